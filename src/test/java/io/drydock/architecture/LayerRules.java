@@ -1,0 +1,85 @@
+package io.drydock.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rules of shared/DESIGN.md as ArchUnit rules, parameterised by the root package so that the
+ * same rule is checked against drydock and, in {@link LayerRulesTest}, against a small fixture that
+ * breaks it on purpose. A rule added later goes here too.
+ */
+final class LayerRules {
+  private LayerRules() {}
+
+  /** Each layer imports only layers below it; the engine uses only the spec model of the runtime. */
+  static ArchRule layers(String root) {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("cli").definedBy(root + ".cli..")
+        .layer("api").definedBy(root + ".api..")
+        .layer("engine").definedBy(root + ".engine..")
+        .layer("supervisor").definedBy(root + ".supervisor..")
+        .layer("runtime").definedBy(root + ".runtime..")
+        .layer("os").definedBy(root + ".os..")
+        .layer("common").definedBy(root + ".common..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "api")
+        .whereLayer("supervisor").mayOnlyBeAccessedByLayers("cli", "engine")
+        .whereLayer("runtime").mayOnlyBeAccessedByLayers("cli", "engine", "supervisor")
+        .whereLayer("os").mayOnlyBeAccessedByLayers("cli", "engine", "supervisor", "runtime")
+        .whereLayer("common").mayOnlyBeAccessedByLayers("cli", "api", "engine", "supervisor", "runtime", "os")
+        .as("each layer of " + root + " imports only the layers below it");
+  }
+
+  /** The engine may use the runtime's OCI spec model, nothing else of the runtime. */
+  static ArchRule engineUsesOnlyRuntimeSpec(String root) {
+    return noClasses().that().resideInAPackage(root + ".engine..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".runtime..")
+        .andShould().dependOnClassesThat().resideOutsideOfPackage(root + ".runtime.spec..")
+        .allowEmptyShould(true)
+        .as("the engine uses only " + root + ".runtime.spec of the runtime");
+  }
+
+  static ArchRule noCycles(String root) {
+    return slices().matching(root + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+  }
+
+  static ArchRule nettyOnlyInApi(String root) {
+    return noClasses().that().resideOutsideOfPackages(root + ".api..", root + ".cli..")
+        .should().dependOnClassesThat().resideInAPackage("io.netty..")
+        .allowEmptyShould(true)
+        .as("Netty is used only in " + root + ".api (and wired in cli)");
+  }
+
+  static ArchRule jnaOnlyInOs(String root) {
+    return noClasses().that().resideOutsideOfPackage(root + ".os..")
+        .should().dependOnClassesThat().resideInAPackage("com.sun.jna..")
+        .allowEmptyShould(true)
+        .as("JNA is used only in " + root + ".os");
+  }
+
+  static ArchRule dtosOnlyInApi(String root) {
+    return noClasses().that().resideOutsideOfPackage(root + ".api..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".api.dto..")
+        .allowEmptyShould(true)
+        .as("Docker API DTOs (" + root + ".api.dto) stay in the api layer");
+  }
+
+  static ArchRule exitOnlyInMain(String root) {
+    return noClasses().that().doNotHaveFullyQualifiedName(root + ".cli.Main")
+        .should().callMethod(System.class, "exit", int.class)
+        .allowEmptyShould(true)
+        .as("only " + root + ".cli.Main calls System.exit");
+  }
+
+  static ArchRule noJavaIoFile(String root) {
+    return noClasses().that().resideInAPackage(root + "..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+        .allowEmptyShould(true)
+        .as("paths are java.nio.file.Path, not java.io.File");
+  }
+}
