@@ -83,6 +83,11 @@ final class BackwardAssembler {
     return position - target.fromEnd() - 1;
   }
 
+  /** Instructions emitted so far. */
+  int size() {
+    return reversed.size();
+  }
+
   /** The finished program, first instruction first. */
   BpfProgram build() {
     List<BpfInstruction> forward = new ArrayList<>(reversed);

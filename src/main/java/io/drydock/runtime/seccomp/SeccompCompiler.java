@@ -105,6 +105,11 @@ public final class SeccompCompiler {
       next = asm.jump(BpfInstruction.JEQ_K, sections.get(i).getKey(), sections.get(i).getValue(), next);
     }
     asm.load(ARCH_OFFSET);
+    if (asm.size() > BpfProgram.MAX_INSTRUCTIONS) {
+      throw new DrydockException.InvalidArgument("seccomp profile too large: it compiles to " + asm.size()
+          + " BPF instructions for " + arches.stream().map(Arch::ociName).toList() + ", the kernel accepts at most "
+          + BpfProgram.MAX_INSTRUCTIONS);
+    }
     return asm.build();
   }
 
