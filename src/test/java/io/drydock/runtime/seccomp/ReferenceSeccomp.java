@@ -13,12 +13,21 @@ final class ReferenceSeccomp {
 
   private ReferenceSeccomp() {}
 
+  /** Which part of the meaning decided, so properties can check their inputs reach every part. */
+  enum Outcome { FOREIGN_ARCH, DEFAULT, RULE_WITHOUT_ARGS, RULE_WITH_ARGS }
+
+  record Verdict(int value, Outcome outcome) {}
+
   static int evaluate(SeccompProfile profile, Arch nativeArch, SeccompData data) {
+    return explain(profile, nativeArch, data).value();
+  }
+
+  static Verdict explain(SeccompProfile profile, Arch nativeArch, SeccompData data) {
     Set<Arch> covered = new LinkedHashSet<>();
     covered.add(nativeArch);
     profile.architectures().stream().filter(Arch::hasSyscallTable).forEach(covered::add);
     Arch section = sectionOf(covered, data);
-    return section == null ? KILL_PROCESS : rules(profile, section, data);
+    return section == null ? new Verdict(KILL_PROCESS, Outcome.FOREIGN_ARCH) : rules(profile, section, data);
   }
 
   private static Arch sectionOf(Set<Arch> covered, SeccompData data) {
@@ -40,16 +49,16 @@ final class ReferenceSeccomp {
     return null;
   }
 
-  private static int rules(SeccompProfile profile, Arch arch, SeccompData data) {
+  private static Verdict rules(SeccompProfile profile, Arch arch, SeccompData data) {
     SyscallTable table = SyscallTable.of(arch);
     for (SyscallRule rule : profile.syscalls()) {
       boolean named = rule.names().stream()
           .map(table::number).anyMatch(n -> n.isPresent() && n.getAsInt() == data.nr());
       if (named && rule.args().stream().allMatch(c -> holds(c, data.args()[c.index()]))) {
-        return rule.returnValue();
+        return new Verdict(rule.returnValue(), rule.args().isEmpty() ? Outcome.RULE_WITHOUT_ARGS : Outcome.RULE_WITH_ARGS);
       }
     }
-    return profile.defaultReturnValue();
+    return new Verdict(profile.defaultReturnValue(), Outcome.DEFAULT);
   }
 
   static boolean holds(ArgCondition c, long arg) {

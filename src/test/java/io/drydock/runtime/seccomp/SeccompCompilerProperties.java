@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The compiled program means what the profile says: for generated profiles and generated
@@ -32,10 +33,15 @@ class SeccompCompilerProperties {
   void programAgreesWithReference(@ForAll("cases") Tuple.Tuple3<SeccompProfile, Arch, List<SeccompData>> c) {
     BpfProgram program = SeccompCompiler.compile(c.get1(), c.get2());
     for (SeccompData data : c.get3()) {
-      assertThat(BpfInterpreter.run(program, data))
-          .as("%s", data)
-          .isEqualTo(ReferenceSeccomp.evaluate(c.get1(), c.get2(), data));
+      ReferenceSeccomp.Verdict expected = ReferenceSeccomp.explain(c.get1(), c.get2(), data);
+      Statistics.collect(expected.outcome());
+      assertThat(BpfInterpreter.run(program, data)).as("%s", data).isEqualTo(expected.value());
     }
+    Statistics.coverage(coverage -> {
+      for (ReferenceSeccomp.Outcome outcome : ReferenceSeccomp.Outcome.values()) {
+        coverage.check(outcome).percentage(p -> p >= 3.0);
+      }
+    });
   }
 
   @Property(tries = 30)
@@ -94,7 +100,7 @@ class SeccompCompilerProperties {
 
   private Arbitrary<Tuple.Tuple3<SeccompProfile, Arch, List<SeccompData>>> withData(Arbitrary<SeccompProfile> profiles) {
     return Combinators.combine(profiles, nativeArches()).flatAs((profile, arch) ->
-        dataFor(profile).list().ofMinSize(20).ofMaxSize(60).map(data -> Tuple.of(profile, arch, data)));
+        dataFor(profile, arch).list().ofMinSize(20).ofMaxSize(60).map(data -> Tuple.of(profile, arch, data)));
   }
 
   @Provide
@@ -187,17 +193,21 @@ class SeccompCompilerProperties {
   }
 
   /** seccomp_data mostly about the syscalls the profile names, on the arches it could be about. */
-  private static Arbitrary<SeccompData> dataFor(SeccompProfile profile) {
+  private static Arbitrary<SeccompData> dataFor(SeccompProfile profile, Arch nativeArch) {
+    List<Arch> covered = List.copyOf(SeccompCompiler.coveredArches(profile, nativeArch));
     List<String> named = new ArrayList<>();
     profile.syscalls().forEach(rule -> named.addAll(rule.names()));
     named.add("read");
-    Arbitrary<Integer> nr = Arbitraries.frequencyOf(
-        Tuple.of(8, Combinators.combine(Arbitraries.of(named), Arbitraries.of(TABLE_ARCHES))
-            .as((n, a) -> SyscallTable.of(a).number(n).orElse(0))),
-        Tuple.of(1, Arbitraries.of(-1, Arch.X32_SYSCALL_BIT, Arch.X32_SYSCALL_BIT - 1, 0x7fff_ffff)),
-        Tuple.of(1, Arbitraries.integers()));
+    Arbitrary<Tuple.Tuple2<Integer, Integer>> auditAndNr = Arbitraries.frequencyOf(
+        Tuple.of(6, Combinators.combine(Arbitraries.of(named), Arbitraries.of(covered))
+            .as((n, a) -> Tuple.of(a.auditArch(), SyscallTable.of(a).number(n).orElse(0)))),
+        Tuple.of(2, Combinators.combine(Arbitraries.of(named), Arbitraries.of(TABLE_ARCHES))
+            .as((n, a) -> Tuple.of(a.auditArch(), SyscallTable.of(a).number(n).orElse(0)))),
+        Tuple.of(1, Combinators.combine(audits(),
+            Arbitraries.of(-1, Arch.X32_SYSCALL_BIT, Arch.X32_SYSCALL_BIT - 1, 0x7fff_ffff)).as(Tuple::of)),
+        Tuple.of(1, Combinators.combine(audits(), Arbitraries.integers()).as(Tuple::of)));
     Arbitrary<long[]> args = Arbitraries.oneOf(args(), conditionHits(profile));
-    return Combinators.combine(nr, audits(), args).as((n, audit, a) -> new SeccompData(n, audit, 0, a));
+    return Combinators.combine(auditAndNr, args).as((an, a) -> new SeccompData(an.get2(), an.get1(), 0, a));
   }
 
   /** Arguments equal (or next) to the profile's own values, so conditions hold often. */
