@@ -2,6 +2,7 @@ package io.drydock.runtime.seccomp;
 
 import io.drydock.common.DrydockException;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +46,7 @@ public enum SeccompAction {
    * The 32-bit value a filter returns: the action bits, plus for ERRNO/TRACE the given errno (EPERM
    * for ERRNO when absent, 0 for TRACE).
    */
-  public int returnValue(java.util.OptionalInt errnoRet) {
+  public int returnValue(OptionalInt errnoRet) {
     if (this == SCMP_ACT_ERRNO) {
       return ret | (errnoRet.orElse(EPERM) & RET_DATA_MASK);
     }
