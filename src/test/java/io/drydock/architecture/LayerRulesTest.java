@@ -70,6 +70,13 @@ class LayerRulesTest {
   }
 
   @Test
+  void theEngineRuleCatchesTheEngineReachingIntoTheRuntime() {
+    assertThatThrownBy(() -> LayerRules.engineUsesOnlyRuntimeSpec(FIXTURE).check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("io.drydock.archfixture.engine.Engine");
+  }
+
+  @Test
   void theCycleRuleCatchesACycle() {
     assertThatThrownBy(() -> LayerRules.noCycles(FIXTURE).check(fixture)).isInstanceOf(AssertionError.class);
   }
