@@ -74,6 +74,10 @@ public record ContainerState(
       throw new IllegalArgumentException(via + " ends the task through its EXIT event");
     }
     Transition t = ContainerLifecycle.check(status, via, containerId);
+    if ((via == EXIT || via == EXIT_TO_RESTART) && pid == 0) {
+      throw new io.drydock.common.DrydockException.Conflict(
+          ContainerLifecycle.NO_TASK.replace("%s", containerId));
+    }
     int newCode = via == EXIT || via == EXIT_TO_RESTART ? code : exitCode;
     return new ContainerState(target(t), 0, newCode, error, startedAt, at, oom, restartCount);
   }
