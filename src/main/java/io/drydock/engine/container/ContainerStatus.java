@@ -42,6 +42,6 @@ public enum ContainerStatus {
       }
     }
     throw new io.drydock.common.DrydockException.InvalidArgument(
-        "Unrecognised filter value for status: " + name);
+        "Invalid filter 'status=" + name + "'");
   }
 }

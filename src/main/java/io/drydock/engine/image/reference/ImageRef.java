@@ -4,7 +4,6 @@ import io.drydock.common.DrydockException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * A normalized image reference: registry domain, repository path, and an optional tag and digest,
@@ -26,8 +25,7 @@ public record ImageRef(String domain, String path, Optional<String> tag, Optiona
     Objects.requireNonNull(path, "path");
     tag = tag == null ? Optional.empty() : tag;
     digest = digest == null ? Optional.empty() : digest;
-    if (!ReferenceGrammar.DOMAIN_ONLY.matcher(domain).matches()
-        || !ReferenceGrammar.PATH.matcher(path).matches()) {
+    if (!ReferenceGrammar.isDomain(domain) || !ReferenceGrammar.isPath(path)) {
       throw new DrydockException.InvalidArgument("invalid reference format");
     }
     if (domain.length() + 1 + path.length() > ReferenceGrammar.NAME_TOTAL_LENGTH_MAX) {
@@ -110,7 +108,7 @@ public record ImageRef(String domain, String path, Optional<String> tag, Optiona
 
   /** Validates a tag alone (for {@code docker tag} and the {@code tag} query parameter). */
   public static String requireTag(String tag) {
-    if (!ReferenceGrammar.TAG_ONLY.matcher(tag).matches()) {
+    if (!ReferenceGrammar.isTag(tag)) {
       throw new DrydockException.InvalidArgument("invalid tag format");
     }
     return tag;
@@ -148,23 +146,70 @@ public record ImageRef(String domain, String path, Optional<String> tag, Optiona
 
   /** distribution's {@code Parse} on the already-normalized string. */
   private static ImageRef parseFull(String full, String domain) {
-    Matcher m = ReferenceGrammar.REFERENCE.matcher(full);
-    if (!m.matches()) {
-      if (ReferenceGrammar.REFERENCE.matcher(full.toLowerCase(Locale.ROOT)).matches()) {
+    Parts parts = Parts.of(full);
+    if (parts == null) {
+      if (Parts.of(full.toLowerCase(Locale.ROOT)) != null) {
         throw new DrydockException.InvalidArgument("repository name must be lowercase");
       }
       throw new DrydockException.InvalidArgument("invalid reference format");
     }
-    String name = m.group(1);
-    if (name.length() > ReferenceGrammar.NAME_TOTAL_LENGTH_MAX) {
+    if (parts.name.length() > ReferenceGrammar.NAME_TOTAL_LENGTH_MAX) {
       throw new DrydockException.InvalidArgument(
           "repository name must not be more than 255 characters");
     }
-    if (!name.startsWith(domain + "/")) {
+    if (!parts.name.startsWith(domain + "/")) {
       throw new DrydockException.InvalidArgument("invalid reference format");
     }
-    String path = name.substring(domain.length() + 1);
+    String path = parts.name.substring(domain.length() + 1);
     return new ImageRef(
-        domain, path, Optional.ofNullable(m.group(2)), Optional.ofNullable(m.group(3)));
+        domain, path, Optional.ofNullable(parts.tag), Optional.ofNullable(parts.digest));
+  }
+
+  /** A string split by the reference grammar into name, tag and digest (the last two nullable). */
+  record Parts(String name, String tag, String digest) {
+    /** The parts if {@code s} matches the grammar, else null. */
+    static Parts of(String s) {
+      String rest = s;
+      String digest = null;
+      String tag = null;
+      int at = s.indexOf('@');
+      if (at >= 0) {
+        digest = s.substring(at + 1);
+        rest = s.substring(0, at);
+        if (!ReferenceGrammar.isDigestSyntax(digest)) {
+          return null;
+        }
+      }
+      int colon = rest.lastIndexOf(':');
+      if (colon > rest.lastIndexOf('/')) {
+        tag = rest.substring(colon + 1);
+        rest = rest.substring(0, colon);
+        if (!ReferenceGrammar.isTag(tag)) {
+          return null;
+        }
+      }
+      return isName(rest) ? new Parts(rest, tag, digest) : null;
+    }
+
+    /** The grammar tries a leading domain first, then reads every component as a path. */
+    private static boolean isName(String name) {
+      String[] components = name.split("/", -1);
+      int first = components.length >= 2 && ReferenceGrammar.isDomain(components[0]) ? 1 : 0;
+      for (int i = first; i < components.length; i++) {
+        if (!ReferenceGrammar.isPathComponent(components[i])) {
+          return first == 1 && allPathComponents(components);
+        }
+      }
+      return true;
+    }
+
+    private static boolean allPathComponents(String[] components) {
+      for (String c : components) {
+        if (!ReferenceGrammar.isPathComponent(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
