@@ -64,7 +64,7 @@ public final class ContainerIndex {
 
   /** Frees a name reserved by a create that failed. Unknown names are ignored. */
   public synchronized void releaseName(String name) {
-    names.remove(ContainerNames.canonical(name));
+    names.remove("/" + ContainerNames.stripSlash(name));
   }
 
   /**
@@ -154,6 +154,16 @@ public final class ContainerIndex {
 
   public synchronized List<ContainerRecord> all() {
     return List.copyOf(new ArrayList<>(byId.values()));
+  }
+
+  /** How many containers are in each state, for {@code /info}; every state is present. */
+  public synchronized Map<ContainerStatus, Integer> countByStatus() {
+    Map<ContainerStatus, Integer> counts = new java.util.EnumMap<>(ContainerStatus.class);
+    for (ContainerStatus s : ContainerStatus.values()) {
+      counts.put(s, 0);
+    }
+    byId.values().forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+    return counts;
   }
 
   public synchronized int size() {

@@ -57,6 +57,21 @@ class ContainerIndexTest {
   }
 
   @Test
+  void countsByStatusAndReleasesFailedReservations() {
+    ContainerId a = ContainerId.generate();
+    ContainerRecord r = record(a, index.reserveName(a, "counted"));
+    index.put(r.withState(r.state().started(ContainerAction.START, 9, java.time.Instant.EPOCH,
+        a.value())));
+    assertThat(index.countByStatus()).containsEntry(ContainerStatus.RUNNING, 1)
+        .containsEntry(ContainerStatus.CREATED, 0).hasSize(ContainerStatus.values().length);
+    ContainerId b = ContainerId.generate();
+    index.reserveName(b, "pending");
+    index.releaseName("pending");
+    index.releaseName("not valid!");
+    assertThat(index.reserveName(ContainerId.generate(), "/pending")).isEqualTo("/pending");
+  }
+
+  @Test
   void renameChecksLikeDockerd() {
     ContainerId a = ContainerId.generate();
     ContainerId b = ContainerId.generate();

@@ -84,6 +84,18 @@ class JsonObjectStoreTest {
   }
 
   @Test
+  void aRecordWithAnInvalidIdIsCorruptNotFatal() throws Exception {
+    ContainerRecord r = sample();
+    store().put("x", r);
+    String json = Files.readString(dir.resolve("x.json")).replace(r.id().value(), "not-an-id");
+    Files.writeString(dir.resolve("y.json"), json);
+    JsonObjectStore.Loaded<ContainerRecord> loaded = store().loadAll();
+    assertThat(loaded.objects()).containsOnlyKeys("x");
+    assertThat(loaded.corrupt()).singleElement()
+        .satisfies(c -> assertThat(c.reason()).contains("invalid container id"));
+  }
+
+  @Test
   void noTempFileRemainsAfterWrites() throws Exception {
     for (int i = 0; i < 20; i++) {
       store().put("k" + i, sample());
