@@ -1,9 +1,9 @@
 package io.drydock.engine.container;
 
 import io.drydock.common.ContainerId;
+import io.drydock.engine.image.reference.DigestText;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Everything the engine remembers about one container; one JSON file per record in the store.
@@ -27,8 +27,6 @@ public record ContainerRecord(
     boolean autoRemove,
     ContainerState state) {
 
-  private static final Pattern DIGEST = Pattern.compile("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-f0-9]{32,}");
-
   public ContainerRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -41,7 +39,7 @@ public record ContainerRecord(
     if (!name.startsWith("/")) {
       throw new IllegalArgumentException("a stored container name starts with '/': " + name);
     }
-    if (imageId == null || !DIGEST.matcher(imageId).matches()) {
+    if (imageId == null || !DigestText.isValid(imageId)) {
       throw new IllegalArgumentException("image id is algorithm:hex, got " + imageId);
     }
     if (autoRemove && restartPolicy.mode() != RestartPolicy.Mode.NO) {
