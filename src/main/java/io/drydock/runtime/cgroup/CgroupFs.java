@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * kernel's errno text, the way runc reports them.
  *
  * <p>A fake cgroupfs cannot create pseudo-files by itself, so in fake mode {@link #mkdir} gives a
- * new directory empty copies of its parent's files and {@link #rmdir} deletes plain files first.
+ * new directory copies of its parent's files (the {@code cgroup.*} core files empty, the limits
+ * with the parent's values) and {@link #rmdir} deletes plain files first.
  */
 public final class CgroupFs {
   private final Path root;
@@ -107,7 +108,8 @@ public final class CgroupFs {
       entries.filter(Files::isRegularFile).forEach(files::add);
     }
     for (Path file : files) {
-      Files.createFile(dir.resolve(file.getFileName()));
+      String name = file.getFileName().toString();
+      Files.writeString(dir.resolve(name), name.startsWith("cgroup.") ? "" : Files.readString(file));
     }
   }
 
