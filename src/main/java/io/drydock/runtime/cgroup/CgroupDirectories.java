@@ -41,10 +41,6 @@ final class CgroupDirectories {
     }
   }
 
-  boolean wasCreated(Path dir) {
-    return created.contains(dir);
-  }
-
   /** Removes what this instance created, deepest first; errors are added to {@code failure}. */
   void undo(RuntimeException failure) {
     for (int i = created.size() - 1; i >= 0; i--) {

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * kernel's errno text, the way runc reports them.
  *
  * <p>A fake cgroupfs cannot create pseudo-files by itself, so in fake mode {@link #mkdir} gives a
- * new directory copies of its parent's files (the {@code cgroup.*} core files empty, the limits
- * with the parent's values) and {@link #rmdir} deletes plain files first.
+ * new directory copies of its parent's files (the {@code cgroup.*} core files and a cpuset's cpus
+ * and mems empty, as the kernel makes them; the limits with the parent's values) and {@link #rmdir} deletes plain files first.
  */
 public final class CgroupFs {
   private final Path root;
@@ -109,7 +109,8 @@ public final class CgroupFs {
     }
     for (Path file : files) {
       String name = file.getFileName().toString();
-      Files.writeString(dir.resolve(name), name.startsWith("cgroup.") ? "" : Files.readString(file));
+      boolean startsEmpty = name.startsWith("cgroup.") || name.equals("cpuset.cpus") || name.equals("cpuset.mems");
+      Files.writeString(dir.resolve(name), startsEmpty ? "" : Files.readString(file));
     }
   }
 

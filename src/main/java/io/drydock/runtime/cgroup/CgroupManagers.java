@@ -29,7 +29,7 @@ public final class CgroupManagers {
       case V2 -> new V2CgroupManager(fs, host.unifiedMount().orElseThrow(), host.unifiedControllers(), path);
       case HYBRID -> {
         boolean hugetlbOnV2 = !host.hasV1("hugetlb") && host.unifiedControllers().contains("hugetlb");
-        yield new HybridCgroupManager(new V1CgroupManager(host, fs, path),
+        yield new HybridCgroupManager(fs, new V1CgroupManager(host, fs, path),
             new V2CgroupManager(fs, host.unifiedMount().orElseThrow(), host.unifiedControllers(), path),
             hugetlbOnV2);
       }

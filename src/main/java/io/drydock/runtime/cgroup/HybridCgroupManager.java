@@ -13,8 +13,10 @@ public final class HybridCgroupManager implements CgroupManager {
   private final V1CgroupManager v1;
   private final V2CgroupManager v2;
   private final boolean hugetlbOnV2;
+  private final CgroupFs fs;
 
-  HybridCgroupManager(V1CgroupManager v1, V2CgroupManager v2, boolean hugetlbOnV2) {
+  HybridCgroupManager(CgroupFs fs, V1CgroupManager v1, V2CgroupManager v2, boolean hugetlbOnV2) {
+    this.fs = fs;
     this.v1 = v1;
     this.v2 = v2;
     this.hugetlbOnV2 = hugetlbOnV2;
@@ -23,15 +25,12 @@ public final class HybridCgroupManager implements CgroupManager {
   @Override
   public void create(CgroupResources resources) {
     CgroupResourceValidation.validate(resources);
-    v1.create(v1Part(resources));
+    CgroupDirectories dirs = new CgroupDirectories(fs);
     try {
-      v2.create(v2Part(resources));
+      v1.create(v1Part(resources), dirs);
+      v2.create(v2Part(resources), dirs);
     } catch (RuntimeException e) {
-      try {
-        v1.destroy();
-      } catch (RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
-      }
+      dirs.undo(e);
       throw e;
     }
   }

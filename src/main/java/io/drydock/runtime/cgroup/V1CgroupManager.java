@@ -25,27 +25,32 @@ public final class V1CgroupManager implements CgroupManager {
 
   @Override
   public void create(CgroupResources resources) {
+    CgroupDirectories dirs = new CgroupDirectories(fs);
+    try {
+      create(resources, dirs);
+    } catch (RuntimeException e) {
+      dirs.undo(e);
+      throw e;
+    }
+  }
+
+  /** Creates and fills the cgroup, recording in {@code dirs} what it made; the caller undoes. */
+  void create(CgroupResources resources, CgroupDirectories dirs) {
     CgroupResourceValidation.validate(resources);
     List<CgroupWrite> writes = CgroupWritePlan.v1(resources, CgroupWritePlan.UNLIMITED);
     requireMounted(writes);
     if (exists()) {
       throw new DrydockException.Conflict("cgroup " + path + " already exists");
     }
-    CgroupDirectories dirs = new CgroupDirectories(fs);
-    try {
-      for (Path mount : host.v1Hierarchies()) {
-        Path resolved = fs.resolve(mount);
-        if (mount.equals(host.v1Mounts().get("cpuset"))) {
-          makeCpusetPath(dirs, resolved);
-        } else {
-          dirs.makePath(resolved, path);
-        }
+    for (Path mount : host.v1Hierarchies()) {
+      Path resolved = fs.resolve(mount);
+      if (mount.equals(host.v1Mounts().get("cpuset"))) {
+        makeCpusetPath(dirs, resolved);
+      } else {
+        dirs.makePath(resolved, path);
       }
-      CgroupDirectories.apply(fs, writes, this::dirOf);
-    } catch (RuntimeException e) {
-      dirs.undo(e);
-      throw e;
     }
+    CgroupDirectories.apply(fs, writes, this::dirOf);
   }
 
   /** A new v1 cpuset starts with no cpus and mems, which makes joining it fail; copy the parent's. */

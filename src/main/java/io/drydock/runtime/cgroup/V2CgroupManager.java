@@ -30,25 +30,30 @@ public final class V2CgroupManager implements CgroupManager {
 
   @Override
   public void create(CgroupResources resources) {
+    CgroupDirectories dirs = new CgroupDirectories(fs);
+    try {
+      create(resources, dirs);
+    } catch (RuntimeException e) {
+      dirs.undo(e);
+      throw e;
+    }
+  }
+
+  /** Creates and fills the cgroup, recording in {@code dirs} what it made; the caller undoes. */
+  void create(CgroupResources resources, CgroupDirectories dirs) {
     CgroupResourceValidation.validate(resources);
     List<CgroupWrite> writes = CgroupWritePlan.v2(resources);
     Set<String> needed = neededControllers(writes);
     if (exists()) {
       throw new DrydockException.Conflict("cgroup " + path + " already exists");
     }
-    CgroupDirectories dirs = new CgroupDirectories(fs);
-    try {
-      Path dir = mount;
-      for (String segment : path.split("/")) {
-        enableControllers(dir, needed);
-        dir = dir.resolve(segment);
-        dirs.make(dir);
-      }
-      CgroupDirectories.apply(fs, writes, controller -> leaf());
-    } catch (RuntimeException e) {
-      dirs.undo(e);
-      throw e;
+    Path dir = mount;
+    for (String segment : path.split("/")) {
+      enableControllers(dir, needed);
+      dir = dir.resolve(segment);
+      dirs.make(dir);
     }
+    CgroupDirectories.apply(fs, writes, controller -> leaf());
   }
 
   private Set<String> neededControllers(List<CgroupWrite> writes) {
