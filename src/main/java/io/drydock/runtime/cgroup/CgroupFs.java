@@ -2,6 +2,7 @@ package io.drydock.runtime.cgroup;
 
 import io.drydock.common.DrydockException;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -66,7 +67,7 @@ public final class CgroupFs {
     }
   }
 
-  /** Creates one directory; false when it already existed. */
+  /** Creates one directory; false when it already existed (or another process made it first). */
   boolean mkdir(Path dir) {
     if (Files.isDirectory(dir)) {
       return false;
@@ -77,6 +78,8 @@ public final class CgroupFs {
         copyFileNamesFromParent(dir);
       }
       return true;
+    } catch (FileAlreadyExistsException e) {
+      return false;
     } catch (IOException e) {
       throw failure("mkdir", dir, e);
     }
