@@ -151,6 +151,7 @@ public final class V1CgroupManager implements CgroupManager {
 
   @Override
   public boolean isFrozen() {
+    requireExists();
     return readFreezerState().equals("FROZEN");
   }
 
