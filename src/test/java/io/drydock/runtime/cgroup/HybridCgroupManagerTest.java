@@ -16,27 +16,15 @@ class HybridCgroupManagerTest {
   private static final long MIB = 1024 * 1024;
 
   @TempDir Path temp;
-  private FakeCgroupTree tree;
   private CgroupManager cgroup;
 
   @BeforeEach
   void fakeHybridHost() {
-    tree = new FakeCgroupTree(temp);
-    for (String name : List.of("cpu", "cpuacct", "devices", "freezer", "blkio", "pids", "systemd")) {
-      tree.hierarchy("/sys/fs/cgroup/" + name, "cgroup.procs", "", "pids.max", "max\n", "freezer.state", "THAWED\n",
-          "cpu.shares", "1024\n");
-    }
-    tree.hierarchy("/sys/fs/cgroup/cpuset", "cgroup.procs", "", "cpuset.cpus", "0-3\n", "cpuset.mems", "0\n");
-    tree.hierarchy("/sys/fs/cgroup/memory", "cgroup.procs", "", "memory.limit_in_bytes", "9223372036854771712\n");
-    tree.hierarchy("/sys/fs/cgroup/unified", "cgroup.controllers", "hugetlb\n", "cgroup.subtree_control", "",
-        "cgroup.procs", "", "hugetlb.2MB.max", "max\n");
-    CgroupHost host = CgroupHost.from(CgroupHostTest.resource("hybrid-mountinfo.txt"),
-        CgroupHostTest.resource("hybrid-cgroup.txt"), "hugetlb\n");
-    cgroup = CgroupManagers.forPath(host, CgroupFs.fake(temp), "drydock/h1");
+    cgroup = FakeCgroupTree.hybridHost(temp);
   }
 
   private Path dir(String hierarchy) {
-    return temp.resolve("sys/fs/cgroup").resolve(hierarchy).resolve("drydock/h1");
+    return temp.resolve("sys/fs/cgroup").resolve(hierarchy).resolve("drydock/c1");
   }
 
   @Test

@@ -21,27 +21,11 @@ class V1CgroupManagerTest {
 
   @BeforeEach
   void fakeV1Host() {
-    FakeCgroupTree tree = new FakeCgroupTree(temp);
-    tree.hierarchy("/sys/fs/cgroup/cpu,cpuacct", "cgroup.procs", "", "cpu.shares", "1024\n",
-        "cpu.cfs_quota_us", "-1\n", "cpu.cfs_period_us", "100000\n", "cpuacct.usage", "",
-        "cpuacct.stat", "", "cpu.stat", "");
-    tree.hierarchy("/sys/fs/cgroup/memory", "cgroup.procs", "", "memory.limit_in_bytes", "9223372036854771712\n",
-        "memory.soft_limit_in_bytes", "9223372036854771712\n", "memory.usage_in_bytes", "",
-        "memory.max_usage_in_bytes", "", "memory.failcnt", "", "memory.stat", "", "memory.oom_control", "");
-    tree.hierarchy("/sys/fs/cgroup/freezer", "cgroup.procs", "", "freezer.state", "THAWED\n");
-    tree.hierarchy("/sys/fs/cgroup/blkio", "cgroup.procs", "", "blkio.throttle.read_bps_device", "",
-        "blkio.throttle.io_service_bytes_recursive", "");
-    for (String name : List.of("systemd", "pids", "cpuset", "devices", "hugetlb", "net_cls,net_prio")) {
-      tree.hierarchy("/sys/fs/cgroup/" + name, "cgroup.procs", "", "pids.max", "max\n", "cpuset.cpus", "0\n",
-          "cpuset.mems", "0\n");
-    }
-    CgroupHost host = CgroupHost.from(CgroupHostTest.resource("v1-mountinfo.txt"),
-        CgroupHostTest.resource("v1-cgroup.txt"), "");
-    cgroup = CgroupManagers.forPath(host, CgroupFs.fake(temp), "drydock/v1c");
+    cgroup = FakeCgroupTree.v1Host(temp);
   }
 
   private Path dir(String hierarchy) {
-    return temp.resolve("sys/fs/cgroup").resolve(hierarchy).resolve("drydock/v1c");
+    return temp.resolve("sys/fs/cgroup").resolve(hierarchy).resolve("drydock/c1");
   }
 
   @Test

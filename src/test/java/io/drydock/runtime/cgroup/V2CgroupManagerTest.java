@@ -27,33 +27,11 @@ class V2CgroupManagerTest {
 
   @BeforeEach
   void fakeUnifiedHierarchy() {
-    unified = new FakeCgroupTree(temp).hierarchy("/sys/fs/cgroup",
-        "cgroup.controllers", "cpuset cpu io memory hugetlb pids\n",
-        "cgroup.subtree_control", "\n",
-        "cgroup.procs", "",
-        "cgroup.freeze", "0\n",
-        "cgroup.events", "populated 0\nfrozen 0\n",
-        "memory.max", "max\n",
-        "memory.swap.max", "max\n",
-        "memory.low", "0\n",
-        "memory.current", "",
-        "memory.stat", "",
-        "memory.events", "",
-        "cpu.max", "max 100000\n",
-        "cpu.weight", "100\n",
-        "cpu.stat", "",
-        "cpuset.cpus", "",
-        "cpuset.mems", "",
-        "pids.max", "max\n",
-        "pids.current", "",
-        "io.weight", "default 100\n",
-        "io.max", "",
-        "io.stat", "",
-        "hugetlb.2MB.max", "max\n");
-    cgroup = CgroupManagers.forPath(host(), CgroupFs.fake(temp), "drydock/c1");
+    cgroup = FakeCgroupTree.v2Host(temp);
+    unified = temp.resolve("sys/fs/cgroup");
   }
 
-  private static CgroupHost host() {
+  static CgroupHost host() {
     return CgroupHost.from(CgroupHostTest.resource("v2-mountinfo.txt"), "0::/\n",
         "cpuset cpu io memory hugetlb pids");
   }
