@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link CgroupManager} promises, whatever the layout; run against each implementation
- * on a fake cgroupfs by the nested subclasses below.
+ * on a fake cgroupfs by one {@code ...ContractTest} subclass per layout.
  */
 abstract class CgroupManagerContract {
   @TempDir Path temp;
@@ -79,26 +79,5 @@ abstract class CgroupManagerContract {
     assertThatThrownBy(cgroup::stats).isInstanceOf(DrydockException.NotFound.class);
     assertThatThrownBy(() -> cgroup.update(CgroupResources.none())).isInstanceOf(DrydockException.NotFound.class);
     assertThat(cgroup.pids()).isEmpty();
-  }
-
-  static final class V1Contract extends CgroupManagerContract {
-    @Override
-    CgroupManager manager(Path temp) {
-      return FakeCgroupTree.v1Host(temp);
-    }
-  }
-
-  static final class V2Contract extends CgroupManagerContract {
-    @Override
-    CgroupManager manager(Path temp) {
-      return FakeCgroupTree.v2Host(temp);
-    }
-  }
-
-  static final class HybridContract extends CgroupManagerContract {
-    @Override
-    CgroupManager manager(Path temp) {
-      return FakeCgroupTree.hybridHost(temp);
-    }
   }
 }
