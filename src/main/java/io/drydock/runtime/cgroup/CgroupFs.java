@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  *
  * <p>A fake cgroupfs cannot create pseudo-files by itself, so in fake mode {@link #mkdir} gives a
  * new directory copies of its parent's files (the {@code cgroup.*} core files and a cpuset's cpus
- * and mems empty, as the kernel makes them; the limits with the parent's values) and {@link #rmdir} deletes plain files first.
+ * and mems empty, as the kernel makes them; the limits with the parent's values) and
+ * {@link #rmdir} deletes plain files first.
  */
 public final class CgroupFs {
   private final Path root;

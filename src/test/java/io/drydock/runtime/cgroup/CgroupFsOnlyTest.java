@@ -31,7 +31,8 @@ class CgroupFsOnlyTest {
 
   @Test
   void theCgroupPackageDoesNotKnowTheOciModelOrTheHelper() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("io.drydock.runtime.spec..", "io.drydock.runtime.plan..")
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("io.drydock.runtime.spec..", "io.drydock.runtime.plan..")
         .allowEmptyShould(true)
         .check(PRODUCTION);
   }

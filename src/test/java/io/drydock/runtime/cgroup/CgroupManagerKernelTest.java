@@ -225,6 +225,33 @@ class CgroupManagerKernelTest {
     }
   }
 
+  @Test
+  void onThisHybridHostHugetlbLimitsLandInTheUnifiedHierarchy() throws Exception {
+    boolean hugetlbOnlyInV2 = host.layout() == CgroupLayout.HYBRID && !host.hasV1("hugetlb")
+        && host.unifiedControllers().contains("hugetlb");
+    Requirements.require("kernel", hugetlbOnlyInV2 && Files.isDirectory(Path.of("/sys/kernel/mm/hugepages/hugepages-2048kB"))
+        ? Optional.empty() : Optional.of("needs the hybrid layout with hugetlb (2MB pages) only in cgroup2"));
+    Path rootControl = host.unifiedMount().orElseThrow().resolve("cgroup.subtree_control");
+    boolean enabledBefore = read(rootControl).contains("hugetlb");
+    try {
+      cgroup.create(CgroupResources.builder().memoryLimit(64 * MIB)
+          .hugepageLimits(List.of(new HugepageLimit("2MB", 4 * MIB))).build());
+
+      Path unifiedDir = host.unifiedMount().orElseThrow().resolve(parent).resolve("c1");
+      assertThat(read(unifiedDir.resolve("hugetlb.2MB.max"))).isEqualTo(Long.toString(4 * MIB));
+      assertThat(read(v1("memory").resolve("memory.limit_in_bytes"))).isEqualTo(Long.toString(64 * MIB));
+      assertThat(cgroup.procsFiles()).contains(unifiedDir.resolve("cgroup.procs"));
+      cgroup.destroy();
+      assertThat(unifiedDir).doesNotExist();
+    } finally {
+      cgroup.destroy();
+      removeTree(host.unifiedMount().orElseThrow().resolve(parent));
+      if (!enabledBefore) {
+        Files.writeString(rootControl, "-hugetlb");
+      }
+    }
+  }
+
   /** utime + stime of a process, from /proc/PID/stat (fields 14 and 15, after the comm). */
   private static long cpuTicks(long pid) throws IOException {
     String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
