@@ -21,6 +21,11 @@ public final class CgroupManagers {
     return checkedPath(parent + "/" + containerId);
   }
 
+  /** The manager for {@code cgroupPath} on this host's real cgroupfs, detecting the layout now. */
+  public static CgroupManager onThisHost(String cgroupPath) {
+    return forPath(CgroupHostReader.read(), CgroupFs.host(), cgroupPath);
+  }
+
   /** The manager for the cgroup at {@code cgroupPath} (relative, e.g. {@code drydock/<id>}). */
   public static CgroupManager forPath(CgroupHost host, CgroupFs fs, String cgroupPath) {
     String path = checkedPath(cgroupPath);

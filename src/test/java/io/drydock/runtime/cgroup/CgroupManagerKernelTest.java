@@ -37,7 +37,7 @@ class CgroupManagerKernelTest {
     host = CgroupHostReader.read();
     Requirements.require("kernel", host.hasV1("memory") || host.unifiedControllers().contains("memory")
         ? Optional.empty() : Optional.of("needs the memory cgroup controller"));
-    cgroup = CgroupManagers.forPath(host, CgroupFs.host(), parent + "/c1");
+    cgroup = CgroupManagers.onThisHost(CgroupManagers.containerPath(parent, "c1"));
   }
 
   @AfterEach
