@@ -15,9 +15,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 
 /**
@@ -33,8 +36,10 @@ final class LayerWriter {
   private final Path root;
   private final UnpackOptions options;
   private final Set<String> written = new HashSet<>();
-  private final Set<String> overlayWhiteouts = new HashSet<>();
-  private final List<DirTime> dirTimes = new ArrayList<>();
+  private final Set<String> pendingWhiteouts = new TreeSet<>();
+  private final Set<String> pendingOpaques = new TreeSet<>();
+  private final Set<String> opaqueDirs = new HashSet<>();
+  private final Map<Path, DirTime> dirTimes = new LinkedHashMap<>();
 
   private record DirTime(Path dir, FileTime mtime, FileTime atime) {}
 
@@ -43,19 +48,22 @@ final class LayerWriter {
     this.options = options;
   }
 
+  /**
+   * Writes one entry. In overlay format a directory that replaces a non-directory this same layer
+   * wrote is opaque: the earlier entry had already hidden whatever the lower layers had there.
+   */
   void write(EntryVerdict.Write verdict, TarArchiveEntry entry, InputStream data) throws IOException {
     String rel = ScopedPaths.resolveParent(verdict.path(), this::symlinkAt, entry.getName());
     ensureDirectories(PathNames.parent(rel), entry.getName());
     Path target = root.resolve(rel);
-    boolean replacesWhiteout = overlayWhiteouts.remove(rel);
     Optional<BasicFileAttributes> existing = lstat(target);
     boolean merge = verdict.kind() == EntryKind.DIRECTORY && existing.isPresent() && existing.get().isDirectory();
     if (existing.isPresent() && !merge) {
       TreeRemover.delete(target);
     }
     create(verdict, entry, data, target, merge);
-    written.add(rel);
-    if (replacesWhiteout && verdict.kind() == EntryKind.DIRECTORY) {
+    markWritten(rel);
+    if (options.mode() == WhiteoutMode.OVERLAY && verdict.kind() == EntryKind.DIRECTORY && existing.isPresent() && !merge) {
       markOpaque(target);
     }
     if (verdict.kind() != EntryKind.HARDLINK) {
@@ -85,7 +93,7 @@ final class LayerWriter {
     String sourceRel = ScopedPaths.resolveParent(v.linkTarget(), this::symlinkAt, e.getName());
     Path source = root.resolve(sourceRel);
     Optional<BasicFileAttributes> attrs = lstat(source);
-    if (attrs.isEmpty() || attrs.get().isDirectory() || overlayWhiteouts.contains(sourceRel)) {
+    if (attrs.isEmpty() || attrs.get().isDirectory()) {
       throw new DrydockException.InvalidArgument(
           "refusing layer entry \"" + e.getName() + "\": hardlink target \"" + e.getLinkName() + "\" is not a file in the layer");
     }
@@ -101,14 +109,7 @@ final class LayerWriter {
       }
       return;
     }
-    ensureDirectories(PathNames.parent(rel), entryName);
-    Optional<BasicFileAttributes> existing = lstat(target);
-    if (existing.isEmpty()) {
-      FileCalls.mknod(target, FileCalls.NodeType.CHAR, 0, 0, 0);
-      overlayWhiteouts.add(rel);
-    } else if (existing.get().isDirectory()) {
-      markOpaque(target);
-    }
+    pendingWhiteouts.add(rel);
   }
 
   void opaque(EntryVerdict.Opaque verdict, String entryName) throws IOException {
@@ -123,15 +124,86 @@ final class LayerWriter {
       }
       return;
     }
-    ensureDirectories(rel, entryName);
-    markOpaque(dir);
+    pendingOpaques.add(rel);
   }
 
-  /** Sets directory times last, since creating their children changed them. */
+  /** Writes the overlay markers, then sets directory times (creating children changed them). */
   void finish() throws IOException {
-    for (int i = dirTimes.size() - 1; i >= 0; i--) {
-      DirTime t = dirTimes.get(i);
+    if (options.mode() == WhiteoutMode.OVERLAY) {
+      writeOverlayMarkers();
+    }
+    List<DirTime> times = new ArrayList<>(dirTimes.values());
+    for (int i = times.size() - 1; i >= 0; i--) {
+      DirTime t = times.get(i);
+      Optional<BasicFileAttributes> attrs = lstat(t.dir());
+      if (attrs.isEmpty() || !attrs.get().isDirectory()) {
+        continue;
+      }
       Files.getFileAttributeView(t.dir(), BasicFileAttributeView.class, NOFOLLOW).setTimes(t.mtime(), t.atime(), null);
+    }
+  }
+
+  /**
+   * Overlay markers are written once the whole layer is known, because whiteouts apply to lower
+   * layers only and may come in any order: a whiteout of a path this layer also has becomes an
+   * opaque directory (or nothing, for a file); a marker below a directory that this layer deletes
+   * or makes opaque hides nothing and is dropped (overlayfs would even list it, as it reads a
+   * directory present in one layer only as it is).
+   */
+  private void writeOverlayMarkers() throws IOException {
+    Set<String> deleted = new HashSet<>();
+    for (String w : pendingWhiteouts) {
+      if (lstat(root.resolve(w)).isEmpty()) {
+        deleted.add(w);
+      }
+    }
+    Set<String> markers = new TreeSet<>(pendingWhiteouts);
+    markers.addAll(pendingOpaques);
+    for (String p : markers) {
+      if (underAny(p, deleted) || underNonDirectory(p)) {
+        continue;
+      }
+      Path target = root.resolve(p);
+      Optional<BasicFileAttributes> existing = lstat(target);
+      boolean hiddenAbove = underAny(p, opaqueDirs);
+      if (existing.isPresent()) {
+        if (existing.get().isDirectory()) {
+          markOpaque(target);
+        }
+      } else if (!hiddenAbove && pendingWhiteouts.contains(p)) {
+        ensureDirectories(PathNames.parent(p), p);
+        FileCalls.mknod(target, FileCalls.NodeType.CHAR, 0, 0, 0);
+      } else if (!hiddenAbove) {
+        ensureDirectories(p, p + "/" + TarEntryPolicy.OPAQUE);
+        markOpaque(target);
+      }
+    }
+  }
+
+  /** Whether this layer replaced an ancestor of {@code path} by a file, hiding everything below. */
+  private boolean underNonDirectory(String path) {
+    for (String p = PathNames.parent(path); !p.isEmpty(); p = PathNames.parent(p)) {
+      Optional<BasicFileAttributes> attrs = lstat(root.resolve(p));
+      if (attrs.isPresent() && !attrs.get().isDirectory()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean underAny(String path, Set<String> dirs) {
+    for (String p = PathNames.parent(path); !p.isEmpty(); p = PathNames.parent(p)) {
+      if (dirs.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A path and its ancestors now hold this layer's content, which its whiteouts must not hide. */
+  private void markWritten(String rel) {
+    for (String p = rel; !p.isEmpty(); p = PathNames.parent(p)) {
+      written.add(p);
     }
   }
 
@@ -157,14 +229,8 @@ final class LayerWriter {
       cur = cur.resolve(part);
       curRel = PathNames.join(curRel, part);
       Optional<BasicFileAttributes> attrs = lstat(cur);
-      if (attrs.isPresent() && overlayWhiteouts.remove(curRel)) {
-        Files.delete(cur);
+      if (attrs.isEmpty()) {
         Files.createDirectory(cur);
-        markOpaque(cur);
-        written.add(curRel);
-      } else if (attrs.isEmpty()) {
-        Files.createDirectory(cur);
-        written.add(curRel);
       } else if (!attrs.get().isDirectory()) {
         throw new DrydockException.InvalidArgument(
             "refusing layer entry \"" + entryName + "\": parent \"" + curRel + "\" is not a directory");
@@ -187,7 +253,8 @@ final class LayerWriter {
     FileTime mtime = e.getLastModifiedTime();
     FileTime atime = e.getLastAccessTime() != null ? e.getLastAccessTime() : mtime;
     if (kind == EntryKind.DIRECTORY) {
-      dirTimes.add(new DirTime(target, mtime, atime));
+      dirTimes.remove(target);
+      dirTimes.put(target, new DirTime(target, mtime, atime));
       return;
     }
     try {
@@ -200,6 +267,7 @@ final class LayerWriter {
   }
 
   private void markOpaque(Path dir) {
+    opaqueDirs.add(root.relativize(dir).toString());
     FileCalls.setXattr(dir, OPAQUE_XATTR, "y".getBytes(StandardCharsets.US_ASCII));
   }
 
