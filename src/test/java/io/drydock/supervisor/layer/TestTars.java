@@ -73,7 +73,7 @@ final class TestTars {
       for (Item item : items) {
         TarArchiveEntry e = entry(item);
         tar.putArchiveEntry(e);
-        if (item.kind() == EntryKind.FILE) {
+        if (item.kind() == EntryKind.FILE && !e.isDirectory()) {
           tar.write(item.content());
         }
         tar.closeArchiveEntry();
@@ -107,7 +107,7 @@ final class TestTars {
     e.setUserId(item.uid());
     e.setGroupId(item.gid());
     e.setLastModifiedTime(FileTime.fromMillis(1_600_000_000_000L));
-    if (item.kind() == EntryKind.FILE) {
+    if (item.kind() == EntryKind.FILE && !e.isDirectory()) {
       e.setSize(item.content().length);
     }
     if (item.kind() == EntryKind.SYMLINK || item.kind() == EntryKind.HARDLINK) {
