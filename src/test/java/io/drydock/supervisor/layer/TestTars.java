@@ -16,55 +16,55 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
 
 /** Builds layer tarballs for tests, entry by entry, with any names (also hostile ones). */
-final class TestTars {
-  enum Compression {
+public final class TestTars {
+  public enum Compression {
     NONE,
     GZIP,
     ZSTD
   }
 
-  record Item(EntryKind kind, String name, byte[] content, String link, int mode, int uid, int gid, Map<String, String> pax) {}
+  public record Item(EntryKind kind, String name, byte[] content, String link, int mode, int uid, int gid, Map<String, String> pax) {}
 
   private final List<Item> items = new ArrayList<>();
 
-  TestTars file(String name, String content) {
+  public TestTars file(String name, String content) {
     return add(new Item(EntryKind.FILE, name, content.getBytes(StandardCharsets.UTF_8), "", 0644, 0, 0, Map.of()));
   }
 
-  TestTars file(String name, String content, int mode, int uid, int gid) {
+  public TestTars file(String name, String content, int mode, int uid, int gid) {
     return add(new Item(EntryKind.FILE, name, content.getBytes(StandardCharsets.UTF_8), "", mode, uid, gid, Map.of()));
   }
 
-  TestTars dir(String name) {
+  public TestTars dir(String name) {
     return add(new Item(EntryKind.DIRECTORY, name, new byte[0], "", 0755, 0, 0, Map.of()));
   }
 
-  TestTars symlink(String name, String target) {
+  public TestTars symlink(String name, String target) {
     return add(new Item(EntryKind.SYMLINK, name, new byte[0], target, 0777, 0, 0, Map.of()));
   }
 
-  TestTars hardlink(String name, String target) {
+  public TestTars hardlink(String name, String target) {
     return add(new Item(EntryKind.HARDLINK, name, new byte[0], target, 0644, 0, 0, Map.of()));
   }
 
-  TestTars charDevice(String name) {
+  public TestTars charDevice(String name) {
     return add(new Item(EntryKind.CHAR_DEVICE, name, new byte[0], "", 0666, 0, 0, Map.of()));
   }
 
-  TestTars withXattr(String name, String content, String xattr, String value) {
+  public TestTars withXattr(String name, String content, String xattr, String value) {
     return add(new Item(EntryKind.FILE, name, content.getBytes(StandardCharsets.UTF_8), "", 0644, 0, 0, Map.of("SCHILY.xattr." + xattr, value)));
   }
 
-  TestTars add(Item item) {
+  public TestTars add(Item item) {
     items.add(item);
     return this;
   }
 
-  Path write(Path file) throws IOException {
+  public Path write(Path file) throws IOException {
     return write(file, Compression.NONE);
   }
 
-  Path write(Path file, Compression compression) throws IOException {
+  public Path write(Path file, Compression compression) throws IOException {
     try (OutputStream raw = Files.newOutputStream(file);
         OutputStream out = compress(raw, compression);
         TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
