@@ -1,6 +1,6 @@
 package io.drydock.supervisor.layer;
 
-/** The tar entry types a layer may contain; {@link #OTHER} (sparse, contiguous, unknown) is refused. */
+/** The tar entry types a layer may contain; contiguous files count as files, {@link #OTHER} (sparse, unknown) is refused. */
 public enum EntryKind {
   FILE,
   DIRECTORY,
