@@ -1,0 +1,154 @@
+package io.drydock.api.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.drydock.api.ApiJson;
+import io.drydock.api.ApiResponse;
+import io.drydock.api.ApiVersion;
+import io.drydock.api.JsonStream;
+import io.drydock.api.RawStream;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@link ApiResponse} on a Netty channel: adds the version middleware's headers, frames bodies
+ * (fixed length, chunked streams, or hijacked raw bytes) and honours keep-alive.
+ */
+final class NettyApiResponse implements ApiResponse {
+  static final HttpResponseStatus UPGRADED = new HttpResponseStatus(101, "UPGRADED");
+  static final String RAW_STREAM = "application/vnd.docker.raw-stream";
+
+  private final ChannelHandlerContext ctx;
+  private final ServerIdentity identity;
+  private final boolean keepAlive;
+  private final boolean upgradeRequested;
+  private final HttpHeaders extra = new DefaultHttpHeaders();
+  private final AtomicBoolean committed = new AtomicBoolean();
+
+  NettyApiResponse(ChannelHandlerContext ctx, ServerIdentity identity, boolean keepAlive, boolean upgradeRequested) {
+    this.ctx = ctx;
+    this.identity = identity;
+    this.keepAlive = keepAlive;
+    this.upgradeRequested = upgradeRequested;
+  }
+
+  @Override
+  public ApiResponse header(String name, String value) {
+    extra.add(name, value);
+    return this;
+  }
+
+  @Override
+  public void json(HttpResponseStatus status, Object body) {
+    byte[] bytes;
+    try {
+      bytes = ApiJson.MAPPER.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize " + body.getClass().getSimpleName(), e);
+    }
+    full(status, "application/json", bytes);
+  }
+
+  @Override
+  public void text(HttpResponseStatus status, String contentType, String body) {
+    full(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void empty(HttpResponseStatus status) {
+    FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.EMPTY_BUFFER);
+    decorate(response);
+    if (status.code() != 204 && status.code() != 304) {
+      HttpUtil.setContentLength(response, 0);
+    }
+    send(response);
+  }
+
+  private void full(HttpResponseStatus status, String contentType, byte[] body) {
+    FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+    decorate(response);
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+    HttpUtil.setContentLength(response, body.length);
+    send(response);
+  }
+
+  private void send(FullHttpResponse response) {
+    commit();
+    HttpUtil.setKeepAlive(response, keepAlive);
+    var future = ctx.writeAndFlush(response);
+    if (!keepAlive) {
+      future.addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  @Override
+  public JsonStream openJsonStream(HttpResponseStatus status) {
+    HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
+    decorate(response);
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+    HttpUtil.setTransferEncodingChunked(response, true);
+    HttpUtil.setKeepAlive(response, keepAlive);
+    commit();
+    ctx.writeAndFlush(response);
+    return new NettyJsonStream(ctx, keepAlive);
+  }
+
+  @Override
+  public RawStream hijack() {
+    HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, upgradeRequested ? UPGRADED : HttpResponseStatus.OK);
+    decorate(response);
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, RAW_STREAM);
+    if (upgradeRequested) {
+      response.headers().set(HttpHeaderNames.CONNECTION, "Upgrade").set(HttpHeaderNames.UPGRADE, "tcp");
+    }
+    commit();
+    RawStreamHandler raw = new RawStreamHandler();
+    ctx.pipeline().replace(ctx.name(), ApiChannelInitializer.RAW, raw);
+    ctx.pipeline().context(raw).writeAndFlush(response).addListener(f -> {
+      if (ctx.pipeline().get(ApiChannelInitializer.AGGREGATOR) != null) {
+        ctx.pipeline().remove(ApiChannelInitializer.AGGREGATOR);
+      }
+      if (ctx.pipeline().get(ApiChannelInitializer.CODEC) != null) {
+        ctx.pipeline().remove(ApiChannelInitializer.CODEC);
+      }
+    });
+    return raw;
+  }
+
+  @Override
+  public void abort() {
+    ctx.close();
+  }
+
+  @Override
+  public boolean committed() {
+    return committed.get();
+  }
+
+  private void commit() {
+    if (!committed.compareAndSet(false, true)) {
+      throw new IllegalStateException("response already sent");
+    }
+  }
+
+  private void decorate(HttpResponse response) {
+    response.headers()
+        .set(HttpHeaderNames.SERVER, identity.serverHeader())
+        .set("API-Version", ApiVersion.CURRENT.text())
+        .set("OSType", "linux")
+        .set("Docker-Experimental", "false")
+        .add(extra);
+  }
+}
