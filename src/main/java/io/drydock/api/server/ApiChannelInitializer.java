@@ -5,8 +5,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
-import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /** Builds the per-connection pipeline described in {@code package-info}. */
 final class ApiChannelInitializer extends ChannelInitializer<Channel> {
@@ -19,10 +19,10 @@ final class ApiChannelInitializer extends ChannelInitializer<Channel> {
   private final ApiDispatcher dispatcher;
   private final ServerIdentity identity;
   private final int maxBodyBytes;
-  private final EventExecutorGroup handlerGroup;
+  private final Executor handlerGroup;
   private final Optional<SslContext> tls;
 
-  ApiChannelInitializer(ApiDispatcher dispatcher, ServerIdentity identity, int maxBodyBytes, EventExecutorGroup handlerGroup, Optional<SslContext> tls) {
+  ApiChannelInitializer(ApiDispatcher dispatcher, ServerIdentity identity, int maxBodyBytes, Executor handlerGroup, Optional<SslContext> tls) {
     this.dispatcher = dispatcher;
     this.identity = identity;
     this.maxBodyBytes = maxBodyBytes;
