@@ -1,6 +1,7 @@
 package io.drydock.cli;
 
 import io.drydock.api.ApiDispatcher;
+import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteTable;
 import io.drydock.api.server.ApiServer;
 import io.drydock.api.server.ServerConfig;
@@ -51,7 +52,7 @@ final class Daemon implements AutoCloseable {
       ObjectRegistry registry = new ObjectRegistry();
       EngineSettings settings = settings(options);
       SystemService system = new SystemService(HostProbe.ofThisHost().probe(), settings, registry, events, Clock.systemDefaultZone());
-      RouteTable routes = RouteTable.build(List.of(new SystemRoutes(system, events)));
+      RouteTable routes = RouteTable.build(routeGroups(system, events));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
       ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
@@ -61,6 +62,11 @@ final class Daemon implements AutoCloseable {
       pidfile.close();
       throw e;
     }
+  }
+
+  /** Every route group the daemon serves; the engine areas add theirs here. */
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events) {
+    return List.of(new SystemRoutes(system, events));
   }
 
   private static EngineSettings settings(DaemonOptions options) {
