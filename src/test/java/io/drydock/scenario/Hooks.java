@@ -1,5 +1,6 @@
 package io.drydock.scenario;
 
+import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.drydock.testing.KernelRequirements;
@@ -21,6 +22,15 @@ public final class Hooks {
   @Before(order = 1)
   public void connect() {
     World.reset(new EngineClient(TestEngine.dockerHost()));
+  }
+
+  @After
+  public void closeStream() {
+    World w = World.get();
+    if (w != null && w.stream != null) {
+      w.stream.close();
+      w.stream = null;
+    }
   }
 
   @AfterAll

@@ -23,9 +23,6 @@ final class World {
   }
 
   static void reset(EngineClient client) {
-    if (current != null && current.stream != null) {
-      current.stream.close();
-    }
     current = new World(client);
   }
 
