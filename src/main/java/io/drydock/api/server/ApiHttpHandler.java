@@ -6,7 +6,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.drydock.api.dto.ErrorResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -35,7 +37,8 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     if (request.decoderResult().isFailure()) {
       LOG.debug("bad request: {}", request.decoderResult().cause().toString());
-      ctx.close();
+      new NettyApiResponse(ctx, identity, false, false)
+          .json(HttpResponseStatus.BAD_REQUEST, new ErrorResponse("malformed HTTP request: " + request.decoderResult().cause().getMessage()));
       return;
     }
     boolean upgrade = request.headers().contains(HttpHeaderNames.UPGRADE);

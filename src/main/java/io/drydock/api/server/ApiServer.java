@@ -16,8 +16,6 @@ import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
-import io.netty.util.concurrent.DefaultEventExecutorGroup;
-import io.netty.util.concurrent.EventExecutorGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -26,6 +24,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +38,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-  private static final int HANDLER_THREADS = 32;
+  private static final int HANDLER_THREADS = 64;
 
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
-  private final EventExecutorGroup handlers;
+  private final ExecutorService handlers;
   private final List<Channel> listeners = new ArrayList<>();
   private final List<Path> sockets = new ArrayList<>();
 
@@ -49,7 +50,10 @@ public final class ApiServer implements AutoCloseable {
     Epoll.ensureAvailability();
     boss = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
     workers = new MultiThreadIoEventLoopGroup(EpollIoHandler.newFactory());
-    handlers = new DefaultEventExecutorGroup(HANDLER_THREADS);
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), ApiServer::handlerThread);
+    pool.allowCoreThreadTimeOut(true);
+    handlers = pool;
   }
 
   /** Binds every address of {@code config}; on any failure nothing stays bound. */
@@ -97,6 +101,12 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  private static Thread handlerThread(Runnable r) {
+    Thread t = new Thread(r, "api-handler");
+    t.setDaemon(true);
+    return t;
+  }
+
   static SslContext sslContext(TlsFiles files) {
     try (InputStream cert = Files.newInputStream(files.cert());
         InputStream key = Files.newInputStream(files.key());
@@ -125,7 +135,7 @@ public final class ApiServer implements AutoCloseable {
     }
     boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-    handlers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+    handlers.shutdownNow();
     for (Path socket : sockets) {
       try {
         Files.deleteIfExists(socket);

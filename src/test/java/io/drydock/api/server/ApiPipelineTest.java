@@ -141,6 +141,14 @@ class ApiPipelineTest {
   }
 
   @Test
+  void aMalformedRequestIs400AndClosesTheConnection() {
+    Testbed t = new Testbed();
+    String r = t.exchange("GET /_ping HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n");
+    assertThat(r).startsWith("HTTP/1.1 400 Bad Request").contains("malformed HTTP request");
+    assertThat(t.channel.isOpen()).isFalse();
+  }
+
+  @Test
   void http10WithoutKeepAliveIsClosedAfterTheResponse() {
     Testbed t = new Testbed();
     assertThat(t.exchange("GET /_ping HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.1 200");
