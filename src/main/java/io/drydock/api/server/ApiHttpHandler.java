@@ -42,7 +42,10 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       return;
     }
     boolean upgrade = request.headers().contains(HttpHeaderNames.UPGRADE);
-    NettyApiResponse response = new NettyApiResponse(ctx, identity, HttpUtil.isKeepAlive(request), upgrade);
+    if (upgrade) {
+      InputHold.install(ctx);
+    }
+    NettyApiResponse response = new NettyApiResponse(ctx, identity, HttpUtil.isKeepAlive(request) && !upgrade, upgrade);
     byte[] body = ByteBufUtil.getBytes(request.content());
     ctx.channel().config().setAutoRead(false);
     executor.execute(() -> {

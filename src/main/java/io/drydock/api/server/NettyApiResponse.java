@@ -114,16 +114,23 @@ final class NettyApiResponse implements ApiResponse {
       response.headers().set(HttpHeaderNames.CONNECTION, "Upgrade").set(HttpHeaderNames.UPGRADE, "tcp");
     }
     commit();
-    RawStreamHandler raw = new RawStreamHandler();
-    ctx.pipeline().replace(ctx.name(), ApiChannelInitializer.RAW, raw);
-    ctx.pipeline().context(raw).writeAndFlush(response).addListener(f -> {
-      if (ctx.pipeline().get(ApiChannelInitializer.AGGREGATOR) != null) {
-        ctx.pipeline().remove(ApiChannelInitializer.AGGREGATOR);
+    RawStreamHandler raw = new RawStreamHandler(ctx.channel());
+    Runnable takeOver = () -> {
+      ctx.pipeline().replace(ctx.name(), ApiChannelInitializer.RAW, raw);
+      // On the event loop the header block is encoded inside this call, so the codec can go now.
+      ctx.pipeline().context(raw).writeAndFlush(response);
+      ctx.pipeline().remove(ApiChannelInitializer.AGGREGATOR);
+      ctx.pipeline().remove(ApiChannelInitializer.CODEC);
+      InputHold hold = ctx.pipeline().get(InputHold.class);
+      if (hold != null) {
+        hold.release();
       }
-      if (ctx.pipeline().get(ApiChannelInitializer.CODEC) != null) {
-        ctx.pipeline().remove(ApiChannelInitializer.CODEC);
-      }
-    });
+    };
+    if (ctx.executor().inEventLoop()) {
+      takeOver.run();
+    } else {
+      ctx.executor().submit(takeOver).syncUninterruptibly();
+    }
     return raw;
   }
 

@@ -4,6 +4,7 @@ import io.drydock.api.RawStream;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
@@ -17,15 +18,14 @@ import java.util.function.Consumer;
  * request headers is lost.
  */
 final class RawStreamHandler extends ChannelInboundHandlerAdapter implements RawStream {
-  private volatile ChannelHandlerContext ctx;
+  private final Channel channel;
   private Consumer<byte[]> sink;
   private Runnable inputClosed;
   private final List<byte[]> early = new ArrayList<>();
   private boolean eof;
 
-  @Override
-  public void handlerAdded(ChannelHandlerContext ctx) {
-    this.ctx = ctx;
+  RawStreamHandler(Channel channel) {
+    this.channel = channel;
   }
 
   @Override
@@ -79,7 +79,7 @@ final class RawStreamHandler extends ChannelInboundHandlerAdapter implements Raw
 
   @Override
   public void write(byte[] bytes) {
-    ctx.writeAndFlush(Unpooled.wrappedBuffer(bytes));
+    channel.writeAndFlush(Unpooled.wrappedBuffer(bytes));
   }
 
   @Override
@@ -103,6 +103,6 @@ final class RawStreamHandler extends ChannelInboundHandlerAdapter implements Raw
 
   @Override
   public void close() {
-    ctx.close();
+    channel.close();
   }
 }

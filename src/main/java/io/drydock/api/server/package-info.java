@@ -14,7 +14,10 @@
  * io.drydock.api.ApiResponse#hijack()}: the adapter writes {@code 101 UPGRADED} (or {@code 200 OK}
  * without an {@code Upgrade} header), then puts a {@link io.drydock.api.server.RawStreamHandler}
  * in place of "api" and removes "aggregator" and "codec"; bytes the decoder had already buffered
- * flow on to the raw handler. Channels allow half-closure so the client's {@code CloseWrite} is
+ * flow on to the raw handler. A request that carries {@code Upgrade} stops HTTP decoding at once
+ * (on the I/O thread, before the route runs): the bytes behind it wait in an {@link
+ * io.drydock.api.server.InputHold} until the route hijacks, or are dropped when it answers normally
+ * and the connection closes. Channels allow half-closure so the client's {@code CloseWrite} is
  * seen as end of stdin while output continues.
  *
  * <p>May use: Netty, the api core. Owns no routing or error policy.

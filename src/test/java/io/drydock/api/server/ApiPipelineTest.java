@@ -172,6 +172,14 @@ class ApiPipelineTest {
   }
 
   @Test
+  void anUpgradeRequestAnsweredNormallyClosesTheConnection() {
+    Testbed t = new Testbed(Map.of("attach", (q, s) -> { throw new DrydockException.NotFound("No such container: x"); }));
+    String r = t.exchange("POST /test/attach HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Length: 0\r\n\r\nstdin");
+    assertThat(r).startsWith("HTTP/1.1 404 Not Found").contains("connection: close").endsWith("{\"message\":\"No such container: x\"}");
+    assertThat(t.channel.isOpen()).isFalse();
+  }
+
+  @Test
   void hijackWithoutUpgradeHeaderAnswers200() {
     RouteHandler h = (q, s) -> s.hijack().write(new byte[] {1, 0, 0, 0, 0, 0, 0, 1, 'x'});
     Testbed t = new Testbed(Map.of("attach", h));
