@@ -1,15 +1,16 @@
 package io.drydock.api.server;
 
 import io.drydock.api.ApiDispatcher;
+import io.drydock.api.dto.ErrorResponse;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.drydock.api.dto.ErrorResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
+import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands each complete request to the {@link ApiDispatcher} with a {@link NettyApiResponse} bound to
  * this channel. Dispatch runs on the handler executor, so a handler that blocks on the engine does
- * not stall the I/O threads; reading from the connection pauses meanwhile, so requests of one
- * connection are handled one at a time, in order.
+ * not stall the I/O threads. Requests of one connection are answered one at a time, in order, like
+ * Go's server: the next (pipelined) request is dispatched only when the previous response is
+ * complete, streams included. All fields are touched on the channel's I/O thread only.
  */
 final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(ApiHttpHandler.class);
@@ -26,6 +28,9 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final ApiDispatcher dispatcher;
   private final ServerIdentity identity;
   private final Executor executor;
+  private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
+  private boolean busy;
+  private boolean closeWhenIdle;
 
   ApiHttpHandler(ApiDispatcher dispatcher, ServerIdentity identity, Executor executor) {
     this.dispatcher = dispatcher;
@@ -35,9 +40,37 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+    waiting.add(request.retain());
+    ctx.channel().config().setAutoRead(false);
+    if (!busy) {
+      next(ctx);
+    }
+  }
+
+  private void next(ChannelHandlerContext ctx) {
+    FullHttpRequest request = waiting.poll();
+    if (request == null) {
+      busy = false;
+      if (closeWhenIdle) {
+        ctx.close();
+      } else {
+        ctx.channel().config().setAutoRead(true);
+      }
+      return;
+    }
+    busy = true;
+    try {
+      start(ctx, request);
+    } finally {
+      request.release();
+    }
+  }
+
+  private void start(ChannelHandlerContext ctx, FullHttpRequest request) {
+    Runnable done = () -> ctx.executor().execute(() -> next(ctx));
     if (request.decoderResult().isFailure()) {
       LOG.debug("bad request: {}", request.decoderResult().cause().toString());
-      new NettyApiResponse(ctx, identity, false, false)
+      new NettyApiResponse(ctx, identity, false, false, done)
           .json(HttpResponseStatus.BAD_REQUEST, new ErrorResponse("malformed HTTP request: " + request.decoderResult().cause().getMessage()));
       return;
     }
@@ -45,26 +78,33 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     if (upgrade) {
       InputHold.install(ctx);
     }
-    NettyApiResponse response = new NettyApiResponse(ctx, identity, HttpUtil.isKeepAlive(request) && !upgrade, upgrade);
+    NettyApiResponse response = new NettyApiResponse(ctx, identity, HttpUtil.isKeepAlive(request) && !upgrade, upgrade, done);
     byte[] body = ByteBufUtil.getBytes(request.content());
-    ctx.channel().config().setAutoRead(false);
-    executor.execute(() -> {
-      try {
-        dispatcher.dispatch(request.method(), request.uri(), request.headers(), body, response);
-      } finally {
-        ctx.channel().config().setAutoRead(true);
-      }
-    });
+    var method = request.method();
+    var uri = request.uri();
+    var headers = request.headers().copy();
+    executor.execute(() -> dispatcher.dispatch(method, uri, headers, body, response));
   }
 
-  /** A client that half-closes an HTTP (not hijacked) connection is done with it. */
+  /** A client that half-closes an HTTP (not hijacked) connection is done with it once answered. */
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
     if (evt instanceof ChannelInputShutdownEvent) {
-      ctx.close();
+      if (busy) {
+        closeWhenIdle = true;
+      } else {
+        ctx.close();
+      }
       return;
     }
     ctx.fireUserEventTriggered(evt);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    waiting.forEach(FullHttpRequest::release);
+    waiting.clear();
+    ctx.fireChannelInactive();
   }
 
   @Override

@@ -36,12 +36,23 @@ final class NettyApiResponse implements ApiResponse {
   private final boolean upgradeRequested;
   private final HttpHeaders extra = new DefaultHttpHeaders();
   private final AtomicBoolean committed = new AtomicBoolean();
+  private final Runnable completed;
 
-  NettyApiResponse(ChannelHandlerContext ctx, ServerIdentity identity, boolean keepAlive, boolean upgradeRequested) {
+  /**
+   * @param completed runs once when the response is fully written (for streams: when they end), so
+   *     the connection can move on to its next request; never for a hijacked connection
+   */
+  NettyApiResponse(ChannelHandlerContext ctx, ServerIdentity identity, boolean keepAlive, boolean upgradeRequested, Runnable completed) {
     this.ctx = ctx;
     this.identity = identity;
     this.keepAlive = keepAlive;
     this.upgradeRequested = upgradeRequested;
+    AtomicBoolean once = new AtomicBoolean();
+    this.completed = () -> {
+      if (once.compareAndSet(false, true)) {
+        completed.run();
+      }
+    };
   }
 
   @Override
@@ -91,6 +102,7 @@ final class NettyApiResponse implements ApiResponse {
     if (!keepAlive) {
       future.addListener(ChannelFutureListener.CLOSE);
     }
+    completed.run();
   }
 
   @Override
@@ -102,7 +114,7 @@ final class NettyApiResponse implements ApiResponse {
     HttpUtil.setKeepAlive(response, keepAlive);
     commit();
     ctx.writeAndFlush(response);
-    return new NettyJsonStream(ctx, keepAlive);
+    return new NettyJsonStream(ctx, keepAlive, completed);
   }
 
   @Override
@@ -137,6 +149,7 @@ final class NettyApiResponse implements ApiResponse {
   @Override
   public void abort() {
     ctx.close();
+    completed.run();
   }
 
   @Override

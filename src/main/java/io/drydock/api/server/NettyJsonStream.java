@@ -21,9 +21,10 @@ final class NettyJsonStream implements JsonStream {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final List<Runnable> closeActions = new CopyOnWriteArrayList<>();
 
-  NettyJsonStream(ChannelHandlerContext ctx, boolean keepAlive) {
+  NettyJsonStream(ChannelHandlerContext ctx, boolean keepAlive, Runnable completed) {
     this.ctx = ctx;
     this.keepAlive = keepAlive;
+    closeActions.add(completed);
     ctx.channel().closeFuture().addListener(f -> ended());
   }
 

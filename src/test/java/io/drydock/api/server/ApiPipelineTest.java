@@ -149,6 +149,22 @@ class ApiPipelineTest {
   }
 
   @Test
+  void pipelinedRequestsAreAnsweredOneAtATimeInOrder() {
+    java.util.ArrayDeque<Runnable> tasks = new java.util.ArrayDeque<>();
+    Testbed t = new Testbed(Map.of(), tasks::add);
+    t.exchange(Testbed.get("/_ping") + Testbed.get("/v1.41/nothing"));
+    assertThat(tasks).as("the second request waits for the first response").hasSize(1);
+    tasks.poll().run();
+    t.channel.runPendingTasks();
+    String first = t.drain();
+    assertThat(tasks).hasSize(1);
+    tasks.poll().run();
+    t.channel.runPendingTasks();
+    assertThat(first).startsWith("HTTP/1.1 200 OK").endsWith("OK");
+    assertThat(t.drain()).startsWith("HTTP/1.1 404 Not Found");
+  }
+
+  @Test
   void http10WithoutKeepAliveIsClosedAfterTheResponse() {
     Testbed t = new Testbed();
     assertThat(t.exchange("GET /_ping HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.1 200");

@@ -42,6 +42,10 @@ final class Testbed {
   final EmbeddedChannel channel;
 
   Testbed(Map<String, RouteHandler> testHandlers) {
+    this(testHandlers, Runnable::run);
+  }
+
+  Testbed(Map<String, RouteHandler> testHandlers, java.util.concurrent.Executor handlerExecutor) {
     SystemService system = new SystemService(HOST, SETTINGS, registry, events, Clock.systemUTC());
     RouteGroup testRoutes = new RouteGroup() {
       @Override
@@ -58,7 +62,7 @@ final class Testbed {
     };
     RouteTable table = RouteTable.build(List.of(new SystemRoutes(system, events), testRoutes));
     channel = new EmbeddedChannel(
-        new ApiChannelInitializer(new ApiDispatcher(table), new ServerIdentity("0.1.0"), MAX_BODY, Runnable::run, Optional.empty()));
+        new ApiChannelInitializer(new ApiDispatcher(table), new ServerIdentity("0.1.0"), MAX_BODY, handlerExecutor, Optional.empty()));
   }
 
   Testbed() {
