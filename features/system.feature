@@ -15,12 +15,12 @@ Feature: System endpoints of the Engine API v1.41
     And the header "Builder-Version" is one of "1, 2"
 
   Scenario: HEAD /_ping answers with the same headers and no body
-    When I send HEAD "/_ping"
+    When I send HEAD "/_ping" and then GET "/_ping" on the same connection
     Then the status is 200
     And the header "API-Version" is "1.41"
     And the header "OSType" is "linux"
     And the header "Content-Length" is "0"
-    And the body is empty
+    And the second response is 200 with the body "OK"
 
   Scenario Outline: every route is served unversioned and under each supported version prefix
     When I send GET "<path>"

@@ -30,6 +30,20 @@ final class EngineClient {
     }
   }
 
+  /** Several requests, one after the other, on one keep-alive connection. */
+  java.util.List<HttpResult> sequence(String... methodAndTargets) {
+    java.util.List<HttpResult> results = new java.util.ArrayList<>();
+    try (HttpConnection c = HttpConnection.open(dockerHost)) {
+      for (String mt : methodAndTargets) {
+        String[] parts = mt.split(" ", 2);
+        c.send(parts[0], parts[1], Map.of(), new byte[0]);
+        HttpHead head = c.readHead(TIMEOUT);
+        results.add(new HttpResult(head, c.readBody(parts[0], head, TIMEOUT)));
+      }
+    }
+    return results;
+  }
+
   HttpResult postJson(String target, String json) {
     return request("POST", target, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8));
   }

@@ -18,6 +18,19 @@ public final class HttpSteps {
     world().result = world().client.request(method, target);
   }
 
+  @When("I send {word} {string} and then {word} {string} on the same connection")
+  public void sendTwo(String method1, String target1, String method2, String target2) {
+    List<HttpResult> results = world().client.sequence(method1 + " " + target1, method2 + " " + target2);
+    world().result = results.get(0);
+    world().second = results.get(1);
+  }
+
+  @Then("the second response is {int} with the body {string}")
+  public void secondResponse(int status, String body) {
+    assertThat(world().second.head().status()).isEqualTo(status);
+    assertThat(world().second.text()).isEqualTo(body);
+  }
+
   @When("I send {word} {string} with the JSON body {string}")
   public void sendJson(String method, String target, String json) {
     world().result = world().client.postJson(target, json);

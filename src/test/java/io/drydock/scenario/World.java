@@ -11,6 +11,7 @@ final class World {
 
   final EngineClient client;
   HttpResult result;
+  HttpResult second;
   JsonLineStream stream;
   long streamOpenedNanos;
   long streamEndedNanos;
