@@ -1,0 +1,46 @@
+package io.drydock.api;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+/**
+ * How a route handler answers. Exactly one of the terminal calls ({@link #json}, {@link #text},
+ * {@link #empty}, {@link #openJsonStream}, {@link #hijack}) may be made. Every response already
+ * carries the headers of the version middleware ({@code API-Version}, {@code OSType},
+ * {@code Server}, {@code Docker-Experimental}); {@link #header} adds more before the terminal call.
+ *
+ * <p>Once a stream has been opened the status line has gone out: errors after that point are the
+ * handler's to report in-band (Docker's convention), and the dispatcher only closes the stream.
+ */
+public interface ApiResponse {
+  /** Adds a header to the response about to be sent. */
+  ApiResponse header(String name, String value);
+
+  /** A JSON body ({@code Content-Type: application/json}). */
+  void json(HttpResponseStatus status, Object body);
+
+  /** A text body with the given content type; for HEAD requests only the headers are sent. */
+  void text(HttpResponseStatus status, String contentType, String body);
+
+  /** No body at all (204, 304, or 201 without content). */
+  void empty(HttpResponseStatus status);
+
+  /**
+   * Sends the status and headers now (chunked, {@code application/json}) and returns a stream of
+   * JSON messages, each written as one line and flushed at once.
+   */
+  JsonStream openJsonStream(HttpResponseStatus status);
+
+  /**
+   * Takes the connection over for a raw bidirectional byte stream (attach, exec start): answers
+   * {@code 101 UPGRADED} when the client asked for {@code Upgrade: tcp}, else {@code 200 OK}, with
+   * {@code Content-Type: application/vnd.docker.raw-stream}, then removes the HTTP codec from the
+   * channel. See {@link RawStream}.
+   */
+  RawStream hijack();
+
+  /** Ends whatever was started, closing the connection; for errors after {@link #committed}. */
+  void abort();
+
+  /** Whether the status line has been sent (so a late error can no longer change it). */
+  boolean committed();
+}

@@ -1,0 +1,13 @@
+package io.drydock.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/** Swagger {@code Volume}. drydock has no volumes yet; the type fixes the shape of their lists. */
+public record Volume(
+    @JsonProperty("Name") String name,
+    @JsonProperty("Driver") String driver,
+    @JsonProperty("Mountpoint") String mountpoint,
+    @JsonProperty("Labels") Map<String, String> labels,
+    @JsonProperty("Scope") String scope,
+    @JsonProperty("Options") Map<String, String> options) {}

@@ -1,0 +1,25 @@
+/**
+ * The Netty edge of the API: listeners (unix sockets, loopback TCP, mutual-TLS TCP), the channel
+ * pipeline, and the adapter that lets route handlers answer through {@link
+ * io.drydock.api.ApiResponse}.
+ *
+ * <pre>
+ *   [SslHandler]            only on TLS listeners (client certificate required)
+ *   HttpServerCodec         "codec"      HTTP/1.1 decode/encode, keep-alive framing
+ *   BodyLimitAggregator     "aggregator" whole request, at most --max-body bytes, else 413 JSON
+ *   ApiHttpHandler          "api"        on the handler executor group: dispatch, respond
+ * </pre>
+ *
+ * <p><b>Hijack.</b> A route that needs the raw connection (attach, exec start) calls {@link
+ * io.drydock.api.ApiResponse#hijack()}: the adapter writes {@code 101 UPGRADED} (or {@code 200 OK}
+ * without an {@code Upgrade} header), then puts a {@link io.drydock.api.server.RawStreamHandler}
+ * in place of "api" and removes "aggregator" and "codec"; bytes the decoder had already buffered
+ * flow on to the raw handler. A request that carries {@code Upgrade} stops HTTP decoding at once
+ * (on the I/O thread, before the route runs): the bytes behind it wait in an {@link
+ * io.drydock.api.server.InputHold} until the route hijacks, or are dropped when it answers normally
+ * and the connection closes. Channels allow half-closure so the client's {@code CloseWrite} is
+ * seen as end of stdin while output continues.
+ *
+ * <p>May use: Netty, the api core. Owns no routing or error policy.
+ */
+package io.drydock.api.server;

@@ -1,0 +1,123 @@
+package io.drydock.cli;
+
+import io.drydock.api.ApiDispatcher;
+import io.drydock.api.RouteGroup;
+import io.drydock.api.RouteTable;
+import io.drydock.api.server.ApiServer;
+import io.drydock.api.server.ServerConfig;
+import io.drydock.api.server.ServerIdentity;
+import io.drydock.api.system.SystemRoutes;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.events.EventBus;
+import io.drydock.engine.system.EngineId;
+import io.drydock.engine.system.EngineSettings;
+import io.drydock.engine.system.HostProbe;
+import io.drydock.engine.system.ObjectRegistry;
+import io.drydock.engine.system.RuntimeEntry;
+import io.drydock.engine.system.SystemService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of {@code drydock daemon}: creates the roots, takes the PID file, builds
+ * the engine parts (event bus, object registry, system service), the route groups and the API
+ * server, and takes them down in reverse order. New engine areas (containers, images) are built
+ * here and their route groups added to {@link #routeGroups}.
+ */
+final class Daemon implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+
+  private final Pidfile pidfile;
+  private final ApiServer server;
+
+  private Daemon(Pidfile pidfile, ApiServer server) {
+    this.pidfile = pidfile;
+    this.server = server;
+  }
+
+  static Daemon start(DaemonOptions options) {
+    Pidfile pidfile = Pidfile.acquire(options.pidfile());
+    try {
+      createPrivateDir(options.dataRoot());
+      createPrivateDir(options.execRoot());
+      EventBus events = new EventBus();
+      ObjectRegistry registry = new ObjectRegistry();
+      EngineSettings settings = settings(options);
+      SystemService system = new SystemService(HostProbe.ofThisHost().probe(), settings, registry, events, Clock.systemDefaultZone());
+      RouteTable routes = RouteTable.build(routeGroups(system, events));
+      ServerConfig config =
+          new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
+      ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
+      LOG.info("drydock {} started (data root {}, exec root {}, pid {})", settings.version(), options.dataRoot(), options.execRoot(), ProcessHandle.current().pid());
+      return new Daemon(pidfile, server);
+    } catch (RuntimeException e) {
+      pidfile.close();
+      throw e;
+    }
+  }
+
+  /** Every route group the daemon serves; the engine areas add theirs here. */
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events) {
+    return List.of(new SystemRoutes(system, events));
+  }
+
+  private static EngineSettings settings(DaemonOptions options) {
+    List<RuntimeEntry> runtimes = new ArrayList<>();
+    runtimes.add(new RuntimeEntry("drydock", "drydock", List.of("runtime")));
+    which("runc").ifPresent(p -> runtimes.add(new RuntimeEntry("runc", p.toString(), List.of())));
+    if (runtimes.stream().noneMatch(r -> r.name().equals(options.defaultRuntime()))) {
+      throw new DrydockException.InvalidArgument("default runtime " + options.defaultRuntime() + " is not available");
+    }
+    return new EngineSettings(
+        EngineId.loadOrCreate(options.dataRoot()),
+        VersionProvider.version(),
+        VersionProvider.gitCommit(),
+        VersionProvider.buildTime(),
+        options.dataRoot(),
+        options.execRoot(),
+        "overlay2",
+        "json-file",
+        "cgroupfs",
+        runtimes,
+        options.defaultRuntime(),
+        options.logLevel().equals("debug"));
+  }
+
+  private static Optional<Path> which(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
+      Path p = Path.of(dir, program);
+      if (Files.isExecutable(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void createPrivateDir(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("create " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  void awaitShutdown() throws InterruptedException {
+    server.awaitClosed();
+  }
+
+  @Override
+  public void close() {
+    LOG.info("drydock shutting down");
+    server.close();
+    pidfile.close();
+  }
+}

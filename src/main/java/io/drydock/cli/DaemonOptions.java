@@ -1,0 +1,19 @@
+package io.drydock.cli;
+
+import io.drydock.api.server.ListenAddress;
+import io.drydock.api.server.TlsFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The daemon's validated settings, from the command line. */
+record DaemonOptions(
+    List<ListenAddress> hosts,
+    Path dataRoot,
+    Path execRoot,
+    Path pidfile,
+    String logLevel,
+    Optional<String> socketGroup,
+    Optional<TlsFiles> tls,
+    int maxBodyBytes,
+    String defaultRuntime) {}

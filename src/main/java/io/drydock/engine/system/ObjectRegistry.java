@@ -1,0 +1,59 @@
+package io.drydock.engine.system;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The engine-wide tally of objects that {@code /info} and {@code /system/df} report. The container
+ * store calls {@link #containerState} on every state change and {@link #containerRemoved} on
+ * delete; the image store calls {@link #imageStored} and {@link #imageRemoved}. It holds no
+ * objects, only what the system view needs, so the stores stay the owners of their data.
+ */
+public final class ObjectRegistry {
+  private final Map<String, ContainerRunState> containers = new ConcurrentHashMap<>();
+  private final Map<String, Long> images = new ConcurrentHashMap<>();
+
+  public void containerState(String containerId, ContainerRunState state) {
+    containers.put(Objects.requireNonNull(containerId), Objects.requireNonNull(state));
+  }
+
+  public void containerRemoved(String containerId) {
+    containers.remove(containerId);
+  }
+
+  public void imageStored(String imageId, long sizeBytes) {
+    images.put(Objects.requireNonNull(imageId), sizeBytes);
+  }
+
+  public void imageRemoved(String imageId) {
+    images.remove(imageId);
+  }
+
+  public ObjectCounts counts() {
+    Map<ContainerRunState, Integer> byState = new java.util.EnumMap<>(ContainerRunState.class);
+    List<ContainerRunState> states = new ArrayList<>(containers.values());
+    states.forEach(s -> byState.merge(s, 1, Integer::sum));
+    return new ObjectCounts(
+        states.size(),
+        byState.getOrDefault(ContainerRunState.RUNNING, 0),
+        byState.getOrDefault(ContainerRunState.PAUSED, 0),
+        byState.getOrDefault(ContainerRunState.STOPPED, 0),
+        images.size());
+  }
+
+  /** A consistent snapshot for {@code /system/df}, ordered by id. */
+  public DataUsage dataUsage() {
+    List<DataUsage.ImageUsage> imageUsage = new ArrayList<>();
+    images.forEach((id, size) -> imageUsage.add(new DataUsage.ImageUsage(id, size)));
+    imageUsage.sort(Comparator.comparing(DataUsage.ImageUsage::id));
+    List<DataUsage.ContainerUsage> containerUsage = new ArrayList<>();
+    containers.forEach((id, state) -> containerUsage.add(new DataUsage.ContainerUsage(id, state)));
+    containerUsage.sort(Comparator.comparing(DataUsage.ContainerUsage::id));
+    long layers = imageUsage.stream().mapToLong(DataUsage.ImageUsage::sizeBytes).sum();
+    return new DataUsage(layers, imageUsage, containerUsage);
+  }
+}

@@ -1,0 +1,91 @@
+package io.drydock.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+/** {@code GET /events}: opening the stream with times and filters, and watching how it ends. */
+public final class EventsSteps {
+  private static final Duration HEAD_TIMEOUT = Duration.ofSeconds(5);
+
+  private static World world() {
+    return World.get();
+  }
+
+  private static void open(String query) {
+    World w = world();
+    w.streamOpenedNanos = System.nanoTime();
+    w.stream = w.client.stream("/v1.41/events" + query, HEAD_TIMEOUT);
+  }
+
+  @When("I open the event stream")
+  public void openPlain() {
+    open("");
+  }
+
+  @When("I open the event stream since {int} seconds ago until {int} seconds ago")
+  public void openPast(int since, int until) {
+    long now = Instant.now().getEpochSecond();
+    world().sinceSeconds = now - since;
+    world().untilSeconds = now - until;
+    open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds);
+  }
+
+  @When("I open the event stream until {int} seconds from now")
+  public void openFuture(int until) {
+    world().untilSeconds = Instant.now().getEpochSecond() + until;
+    open("?until=" + world().untilSeconds);
+  }
+
+  @When("I open the event stream with filters {string} until {int} seconds ago")
+  public void openFiltered(String filters, int until) {
+    long now = Instant.now().getEpochSecond();
+    world().sinceSeconds = now - 3600;
+    world().untilSeconds = now - until;
+    open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
+  }
+
+  @Then("the stream answers {int} with content type {string}")
+  public void head(int status, String contentType) {
+    assertThat(world().stream.head().status()).isEqualTo(status);
+    assertThat(world().stream.head().header("Content-Type")).contains(contentType);
+  }
+
+  @Then("the stream ends within {int} seconds")
+  public void endsWithin(int seconds) {
+    world().streamed = world().stream.readToEnd(Duration.ofSeconds(seconds));
+    world().streamEndedNanos = System.nanoTime();
+  }
+
+  @Then("it ended no sooner than {int} second(s) after it was opened")
+  public void endedNoSooner(int seconds) {
+    // until has one-second resolution; allow for the part of the second already gone.
+    assertThat(Duration.ofNanos(world().streamEndedNanos - world().streamOpenedNanos)).isGreaterThan(Duration.ofSeconds(seconds).minusMillis(1_000));
+  }
+
+  @Then("the stream is still open after {int} seconds")
+  public void stillOpen(int seconds) {
+    assertThatThrownBy(() -> world().stream.next(Duration.ofSeconds(seconds))).isInstanceOf(HttpConnection.ReadTimeout.class);
+  }
+
+  @Then("every streamed event matches the swagger schema of the {string} response")
+  public void eventsMatchSchema(String operationId) {
+    for (JsonNode e : world().streamed) {
+      assertThat(SwaggerSchemas.violations(e, SwaggerSchemas.responseSchema(operationId, 200))).as("%s", e).isEmpty();
+    }
+  }
+
+  @Then("every streamed event happened between since and until")
+  public void eventsWithinWindow() {
+    for (JsonNode e : world().streamed) {
+      assertThat(e.path("time").asLong()).isBetween(world().sinceSeconds, world().untilSeconds);
+    }
+  }
+}

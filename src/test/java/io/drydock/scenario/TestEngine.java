@@ -1,0 +1,63 @@
+package io.drydock.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The engine the scenarios talk to: {@code DOCKER_HOST} when set (so the same features run against
+ * dockerd or any other engine), otherwise one drydock daemon started for this test JVM in a temp
+ * directory and stopped after the last scenario (or, at the latest, when the JVM exits).
+ */
+final class TestEngine {
+  private static DaemonProcess daemon;
+  private static Path dir;
+
+  private TestEngine() {}
+
+  static Optional<String> externalHost() {
+    return Optional.ofNullable(System.getenv("DOCKER_HOST")).filter(h -> !h.isBlank());
+  }
+
+  static synchronized String dockerHost() {
+    Optional<String> external = externalHost();
+    if (external.isPresent()) {
+      return external.get();
+    }
+    if (daemon == null) {
+      try {
+        dir = Files.createTempDirectory("drydock-scenario");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      daemon = DaemonProcess.start(dir);
+      Runtime.getRuntime().addShutdownHook(new Thread(TestEngine::stop, "drydock-scenario-stop"));
+    }
+    return daemon.dockerHost();
+  }
+
+  static synchronized void stop() {
+    if (daemon != null) {
+      daemon.stop();
+      daemon = null;
+      deleteTree(dir);
+    }
+  }
+
+  static void deleteTree(Path root) {
+    if (root == null || !Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("delete " + root, e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.drydock.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The state of the running scenario, shared by the step classes (Cucumber makes new glue objects
+ * per scenario, but without a DI module they cannot share fields). Reset by {@link Hooks}.
+ */
+final class World {
+  private static World current;
+
+  final EngineClient client;
+  HttpResult result;
+  HttpResult second;
+  JsonLineStream stream;
+  long streamOpenedNanos;
+  long streamEndedNanos;
+  java.util.List<JsonNode> streamed = new java.util.ArrayList<>();
+  long sinceSeconds;
+  long untilSeconds;
+
+  private World(EngineClient client) {
+    this.client = client;
+  }
+
+  static void reset(EngineClient client) {
+    current = new World(client);
+  }
+
+  static World get() {
+    return current;
+  }
+}
