@@ -1,0 +1,55 @@
+package io.drydock.engine.container;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What to run inside the container, as resolved at create time (image defaults merged with the
+ * request): the process and its environment. The engine's own record, not the API's
+ * {@code ContainerConfig} DTO; the OCI spec builder reads it.
+ *
+ * @param path the executable (first element of entrypoint + cmd)
+ * @param args the remaining arguments
+ * @param env {@code KEY=value} entries, in order
+ * @param workingDir absolute path inside the container, "" for the image default ("/")
+ * @param user {@code user[:group]} as given, "" for root
+ * @param stopSignal signal name sent by stop, e.g. {@code SIGTERM}
+ * @param stopTimeout seconds stop waits before SIGKILL; null for the engine default (10)
+ */
+public record ContainerConfig(
+    String path,
+    List<String> args,
+    List<String> env,
+    String workingDir,
+    String user,
+    String hostname,
+    boolean tty,
+    boolean openStdin,
+    boolean stdinOnce,
+    Map<String, String> labels,
+    String stopSignal,
+    Integer stopTimeout) {
+
+  public static final String DEFAULT_STOP_SIGNAL = "SIGTERM";
+  public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 10;
+
+  public ContainerConfig {
+    Objects.requireNonNull(path, "path");
+    args = List.copyOf(args == null ? List.of() : args);
+    env = List.copyOf(env == null ? List.of() : env);
+    workingDir = workingDir == null ? "" : workingDir;
+    user = user == null ? "" : user;
+    hostname = hostname == null ? "" : hostname;
+    labels = Map.copyOf(labels == null ? Map.of() : labels);
+    stopSignal = stopSignal == null || stopSignal.isEmpty() ? DEFAULT_STOP_SIGNAL : stopSignal;
+    if (stopTimeout != null && stopTimeout < -1) {
+      throw new IllegalArgumentException("stop timeout is -1 (wait forever) or more");
+    }
+  }
+
+  /** Seconds to wait after the stop signal: the container's own value or the default. */
+  public int effectiveStopTimeout() {
+    return stopTimeout == null ? DEFAULT_STOP_TIMEOUT_SECONDS : stopTimeout;
+  }
+}

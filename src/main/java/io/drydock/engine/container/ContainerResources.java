@@ -1,0 +1,34 @@
+package io.drydock.engine.container;
+
+/**
+ * The resource limits of a container (the cgroup part of Docker's HostConfig), in the API's units.
+ * 0 means "not set" as in the API; {@code memorySwap} -1 means unlimited swap. Validation of the
+ * values against the host (minimum memory, CPU count) belongs to the create operation.
+ *
+ * @param memory bytes
+ * @param memorySwap bytes of memory plus swap; -1 unlimited
+ * @param memoryReservation bytes (soft limit)
+ * @param nanoCpus CPUs in units of 1e-9
+ * @param cpuShares relative weight
+ * @param cpuQuota microseconds per period
+ * @param cpuPeriod microseconds
+ * @param cpusetCpus e.g. {@code 0-1}, "" for all
+ * @param pidsLimit maximum tasks; 0 or -1 unlimited
+ */
+public record ContainerResources(
+    long memory,
+    long memorySwap,
+    long memoryReservation,
+    long nanoCpus,
+    long cpuShares,
+    long cpuQuota,
+    long cpuPeriod,
+    String cpusetCpus,
+    long pidsLimit) {
+
+  public static final ContainerResources NONE = new ContainerResources(0, 0, 0, 0, 0, 0, 0, "", 0);
+
+  public ContainerResources {
+    cpusetCpus = cpusetCpus == null ? "" : cpusetCpus;
+  }
+}

@@ -1,0 +1,156 @@
+package io.drydock.engine.container;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drydock.common.DrydockException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One JSON file per object under one directory, written so that a crash at any moment leaves the
+ * old file or the new one, never a torn one: the bytes go to a hidden temp file in the same
+ * directory, are fsynced, renamed over the target (atomic within a file system) and the directory
+ * is fsynced so the rename itself survives. Temp files are never read as objects; the ones a crash
+ * left behind are deleted by {@link #loadAll()}.
+ *
+ * <p>Generic so that containers, images and volumes can share it; the caller supplies the mapper
+ * (see {@link EngineJson}).
+ */
+public final class JsonObjectStore<T> {
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+  private static final String SUFFIX = ".json";
+  private static final String TEMP_MARK = ".tmp-";
+
+  private final Path dir;
+  private final Class<T> type;
+  private final ObjectMapper mapper;
+
+  /** A file that could not be read as an object, with the reason; it is left in place. */
+  public record Corrupt(Path file, String reason) {}
+
+  /** What {@link #loadAll()} found. */
+  public record Loaded<T>(Map<String, T> objects, List<Corrupt> corrupt, int staleTempFiles) {}
+
+  public JsonObjectStore(Path dir, Class<T> type, ObjectMapper mapper) {
+    this.dir = dir;
+    this.type = type;
+    this.mapper = mapper;
+  }
+
+  /** Writes {@code value} under {@code key}, replacing any previous value atomically. */
+  public void put(String key, T value) {
+    Path target = fileOf(key);
+    Path temp = dir.resolve("." + key + SUFFIX + TEMP_MARK + UUID.randomUUID());
+    try {
+      Files.createDirectories(dir);
+      byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+      try (FileChannel ch =
+              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+        out.write(bytes);
+        out.flush();
+        ch.force(true);
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      syncDirectory();
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new DrydockException.SystemError("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The value stored under {@code key}, if any. A corrupt file is a SystemError naming it. */
+  public Optional<T> get(String key) {
+    Path file = fileOf(key);
+    try {
+      return Optional.of(mapper.readValue(Files.readAllBytes(file), type));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      throw new DrydockException.SystemError("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes the object; returns whether it existed. */
+  public boolean delete(String key) {
+    Path file = fileOf(key);
+    try {
+      boolean existed = Files.deleteIfExists(file);
+      if (existed) {
+        syncDirectory();
+      }
+      return existed;
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("cannot delete " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads every object. Files that do not parse are reported and skipped (one bad file must not
+   * stop the daemon); temp files left by an interrupted write are deleted and counted.
+   */
+  public Loaded<T> loadAll() {
+    Map<String, T> objects = new TreeMap<>();
+    List<Corrupt> corrupt = new ArrayList<>();
+    int stale = 0;
+    if (!Files.isDirectory(dir)) {
+      return new Loaded<>(objects, corrupt, 0);
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path file : entries) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") && name.contains(TEMP_MARK)) {
+          deleteQuietly(file);
+          stale++;
+        } else if (name.endsWith(SUFFIX) && KEY.matcher(keyOf(name)).matches()) {
+          try {
+            objects.put(keyOf(name), mapper.readValue(Files.readAllBytes(file), type));
+          } catch (IOException | RuntimeException e) {
+            corrupt.add(new Corrupt(file, e.getClass().getSimpleName() + ": " + e.getMessage()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    return new Loaded<>(objects, corrupt, stale);
+  }
+
+  private Path fileOf(String key) {
+    if (key == null || !KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("store keys are [A-Za-z0-9][A-Za-z0-9_.-]*: " + key);
+    }
+    return dir.resolve(key + SUFFIX);
+  }
+
+  private static String keyOf(String fileName) {
+    return fileName.substring(0, fileName.length() - SUFFIX.length());
+  }
+
+  private void syncDirectory() throws IOException {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // the next loadAll() deletes it
+    }
+  }
+}

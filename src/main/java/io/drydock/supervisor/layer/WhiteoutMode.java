@@ -1,0 +1,13 @@
+package io.drydock.supervisor.layer;
+
+/**
+ * How OCI whiteouts in a layer become files. {@link #OVERLAY}: the layer is unpacked on its own
+ * into an empty directory that serves as an overlayfs lowerdir, so a deletion becomes a 0/0
+ * character device and an opaque directory gets {@code trusted.overlay.opaque=y} (the kernel's
+ * format). {@link #APPLY}: the layer is applied on top of a full copy of its parent, so deletions
+ * happen in place (the copying snapshotter).
+ */
+public enum WhiteoutMode {
+  OVERLAY,
+  APPLY
+}
