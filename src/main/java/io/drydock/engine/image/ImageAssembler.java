@@ -23,10 +23,17 @@ final class ImageAssembler {
   private ImageAssembler() {}
 
   static ImageId assemble(ImageStore store, ImageStore.Lease lease, ConfigDocument config, List<Descriptor> layers, Optional<ImageId> parent) {
-    Descriptor configDesc = storeBytes(store.content(), lease, config.write(), MediaTypes.OCI_CONFIG);
+    return store.register(storeManifest(store, lease, config.write(), layers), parent);
+  }
+
+  /**
+   * Stores {@code configBytes} exactly as given (re-encoding would change the id) and an OCI
+   * manifest over it and {@code layers}; returns the manifest's descriptor, not yet registered.
+   */
+  static Descriptor storeManifest(ImageStore store, ImageStore.Lease lease, byte[] configBytes, List<Descriptor> layers) {
+    Descriptor configDesc = storeBytes(store.content(), lease, configBytes, MediaTypes.OCI_CONFIG);
     byte[] manifest = ImageJson.writeOciManifest(configDesc, layers);
-    Descriptor manifestDesc = storeBytes(store.content(), lease, manifest, MediaTypes.OCI_MANIFEST);
-    return store.register(manifestDesc, parent);
+    return storeBytes(store.content(), lease, manifest, MediaTypes.OCI_MANIFEST);
   }
 
   static Descriptor storeBytes(ContentStore content, ImageStore.Lease lease, byte[] bytes, String mediaType) {

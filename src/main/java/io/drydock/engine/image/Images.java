@@ -133,4 +133,14 @@ public final class Images {
     tag.ifPresent(ref -> store.tag(ref, id));
     return id;
   }
+
+  /** {@code GET /images/get?names=} and {@code GET /images/{name}/get}: a docker-archive of the images, written to {@code out}. */
+  public void save(List<String> names, java.io.OutputStream out) {
+    new ArchiveSaver(store).save(names, out);
+  }
+
+  /** {@code POST /images/load}: a docker-archive or OCI layout; all or nothing. */
+  public List<LoadedImage> load(InputStream archive) {
+    return new ArchiveLoader(store).load(archive);
+  }
 }
