@@ -2,6 +2,9 @@ package io.drydock.engine.image;
 
 import io.drydock.common.DrydockException;
 import io.drydock.engine.image.reference.ImageRef;
+import io.drydock.engine.registry.ProgressEvent;
+import io.drydock.engine.registry.RegistryAuth;
+import io.drydock.engine.registry.RegistryClient;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +21,12 @@ import java.util.Optional;
 public final class Images {
   private final ImageStore store;
   private final ImageUsers users;
+  private final RegistryClient registries;
 
-  public Images(ImageStore store, ImageUsers users) {
+  public Images(ImageStore store, ImageUsers users, RegistryClient registries) {
     this.store = store;
     this.users = users;
+    this.registries = registries;
   }
 
   public ImageStore store() {
@@ -142,5 +147,22 @@ public final class Images {
   /** {@code POST /images/load}: a docker-archive or OCI layout; all or nothing. */
   public List<LoadedImage> load(InputStream archive) {
     return new ArchiveLoader(store).load(archive);
+  }
+
+  /**
+   * {@code POST /images/create?fromImage=&tag=&platform=}: pulls from the registry of {@code ref},
+   * reporting progress; the image exists (tagged, with its repository digest) only once complete.
+   */
+  public ImageId pull(ImageRef ref, Platform platform, Optional<RegistryAuth> auth, java.util.function.Consumer<ProgressEvent> progress) {
+    return new PullOperation(store, registries).pull(ref, platform, auth, progress);
+  }
+
+  /** What {@code POST /images/{name}/push} reports last (the docker CLI's {@code aux} Tag/Digest/Size). */
+  public record PushResult(String tag, io.drydock.common.Digest digest, long size) {}
+
+  /** {@code POST /images/{name}/push?tag=}: pushes the local image {@code ref} (tag defaults to latest). */
+  public PushResult push(ImageRef ref, Optional<RegistryAuth> auth, java.util.function.Consumer<ProgressEvent> progress) {
+    PushOperation.Result r = new PushOperation(store, registries).push(ref, auth, progress);
+    return new PushResult(r.tag(), r.digest(), r.size());
   }
 }

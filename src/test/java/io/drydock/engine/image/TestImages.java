@@ -26,7 +26,7 @@ final class TestImages {
 
   static Images open(Path root, ImageUsers users) {
     FileContentStore content = FileContentStore.open(root.resolve("content"));
-    return new Images(ImageStore.open(content, root.resolve("images")), users);
+    return new Images(ImageStore.open(content, root.resolve("images")), users, new io.drydock.engine.registry.RegistryClient(io.drydock.engine.registry.RegistryConfig.DEFAULT));
   }
 
   /** A tar holding {@code files} (name → content), headers fixed so equal input gives equal bytes. */
