@@ -31,6 +31,12 @@ final class RegistryErrors {
     } catch (IOException e) {
       // not JSON: fall back to the status line below
     }
+    if (parts.isEmpty() && body.length == 0 && status == 401) {
+      return "unauthorized: authentication required";
+    }
+    if (parts.isEmpty() && body.length == 0 && status == 403) {
+      return "denied: requested access to the resource is denied";
+    }
     if (parts.isEmpty()) {
       String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip();
       return "unexpected status " + status + (text.isEmpty() ? "" : ": " + text);
