@@ -157,12 +157,14 @@ public final class Images {
     return new PullOperation(store, registries).pull(ref, platform, auth, progress);
   }
 
-  /** What {@code POST /images/{name}/push} reports last (the docker CLI's {@code aux} Tag/Digest/Size). */
+  /**
+   * What {@code POST /images/{name}/push} reports last: the docker CLI's {@code aux} Tag/Digest/Size
+   * and the line {@code <tag>: digest: <digest> size: <n>}.
+   */
   public record PushResult(String tag, io.drydock.common.Digest digest, long size) {}
 
   /** {@code POST /images/{name}/push?tag=}: pushes the local image {@code ref} (tag defaults to latest). */
   public PushResult push(ImageRef ref, Optional<RegistryAuth> auth, java.util.function.Consumer<ProgressEvent> progress) {
-    PushOperation.Result r = new PushOperation(store, registries).push(ref, auth, progress);
-    return new PushResult(r.tag(), r.digest(), r.size());
+    return new PushOperation(store, registries).push(ref, auth, progress);
   }
 }

@@ -27,10 +27,7 @@ final class PushOperation {
     this.client = client;
   }
 
-  /** What {@code docker push} prints last: {@code <tag>: digest: <digest> size: <n>}. */
-  record Result(String tag, Digest digest, long size) {}
-
-  Result push(ImageRef ref, Optional<RegistryAuth> auth, Consumer<ProgressEvent> progress) {
+  Images.PushResult push(ImageRef ref, Optional<RegistryAuth> auth, Consumer<ProgressEvent> progress) {
     String tag = ref.tag().orElse(ImageRef.DEFAULT_TAG);
     ImageRef tagged = ref.repository().withTag(tag);
     ImageId id = store.lookup(tagged).orElseThrow(() -> new DrydockException.NotFound(
@@ -50,7 +47,7 @@ final class PushOperation {
     Digest digest = repo.putManifest(tag, bytes, manifestDesc.mediaType());
     store.tag(ref.repository().withDigest(digest.toString()), id);
     progress.accept(ProgressEvent.message(tag + ": digest: " + digest + " size: " + bytes.length));
-    return new Result(tag, digest, bytes.length);
+    return new Images.PushResult(tag, digest, bytes.length);
   }
 
   private void pushBlob(RemoteRepository repo, Descriptor d, boolean layer, Consumer<ProgressEvent> progress) {
