@@ -68,7 +68,11 @@ public final class Images {
     store.tag(ref, id);
   }
 
-  static ImageRef target(String repo, String tag) {
+  /**
+   * The reference {@code repo} + {@code tag} names (the {@code repo}/{@code tag} query parameters
+   * of tag and import): an empty tag is {@code latest}; a digest is refused.
+   */
+  public static ImageRef target(String repo, String tag) {
     if (repo == null || repo.isEmpty()) {
       throw new DrydockException.InvalidArgument("repository name must have at least one component");
     }
@@ -88,6 +92,24 @@ public final class Images {
   /** {@code DELETE /images/{name}?force=&noprune=}: dockerd's untag/delete answer. */
   public List<DeleteItem> remove(String name, boolean force, boolean prune) {
     return new RemoveOperation(store, users).remove(name, force, prune).items();
+  }
+
+  /**
+   * The reference of {@code POST /images/create?fromImage=&tag=} (and of push's name + tag): the
+   * tag parameter may be a tag or a digest; without either, {@code latest}.
+   */
+  public static ImageRef remoteReference(String image, String tagOrDigest) {
+    ImageRef named = ImageRef.parseNamed(image);
+    if (tagOrDigest == null || tagOrDigest.isEmpty()) {
+      return named.tag().isPresent() || named.digest().isPresent() ? named : named.withTag(ImageRef.DEFAULT_TAG);
+    }
+    if (named.tag().isPresent() || named.digest().isPresent()) {
+      throw new DrydockException.InvalidArgument("invalid reference format");
+    }
+    if (tagOrDigest.contains(":")) {
+      return named.withDigest(io.drydock.engine.image.reference.DigestText.validate(tagOrDigest));
+    }
+    return named.withTag(ImageRef.requireTag(tagOrDigest));
   }
 
   /** What {@code POST /images/prune} answers. */

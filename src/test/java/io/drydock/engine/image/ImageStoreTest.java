@@ -209,4 +209,16 @@ class ImageStoreTest {
     assertThatThrownBy(() -> images.importRootfs(new java.io.ByteArrayInputStream(ROOTFS), Optional.empty(), List.of("RUN rm -rf /"), ""))
         .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("run is not a valid change command");
   }
+
+  @Test
+  void routeParametersBecomeReferences() {
+    assertThat(Images.remoteReference("busybox", "").toString()).isEqualTo("docker.io/library/busybox:latest");
+    assertThat(Images.remoteReference("busybox", "1.36").toString()).isEqualTo("docker.io/library/busybox:1.36");
+    assertThat(Images.remoteReference("localhost:5000/a/b", "sha256:" + "c".repeat(64)).toString())
+        .isEqualTo("localhost:5000/a/b@sha256:" + "c".repeat(64));
+    assertThat(Images.remoteReference("busybox:1", null).tag()).contains("1");
+    assertThatThrownBy(() -> Images.remoteReference("busybox:1", "2")).isInstanceOf(DrydockException.InvalidArgument.class);
+    assertThat(Images.target("me/app", "").toString()).isEqualTo("docker.io/me/app:latest");
+    assertThatThrownBy(() -> Images.target("me/app@sha256:" + "c".repeat(64), "")).hasMessage("refusing to create a tag with a digest reference");
+  }
 }

@@ -158,6 +158,24 @@ class RegistryPullPushTest {
   }
 
   @Test
+  void pullThatFailsHalfwayLeavesNoImageAndNoBlobs() throws Exception {
+    try (LocalRegistry registry = LocalRegistry.start(dir.resolve("registry"))) {
+      Images source = TestImages.open(dir.resolve("a"));
+      String name = registry.address() + "/test/partial:1";
+      twoLayerImage(source, name);
+      source.push(ImageRef.parse(name), Optional.empty(), events::add);
+      Digest top = source.inspect(name).layers().get(1).digest();
+      Files.delete(registry.blobData(top.hex()));
+
+      Images target = TestImages.open(dir.resolve("b"));
+      assertThatThrownBy(() -> target.pull(ImageRef.parse(name), Platform.host(), Optional.empty(), events::add))
+          .isInstanceOf(DrydockException.class);
+      assertThat(target.list(true, Map.of())).isEmpty();
+      assertThat(target.store().content().list()).isEmpty();
+    }
+  }
+
+  @Test
   void unreachableRegistryIsUnavailable() {
     Images images = TestImages.open(dir.resolve("a"));
     assertThatThrownBy(() -> images.pull(ImageRef.parse("127.0.0.1:1/nothing/here:1"), Platform.host(), Optional.empty(), events::add))
