@@ -45,9 +45,15 @@ public final class ImageStore {
     this.index = file.read();
   }
 
-  /** Opens the image store whose index lives under {@code root}. */
+  /**
+   * Opens the image store whose index lives under {@code root} and collects the blobs that no
+   * image references — what an import, load or pull interrupted by a crash left behind (no lease
+   * survives a restart). The image store is the one owner of content garbage collection.
+   */
   public static ImageStore open(ContentStore content, Path root) {
-    return new ImageStore(content, root);
+    ImageStore store = new ImageStore(content, root);
+    store.collectGarbage();
+    return store;
   }
 
   public ContentStore content() {

@@ -118,4 +118,46 @@ class ArchiveTest {
         .hasMessageContaining("does not match its descriptor");
     assertThat(third.store().content().list()).isEmpty();
   }
+
+  @Test
+  void compressedLayerIsSavedUncompressedAndLoadsAsTheSameImage() throws IOException {
+    Images source = TestImages.open(root.resolve("a"));
+    byte[] plain = TestImages.tar(Map.of("z", "zipped content"));
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(plain);
+    }
+    ImageId id = source.store().underLease(lease -> {
+      var info = source.store().content().write(new ByteArrayInputStream(gz.toByteArray()),
+          io.drydock.supervisor.content.WriteRequest.unverified(MediaTypes.OCI_LAYER_GZIP));
+      lease.protect(info.digest());
+      Descriptor layer = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, info.digest(), info.size());
+      ConfigDocument doc = new ConfigDocument(new Platform("linux", "amd64", ""), Optional.empty(), "", "", ImageConfig.EMPTY,
+          List.of(Digest.sha256Of(plain)), List.of());
+      return ImageAssembler.assemble(source.store(), lease, doc, List.of(layer), Optional.empty());
+    });
+    source.tag(id.toString(), "gz", "1");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    source.save(List.of("gz:1"), out);
+    assertThat(members(out.toByteArray()).get(Digest.sha256Of(plain).hex() + "/layer.tar")).isEqualTo(plain);
+    Images target = TestImages.open(root.resolve("b"));
+    assertThat(target.load(new ByteArrayInputStream(out.toByteArray()))).containsExactly(new LoadedImage(id, List.of("gz:1")));
+    assertThat(target.inspect("gz:1").diffIds()).containsExactly(Digest.sha256Of(plain));
+  }
+
+  @Test
+  void leasedBlobsSurviveGarbageCollectionUntilTheLeaseEnds() {
+    Images images = TestImages.open(root.resolve("a"));
+    ImageStore store = images.store();
+    Digest d;
+    try (ImageStore.Lease lease = store.lease()) {
+      d = store.content().write(new ByteArrayInputStream(new byte[] {1, 2, 3}),
+          io.drydock.supervisor.content.WriteRequest.unverified("application/octet-stream")).digest();
+      lease.protect(d);
+      store.collectGarbage();
+      assertThat(store.content().exists(d)).isTrue();
+    }
+    store.collectGarbage();
+    assertThat(store.content().exists(d)).isFalse();
+  }
 }

@@ -50,6 +50,18 @@ class ImageStoreTest {
   }
 
   @Test
+  void reopeningCollectsBlobsThatACrashedOperationLeftBehind() {
+    Images images = TestImages.open(root);
+    ImageId id = TestImages.importTar(images, ROOTFS, "app:1");
+    io.drydock.common.Digest orphan = images.store().content().write(new java.io.ByteArrayInputStream(new byte[] {7}),
+        io.drydock.supervisor.content.WriteRequest.unverified("application/octet-stream")).digest();
+    Images reopened = TestImages.open(root);
+    assertThat(reopened.store().content().exists(orphan)).isFalse();
+    assertThat(reopened.inspect("app:1").id()).isEqualTo(id);
+    assertThat(reopened.store().content().list()).hasSize(3);
+  }
+
+  @Test
   void tagMovesAndOldImageBecomesDangling() {
     Images images = TestImages.open(root);
     ImageId first = TestImages.importTar(images, ROOTFS, "app:latest");
