@@ -95,6 +95,9 @@ public final class RegistrySession {
     boolean sameHost = true;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       HttpRequest.Builder b = HttpRequest.newBuilder(target).method(method, body);
+      if (target.getScheme().equals("http")) {
+        b.version(HttpClient.Version.HTTP_1_1);
+      }
       if (!stream) {
         b.timeout(SHORT);
       }
