@@ -15,7 +15,6 @@ final class HistoryView {
 
   static List<HistoryItem> of(ImageStore store, ImageId id) {
     List<HistoryItem> rows = new ArrayList<>();
-    ImageId current = id;
     ImageRecord image = store.record(id);
     List<HistoryEntry> history = image.history();
     int layer = 0;
@@ -29,7 +28,7 @@ final class HistoryView {
     }
     Collections.reverse(oldestFirst);
     List<ImageRecord> chain = new ArrayList<>();
-    for (Optional<ImageId> next = Optional.of(current); next.isPresent() && store.exists(next.get()); ) {
+    for (Optional<ImageId> next = Optional.of(id); next.isPresent() && store.exists(next.get()); ) {
       ImageRecord r = store.record(next.get());
       chain.add(r);
       next = r.parent();
