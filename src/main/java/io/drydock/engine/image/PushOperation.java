@@ -67,7 +67,7 @@ final class PushOperation {
         if (layer) {
           progress.accept(new ProgressEvent(shortId, "Pushing", 0, size));
         }
-        repo.upload(d.digest(), store.content().path(d.digest()));
+        repo.upload(d.digest(), store.content().path(d.digest()), client.config().uploadChunkSize());
         if (layer) {
           progress.accept(new ProgressEvent(shortId, "Pushing", size, size));
           progress.accept(ProgressEvent.status(shortId, "Pushed"));

@@ -97,26 +97,72 @@ public final class RemoteRepository {
     throw RegistryErrors.of("POST " + uri, r.statusCode(), new byte[0]);
   }
 
-  /** Monolithic upload: {@code POST /v2/<name>/blobs/uploads/} then {@code PUT <location>?digest=} with the file. */
-  public void upload(Digest digest, Path file) {
+  /**
+   * Uploads a blob: {@code POST /v2/<name>/blobs/uploads/}, then either one
+   * {@code PUT <location>?digest=} with the whole file (monolithic), or, for files larger than
+   * {@code chunkSize}, {@code PATCH <location>} chunks with {@code Content-Range} and a closing
+   * {@code PUT ?digest=} without body. Every answer's {@code Location} is the next address.
+   */
+  public void upload(Digest digest, Path file, long chunkSize) {
     URI start = session.v2("blobs/uploads/");
     HttpResponse<InputStream> r = session.send("POST", start, HttpRequest.BodyPublishers.noBody(), Map.of(), false);
     RegistrySession.drain(r);
     if (r.statusCode() != 202) {
       throw RegistryErrors.of("POST " + start, r.statusCode(), new byte[0]);
     }
-    URI location = start.resolve(r.headers().firstValue("Location").orElseThrow(
-        () -> new DrydockException.Unavailable("POST " + start + ": upload started without Location", null)));
+    URI location = nextLocation(start, r);
+    long size;
+    try {
+      size = java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      throw new DrydockException.NotFound("blob " + digest + " vanished from the content store");
+    }
+    HttpRequest.BodyPublisher last;
+    if (size <= chunkSize) {
+      last = publisherOf(file, digest);
+    } else {
+      location = patchChunks(location, file, size, chunkSize);
+      last = HttpRequest.BodyPublishers.noBody();
+    }
     String sep = location.getRawQuery() == null ? "?" : "&";
     URI put = URI.create(location + sep + "digest=" + URLEncoder.encode(digest.toString(), StandardCharsets.UTF_8));
-    HttpRequest.BodyPublisher body;
+    HttpResponse<InputStream> done = session.send("PUT", put, last, Map.of("Content-Type", "application/octet-stream"), false);
+    RegistrySession.bodyOf("PUT " + location, done, 201, 204);
+  }
+
+  private URI patchChunks(URI location, Path file, long size, long chunkSize) {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      for (long offset = 0; offset < size; offset += chunkSize) {
+        int length = (int) Math.min(chunkSize, size - offset);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(length);
+        while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
+          // fill the chunk
+        }
+        HttpResponse<InputStream> r = session.send("PATCH", location, HttpRequest.BodyPublishers.ofByteArray(buf.array()),
+            Map.of("Content-Type", "application/octet-stream", "Content-Range", offset + "-" + (offset + length - 1)), false);
+        RegistrySession.drain(r);
+        if (r.statusCode() != 202) {
+          throw RegistryErrors.of("PATCH " + location, r.statusCode(), new byte[0]);
+        }
+        location = nextLocation(location, r);
+      }
+      return location;
+    } catch (java.io.IOException e) {
+      throw new DrydockException.SystemError("read " + file + " for upload: " + e.getMessage(), e);
+    }
+  }
+
+  private static URI nextLocation(URI current, HttpResponse<InputStream> r) {
+    return current.resolve(r.headers().firstValue("Location").orElseThrow(
+        () -> new DrydockException.Unavailable(r.request().method() + " " + current + ": upload answer without Location", null)));
+  }
+
+  private static HttpRequest.BodyPublisher publisherOf(Path file, Digest digest) {
     try {
-      body = HttpRequest.BodyPublishers.ofFile(file);
+      return HttpRequest.BodyPublishers.ofFile(file);
     } catch (java.io.FileNotFoundException e) {
       throw new DrydockException.NotFound("blob " + digest + " vanished from the content store");
     }
-    HttpResponse<InputStream> done = session.send("PUT", put, body, Map.of("Content-Type", "application/octet-stream"), false);
-    RegistrySession.bodyOf("PUT " + location, done, 201, 204);
   }
 
   /** {@code PUT /v2/<name>/manifests/<reference>}; returns the digest the registry stored it under. */

@@ -83,6 +83,22 @@ class RegistryPullPushTest {
   }
 
   @Test
+  void largeBlobsAreUploadedInChunks() throws Exception {
+    try (LocalRegistry registry = LocalRegistry.start(dir.resolve("registry"))) {
+      Path rootA = dir.resolve("a");
+      io.drydock.supervisor.content.FileContentStore content = io.drydock.supervisor.content.FileContentStore.open(rootA.resolve("content"));
+      RegistryClient chunky = new RegistryClient(new RegistryConfig(java.util.Set.of(), 3, 5, 100_000));
+      Images source = new Images(ImageStore.open(content, rootA.resolve("images")), ImageUsers.NONE, chunky);
+      String name = registry.address() + "/test/chunked:1";
+      ImageId id = twoLayerImage(source, name);
+      source.push(ImageRef.parse(name), Optional.empty(), events::add);
+      Images target = TestImages.open(dir.resolve("b"));
+      assertThat(target.pull(ImageRef.parse(name), Platform.host(), Optional.empty(), events::add)).isEqualTo(id);
+      assertThat(target.inspect(name).diffIds()).isEqualTo(source.inspect(name).diffIds());
+    }
+  }
+
+  @Test
   void manifestListPicksThePlatform() throws Exception {
     try (LocalRegistry registry = LocalRegistry.start(dir.resolve("registry"))) {
       Images source = TestImages.open(dir.resolve("a"));

@@ -39,7 +39,7 @@ class RegistryPartsTest {
 
   @Test
   void httpOnlyForLoopbackAndInsecureRegistries() {
-    RegistryConfig config = new RegistryConfig(Set.of("registry.lan:5000", "plain.example"), 3, 5);
+    RegistryConfig config = RegistryConfig.withInsecure(Set.of("registry.lan:5000", "plain.example"));
     assertThat(RegistryEndpoint.of("docker.io", config).base().toString()).isEqualTo("https://registry-1.docker.io");
     assertThat(RegistryEndpoint.of("127.0.0.1:5000", config).base().toString()).isEqualTo("http://127.0.0.1:5000");
     assertThat(RegistryEndpoint.of("127.9.8.7", config).secure()).isFalse();
