@@ -46,10 +46,15 @@ final class ArchiveSaver {
   void save(List<String> names, OutputStream out) {
     Map<ImageId, List<ImageRef>> images = new LinkedHashMap<>();
     for (String name : names) {
+      List<ImageRef> repoTags = allTagsOf(name);
+      if (!repoTags.isEmpty()) {
+        repoTags.forEach(t -> images.computeIfAbsent(store.lookup(t).orElseThrow(), k -> new ArrayList<>()).add(t));
+        continue;
+      }
       ImageId id = store.resolve(name);
       List<ImageRef> tags = images.computeIfAbsent(id, k -> new ArrayList<>());
       if (ImageLookup.parse(name) instanceof ImageLookup.ByName byName && byName.ref().tag().isPresent()
-          && store.lookup(byName.ref()).filter(id::equals).isPresent()) {
+          && store.lookup(byName.ref()).filter(id::equals).isPresent() && !tags.contains(byName.ref())) {
         tags.add(byName.ref());
       }
     }
@@ -68,6 +73,27 @@ final class ArchiveSaver {
     } catch (IOException e) {
       throw new DrydockException.SystemError("save: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A repository named without tag or digest ({@code docker save busybox}) means every tag of it,
+   * as in dockerd; empty when {@code name} is not such a repository or it has no tags.
+   */
+  private List<ImageRef> allTagsOf(String name) {
+    if (ImageLookup.mayBeShortId(name) || name.startsWith("sha256:")) {
+      return List.of();
+    }
+    ImageRef repo;
+    try {
+      repo = ImageRef.parseNamed(name);
+    } catch (DrydockException.InvalidArgument e) {
+      return List.of();
+    }
+    if (repo.tag().isPresent() || repo.digest().isPresent()) {
+      return List.of();
+    }
+    return store.index().references().keySet().stream().map(ImageRef::parseNamed)
+        .filter(r -> r.tag().isPresent() && r.name().equals(repo.name())).toList();
   }
 
   private ObjectNode writeImage(TarArchiveOutputStream tar, ImageId id, List<ImageRef> tags, Set<Digest> written,

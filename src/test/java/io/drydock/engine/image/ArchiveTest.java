@@ -160,4 +160,20 @@ class ArchiveTest {
     store.collectGarbage();
     assertThat(store.content().exists(d)).isFalse();
   }
+
+  @Test
+  void repositoryWithoutTagSavesAllItsTags() throws IOException {
+    Images source = TestImages.open(root.resolve("a"));
+    ImageId one = TestImages.image(source.store(), List.of(TestImages.tar(Map.of("1", "1"))), "1", Optional.empty());
+    ImageId two = TestImages.image(source.store(), List.of(TestImages.tar(Map.of("2", "2"))), "2", Optional.empty());
+    source.tag(one.toString(), "repo", "a");
+    source.tag(one.toString(), "repo", "b");
+    source.tag(two.toString(), "repo", "c");
+    source.tag(two.toString(), "other", "x");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    source.save(List.of("repo"), out);
+    Images target = TestImages.open(root.resolve("b"));
+    assertThat(target.load(new ByteArrayInputStream(out.toByteArray()))).containsExactlyInAnyOrder(
+        new LoadedImage(one, List.of("repo:a", "repo:b")), new LoadedImage(two, List.of("repo:c")));
+  }
 }
