@@ -1,0 +1,159 @@
+package io.drydock.engine.image;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.drydock.common.Digest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * An image config blob (Docker's {@code container.image.v1} = OCI's {@code image.config.v1}) read
+ * into engine values, and written back with a fixed key order so that an image built twice from
+ * the same inputs has the same id.
+ */
+public record ConfigDocument(
+    Platform platform,
+    Optional<Instant> created,
+    String author,
+    String comment,
+    ImageConfig config,
+    List<Digest> diffIds,
+    List<HistoryEntry> history) {
+  public ConfigDocument {
+    diffIds = List.copyOf(diffIds);
+    history = List.copyOf(history);
+    author = author == null ? "" : author;
+    comment = comment == null ? "" : comment;
+  }
+
+  public static ConfigDocument read(byte[] bytes) {
+    JsonNode root = ImageJson.parse(bytes, "image config");
+    Platform platform = new Platform(root.path("os").asText(""), root.path("architecture").asText(""), root.path("variant").asText(""));
+    List<Digest> diffIds = new ArrayList<>();
+    for (JsonNode d : root.path("rootfs").path("diff_ids")) {
+      diffIds.add(Digest.parse(d.asText()));
+    }
+    List<HistoryEntry> history = new ArrayList<>();
+    for (JsonNode h : root.path("history")) {
+      history.add(new HistoryEntry(instant(h.path("created")), h.path("created_by").asText(""), h.path("comment").asText(""), h.path("empty_layer").asBoolean(false)));
+    }
+    return new ConfigDocument(platform, instant(root.path("created")), root.path("author").asText(""), root.path("comment").asText(""), readConfig(root.path("config")), diffIds, history);
+  }
+
+  private static Optional<Instant> instant(JsonNode node) {
+    if (!node.isTextual()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.OffsetDateTime.parse(node.asText()).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ImageConfig readConfig(JsonNode c) {
+    return new ImageConfig(strings(c.path("Env")), strings(c.path("Cmd")), strings(c.path("Entrypoint")), c.path("WorkingDir").asText(""), c.path("User").asText(""), stringMap(c.path("Labels")), keys(c.path("ExposedPorts")), keys(c.path("Volumes")), c.path("StopSignal").asText(""));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static Map<String, String> stringMap(JsonNode object) {
+    Map<String, String> out = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      out.put(e.getKey(), e.getValue().asText());
+    }
+    return out;
+  }
+
+  private static Set<String> keys(JsonNode object) {
+    Set<String> out = new TreeSet<>();
+    object.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  /** The canonical bytes of this config (no whitespace, fixed key order, sorted maps). */
+  public byte[] write() {
+    ObjectNode root = ImageJson.JSON.createObjectNode();
+    root.put("architecture", platform.architecture());
+    if (!author.isEmpty()) {
+      root.put("author", author);
+    }
+    if (!comment.isEmpty()) {
+      root.put("comment", comment);
+    }
+    root.set("config", writeConfig(config));
+    created.ifPresent(c -> root.put("created", c.toString()));
+    ArrayNode hist = root.putArray("history");
+    for (HistoryEntry h : history) {
+      ObjectNode n = hist.addObject();
+      h.created().ifPresent(c -> n.put("created", c.toString()));
+      if (!h.createdBy().isEmpty()) {
+        n.put("created_by", h.createdBy());
+      }
+      if (!h.comment().isEmpty()) {
+        n.put("comment", h.comment());
+      }
+      if (h.emptyLayer()) {
+        n.put("empty_layer", true);
+      }
+    }
+    root.put("os", platform.os());
+    ObjectNode rootfs = root.putObject("rootfs");
+    rootfs.put("type", "layers");
+    ArrayNode ids = rootfs.putArray("diff_ids");
+    diffIds.forEach(d -> ids.add(d.toString()));
+    if (!platform.variant().isEmpty()) {
+      root.put("variant", platform.variant());
+    }
+    return ImageJson.bytes(root);
+  }
+
+  private static ObjectNode writeConfig(ImageConfig c) {
+    ObjectNode n = ImageJson.JSON.createObjectNode();
+    putList(n, "Cmd", c.cmd());
+    putList(n, "Entrypoint", c.entrypoint());
+    putList(n, "Env", c.env());
+    putSet(n, "ExposedPorts", c.exposedPorts());
+    if (!c.labels().isEmpty()) {
+      ObjectNode labels = n.putObject("Labels");
+      new TreeMap<>(c.labels()).forEach(labels::put);
+    }
+    if (!c.stopSignal().isEmpty()) {
+      n.put("StopSignal", c.stopSignal());
+    }
+    if (!c.user().isEmpty()) {
+      n.put("User", c.user());
+    }
+    putSet(n, "Volumes", c.volumes());
+    if (!c.workingDir().isEmpty()) {
+      n.put("WorkingDir", c.workingDir());
+    }
+    return n;
+  }
+
+  private static void putList(ObjectNode n, String key, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode a = n.putArray(key);
+      values.forEach(a::add);
+    }
+  }
+
+  private static void putSet(ObjectNode n, String key, Set<String> values) {
+    if (!values.isEmpty()) {
+      ObjectNode o = n.putObject(key);
+      new TreeSet<>(values).forEach(v -> o.putObject(v));
+    }
+  }
+}

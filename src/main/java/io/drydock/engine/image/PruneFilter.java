@@ -1,0 +1,57 @@
+package io.drydock.engine.image;
+
+import io.drydock.common.DrydockException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The filters of {@code POST /images/prune}: {@code label}, {@code label!}, {@code until} (RFC 3339 or Unix seconds). */
+final class PruneFilter implements Predicate<ImageRecord> {
+  private static final Set<String> KNOWN = Set.of("label", "label!", "until", "dangling");
+  private final List<String> labels;
+  private final List<String> notLabels;
+  private final Optional<Instant> until;
+
+  private PruneFilter(List<String> labels, List<String> notLabels, Optional<Instant> until) {
+    this.labels = labels;
+    this.notLabels = notLabels;
+    this.until = until;
+  }
+
+  static PruneFilter parse(Map<String, List<String>> filters) {
+    for (String key : filters.keySet()) {
+      if (!KNOWN.contains(key)) {
+        throw new DrydockException.InvalidArgument("invalid filter '" + key + "'");
+      }
+    }
+    Optional<Instant> until = filters.getOrDefault("until", List.of()).stream().map(PruneFilter::time).min(Instant::compareTo);
+    return new PruneFilter(filters.getOrDefault("label", List.of()), filters.getOrDefault("label!", List.of()), until);
+  }
+
+  private static Instant time(String text) {
+    try {
+      if (text.matches("\\d+(\\.\\d+)?")) {
+        return Instant.ofEpochSecond((long) Double.parseDouble(text));
+      }
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (RuntimeException e) {
+      throw new DrydockException.InvalidArgument("invalid filter 'until=" + text + "'");
+    }
+  }
+
+  @Override
+  public boolean test(ImageRecord r) {
+    if (until.isPresent() && !r.created().isBefore(until.get())) {
+      return false;
+    }
+    return labels.stream().allMatch(l -> has(r, l)) && notLabels.stream().noneMatch(l -> has(r, l));
+  }
+
+  private static boolean has(ImageRecord r, String filter) {
+    int eq = filter.indexOf('=');
+    return eq < 0 ? r.config().labels().containsKey(filter) : filter.substring(eq + 1).equals(r.config().labels().get(filter.substring(0, eq)));
+  }
+}

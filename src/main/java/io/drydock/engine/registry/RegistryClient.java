@@ -1,0 +1,64 @@
+package io.drydock.engine.registry;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.image.reference.ImageRef;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The entry to registries: one JDK {@code HttpClient} (connection reuse, TLS with the JDK's trust
+ * store) shared by every {@link RemoteRepository}.
+ */
+public final class RegistryClient {
+  private final HttpClient http;
+  private final RegistryConfig config;
+
+  public RegistryClient(RegistryConfig config) {
+    this.config = config;
+    this.http = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(30))
+        .build();
+  }
+
+  public RegistryConfig config() {
+    return config;
+  }
+
+  public RegistryEndpoint endpoint(String domain) {
+    return RegistryEndpoint.of(domain, config);
+  }
+
+  /** A repository of a registry ({@code ref}'s domain and path), for pull or for push. */
+  public RemoteRepository repository(ImageRef ref, Optional<RegistryAuth> auth, boolean push) {
+    return new RemoteRepository(new RegistrySession(http, endpoint(ref.domain()), ref.path(), auth, push));
+  }
+
+  /**
+   * {@code GET /v2/}: whether a distribution v2 registry answers at {@code domain}. 200 and 401
+   * (it wants credentials) both mean yes; anything else is Unavailable.
+   */
+  public void ping(String domain) {
+    RegistryEndpoint e = endpoint(domain);
+    HttpRequest request = HttpRequest.newBuilder(e.resolve("/v2/")).timeout(Duration.ofSeconds(15)).GET().build();
+    try {
+      HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      RegistrySession.drain(r);
+      if (r.statusCode() != 200 && r.statusCode() != 401) {
+        throw new DrydockException.Unavailable("ping " + e.base() + "/v2/: unexpected status " + r.statusCode()
+            + " (not a distribution v2 registry?)", null);
+      }
+    } catch (java.io.IOException ex) {
+      throw new DrydockException.Unavailable("ping " + e.base() + "/v2/: " + ex.getClass().getSimpleName()
+          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()), ex);
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new DrydockException.Unavailable("ping interrupted", ex);
+    }
+  }
+
+}
