@@ -1,0 +1,181 @@
+/* The shim's one child: its stdio (pipes or a pty), its stdin, its window size. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "shim.h"
+
+extern char **environ;
+
+struct child_fds {
+    int in, out, err; /* the child's ends */
+    int pty_slave_name_ok;
+    char slave[64];
+};
+
+static int nonblock(int fd)
+{
+    int fl = fcntl(fd, F_GETFL);
+    return fl < 0 ? -1 : fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+}
+
+static int open_pty(struct shim *s, struct child_fds *c)
+{
+    int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0 || grantpt(master) < 0 || unlockpt(master) < 0)
+        return -1;
+    if (ptsname_r(master, c->slave, sizeof c->slave) != 0)
+        return -1;
+    if (s->opt.rows && s->opt.cols) {
+        struct winsize ws = { .ws_row = s->opt.rows, .ws_col = s->opt.cols };
+        ioctl(master, TIOCSWINSZ, &ws);
+    }
+    s->out_fd[0] = master;
+    s->out_fd[1] = -1;
+    s->in_fd = s->opt.open_stdin ? dup(master) : -1;
+    if (s->in_fd >= 0)
+        fcntl(s->in_fd, F_SETFD, FD_CLOEXEC);
+    c->pty_slave_name_ok = 1;
+    return nonblock(master);
+}
+
+static int open_pipes(struct shim *s, struct child_fds *c)
+{
+    int out[2], err[2], in[2];
+    if (pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
+        return -1;
+    s->out_fd[0] = out[0];
+    s->out_fd[1] = err[0];
+    c->out = out[1];
+    c->err = err[1];
+    if (s->opt.open_stdin) {
+        if (pipe2(in, O_CLOEXEC) < 0)
+            return -1;
+        c->in = in[0];
+        s->in_fd = in[1];
+        nonblock(s->in_fd);
+    } else {
+        c->in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        s->in_fd = -1;
+    }
+    return nonblock(out[0]) < 0 || nonblock(err[0]) < 0 ? -1 : 0;
+}
+
+/* in the child: never returns; reports errno on report_fd when exec fails */
+static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
+{
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGPIPE, SIG_DFL);
+    if (setsid() < 0)
+        goto fail;
+    if (c->pty_slave_name_ok) {
+        int slave = open(c->slave, O_RDWR); /* first tty opened by a session leader: controlling terminal */
+        if (slave < 0 || ioctl(slave, TIOCSCTTY, 0) < 0)
+            goto fail;
+        c->in = c->out = c->err = slave;
+    }
+    if (dup2(c->in, 0) < 0 || dup2(c->out, 1) < 0 || dup2(c->err, 2) < 0)
+        goto fail;
+    if (c->pty_slave_name_ok && c->in > 2)
+        close(c->in);
+    execvp(s->opt.argv[0], s->opt.argv);
+fail:;
+    int e = errno;
+    shim_write_all(report_fd, &e, sizeof e);
+    _exit(127);
+}
+
+static void close_child_ends(struct child_fds *c)
+{
+    if (c->pty_slave_name_ok)
+        return;
+    close(c->in);
+    close(c->out);
+    close(c->err);
+}
+
+int shim_spawn(struct shim *s, const char **failed_step)
+{
+    struct child_fds c = { .in = -1, .out = -1, .err = -1 };
+    int report[2];
+    *failed_step = s->opt.tty ? "pty" : "pipe";
+    if ((s->opt.tty ? open_pty(s, &c) : open_pipes(s, &c)) < 0)
+        return -1;
+    *failed_step = "fork";
+    if (pipe2(report, O_CLOEXEC) < 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        close(report[0]);
+        exec_child(s, &c, report[1]);
+    }
+    close(report[1]);
+    close_child_ends(&c);
+    s->child = pid;
+    int child_errno = 0;
+    ssize_t n;
+    do
+        n = read(report[0], &child_errno, sizeof child_errno);
+    while (n < 0 && errno == EINTR);
+    close(report[0]);
+    if (n == (ssize_t)sizeof child_errno) {
+        *failed_step = "exec";
+        errno = child_errno;
+        return -1;
+    }
+    return 0;
+}
+
+/* moves buffered stdin bytes to the child as far as it takes them, never blocking the shim */
+void shim_stdin_push(struct shim *s)
+{
+    while (s->pending_len > 0 && s->in_fd >= 0) {
+        ssize_t n = write(s->in_fd, s->pending_in, s->pending_len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN)
+                shim_close_stdin(s);
+            return;
+        }
+        memmove(s->pending_in, s->pending_in + n, s->pending_len - (size_t)n);
+        s->pending_len -= (size_t)n;
+    }
+}
+
+/* pipes: the child reads EOF; a tty cannot be half-closed, so EOF is the terminal's ^D there */
+void shim_close_stdin(struct shim *s)
+{
+    if (s->in_fd < 0)
+        return;
+    if (s->opt.tty) {
+        struct termios t;
+        if (tcgetattr(s->in_fd, &t) == 0) {
+            unsigned char eof = t.c_cc[VEOF];
+            if (write(s->in_fd, &eof, 1) < 0) { /* best effort */ }
+        }
+    }
+    close(s->in_fd);
+    s->in_fd = -1;
+    s->pending_len = 0;
+}
+
+int shim_resize(struct shim *s, unsigned rows, unsigned cols)
+{
+    if (!s->opt.tty) {
+        errno = ENOTTY;
+        return -1;
+    }
+    struct winsize ws = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols };
+    return ioctl(s->out_fd[0], TIOCSWINSZ, &ws);
+}
