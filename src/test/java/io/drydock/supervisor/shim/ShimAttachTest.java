@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +64,30 @@ class ShimAttachTest {
     assertThat(late.text(LogStream.STDOUT)).endsWith("line-59\n");
     assertThat(early.text(LogStream.STDOUT).length() + late.text(LogStream.STDOUT).length())
         .isLessThan(String.join("", lines).length());
+  }
+
+  @Test
+  void aSlowAttacherIsDroppedAndNeverBlocksTheCommandOrTheLog() throws Exception {
+    ShimHandle h = shims.start(shims.sh("slow", "read x; head -c 4000000 /dev/zero | tr '\\0' a").withOpenStdin());
+    CountDownLatch release = new CountDownLatch(1);
+    try (Attachment stuck = h.client().attach(f -> awaitQuietly(release))) {
+      Files.writeString(h.paths().stdinFifo(), "go\n");
+      assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isZero(); // while the attacher still sleeps
+      release.countDown();
+      assertThat(stuck.awaitExit(WAIT)).isEmpty();
+    } finally {
+      release.countDown();
+    }
+    String out = ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT);
+    assertThat(out).hasSize(4_000_000).matches("a+");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Collects frames from the reader thread. */

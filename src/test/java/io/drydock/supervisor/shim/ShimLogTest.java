@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,14 @@ class ShimLogTest {
     assertThat(log).filteredOn(e -> e.stream() == LogStream.STDERR).extracting(LogEntry::log).containsExactly("oops\n");
     assertThat(log).allSatisfy(e -> assertThat(e.time()).isBetween(before, Instant.now()));
     assertThat(log.get(log.size() - 1).complete()).isFalse();
+  }
+
+  @Test
+  void theCommandGetsExactlyTheGivenEnvironment() throws Exception {
+    ShimHandle h = shims.start(shims.sh("env", "env | sort").withEnv(Map.of("FOO", "bar baz", "PATH", "/usr/bin:/bin")));
+    ShimFixture.awaitExit(h, WAIT);
+    assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).contains("FOO=bar baz\n", "PATH=/usr/bin:/bin\n")
+        .doesNotContain("HOME=", "JAVA_HOME=");
   }
 
   @Test
