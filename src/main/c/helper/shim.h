@@ -103,6 +103,7 @@ struct shim {
     int signal_fd;
     unsigned char pending_in[SHIM_FRAME_MAX_PAYLOAD]; /* stdin bytes waiting for the child to read */
     size_t pending_len;
+    int close_stdin_when_drained; /* close-stdin arrived while bytes were still pending */
     struct shim_log log;
     struct shim_client clients[SHIM_MAX_CLIENTS];
 };
@@ -124,6 +125,7 @@ void shim_log_flush(struct shim_log *log);
 int shim_spawn(struct shim *s, const char **failed_step);
 void shim_stdin_push(struct shim *s);
 void shim_close_stdin(struct shim *s);
+void shim_request_close_stdin(struct shim *s);
 int shim_resize(struct shim *s, unsigned rows, unsigned cols);
 
 /* shim_ctl.c */

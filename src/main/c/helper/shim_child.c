@@ -136,6 +136,13 @@ int shim_spawn(struct shim *s, const char **failed_step)
     return 0;
 }
 
+/* bytes already written into the fifo count as sent before a later close-stdin */
+static int fifo_empty(struct shim *s)
+{
+    int n = 0;
+    return s->fifo_fd < 0 || ioctl(s->fifo_fd, FIONREAD, &n) < 0 || n == 0;
+}
+
 /* moves buffered stdin bytes to the child as far as it takes them, never blocking the shim */
 void shim_stdin_push(struct shim *s)
 {
@@ -151,6 +158,15 @@ void shim_stdin_push(struct shim *s)
         memmove(s->pending_in, s->pending_in + n, s->pending_len - (size_t)n);
         s->pending_len -= (size_t)n;
     }
+    if (s->pending_len == 0 && s->close_stdin_when_drained && fifo_empty(s))
+        shim_close_stdin(s);
+}
+
+/* close-stdin comes after the stdin bytes sent before it: those are delivered first */
+void shim_request_close_stdin(struct shim *s)
+{
+    s->close_stdin_when_drained = 1;
+    shim_stdin_push(s);
 }
 
 /* pipes: the child reads EOF; a tty cannot be half-closed, so EOF is the terminal's ^D there */
@@ -168,6 +184,7 @@ void shim_close_stdin(struct shim *s)
     close(s->in_fd);
     s->in_fd = -1;
     s->pending_len = 0;
+    s->close_stdin_when_drained = 0;
 }
 
 int shim_resize(struct shim *s, unsigned rows, unsigned cols)

@@ -158,7 +158,7 @@ static int handle(struct shim *s, struct shim_client *c, int type, const unsigne
         shim_stdin_push(s);
         return 0;
     case SHIM_REQ_CLOSE_STDIN:
-        shim_close_stdin(s);
+        shim_request_close_stdin(s);
         ack(c, type, 0);
         return 0;
     case SHIM_REQ_RESIZE:

@@ -29,8 +29,7 @@ class ShimStdioTest {
     ShimHandle h = shims.start(shims.sh("cat", "exec cat").withOpenStdin());
     Files.writeString(h.paths().stdinFifo(), "hello through the fifo\n");
     Files.writeString(h.paths().stdinFifo(), "second writer\n");
-    awaitLog(h, "second writer\n");
-    h.client().closeStdin();
+    h.client().closeStdin(); // after the bytes already in the fifo, which still reach cat
     assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isZero();
     assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).isEqualTo("hello through the fifo\nsecond writer\n");
   }
