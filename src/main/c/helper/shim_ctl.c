@@ -203,6 +203,8 @@ void shim_client_process(struct shim *s, struct shim_client *c)
 
 void shim_client_readable(struct shim *s, struct shim_client *c)
 {
+    if (c->stalled)
+        return; /* its stdin is delivered first, even if it has hung up meanwhile */
     ssize_t n = recv(c->fd, c->in + c->in_len, sizeof c->in - c->in_len, 0);
     if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
         shim_client_drop(c);

@@ -115,7 +115,9 @@ static int round_once(struct shim *s, int timeout_ms)
         if (c->fd < 0)
             continue;
         short ev = (short)((c->stalled || c->in_len == sizeof c->in ? 0 : POLLIN) | (c->out_len > 0 ? POLLOUT : 0));
-        slot[k] = add(p, &n, c->fd, ev);
+        /* a stalled client is not polled at all: a hangup must not drop the stdin it already sent */
+        if (ev != 0)
+            slot[k] = add(p, &n, c->fd, ev);
     }
     int ready = poll(p, (nfds_t)n, timeout_ms);
     if (ready <= 0)

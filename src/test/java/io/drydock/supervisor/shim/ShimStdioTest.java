@@ -50,6 +50,17 @@ class ShimStdioTest {
   }
 
   @Test
+  void stdinSentBeforeHangingUpIsDeliveredInFull() throws Exception {
+    ShimHandle h = shims.start(shims.sh("hangup", "wc -c").withOpenStdin());
+    Attachment a = h.client().attach(f -> { });
+    a.stdin().write(new byte[300_000]);
+    a.closeStdin();
+    a.close();
+    assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isZero();
+    assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT).strip()).isEqualTo("300000");
+  }
+
+  @Test
   void aTtyIsTheControllingTerminalAndResizeChangesItsSize() throws Exception {
     String script = "tty; stty size; read x; stty size";
     ShimHandle h = shims.start(shims.sh("tty", script).withOpenStdin().withTty(new TtySize(24, 80)));
