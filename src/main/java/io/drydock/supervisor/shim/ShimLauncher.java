@@ -3,6 +3,7 @@ package io.drydock.supervisor.shim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drydock.common.DrydockException;
+import io.drydock.runtime.HelperBinary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,11 @@ public final class ShimLauncher {
   /** {@code helper} is the {@code drydock-helper} binary (see {@code io.drydock.runtime.HelperBinary}). */
   public ShimLauncher(Path helper) {
     this.helper = helper;
+  }
+
+  /** A launcher using the helper carried in drydock's jar. */
+  public static ShimLauncher bundled() {
+    return new ShimLauncher(HelperBinary.locate(HelperBinary.HELPER));
   }
 
   public ShimHandle start(ShimSpec spec) {

@@ -35,6 +35,7 @@ class ShimExitTest {
     assertThat(s.signal()).isZero();
     assertThat(s.oomKilled()).isFalse();
     assertThat(s.exitedAt()).isBetween(before, Instant.now());
+    assertThat(h.exitStatus()).hasValue(s);
   }
 
   @Test
