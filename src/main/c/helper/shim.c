@@ -158,6 +158,14 @@ static void undo_files(struct shim *s)
     }
 }
 
+#define STEP(call, name)        \
+    do {                        \
+        if ((call) < 0) {       \
+            step = (name);      \
+            goto fail;          \
+        }                       \
+    } while (0)
+
 /* in the shim: set up, start the command, report on fd 3, serve until the command exits */
 static int become_shim(struct shim *s)
 {
@@ -167,18 +175,12 @@ static int become_shim(struct shim *s)
         s->clients[k].fd = -1;
     s->in_fd = s->out_fd[0] = s->out_fd[1] = s->listen_fd = -1;
     umask(022);
-    if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0 && (step = "subreaper"))
-        goto fail;
-    if (setup_signals(s) < 0 && (step = "signals"))
-        goto fail;
-    if (shim_log_open(&s->log, s->opt.log_path, s->opt.log_max_size, s->opt.log_max_file) < 0 && (step = "log"))
-        goto fail;
-    if (open_fifo(s) < 0 && (step = "fifo"))
-        goto fail;
-    if (shim_listen(s) < 0 && (step = "socket"))
-        goto fail;
-    if (shim_write_pid(s) < 0 && (step = "pid-file"))
-        goto fail;
+    STEP(prctl(PR_SET_CHILD_SUBREAPER, 1), "subreaper");
+    STEP(setup_signals(s), "signals");
+    STEP(shim_log_open(&s->log, s->opt.log_path, s->opt.log_max_size, s->opt.log_max_file), "log");
+    STEP(open_fifo(s), "fifo");
+    STEP(shim_listen(s), "socket");
+    STEP(shim_write_pid(s), "pid-file");
     if (shim_spawn(s, &step) < 0) {
         int e = errno;
         if (s->child > 0)
