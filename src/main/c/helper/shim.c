@@ -2,13 +2,15 @@
  * drydock-helper shim: start one container command and look after it, detached from the caller.
  *
  *   drydock-helper shim --id ID --state-dir DIR [--log-path FILE] [--log-max-size BYTES]
- *                       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] -- COMMAND [ARG...]
+ *                       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] -- COMMAND [ARG...]
  *
  * The process the caller started (the "launcher") forks, the fork starts a new session and forks
  * the shim, so the shim's parent is init (or the nearest subreaper), never the caller. The shim
  * reports one JSON line through a pipe, which the launcher copies to its stdout and exits:
  *   {"ok":true,"shimPid":N,"pid":N}   or   {"ok":false,"step":"exec","errno":2}
- * The command inherits the environment given to the launcher. See spec/shim.md.
+ * The command inherits the environment given to the launcher. With --hold the command is forked
+ * but execs only when a START request arrives (create/start, so attachers miss no output).
+ * See spec/shim.md.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -40,7 +42,7 @@ static int usage(const char *why)
 {
     fprintf(stderr, "drydock-helper shim: %s\n"
                     "usage: drydock-helper shim --id ID --state-dir DIR [--log-path FILE] [--log-max-size BYTES]\n"
-                    "       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] -- COMMAND [ARG...]\n",
+                    "       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] -- COMMAND [ARG...]\n",
             why);
     report_error(1, "usage", EINVAL);
     return 2;
@@ -64,7 +66,8 @@ static int parse_args(int argc, char **argv, struct shim_opts *o)
         { "log-path", required_argument, 0, 'l' },    { "log-max-size", required_argument, 0, 's' },
         { "log-max-file", required_argument, 0, 'f' }, { "tty", no_argument, 0, 't' },
         { "stdin", no_argument, 0, 'I' },             { "rows", required_argument, 0, 'r' },
-        { "cols", required_argument, 0, 'c' },        { 0, 0, 0, 0 },
+        { "cols", required_argument, 0, 'c' },        { "hold", no_argument, 0, 'H' },
+        { 0, 0, 0, 0 },
     };
     long long v;
     int ch;
@@ -78,6 +81,7 @@ static int parse_args(int argc, char **argv, struct shim_opts *o)
         case 'l': o->log_path = optarg; break;
         case 't': o->tty = 1; break;
         case 'I': o->open_stdin = 1; break;
+        case 'H': o->hold = 1; break;
         case 's': if (parse_number(optarg, LLONG_MAX, &v) < 0) return usage("bad --log-max-size"); o->log_max_size = v; break;
         case 'f': if (parse_number(optarg, 1000, &v) < 0 || v < 1) return usage("bad --log-max-file"); o->log_max_file = (int)v; break;
         case 'r': if (parse_number(optarg, 65535, &v) < 0) return usage("bad --rows"); o->rows = (unsigned short)v; break;
@@ -107,11 +111,7 @@ static void close_inherited_fds(int keep)
         dup2(keep, 3);
         fcntl(3, F_SETFD, FD_CLOEXEC);
     }
-    if (close_range(4, ~0U, 0) < 0) {
-        long max = sysconf(_SC_OPEN_MAX);
-        for (long fd = 4; fd < max; fd++)
-            close((int)fd);
-    }
+    shim_close_range(4, ~0U);
     int null = open("/dev/null", O_RDWR);
     dup2(null, 0);
     dup2(null, 1);

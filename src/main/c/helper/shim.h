@@ -26,6 +26,7 @@ int shim_main(int argc, char **argv);
 #define SHIM_REQ_RESIZE 4
 #define SHIM_REQ_KILL 5
 #define SHIM_REQ_STATUS 6
+#define SHIM_REQ_START 7
 
 /* wire: replies and events, shim -> client */
 #define SHIM_RSP_STDOUT 0x81
@@ -37,6 +38,7 @@ int shim_main(int argc, char **argv);
 /* wire: state byte of a STATUS / EXIT payload */
 #define SHIM_STATE_RUNNING 1
 #define SHIM_STATE_EXITED 2
+#define SHIM_STATE_CREATED 3
 
 /* wire: length of a STATUS / EXIT payload: pid u32, state u8, exitCode i32, signal u32, exitedAt ns i64 */
 #define SHIM_STATUS_LEN 21
@@ -66,6 +68,7 @@ struct shim_opts {
     int log_max_file;
     int tty;
     int open_stdin;
+    int hold; /* --hold: exec only on a START request */
     unsigned short rows, cols;
     char **argv;
 };
@@ -93,6 +96,8 @@ struct shim_client {
 struct shim {
     struct shim_opts opt;
     pid_t child;
+    int go_fd;     /* --hold: writing a byte here lets the child exec; -1 once started */
+    int report_fd; /* --hold: the child's exec report (EOF = exec'd, 4 bytes = errno) */
     int exited;
     int exit_code, exit_signal;
     struct timespec exited_at;
@@ -114,6 +119,7 @@ void shim_format_time(const struct timespec *ts, char out[40]);
 int shim_write_exit(struct shim *s);
 int shim_write_pid(struct shim *s);
 int shim_write_all(int fd, const void *buf, size_t len);
+void shim_close_range(unsigned lo, unsigned hi);
 
 /* shim_log.c */
 size_t shim_json_escape(const unsigned char *in, size_t len, char *out);
@@ -123,6 +129,7 @@ void shim_log_flush(struct shim_log *log);
 
 /* shim_child.c */
 int shim_spawn(struct shim *s, const char **failed_step);
+int shim_start(struct shim *s);
 void shim_stdin_push(struct shim *s);
 void shim_close_stdin(struct shim *s);
 void shim_request_close_stdin(struct shim *s);

@@ -15,6 +15,7 @@ extern char **environ;
 
 struct child_fds {
     int in, out, err; /* the child's ends */
+    int go;           /* --hold: read end of the start pipe */
     int pty_slave_name_ok;
     char slave[64];
 };
@@ -67,6 +68,23 @@ static int open_pipes(struct shim *s, struct child_fds *c)
     return nonblock(out[0]) < 0 || nonblock(err[0]) < 0 ? -1 : 0;
 }
 
+/* closes every fd above 2 except a and b (either may be -1) */
+static void close_except(int a, int b)
+{
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    if (lo < 0)
+        lo = hi;
+    if (lo < 0) {
+        shim_close_range(3, ~0U);
+        return;
+    }
+    if (lo > 3)
+        shim_close_range(3, (unsigned)lo - 1);
+    if (hi > lo + 1)
+        shim_close_range((unsigned)lo + 1, (unsigned)hi - 1);
+    shim_close_range((unsigned)hi + 1, ~0U);
+}
+
 /* in the child: never returns; reports errno on report_fd when exec fails */
 static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
 {
@@ -86,6 +104,18 @@ static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
         goto fail;
     if (c->pty_slave_name_ok && c->in > 2)
         close(c->in);
+    close_except(c->go, report_fd); /* a held child must not keep the shim's files (the start report pipe) open */
+    if (c->go >= 0) {
+        char go;
+        ssize_t n;
+        do
+            n = read(c->go, &go, 1);
+        while (n < 0 && errno == EINTR);
+        if (n != 1) {
+            errno = ECANCELED; /* the shim went away before START */
+            goto fail;
+        }
+    }
     execvp(s->opt.argv[0], s->opt.argv);
 fail:;
     int e = errno;
@@ -102,16 +132,30 @@ static void close_child_ends(struct child_fds *c)
     close(c->err);
 }
 
+/* waits for the child's exec report: 0 when it exec'd, else its errno */
+static int exec_result(int report_fd)
+{
+    int child_errno = 0;
+    ssize_t n;
+    do
+        n = read(report_fd, &child_errno, sizeof child_errno);
+    while (n < 0 && errno == EINTR);
+    close(report_fd);
+    return n == (ssize_t)sizeof child_errno ? child_errno : 0;
+}
+
 int shim_spawn(struct shim *s, const char **failed_step)
 {
-    struct child_fds c = { .in = -1, .out = -1, .err = -1 };
-    int report[2];
+    struct child_fds c = { .in = -1, .out = -1, .err = -1, .go = -1 };
+    int report[2], go[2] = { -1, -1 };
+    s->go_fd = s->report_fd = -1;
     *failed_step = s->opt.tty ? "pty" : "pipe";
     if ((s->opt.tty ? open_pty(s, &c) : open_pipes(s, &c)) < 0)
         return -1;
     *failed_step = "fork";
-    if (pipe2(report, O_CLOEXEC) < 0)
+    if (pipe2(report, O_CLOEXEC) < 0 || (s->opt.hold && pipe2(go, O_CLOEXEC) < 0))
         return -1;
+    c.go = go[0];
     pid_t pid = fork();
     if (pid < 0)
         return -1;
@@ -122,18 +166,36 @@ int shim_spawn(struct shim *s, const char **failed_step)
     close(report[1]);
     close_child_ends(&c);
     s->child = pid;
-    int child_errno = 0;
-    ssize_t n;
-    do
-        n = read(report[0], &child_errno, sizeof child_errno);
-    while (n < 0 && errno == EINTR);
-    close(report[0]);
-    if (n == (ssize_t)sizeof child_errno) {
+    if (s->opt.hold) {
+        close(go[0]);
+        s->go_fd = go[1];
+        s->report_fd = report[0];
+        return 0;
+    }
+    int e = exec_result(report[0]);
+    if (e != 0) {
         *failed_step = "exec";
-        errno = child_errno;
+        errno = e;
         return -1;
     }
     return 0;
+}
+
+/* lets a held child exec; returns 0, the exec errno, or EALREADY */
+int shim_start(struct shim *s)
+{
+    if (s->go_fd < 0)
+        return EALREADY;
+    char go = 1;
+    int rc = (int)write(s->go_fd, &go, 1);
+    int e = errno;
+    close(s->go_fd);
+    s->go_fd = -1;
+    if (rc != 1) {
+        close(s->report_fd);
+        return e;
+    }
+    return exec_result(s->report_fd);
 }
 
 /* bytes already written into the fifo count as sent before a later close-stdin */

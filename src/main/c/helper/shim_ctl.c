@@ -115,7 +115,7 @@ static void status_payload(struct shim *s, unsigned char out[SHIM_STATUS_LEN])
 {
     int64_t ns = s->exited ? (int64_t)s->exited_at.tv_sec * 1000000000LL + s->exited_at.tv_nsec : 0;
     put32(out, (uint32_t)s->child);
-    out[4] = s->exited ? SHIM_STATE_EXITED : SHIM_STATE_RUNNING;
+    out[4] = s->exited ? SHIM_STATE_EXITED : s->go_fd >= 0 ? SHIM_STATE_CREATED : SHIM_STATE_RUNNING;
     put32(out + 5, (uint32_t)s->exit_code);
     put32(out + 9, (uint32_t)s->exit_signal);
     put32(out + 13, (uint32_t)((uint64_t)ns >> 32));
@@ -166,6 +166,9 @@ static int handle(struct shim *s, struct shim_client *c, int type, const unsigne
         return 0;
     case SHIM_REQ_KILL:
         ack(c, type, len != 4 ? EINVAL : s->exited ? ESRCH : result(kill(s->child, (int)get32(p))));
+        return 0;
+    case SHIM_REQ_START:
+        ack(c, type, s->exited ? ESRCH : shim_start(s));
         return 0;
     case SHIM_REQ_STATUS:
         status_payload(s, st);

@@ -8,6 +8,16 @@
 
 #include "shim.h"
 
+/* close_range(2), with a loop where the kernel is older than 5.9 */
+void shim_close_range(unsigned lo, unsigned hi)
+{
+    if (close_range(lo, hi, 0) == 0 || errno != ENOSYS)
+        return;
+    long max = sysconf(_SC_OPEN_MAX);
+    for (long fd = lo; fd < max && fd <= (long)hi; fd++)
+        close((int)fd);
+}
+
 int shim_write_all(int fd, const void *buf, size_t len)
 {
     const char *p = buf;

@@ -54,10 +54,16 @@ record Frame(int type, byte[] payload) {
     int code = p.getInt();
     int signal = p.getInt();
     long nanos = p.getLong();
-    Optional<ExitStatus> exit = state == ShimProtocol.STATE_EXITED
+    ShimState shimState = switch (state) {
+      case ShimProtocol.STATE_CREATED -> ShimState.CREATED;
+      case ShimProtocol.STATE_RUNNING -> ShimState.RUNNING;
+      case ShimProtocol.STATE_EXITED -> ShimState.EXITED;
+      default -> throw new IOException("unknown shim state " + state);
+    };
+    Optional<ExitStatus> exit = shimState == ShimState.EXITED
         ? Optional.of(new ExitStatus(code, signal, Instant.ofEpochSecond(0, nanos), false))
         : Optional.empty();
-    return new ShimStatus(pid, exit);
+    return new ShimStatus(pid, shimState, exit);
   }
 
   private static ByteBuffer readFully(ReadableByteChannel ch, ByteBuffer buf) throws IOException {

@@ -14,6 +14,10 @@ import java.util.function.Consumer;
  * supervisor that restarts simply makes a new client; {@link #attach} keeps a connection open.
  */
 public final class ShimClient {
+  private static final int ESRCH = 3;
+  private static final int ENOTTY = 25;
+  private static final int EALREADY = 114;
+
   private final Path socket;
 
   public ShimClient(Path socket) {
@@ -34,7 +38,7 @@ public final class ShimClient {
   /** Sends {@code signal} to the container's command; a command that already exited is a conflict. */
   public void kill(int signal) {
     int errno = request("kill", ShimProtocol.REQ_KILL, ByteBuffer.allocate(4).putInt(signal));
-    if (errno == 3) {
+    if (errno == ESRCH) {
       throw new DrydockException.Conflict("cannot kill: the container's process has already exited");
     }
     check("kill", errno);
@@ -42,10 +46,27 @@ public final class ShimClient {
 
   public void resize(TtySize size) {
     int errno = request("resize", ShimProtocol.REQ_RESIZE, ByteBuffer.allocate(4).putShort((short) size.rows()).putShort((short) size.cols()));
-    if (errno == 25) {
+    if (errno == ENOTTY) {
       throw new DrydockException.Conflict("cannot resize: the container has no tty");
     }
     check("resize", errno);
+  }
+
+  /**
+   * Lets a command held at start ({@link ShimSpec#withStartHeld}) exec. An exec failure is a
+   * {@link ShimStartException} with step {@code exec}; the shim then records exit code 127.
+   */
+  public void start() {
+    int errno = request("start", ShimProtocol.REQ_START, ByteBuffer.allocate(0));
+    if (errno == EALREADY) {
+      throw new DrydockException.Conflict("container already started");
+    }
+    if (errno == ESRCH) {
+      throw new DrydockException.Conflict("cannot start: the container's process has already exited");
+    }
+    if (errno != 0) {
+      throw new ShimStartException("start via shim at " + socket, new ShimStartFailure("exec", errno));
+    }
   }
 
   public void closeStdin() {

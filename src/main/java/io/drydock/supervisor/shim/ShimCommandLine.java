@@ -23,6 +23,9 @@ final class ShimCommandLine {
     if (spec.openStdin()) {
       argv.add("--stdin");
     }
+    if (spec.startHeld()) {
+      argv.add("--hold");
+    }
     spec.initialSize().ifPresent(size -> {
       argv.add("--rows=" + size.rows());
       argv.add("--cols=" + size.cols());

@@ -70,7 +70,7 @@ public final class ShimLauncher {
       throw new DrydockException.SystemError("shim for " + spec.id() + " gave no start report" + (diagnostics.isEmpty() ? "" : ": " + diagnostics));
     }
     if (!n.get("ok").asBoolean()) {
-      throw new ShimStartException(spec.id(), new ShimStartFailure(n.path("step").asText("unknown"), n.path("errno").asInt()));
+      throw new ShimStartException("start shim for " + spec.id(), new ShimStartFailure(n.path("step").asText("unknown"), n.path("errno").asInt()));
     }
     return new ShimHandle(spec.paths(), n.required("shimPid").asLong(), n.required("pid").asLong());
   }

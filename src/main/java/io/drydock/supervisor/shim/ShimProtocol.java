@@ -16,6 +16,7 @@ public final class ShimProtocol {
   public static final int REQ_RESIZE = 4;
   public static final int REQ_KILL = 5;
   public static final int REQ_STATUS = 6;
+  public static final int REQ_START = 7;
 
   public static final int RSP_STDOUT = 0x81;
   public static final int RSP_STDERR = 0x82;
@@ -25,6 +26,7 @@ public final class ShimProtocol {
 
   public static final int STATE_RUNNING = 1;
   public static final int STATE_EXITED = 2;
+  public static final int STATE_CREATED = 3;
 
   public static final int STATUS_LEN = 21;
   public static final int ACK_LEN = 5;

@@ -43,7 +43,7 @@ public final class ShimRecovery {
     OptionalLong shimPid = readPid(paths.pidFile());
     if (shimPid.isPresent() && isShimOf(shimPid.getAsLong(), paths)) {
       Optional<ShimStatus> status = statusOf(paths);
-      if (status.isPresent() && status.get().running()) {
+      if (status.isPresent() && status.get().state() != ShimState.EXITED) {
         return new RecoveredTask.Running(new ShimHandle(paths, shimPid.getAsLong(), status.get().pid()));
       }
     }

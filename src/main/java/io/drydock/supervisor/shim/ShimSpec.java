@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a shim is asked to run: the command (for now any argv; later {@code drydock-helper init} or
- * {@code runc create}), its environment, its stdio mode and log rotation. Validated on
+ * {@code runc create}), its environment, its stdio mode, log rotation and whether the command
+ * waits for an explicit start. Validated on
  * construction so that a bad request fails before any file is created.
  */
 public record ShimSpec(
@@ -21,7 +22,8 @@ public record ShimSpec(
     boolean tty,
     boolean openStdin,
     Optional<TtySize> initialSize,
-    LogOptions log) {
+    LogOptions log,
+    boolean startHeld) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
   /** sun_path holds 108 bytes including the terminating NUL. */
   private static final int MAX_SOCKET_PATH = 107;
@@ -56,23 +58,28 @@ public record ShimSpec(
   /** A spec without tty, stdin or rotation: the common case of tests and detached containers. */
   public static ShimSpec of(String id, Path stateDir, List<String> command) {
     return new ShimSpec(id, stateDir, command, Map.of("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
-        false, false, Optional.empty(), LogOptions.unlimited());
+        false, false, Optional.empty(), LogOptions.unlimited(), false);
   }
 
   public ShimSpec withTty(TtySize size) {
-    return new ShimSpec(id, stateDir, command, env, true, openStdin, Optional.of(size), log);
+    return new ShimSpec(id, stateDir, command, env, true, openStdin, Optional.of(size), log, startHeld);
   }
 
   public ShimSpec withOpenStdin() {
-    return new ShimSpec(id, stateDir, command, env, tty, true, initialSize, log);
+    return new ShimSpec(id, stateDir, command, env, tty, true, initialSize, log, startHeld);
   }
 
   public ShimSpec withLog(LogOptions options) {
-    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, options);
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, options, startHeld);
   }
 
   public ShimSpec withEnv(Map<String, String> environment) {
-    return new ShimSpec(id, stateDir, command, environment, tty, openStdin, initialSize, log);
+    return new ShimSpec(id, stateDir, command, environment, tty, openStdin, initialSize, log, startHeld);
+  }
+
+  /** The command is forked but execs only on {@link ShimClient#start}: create, attach, then start. */
+  public ShimSpec withStartHeld() {
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, true);
   }
 
   public ShimPaths paths() {

@@ -7,8 +7,8 @@ public final class ShimStartException extends DrydockException.SystemError {
   private static final long serialVersionUID = 1L;
   private final transient ShimStartFailure failure;
 
-  ShimStartException(String id, ShimStartFailure failure) {
-    super("start shim for " + id + ": step " + failure.step() + " failed with errno " + failure.errno());
+  ShimStartException(String what, ShimStartFailure failure) {
+    super(what + ": step " + failure.step() + " failed with errno " + failure.errno());
     this.failure = failure;
   }
 

@@ -16,10 +16,10 @@ class ShimCommandLineTest {
   @Test
   void allOptionsComeBeforeTheCommand() {
     ShimSpec spec = new ShimSpec("c1", Path.of("/run/dd/c1"), List.of("sh", "-c", "--tty"), Map.of(), true, true,
-        Optional.of(new TtySize(24, 80)), new LogOptions(1000, 3));
+        Optional.of(new TtySize(24, 80)), new LogOptions(1000, 3), true);
     assertThat(ShimCommandLine.of(Path.of("/h"), spec)).containsExactly(
         "/h", "shim", "--id=c1", "--state-dir=/run/dd/c1", "--log-path=/run/dd/c1/c1-json.log", "--log-max-size=1000",
-        "--log-max-file=3", "--tty", "--stdin", "--rows=24", "--cols=80", "--", "sh", "-c", "--tty");
+        "--log-max-file=3", "--tty", "--stdin", "--hold", "--rows=24", "--cols=80", "--", "sh", "-c", "--tty");
   }
 
   @Test

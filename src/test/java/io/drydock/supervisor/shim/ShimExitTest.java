@@ -61,6 +61,33 @@ class ShimExitTest {
   }
 
   @Test
+  void aHeldCommandStartsOnRequestAndAnAttacherSeesItsFirstByte() throws Exception {
+    ShimHandle h = shims.start(shims.sh("held", "echo first; exit 2").withStartHeld());
+    assertThat(h.client().status().state()).isEqualTo(ShimState.CREATED);
+    assertThat(Files.size(h.paths().logFile())).isZero();
+    ShimAttachTest.Collector seen = new ShimAttachTest.Collector();
+    try (Attachment a = h.client().attach(seen::accept)) {
+      h.client().start();
+      assertThat(a.awaitExit(WAIT)).hasValueSatisfying(s -> assertThat(s.exitCode()).isEqualTo(2));
+    }
+    assertThat(seen.text(LogStream.STDOUT)).isEqualTo("first\n");
+  }
+
+  @Test
+  void startingTwiceIsAConflictAndAHeldExecFailureIsStructured() throws Exception {
+    ShimHandle running = shims.start(shims.sh("twice", "exec sleep 60").withStartHeld());
+    running.client().start();
+    assertThat(running.client().status().state()).isEqualTo(ShimState.RUNNING);
+    assertThatThrownBy(() -> running.client().start()).isInstanceOf(DrydockException.Conflict.class)
+        .hasMessageContaining("already started");
+
+    ShimHandle missing = shims.start(ShimSpec.of("held-missing", shims.root.resolve("held-missing"), List.of("/no/such/cmd")).withStartHeld());
+    assertThatThrownBy(() -> missing.client().start())
+        .isInstanceOfSatisfying(ShimStartException.class, e -> assertThat(e.failure()).isEqualTo(new ShimStartFailure("exec", 2)));
+    assertThat(ShimFixture.awaitExit(missing, WAIT).exitCode()).isEqualTo(127);
+  }
+
+  @Test
   void theShimIsNotAChildOfItsCaller() throws Exception {
     ShimHandle h = shims.start(shims.sh("orphan", "exec sleep 60"));
     long parent = ProcessHandle.of(h.shimPid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);

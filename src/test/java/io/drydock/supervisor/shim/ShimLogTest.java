@@ -49,6 +49,14 @@ class ShimLogTest {
   }
 
   @Test
+  void theCommandInheritsOnlyItsStdio() throws Exception {
+    ShimHandle h = shims.start(ShimSpec.of("fds", shims.root.resolve("fds"), List.of("/bin/ls", "/proc/self/fd")).withStartHeld());
+    h.client().start();
+    ShimFixture.awaitExit(h, WAIT);
+    assertThat(ShimFixture.log(h)).extracting(LogEntry::log).containsExactly("0\n", "1\n", "2\n", "3\n"); // 3: ls's own directory
+  }
+
+  @Test
   void hostileBytesAreEscapedAsGoEscapesThem() throws Exception {
     Path data = shims.root.resolve("hostile.bin");
     byte[] bytes = {'"', '\\', '<', '>', '&', 1, 0x1f, 0x7f, '\t', '\r', (byte) 0xff, (byte) 0xe2, (byte) 0x80, (byte) 0xa8,
