@@ -55,16 +55,18 @@ public final class Attachment implements AutoCloseable {
           case ShimProtocol.RSP_STDERR -> onOutput.accept(new OutputFrame(LogStream.STDERR, f.payload()));
           case ShimProtocol.RSP_EXIT -> exit.complete(f.status().exit());
           case ShimProtocol.RSP_ACK -> {
-            if (f.ackErrno(f.payload()[0] & 0xff) == 0 && (f.payload()[0] & 0xff) == ShimProtocol.REQ_ATTACH) {
+            if (f.ackRequest() == ShimProtocol.REQ_ATTACH) {
               attached.complete(null);
             }
           }
           default -> throw new IOException("unexpected frame type " + f.type() + " on an attach connection");
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // the connection ended (detached, dropped as too slow, shim gone) or the callback failed
       attached.completeExceptionally(e);
       exit.complete(Optional.empty());
+      closeQuietly();
     }
   }
 
@@ -94,6 +96,14 @@ public final class Attachment implements AutoCloseable {
   @Override
   public void close() throws IOException {
     channel.close();
+  }
+
+  private void closeQuietly() {
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // the connection is being abandoned anyway
+    }
   }
 
   private final class StdinStream extends OutputStream {

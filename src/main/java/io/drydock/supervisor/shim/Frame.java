@@ -36,11 +36,18 @@ record Frame(int type, byte[] payload) {
 
   /** The errno of an ACK payload, after checking that it answers {@code request}. */
   int ackErrno(int request) throws IOException {
-    ByteBuffer p = ByteBuffer.wrap(payload);
-    if (type != ShimProtocol.RSP_ACK || payload.length != ShimProtocol.ACK_LEN || (p.get() & 0xff) != request) {
-      throw new IOException("shim answered request " + request + " with frame type " + type);
+    if (ackRequest() != request) {
+      throw new IOException("shim answered request " + request + " with an ACK of request " + ackRequest());
     }
-    return p.getInt();
+    return ByteBuffer.wrap(payload).getInt(1);
+  }
+
+  /** The request type an ACK answers. */
+  int ackRequest() throws IOException {
+    if (type != ShimProtocol.RSP_ACK || payload.length != ShimProtocol.ACK_LEN) {
+      throw new IOException("expected an ACK from the shim, got frame type " + type + " of " + payload.length + " bytes");
+    }
+    return payload[0] & 0xff;
   }
 
   /** Decodes a STATUS or EXIT payload. */

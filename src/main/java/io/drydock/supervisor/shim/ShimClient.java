@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 /**
  * Talks to one shim over its control socket. Each request uses its own short connection, so a
  * supervisor that restarts simply makes a new client; {@link #attach} keeps a connection open.
+ * Once the command has exited the shim goes away and calls fail with {@code Unavailable}: the
+ * outcome is then in {@code exit.json} ({@link ShimHandle#exitStatus()}).
  */
 public final class ShimClient {
   private static final int ESRCH = 3;
