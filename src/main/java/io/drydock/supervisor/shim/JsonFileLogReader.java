@@ -54,6 +54,10 @@ public final class JsonFileLogReader {
           // rotated away while listing: its lines moved on to an older name already read or dropped by max-file
         }
       }
+      if (!awaitLiveFile(query.follow(), stop)) {
+        tail.forEach(sink);
+        return;
+      }
       try (Live live = Live.open(logFile)) {
         live.drain(first);
         tail.forEach(sink);
@@ -66,6 +70,17 @@ public final class JsonFileLogReader {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** A container that never ran has no log yet: nothing to read, or (following) wait for it. */
+  private boolean awaitLiveFile(boolean follow, BooleanSupplier stop) throws InterruptedException {
+    while (!Files.exists(logFile)) {
+      if (!follow || stop.getAsBoolean()) {
+        return false;
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+    return true;
   }
 
   private void follow(Live live, Sink sink, BooleanSupplier stop) throws IOException, InterruptedException {
@@ -94,6 +109,9 @@ public final class JsonFileLogReader {
   List<Path> rotatedOldestFirst() throws IOException {
     String prefix = logFile.getFileName() + ".";
     Path dir = logFile.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(p -> p.getFileName().toString().startsWith(prefix))

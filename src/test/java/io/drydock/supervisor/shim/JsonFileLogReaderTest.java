@@ -101,6 +101,12 @@ class JsonFileLogReaderTest {
   }
 
   @Test
+  void aContainerThatNeverRanHasAnEmptyLog() {
+    assertThat(new JsonFileLogReader(log()).readAll(LogQuery.all())).isEmpty();
+    assertThat(new JsonFileLogReader(dir.resolve("gone/x-json.log")).readAll(LogQuery.all().withTail(5))).isEmpty();
+  }
+
+  @Test
   void aCorruptLineIsASystemError() throws Exception {
     Files.writeString(log(), line(1, LogStream.STDOUT) + "{\"log\":42}\n");
     assertThatThrownBy(() -> new JsonFileLogReader(log()).readAll(LogQuery.all()))

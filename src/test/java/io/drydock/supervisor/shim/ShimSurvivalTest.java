@@ -31,7 +31,7 @@ class ShimSurvivalTest {
   @Test
   void theShimSurvivesItsLauncherBeingKilled() throws Exception {
     Path stateDir = shims.root.resolve("survivor");
-    String script = "i=0; while [ $i -lt 40 ]; do echo line-$i; i=$((i+1)); sleep 0.05; done; exit 7";
+    String script = "i=0; while [ $i -lt 40 ]; do echo line-$i; i=$((i+1)); sleep 0.1; done; exit 7";
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process jvm = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
         ShimLauncherMain.class.getName(), shims.helper.toString(), "survivor", stateDir.toString(), script)
