@@ -20,7 +20,7 @@ final class ShimFixture implements AutoCloseable {
   final Path helper = HelperBinary.locate(HelperBinary.HELPER);
   final Path root;
   private final List<ShimHandle> started = new ArrayList<>();
-  private final List<Long> extraPids = new ArrayList<>();
+  private final List<ProcessHandle> extra = new ArrayList<>();
 
   ShimFixture() throws IOException {
     root = Files.createTempDirectory(Path.of("/tmp"), "dd-shim-");
@@ -40,8 +40,9 @@ final class ShimFixture implements AutoCloseable {
     started.add(h);
   }
 
-  synchronized void trackPid(long pid) {
-    extraPids.add(pid);
+  /** A handle taken while the process lives: destroying it later cannot hit a recycled pid (the JDK checks the start time). */
+  synchronized void track(ProcessHandle process) {
+    extra.add(process);
   }
 
   static ExitStatus awaitExit(ShimHandle h, Duration timeout) throws InterruptedException {
@@ -84,9 +85,7 @@ final class ShimFixture implements AutoCloseable {
         shim.destroyForcibly();
       });
     }
-    for (long pid : extraPids) {
-      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-    }
+    extra.forEach(ProcessHandle::destroyForcibly);
     try (Stream<Path> all = Files.walk(root)) {
       for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

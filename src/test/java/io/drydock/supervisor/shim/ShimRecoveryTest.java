@@ -27,7 +27,7 @@ class ShimRecoveryTest {
     ShimHandle live = shims.start(shims.sh("a-live", "exec sleep 60"));
     ShimHandle done = shims.start(shims.sh("b-done", "exit 4"));
     ShimHandle lost = shims.start(shims.sh("c-lost", "exec sleep 60"));
-    shims.trackPid(lost.pid());
+    shims.track(ProcessHandle.of(lost.pid()).orElseThrow());
     ShimFixture.awaitExit(done, WAIT);
     ProcessHandle.of(lost.shimPid()).orElseThrow().destroyForcibly();
     ShimFixture.awaitGone(lost.shimPid(), WAIT);

@@ -36,7 +36,7 @@ class ShimSurvivalTest {
     Process jvm = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
         ShimLauncherMain.class.getName(), shims.helper.toString(), "survivor", stateDir.toString(), script)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    shims.trackPid(jvm.pid());
+    shims.track(jvm.toHandle());
     String[] pids;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.US_ASCII))) {
       String line = r.readLine();
