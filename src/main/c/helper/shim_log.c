@@ -152,6 +152,8 @@ static void write_entry(struct shim_log *log, enum shim_stream stream, const cha
                           stream == SHIM_STDOUT ? "stdout" : "stderr", when);
     if (log->max_size > 0 && log->size > 0 && log->size + (long long)o > log->max_size)
         rotate(log);
+    if (log->fd < 0) /* reopening after a rotation failed (e.g. EMFILE, ENOSPC): try again */
+        log->fd = open(log->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
     if (log->fd >= 0 && shim_write_all(log->fd, entry, o) == 0)
         log->size += (long long)o;
 }
