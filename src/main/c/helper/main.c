@@ -6,9 +6,12 @@
 #include <string.h>
 
 #include "protocol.h"
+#include "shim.h"
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && strcmp(argv[1], "shim") == 0)
+        return shim_main(argc - 1, argv + 1);
     if (argc >= 2 && strcmp(argv[1], "version") == 0) {
         printf("drydock-helper protocol %d\n", DD_PROTOCOL_VERSION);
         return 0;

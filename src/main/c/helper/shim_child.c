@@ -1,0 +1,260 @@
+/* The shim's one child: its stdio (pipes or a pty), its stdin, its window size. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "shim.h"
+
+extern char **environ;
+
+struct child_fds {
+    int in, out, err; /* the child's ends */
+    int go;           /* --hold: read end of the start pipe */
+    int pty_slave_name_ok;
+    char slave[64];
+};
+
+static int nonblock(int fd)
+{
+    int fl = fcntl(fd, F_GETFL);
+    return fl < 0 ? -1 : fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+}
+
+static int open_pty(struct shim *s, struct child_fds *c)
+{
+    int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0 || grantpt(master) < 0 || unlockpt(master) < 0)
+        return -1;
+    if (ptsname_r(master, c->slave, sizeof c->slave) != 0)
+        return -1;
+    if (s->opt.rows && s->opt.cols) {
+        struct winsize ws = { .ws_row = s->opt.rows, .ws_col = s->opt.cols };
+        ioctl(master, TIOCSWINSZ, &ws);
+    }
+    s->out_fd[0] = master;
+    s->out_fd[1] = -1;
+    s->in_fd = s->opt.open_stdin ? dup(master) : -1;
+    if (s->in_fd >= 0)
+        fcntl(s->in_fd, F_SETFD, FD_CLOEXEC);
+    c->pty_slave_name_ok = 1;
+    return nonblock(master);
+}
+
+static int open_pipes(struct shim *s, struct child_fds *c)
+{
+    int out[2], err[2], in[2];
+    if (pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
+        return -1;
+    s->out_fd[0] = out[0];
+    s->out_fd[1] = err[0];
+    c->out = out[1];
+    c->err = err[1];
+    if (s->opt.open_stdin) {
+        if (pipe2(in, O_CLOEXEC) < 0)
+            return -1;
+        c->in = in[0];
+        s->in_fd = in[1];
+        nonblock(s->in_fd);
+    } else {
+        c->in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        s->in_fd = -1;
+    }
+    return nonblock(out[0]) < 0 || nonblock(err[0]) < 0 ? -1 : 0;
+}
+
+/* closes every fd above 2 except a and b (either may be -1) */
+static void close_except(int a, int b)
+{
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    if (lo < 0)
+        lo = hi;
+    if (lo < 0) {
+        shim_close_range(3, ~0U);
+        return;
+    }
+    if (lo > 3)
+        shim_close_range(3, (unsigned)lo - 1);
+    if (hi > lo + 1)
+        shim_close_range((unsigned)lo + 1, (unsigned)hi - 1);
+    shim_close_range((unsigned)hi + 1, ~0U);
+}
+
+/* in the child: never returns; reports errno on report_fd when exec fails */
+static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
+{
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGPIPE, SIG_DFL);
+    if (setsid() < 0)
+        goto fail;
+    if (c->pty_slave_name_ok) {
+        int slave = open(c->slave, O_RDWR); /* first tty opened by a session leader: controlling terminal */
+        if (slave < 0 || ioctl(slave, TIOCSCTTY, 0) < 0)
+            goto fail;
+        c->in = c->out = c->err = slave;
+    }
+    if (dup2(c->in, 0) < 0 || dup2(c->out, 1) < 0 || dup2(c->err, 2) < 0)
+        goto fail;
+    if (c->pty_slave_name_ok && c->in > 2)
+        close(c->in);
+    close_except(c->go, report_fd); /* a held child must not keep the shim's files (the start report pipe) open */
+    if (c->go >= 0) {
+        char go;
+        ssize_t n;
+        do
+            n = read(c->go, &go, 1);
+        while (n < 0 && errno == EINTR);
+        if (n != 1) {
+            errno = ECANCELED; /* the shim went away before START */
+            goto fail;
+        }
+    }
+    execvp(s->opt.argv[0], s->opt.argv);
+fail:;
+    int e = errno;
+    shim_write_all(report_fd, &e, sizeof e);
+    _exit(127);
+}
+
+static void close_child_ends(struct child_fds *c)
+{
+    if (c->pty_slave_name_ok)
+        return;
+    close(c->in);
+    close(c->out);
+    close(c->err);
+}
+
+/* waits for the child's exec report: 0 when it exec'd, else its errno */
+static int exec_result(int report_fd)
+{
+    int child_errno = 0;
+    ssize_t n;
+    do
+        n = read(report_fd, &child_errno, sizeof child_errno);
+    while (n < 0 && errno == EINTR);
+    close(report_fd);
+    return n == (ssize_t)sizeof child_errno ? child_errno : 0;
+}
+
+int shim_spawn(struct shim *s, const char **failed_step)
+{
+    struct child_fds c = { .in = -1, .out = -1, .err = -1, .go = -1 };
+    int report[2], go[2] = { -1, -1 };
+    s->go_fd = s->report_fd = -1;
+    *failed_step = s->opt.tty ? "pty" : "pipe";
+    if ((s->opt.tty ? open_pty(s, &c) : open_pipes(s, &c)) < 0)
+        return -1;
+    *failed_step = "fork";
+    if (pipe2(report, O_CLOEXEC) < 0 || (s->opt.hold && pipe2(go, O_CLOEXEC) < 0))
+        return -1;
+    c.go = go[0];
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        close(report[0]);
+        exec_child(s, &c, report[1]);
+    }
+    close(report[1]);
+    close_child_ends(&c);
+    s->child = pid;
+    if (s->opt.hold) {
+        close(go[0]);
+        s->go_fd = go[1];
+        s->report_fd = report[0];
+        return 0;
+    }
+    int e = exec_result(report[0]);
+    if (e != 0) {
+        *failed_step = "exec";
+        errno = e;
+        return -1;
+    }
+    return 0;
+}
+
+/* lets a held child exec; returns 0, the exec errno, or EALREADY */
+int shim_start(struct shim *s)
+{
+    if (s->go_fd < 0)
+        return EALREADY;
+    char go = 1;
+    int rc = (int)write(s->go_fd, &go, 1);
+    int e = errno;
+    close(s->go_fd);
+    s->go_fd = -1;
+    if (rc != 1) {
+        close(s->report_fd);
+        return e;
+    }
+    return exec_result(s->report_fd);
+}
+
+/* bytes already written into the fifo count as sent before a later close-stdin */
+static int fifo_empty(struct shim *s)
+{
+    int n = 0;
+    return s->fifo_fd < 0 || ioctl(s->fifo_fd, FIONREAD, &n) < 0 || n == 0;
+}
+
+/* moves buffered stdin bytes to the child as far as it takes them, never blocking the shim */
+void shim_stdin_push(struct shim *s)
+{
+    while (s->pending_len > 0 && s->in_fd >= 0) {
+        ssize_t n = write(s->in_fd, s->pending_in, s->pending_len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN)
+                shim_close_stdin(s);
+            return;
+        }
+        memmove(s->pending_in, s->pending_in + n, s->pending_len - (size_t)n);
+        s->pending_len -= (size_t)n;
+    }
+    if (s->pending_len == 0 && s->close_stdin_when_drained && fifo_empty(s))
+        shim_close_stdin(s);
+}
+
+/* close-stdin comes after the stdin bytes sent before it: those are delivered first */
+void shim_request_close_stdin(struct shim *s)
+{
+    s->close_stdin_when_drained = 1;
+    shim_stdin_push(s);
+}
+
+/* pipes: the child reads EOF; a tty cannot be half-closed, so EOF is the terminal's ^D there */
+void shim_close_stdin(struct shim *s)
+{
+    if (s->in_fd < 0)
+        return;
+    if (s->opt.tty) {
+        struct termios t;
+        if (tcgetattr(s->in_fd, &t) == 0) {
+            unsigned char eof = t.c_cc[VEOF];
+            if (write(s->in_fd, &eof, 1) < 0) { /* best effort */ }
+        }
+    }
+    close(s->in_fd);
+    s->in_fd = -1;
+    s->pending_len = 0;
+    s->close_stdin_when_drained = 0;
+}
+
+int shim_resize(struct shim *s, unsigned rows, unsigned cols)
+{
+    if (!s->opt.tty) {
+        errno = ENOTTY;
+        return -1;
+    }
+    struct winsize ws = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols };
+    return ioctl(s->out_fd[0], TIOCSWINSZ, &ws);
+}

@@ -1,0 +1,100 @@
+/* Durable small files of the shim: pid file and exit status, written temp + fsync + rename. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "shim.h"
+
+/* close_range(2), with a loop where the kernel is older than 5.9 */
+void shim_close_range(unsigned lo, unsigned hi)
+{
+    if (close_range(lo, hi, 0) == 0 || errno != ENOSYS)
+        return;
+    long max = sysconf(_SC_OPEN_MAX);
+    for (long fd = lo; fd < max && fd <= (long)hi; fd++)
+        close((int)fd);
+}
+
+int shim_write_all(int fd, const void *buf, size_t len)
+{
+    const char *p = buf;
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+static int fsync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int rc = fsync(fd);
+    close(fd);
+    return rc;
+}
+
+int shim_write_atomic(const char *dir, const char *name, const char *data, size_t len)
+{
+    char tmp[PATH_MAX], dst[PATH_MAX];
+    if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp", dir, name) >= (int)sizeof tmp ||
+        snprintf(dst, sizeof dst, "%s/%s", dir, name) >= (int)sizeof dst) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -1;
+    if (shim_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+        int e = errno;
+        close(fd);
+        unlink(tmp);
+        errno = e;
+        return -1;
+    }
+    close(fd);
+    if (rename(tmp, dst) < 0) {
+        int e = errno;
+        unlink(tmp);
+        errno = e;
+        return -1;
+    }
+    return fsync_dir(dir);
+}
+
+/* RFC 3339 with nine fractional digits in UTC, the form Go's time.RFC3339Nano parses */
+void shim_format_time(const struct timespec *ts, char out[40])
+{
+    struct tm tm;
+    time_t secs = ts->tv_sec;
+    gmtime_r(&secs, &tm);
+    size_t n = strftime(out, 40, "%Y-%m-%dT%H:%M:%S", &tm);
+    snprintf(out + n, 40 - n, ".%09ldZ", ts->tv_nsec);
+}
+
+int shim_write_exit(struct shim *s)
+{
+    char when[40], buf[160];
+    shim_format_time(&s->exited_at, when);
+    int n = snprintf(buf, sizeof buf,
+                     "{\"exitCode\":%d,\"signal\":%d,\"exitedAt\":\"%s\",\"oomKilled\":false}\n",
+                     s->exit_code, s->exit_signal, when);
+    return shim_write_atomic(s->opt.state_dir, SHIM_FILE_EXIT, buf, (size_t)n);
+}
+
+int shim_write_pid(struct shim *s)
+{
+    char buf[32];
+    int n = snprintf(buf, sizeof buf, "%d\n", (int)getpid());
+    return shim_write_atomic(s->opt.state_dir, SHIM_FILE_PID, buf, (size_t)n);
+}

@@ -1,0 +1,77 @@
+package io.drydock.supervisor.shim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drydock.common.DrydockException;
+import io.drydock.runtime.HelperBinary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a shim for one container. The helper process it launches forks the real shim into its own
+ * session and exits once the shim has started the command, so when {@link #start} returns the
+ * shim is no child of this JVM and outlives it; the command's pid is known and the control socket
+ * is listening.
+ */
+public final class ShimLauncher {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long START_TIMEOUT_SECONDS = 30;
+
+  private final Path helper;
+
+  /** {@code helper} is the {@code drydock-helper} binary (see {@code io.drydock.runtime.HelperBinary}). */
+  public ShimLauncher(Path helper) {
+    this.helper = helper;
+  }
+
+  /** A launcher using the helper carried in drydock's jar. */
+  public static ShimLauncher bundled() {
+    return new ShimLauncher(HelperBinary.locate(HelperBinary.HELPER));
+  }
+
+  public ShimHandle start(ShimSpec spec) {
+    if (ShimRecovery.answers(spec.paths())) {
+      throw new DrydockException.Conflict("a shim for " + spec.id() + " is already running in " + spec.stateDir());
+    }
+    try {
+      Files.createDirectories(spec.stateDir());
+      Files.deleteIfExists(spec.paths().exitFile());
+      ProcessBuilder pb = new ProcessBuilder(ShimCommandLine.of(helper, spec));
+      pb.environment().clear();
+      pb.environment().putAll(spec.env());
+      Process launcher = pb.start();
+      launcher.getOutputStream().close();
+      byte[] report = launcher.getInputStream().readAllBytes();
+      String diagnostics = new String(launcher.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (!launcher.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        launcher.destroyForcibly();
+        throw new DrydockException.SystemError("shim launcher for " + spec.id() + " did not finish in " + START_TIMEOUT_SECONDS + "s");
+      }
+      return parse(spec, report, diagnostics);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("start shim for " + spec.id() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DrydockException.SystemError("interrupted while starting the shim for " + spec.id(), e);
+    }
+  }
+
+  private static ShimHandle parse(ShimSpec spec, byte[] report, String diagnostics) throws IOException {
+    JsonNode n;
+    try {
+      n = JSON.readTree(report);
+    } catch (IOException e) {
+      n = null;
+    }
+    if (n == null || !n.has("ok")) {
+      throw new DrydockException.SystemError("shim for " + spec.id() + " gave no start report" + (diagnostics.isEmpty() ? "" : ": " + diagnostics));
+    }
+    if (!n.get("ok").asBoolean()) {
+      throw new ShimStartException("start shim for " + spec.id(), new ShimStartFailure(n.path("step").asText("unknown"), n.path("errno").asInt()));
+    }
+    return new ShimHandle(spec.paths(), n.required("shimPid").asLong(), n.required("pid").asLong());
+  }
+}

@@ -1,0 +1,88 @@
+package io.drydock.supervisor.shim;
+
+import io.drydock.common.DrydockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a shim is asked to run: the command (for now any argv; later {@code drydock-helper init} or
+ * {@code runc create}), its environment, its stdio mode, log rotation and whether the command
+ * waits for an explicit start. Validated on
+ * construction so that a bad request fails before any file is created.
+ */
+public record ShimSpec(
+    String id,
+    Path stateDir,
+    List<String> command,
+    Map<String, String> env,
+    boolean tty,
+    boolean openStdin,
+    Optional<TtySize> initialSize,
+    LogOptions log,
+    boolean startHeld) {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+  /** sun_path holds 108 bytes including the terminating NUL. */
+  private static final int MAX_SOCKET_PATH = 107;
+
+  public ShimSpec {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new DrydockException.InvalidArgument("invalid container id \"" + id + "\": use [A-Za-z0-9][A-Za-z0-9_.-]*");
+    }
+    if (!stateDir.isAbsolute()) {
+      throw new DrydockException.InvalidArgument("state directory " + stateDir + " must be an absolute path");
+    }
+    int socketLength = stateDir.resolve(ShimProtocol.FILE_SOCKET).toString().getBytes(StandardCharsets.UTF_8).length;
+    if (socketLength > MAX_SOCKET_PATH) {
+      throw new DrydockException.InvalidArgument(
+          "state directory " + stateDir + " is too long for a unix socket path (" + socketLength + " > " + MAX_SOCKET_PATH + " bytes)");
+    }
+    if (command.isEmpty() || command.get(0).isEmpty()) {
+      throw new DrydockException.InvalidArgument("no command specified");
+    }
+    command = List.copyOf(command);
+    env = Map.copyOf(env);
+    for (String key : env.keySet()) {
+      if (key.isEmpty() || key.contains("=") || key.indexOf('\0') >= 0) {
+        throw new DrydockException.InvalidArgument("invalid environment variable name \"" + key + "\"");
+      }
+    }
+    if (initialSize.isPresent() && !tty) {
+      throw new DrydockException.InvalidArgument("a window size needs a tty");
+    }
+  }
+
+  /** A spec without tty, stdin or rotation: the common case of tests and detached containers. */
+  public static ShimSpec of(String id, Path stateDir, List<String> command) {
+    return new ShimSpec(id, stateDir, command, Map.of("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+        false, false, Optional.empty(), LogOptions.unlimited(), false);
+  }
+
+  public ShimSpec withTty(TtySize size) {
+    return new ShimSpec(id, stateDir, command, env, true, openStdin, Optional.of(size), log, startHeld);
+  }
+
+  public ShimSpec withOpenStdin() {
+    return new ShimSpec(id, stateDir, command, env, tty, true, initialSize, log, startHeld);
+  }
+
+  public ShimSpec withLog(LogOptions options) {
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, options, startHeld);
+  }
+
+  public ShimSpec withEnv(Map<String, String> environment) {
+    return new ShimSpec(id, stateDir, command, environment, tty, openStdin, initialSize, log, startHeld);
+  }
+
+  /** The command is forked but execs only on {@link ShimClient#start}: create, attach, then start. */
+  public ShimSpec withStartHeld() {
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, true);
+  }
+
+  public ShimPaths paths() {
+    return new ShimPaths(id, stateDir);
+  }
+}
