@@ -1,0 +1,9 @@
+package io.drydock.supervisor.task;
+
+/** The states of a task, as containerd names them. */
+public enum TaskStatus {
+  CREATED,
+  RUNNING,
+  PAUSED,
+  STOPPED
+}
