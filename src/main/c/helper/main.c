@@ -1,18 +1,24 @@
 /*
  * drydock-helper: the native half of drydock. It executes plans computed in
  * Java and takes no decisions of its own (see spec/helper-protocol.md).
+ *
+ *   drydock-helper version         print the protocol version
+ *   drydock-helper init SOCKET     read one plan from the unix socket, run it
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "helper.h"
 #include "protocol.h"
 
-int main(int argc, char **argv)
+int main(int argc, char **argv, char **envp)
 {
     if (argc >= 2 && strcmp(argv[1], "version") == 0) {
         printf("drydock-helper protocol %d\n", DD_PROTOCOL_VERSION);
         return 0;
     }
-    fprintf(stderr, "usage: drydock-helper version\n");
+    if (argc == 3 && strcmp(argv[1], "init") == 0)
+        return init_main(argc, argv, envp);
+    fprintf(stderr, "usage: drydock-helper version | init SOCKET\n");
     return 2;
 }
