@@ -28,7 +28,7 @@ public final class HostFactsReader {
     try {
       long bounding = statusMask("CapBnd");
       long effective = statusMask("CapEff");
-      int lastCap = Integer.parseInt(Files.readString(Path.of("/proc/sys/kernel/cap_last_cap")).trim());
+      int lastCap = Integer.parseInt(ProcFiles.read(Path.of("/proc/sys/kernel/cap_last_cap")).trim());
       boolean sysResource = (effective & (1L << Capability.CAP_SYS_RESOURCE.number())) != 0;
       return new HostFacts(Capability.fromMask(bounding), lastCap, hardLimits(), sysResource);
     } catch (IOException | RuntimeException e) {

@@ -232,6 +232,17 @@ public final class LinuxRuntime implements OciRuntime {
     return new ExecOperation(store, launcher, host).exec(id, process, stdio, this::status);
   }
 
+  /** The pids of a container: its init first, then every other process in its pid namespace. */
+  public List<Integer> pids(RuntimeId id) {
+    SavedState s = store.require(id);
+    List<Integer> out = new ArrayList<>();
+    if (status(s) != ContainerStatus.STOPPED) {
+      out.add(s.pid());
+      out.addAll(ContainerProcesses.of(s.pid()));
+    }
+    return out;
+  }
+
   /** The namespaces of a plan, for tests and audits. */
   static List<String> namespaceNames(LaunchPlan plan) {
     return plan.namespaces().stream().map(NamespaceRequest::type).map(t -> t.specName()).toList();

@@ -15,7 +15,7 @@ final class ProcStat {
   /** The start time (clock ticks since boot) of a live, non-zombie pid. */
   static OptionalLong startTime(int pid) {
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String stat = ProcFiles.read(Path.of("/proc/" + pid + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       if (f[0].equals("Z") || f[0].equals("X")) {
         return OptionalLong.empty();
