@@ -21,7 +21,7 @@ final class BusyboxBundle {
   private static final Path BUSYBOX = Path.of("/usr/bin/busybox");
   private static final List<String> APPLETS = List.of("sh", "echo", "cat", "sleep", "id", "hostname", "ls", "true",
       "false", "grep", "readlink", "mkdir", "touch", "wc", "ulimit", "kill", "head", "stat", "test", "dd", "seq", "pwd",
-      "printf", "env", "tr", "cut");
+      "printf", "env", "tr", "cut", "sed", "rm", "rmdir", "mount", "umount");
 
   private BusyboxBundle() {}
 
