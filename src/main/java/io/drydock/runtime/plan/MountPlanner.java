@@ -60,6 +60,17 @@ final class MountPlanner {
   }
 
   private void add(Mount m, String field) {
+    try {
+      addResolved(m, field);
+    } catch (DrydockException.InvalidArgument e) {
+      if (e.getMessage().startsWith("config.json: ")) {
+        throw e;
+      }
+      throw new DrydockException.InvalidArgument("config.json: " + field + ".destination: " + e.getMessage(), e);
+    }
+  }
+
+  private void addResolved(Mount m, String field) {
     if ("cgroup".equals(m.type()) || "cgroup2".equals(m.type())) {
       warnings.add(field + ": cgroup file systems inside the container are not mounted yet (" + m.destination() + ")");
       return;
