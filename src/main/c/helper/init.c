@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -51,9 +52,38 @@ static int write_file(const char *path, const char *content)
     return n < 0 ? -1 : 0;
 }
 
-static int parent_step(pid_t pid, const struct dd_step *s)
+/* cgroup.procs files are opened before any setns, in the helper's own mount
+ * namespace: the paths are host paths even when the process joins a container */
+static int *cgroup_fds;
+
+static int open_cgroup_files(int sock, const struct dd_plan *p)
 {
-    char path[64], buf[24];
+    cgroup_fds = calloc(p->nsteps ? p->nsteps : 1, sizeof *cgroup_fds);
+    if (!cgroup_fds)
+        return -1;
+    for (uint32_t i = 0; i < p->nsteps; i++) {
+        cgroup_fds[i] = -1;
+        if (p->steps[i].op != DD_OP_CGROUP_PROCS)
+            continue;
+        cgroup_fds[i] = open(dd_arg_str(&p->steps[i], 0), O_WRONLY | O_CLOEXEC);
+        if (cgroup_fds[i] < 0) {
+            dd_send_record(sock, DD_REC_FAIL, i, DD_OP_CGROUP_PROCS, errno);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int write_pid(int fd, pid_t pid)
+{
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, "%d", pid);
+    return write(fd, buf, (size_t)n) == n ? 0 : -1;
+}
+
+static int parent_step(pid_t pid, uint32_t index, const struct dd_step *s)
+{
+    char path[64];
     switch (s->op) {
     case DD_OP_UID_MAP:
     case DD_OP_GID_MAP:
@@ -63,8 +93,7 @@ static int parent_step(pid_t pid, const struct dd_step *s)
         snprintf(path, sizeof path, "/proc/%d/setgroups", pid);
         return write_file(path, "deny");
     case DD_OP_CGROUP_PROCS:
-        snprintf(buf, sizeof buf, "%d", pid);
-        return write_file(dd_arg_str(s, 0), buf);
+        return write_pid(cgroup_fds[index], pid);
     default:
         errno = ENOSYS;
         return -1;
@@ -153,7 +182,7 @@ static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, ui
 {
     for (uint32_t i = from; i < p->nsteps; i++) {
         const struct dd_step *s = &p->steps[i];
-        if (dd_phase_of(s->op) == DD_PHASE_PARENT && parent_step(pid, s) < 0) {
+        if (dd_phase_of(s->op) == DD_PHASE_PARENT && parent_step(pid, i, s) < 0) {
             int err = errno;
             kill(pid, SIGKILL);
             reap(pid);
@@ -188,6 +217,8 @@ static int launch(int sock, const struct dd_plan *p)
         dd_send_record(sock, DD_REC_FAIL, bad, bad < p->nsteps ? p->steps[bad].op : 0, DD_ERR_BAD_ARGS);
         return 1;
     }
+    if (open_cgroup_files(sock, p) < 0)
+        return 1;
     for (uint32_t i = 0; i < at; i++) {
         if (preclone_step(&c, &p->steps[i]) < 0) {
             dd_send_record(sock, DD_REC_FAIL, i, p->steps[i].op, errno);

@@ -22,7 +22,7 @@
 #define DD_OP_UID_MAP 10         /* map text */
 #define DD_OP_GID_MAP 11         /* map text */
 #define DD_OP_SETGROUPS_DENY 12  /* - */
-#define DD_OP_CGROUP_PROCS 13    /* path of a cgroup.procs file */
+#define DD_OP_CGROUP_PROCS 13    /* path of a cgroup.procs file, opened before any setns */
 /* ops run by the child, in order */
 #define DD_OP_UNSHARE 20         /* flags(u64) */
 #define DD_OP_SETHOSTNAME 21     /* name */

@@ -103,4 +103,19 @@ class IsolationKernelTest {
       rt.delete(id, true);
     }
   }
+
+  @Test
+  void aJoinedNamespaceIsTheOneGivenAndTheOthersAreNew() throws Exception {
+    String hostIpc = "/proc/" + ProcessHandle.current().pid() + "/ns/ipc";
+    Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")), List.of("sh", "-c", FACTS), s -> {
+      Linux l = s.linux();
+      List<io.drydock.runtime.spec.Namespace> ns = l.namespaces().stream()
+          .map(n -> n.type().equals("ipc") ? new io.drydock.runtime.spec.Namespace("ipc", hostIpc, null) : n).toList();
+      return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(), null, null, new Linux(ns,
+          null, null, null, null, null, null, null, null, null, l.maskedPaths(), l.readonlyPaths(), null, null, null, null), null);
+    });
+    Map<String, String> f = ContainerRun.run(rt, RuntimeId.of("join"), bundle, tmp).facts();
+    assertThat(f.get("ns_ipc")).isEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/ipc")).toString());
+    assertThat(f.get("ns_net")).isNotEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString());
+  }
 }
