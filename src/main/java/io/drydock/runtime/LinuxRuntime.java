@@ -37,6 +37,12 @@ public final class LinuxRuntime implements OciRuntime {
   private final Launcher launcher;
   private final HostFacts host;
   private final Map<RuntimeId, CompletableFuture<Launcher.Exit>> exits = new ConcurrentHashMap<>();
+  /** One waiting thread per monitored container: blocking reads must not starve a shared pool. */
+  private final java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "drydock-runtime-exit");
+    t.setDaemon(true);
+    return t;
+  });
 
   public LinuxRuntime(Path root) {
     this(root, HelperBinary.locate(HelperBinary.HELPER));
@@ -71,7 +77,7 @@ public final class LinuxRuntime implements OciRuntime {
       }
       if (options.monitor()) {
         Launcher.Launched l = launched;
-        exits.put(id, CompletableFuture.supplyAsync(() -> Launcher.awaitExit(l)));
+        exits.put(id, CompletableFuture.supplyAsync(() -> Launcher.awaitExit(l), waiters));
       }
     } catch (RuntimeException e) {
       if (launched != null) {
