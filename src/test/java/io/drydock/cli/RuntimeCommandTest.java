@@ -95,4 +95,34 @@ class RuntimeCommandTest {
     assertThat(done.code()).as(done.err()).isEqualTo(143);
     assertThat(tmp.resolve("root/term")).doesNotExist();
   }
+
+  @Test
+  @KernelTest
+  void detachedCreateWritesThePidFileAndTheLifecycleContinuesFromOtherCommands() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "60"), s -> s);
+    String root = tmp.resolve("root").toString();
+    Path pidFile = tmp.resolve("init.pid");
+    Outcome create = run("runtime", "--root", root, "create", "-b", bundle.toString(), "--pid-file", pidFile.toString(), "det");
+    assertThat(create.code()).as(create.err()).isZero();
+    try {
+      String state = run("runtime", "--root", root, "state", "det").out();
+      assertThat(state).contains("\"status\" : \"created\"", "\"pid\" : " + Files.readString(pidFile).trim());
+      assertThat(run("runtime", "--root", root, "start", "det").code()).isZero();
+      assertThat(run("runtime", "--root", root, "state", "det").out()).contains("\"running\"");
+      assertThat(run("runtime", "--root", root, "ps", "--format", "json", "det").out().trim())
+          .isEqualTo("[" + Files.readString(pidFile).trim() + "]");
+      assertThat(run("runtime", "--root", root, "kill", "det", "9").code()).isZero();
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (!run("runtime", "--root", root, "state", "det").out().contains("\"stopped\"")
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
+      Outcome killAgain = run("runtime", "--root", root, "kill", "det");
+      assertThat(killAgain.code()).isEqualTo(1);
+      assertThat(killAgain.err()).contains("container not running");
+    } finally {
+      run("runtime", "--root", root, "delete", "--force", "det");
+    }
+    assertThat(tmp.resolve("root/det")).doesNotExist();
+  }
 }
