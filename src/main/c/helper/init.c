@@ -110,7 +110,8 @@ static int preclone_step(struct dd_child *c, const struct dd_step *s)
         close(fd);
         return rc;
     }
-    if (mkfifo(dd_arg_str(s, 0), 0622) < 0)
+    /* 0622 whatever the umask: the init may run as another (mapped) uid */
+    if (mkfifo(dd_arg_str(s, 0), 0622) < 0 || chmod(dd_arg_str(s, 0), 0622) < 0)
         return -1;
     c->fifofd = open(dd_arg_str(s, 0), O_PATH | O_CLOEXEC);
     return c->fifofd < 0 ? -1 : 0;

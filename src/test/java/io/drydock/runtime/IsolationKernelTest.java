@@ -118,4 +118,35 @@ class IsolationKernelTest {
     assertThat(f.get("ns_ipc")).isEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/ipc")).toString());
     assertThat(f.get("ns_net")).isNotEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString());
   }
+
+  @Test
+  void aUserNamespaceMapsTheContainersRootToAnUnprivilegedHostId() throws Exception {
+    // the mapped root must be able to reach the bundle, as with runc
+    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")), List.of("sh", "-c",
+        FACTS + "; echo uidmap=$(cat /proc/self/uid_map | tr -s ' ' | tr ' ' '_')"), s -> {
+      Linux l = s.linux();
+      List<io.drydock.runtime.spec.Namespace> ns = new java.util.ArrayList<>(l.namespaces());
+      ns.add(new io.drydock.runtime.spec.Namespace("user", null, null));
+      List<io.drydock.runtime.spec.IdMapping> map = List.of(new io.drydock.runtime.spec.IdMapping(0L, 200000L, 65536L, null));
+      return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(), null, null, new Linux(ns,
+          map, map, null, null, null, null, null, null, null, l.maskedPaths(), l.readonlyPaths(), null, null, null, null), null);
+    });
+    RuntimeId id = RuntimeId.of("userns");
+    Path out = tmp.resolve("userns.out");
+    rt.create(id, bundle, CreateOptions.defaults().withStdio(new HelperSession.Stdio(java.lang.ProcessBuilder.Redirect.PIPE,
+        java.lang.ProcessBuilder.Redirect.to(out.toFile()), java.lang.ProcessBuilder.Redirect.INHERIT)));
+    try {
+      int pid = rt.state(id).pid();
+      String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+      assertThat(status).containsPattern("Uid:\\s+200000\\s");
+      rt.start(id);
+      assertThat(rt.awaitExit(id, java.time.Duration.ofSeconds(10))).hasValue(0);
+    } finally {
+      rt.delete(id, true);
+    }
+    Map<String, String> f = new ContainerRun.Result(0, Files.readString(out), "").facts();
+    assertThat(f).containsEntry("pid", "1").containsEntry("uidmap", "_0_200000_65536").containsEntry("uid", "0 gid=0 groups=0");
+    assertThat(f.get("ns_pid")).isNotEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString());
+  }
 }

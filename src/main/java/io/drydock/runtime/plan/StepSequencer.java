@@ -26,6 +26,11 @@ final class StepSequencer {
       s.add(new Step.Unshare(LinuxAbi.CLONE_NEWCGROUP));
     }
     s.add(new Step.Setsid());
+    if (creates(p, NamespaceType.USER)) {
+      // become the namespace's root first, so files the init creates are owned by a mapped id
+      s.add(new Step.SetGid(0));
+      s.add(new Step.SetUid(0));
+    }
     p.oomScoreAdj().ifPresent(v -> s.add(new Step.WriteFile("/proc/self/oom_score_adj", Integer.toString(v))));
     p.hostname().ifPresent(h -> s.add(new Step.SetHostname(h)));
     p.domainname().ifPresent(d -> s.add(new Step.SetDomainname(d)));
