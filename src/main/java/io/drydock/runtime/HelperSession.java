@@ -36,12 +36,18 @@ public final class HelperSession implements AutoCloseable {
 
   /** Starts the helper, waits for it to connect and sends it {@code message}. */
   public static HelperSession launch(Path helper, Path socket, byte[] message, Stdio stdio) {
+    if (stdio.out() == Redirect.PIPE || stdio.err() == Redirect.PIPE) {
+      throw new DrydockException.InvalidArgument("container stdout/stderr cannot be a pipe nobody reads; use a file, DISCARD or INHERIT");
+    }
     try {
       Files.deleteIfExists(socket);
       try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         server.bind(UnixDomainSocketAddress.of(socket));
         Process p = new ProcessBuilder(helper.toString(), "init", socket.toString())
             .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
+        if (stdio.in() == Redirect.PIPE) {
+          p.getOutputStream().close();
+        }
         SocketChannel ch;
         try {
           ch = accept(server, p);
@@ -116,7 +122,11 @@ public final class HelperSession implements AutoCloseable {
     }
   }
 
-  /** The three standard streams given to the helper and so to the container. */
+  /**
+   * The three standard streams given to the helper and so to the container. A PIPE stdin is
+   * closed at once (the container reads EOF); stdout and stderr cannot be pipes, as nobody here
+   * would read them.
+   */
   public record Stdio(Redirect in, Redirect out, Redirect err) {
     public static Stdio inherit() {
       return new Stdio(Redirect.INHERIT, Redirect.INHERIT, Redirect.INHERIT);
