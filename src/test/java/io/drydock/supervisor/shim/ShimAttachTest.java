@@ -10,23 +10,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ShimAttachTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
-  private ShimFixture shims;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    shims = new ShimFixture();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    shims.close();
-  }
+  private static final Duration WAIT = ShimFixture.WAIT;
+  @RegisterExtension final ShimFixture shims = ShimFixture.create();
 
   @Test
   void twoAttachersSeeTheSameOutput() throws Exception {

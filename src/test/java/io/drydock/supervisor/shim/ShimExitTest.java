@@ -8,23 +8,12 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ShimExitTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
-  private ShimFixture shims;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    shims = new ShimFixture();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    shims.close();
-  }
+  private static final Duration WAIT = ShimFixture.WAIT;
+  @RegisterExtension final ShimFixture shims = ShimFixture.create();
 
   @Test
   void exitCodeIsRecorded() throws Exception {

@@ -10,13 +10,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts shims for a test and ends them afterwards: the command (and anything it left behind) and
  * the shim, each by its pid and only when /proc still shows the process the test started; then the
  * state directories are removed. Used from @AfterEach so that failing tests clean up too.
  */
-final class ShimFixture implements AutoCloseable {
+final class ShimFixture implements AutoCloseable, AfterEachCallback {
+  /** How long a shim test waits for anything. */
+  static final Duration WAIT = Duration.ofSeconds(20);
+
   final Path helper = HelperBinary.locate(HelperBinary.HELPER);
   final Path root;
   private final List<ShimHandle> started = new ArrayList<>();
@@ -24,6 +29,20 @@ final class ShimFixture implements AutoCloseable {
 
   ShimFixture() throws IOException {
     root = Files.createTempDirectory(Path.of("/tmp"), "dd-shim-");
+  }
+
+  /** Registered with @RegisterExtension: the test's shims end after each test, also a failing one. */
+  static ShimFixture create() {
+    try {
+      return new ShimFixture();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    close();
   }
 
   ShimSpec sh(String id, String script) {

@@ -6,24 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shim's resident memory per container: the target is under 1 MiB (conmon ≈ 2 MiB, containerd-shim ≈ 13 MiB). */
 class ShimMemoryTest {
   private static final int SHIMS = 20;
-  private ShimFixture shims;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    shims = new ShimFixture();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    shims.close();
-  }
+  @RegisterExtension final ShimFixture shims = ShimFixture.create();
 
   @Test
   void meanResidentSizeOfIdleShims() throws Exception {

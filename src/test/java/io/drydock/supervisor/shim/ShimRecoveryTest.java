@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ShimRecoveryTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
-  private ShimFixture shims;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    shims = new ShimFixture();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    shims.close();
-  }
+  private static final Duration WAIT = ShimFixture.WAIT;
+  @RegisterExtension final ShimFixture shims = ShimFixture.create();
 
   @Test
   void findsLiveShimsExitedTasksAndLostShims() throws Exception {

@@ -6,23 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ShimStdioTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
-  private ShimFixture shims;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    shims = new ShimFixture();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    shims.close();
-  }
+  private static final Duration WAIT = ShimFixture.WAIT;
+  @RegisterExtension final ShimFixture shims = ShimFixture.create();
 
   @Test
   void stdinThroughTheFifoReachesTheCommand() throws Exception {

@@ -9,24 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** kill -9 of the process that started a shim loses no container, no log line and no exit status. */
 class ShimSurvivalTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
-  private ShimFixture shims;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    shims = new ShimFixture();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    shims.close();
-  }
+  @RegisterExtension final ShimFixture shims = ShimFixture.create();
 
   @Test
   void theShimSurvivesItsLauncherBeingKilled() throws Exception {
