@@ -5,7 +5,6 @@ import io.drydock.common.Signal;
 import io.drydock.os.ProcessCalls;
 import io.drydock.runtime.plan.HostFacts;
 import io.drydock.runtime.plan.LaunchPlan;
-import io.drydock.runtime.plan.NamespaceRequest;
 import io.drydock.runtime.plan.PlanCompiler;
 import io.drydock.runtime.spec.DefaultSpec;
 import io.drydock.runtime.spec.Spec;
@@ -249,8 +248,4 @@ public final class LinuxRuntime implements OciRuntime {
     return out;
   }
 
-  /** The namespaces of a plan, for tests and audits. */
-  static List<String> namespaceNames(LaunchPlan plan) {
-    return plan.namespaces().stream().map(NamespaceRequest::type).map(t -> t.specName()).toList();
-  }
 }
