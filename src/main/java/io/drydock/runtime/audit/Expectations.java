@@ -45,6 +45,33 @@ public record Expectations(boolean privileged, boolean readonlyRootfs, List<Stri
         DEFAULT_DEVICE_NODES, Map.of());
   }
 
+  /**
+   * The defaults narrowed by a container's own config: its read-only root, masked and read-only
+   * paths, and the memory, pids and cpu quota limits it asked for.
+   */
+  public static Expectations forSpec(io.drydock.runtime.spec.Spec spec, boolean privileged) {
+    Expectations e = defaults(privileged)
+        .withReadonlyRootfs(spec.root() != null && Boolean.TRUE.equals(spec.root().readonly()));
+    Linux l = spec.linux();
+    if (l == null) {
+      return e.withPaths(List.of(), List.of());
+    }
+    e = e.withPaths(l.maskedPaths() == null ? List.of() : l.maskedPaths(),
+        l.readonlyPaths() == null ? List.of() : l.readonlyPaths());
+    Map<String, String> limits = new java.util.HashMap<>();
+    io.drydock.runtime.spec.Resources r = l.resources();
+    if (r != null && r.memory() != null && r.memory().limit() != null && r.memory().limit() > 0) {
+      limits.put("memory", Long.toString(r.memory().limit()));
+    }
+    if (r != null && r.pids() != null && r.pids().limit() != null && r.pids().limit() > 0) {
+      limits.put("pids", Long.toString(r.pids().limit()));
+    }
+    if (r != null && r.cpu() != null && r.cpu().quota() != null && r.cpu().quota() > 0) {
+      limits.put("cpu.quota", Long.toString(r.cpu().quota()));
+    }
+    return e.withCgroupLimits(limits);
+  }
+
   public Expectations withReadonlyRootfs(boolean ro) {
     return new Expectations(privileged, ro, maskedPaths, readonlyPaths, defaultCapabilities, deviceNodes, cgroupLimits);
   }
