@@ -46,18 +46,19 @@ public record Expectations(boolean privileged, boolean readonlyRootfs, List<Stri
   }
 
   /**
-   * The defaults narrowed by a container's own config: its read-only root, masked and read-only
-   * paths, and the memory, pids and cpu quota limits it asked for.
+   * The defaults plus what a container's own config asks for beyond them: a read-only root, more
+   * masked and read-only paths, and memory, pids and cpu quota limits. A config can add to the
+   * defaults but not take them away: a container without the default masks fails ISO-PROC-MASK
+   * (unless audited as privileged), whatever its config said.
    */
   public static Expectations forSpec(io.drydock.runtime.spec.Spec spec, boolean privileged) {
     Expectations e = defaults(privileged)
         .withReadonlyRootfs(spec.root() != null && Boolean.TRUE.equals(spec.root().readonly()));
     Linux l = spec.linux();
     if (l == null) {
-      return e.withPaths(List.of(), List.of());
+      return e;
     }
-    e = e.withPaths(l.maskedPaths() == null ? List.of() : l.maskedPaths(),
-        l.readonlyPaths() == null ? List.of() : l.readonlyPaths());
+    e = e.withPaths(union(e.maskedPaths(), l.maskedPaths()), union(e.readonlyPaths(), l.readonlyPaths()));
     Map<String, String> limits = new java.util.HashMap<>();
     io.drydock.runtime.spec.Resources r = l.resources();
     if (r != null && r.memory() != null && r.memory().limit() != null && r.memory().limit() > 0) {
@@ -70,6 +71,14 @@ public record Expectations(boolean privileged, boolean readonlyRootfs, List<Stri
       limits.put("cpu.quota", Long.toString(r.cpu().quota()));
     }
     return e.withCgroupLimits(limits);
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(a);
+    if (b != null) {
+      out.addAll(b);
+    }
+    return List.copyOf(out);
   }
 
   public Expectations withReadonlyRootfs(boolean ro) {
