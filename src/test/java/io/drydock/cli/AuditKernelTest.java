@@ -56,6 +56,8 @@ class AuditKernelTest {
   private static final List<String> DEFAULT_CAPS = List.of("CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE");
   private static final List<String> NAMESPACE_RULES = List.of("ISO-NS-PID", "ISO-NS-MNT", "ISO-NS-UTS", "ISO-NS-IPC", "ISO-NS-NET");
 
+  private static final String PARENT = "drydock-audit-test";
+
   @TempDir Path tmp;
   private final List<Runnable> cleanups = new ArrayList<>();
 
@@ -88,7 +90,8 @@ class AuditKernelTest {
   private RuntimeId start(Path root, UnaryOperator<Spec> edit, boolean seccomp) throws Exception {
     String id = "audit-" + UUID.randomUUID().toString().substring(0, 8);
     Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve(id)), List.of("sleep", "60"), edit);
-    CgroupManager cgroup = CgroupManagers.onThisHost(CgroupManagers.containerPath("drydock-audit-test", id));
+    cleanups.add(AuditKernelTest::removeParentCgroup);
+    CgroupManager cgroup = CgroupManagers.onThisHost(CgroupManagers.containerPath(PARENT, id));
     cgroup.create(CgroupResources.builder().memoryLimit(64L << 20).pidsLimit(64).cpuQuota(50_000).cpuPeriod(100_000).build());
     cleanups.add(() -> destroy(cgroup));
     byte[] filter = SeccompCompiler.compile(DefaultProfiles.docker(Set.copyOf(DEFAULT_CAPS), Arch.host()), Arch.host()).bytes();
@@ -104,6 +107,20 @@ class AuditKernelTest {
     cleanups.add(() -> rt.delete(rid, true));
     rt.start(rid);
     return rid;
+  }
+
+  /** The parent {@code drydock-audit-test} in every hierarchy, once empty (another test may still use it). */
+  private static void removeParentCgroup() {
+    io.drydock.runtime.cgroup.CgroupHost host = io.drydock.runtime.cgroup.CgroupHostReader.read();
+    List<Path> hierarchies = new ArrayList<>(host.v1Hierarchies());
+    host.unifiedMount().ifPresent(hierarchies::add);
+    for (Path h : hierarchies) {
+      try {
+        Files.deleteIfExists(h.resolve(PARENT));
+      } catch (java.io.IOException stillUsed) {
+        // not empty: left for whoever still uses it
+      }
+    }
   }
 
   private static void destroy(CgroupManager cgroup) {
@@ -141,7 +158,7 @@ class AuditKernelTest {
     assertThat(a.outcomes()).as(a.out()).hasSize(AuditRule.values().length).allSatisfy((rule, outcome) ->
         assertThat(outcome).as(rule + "\n" + a.out()).isEqualTo("PASS"));
     assertThat(a.exitCode()).isZero();
-    assertThat(a.out()).contains("\"observed\" : \"/drydock-audit-test/" + id.value() + ", limit 67108864\"");
+    assertThat(a.out()).contains("\"observed\" : \"/" + PARENT + "/" + id.value() + ", limit 67108864\"");
   }
 
   @Test
