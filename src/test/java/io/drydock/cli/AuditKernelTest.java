@@ -239,6 +239,13 @@ class AuditKernelTest {
   }
 
   @Test
+  void anUnknownContainerIsAClearError() throws Exception {
+    Audit a = audit("--root", tmp.resolve("empty-root").toString(), "nosuch");
+    assertThat(a.exitCode()).isEqualTo(AuditCommand.CANNOT_AUDIT);
+    assertThat(a.out()).isEqualTo("drydock audit: container \"nosuch\" does not exist\n");
+  }
+
+  @Test
   void anUnknownProcessIsAClearError() throws Exception {
     Audit a = audit("--pid", "999999999");
     assertThat(a.exitCode()).isEqualTo(AuditCommand.CANNOT_AUDIT);
