@@ -32,6 +32,7 @@ import java.util.concurrent.TimeoutException;
  * parent so the exit status comes back here ({@link #awaitExit}).
  */
 public final class LinuxRuntime implements OciRuntime {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinuxRuntime.class);
   private final StateStore store;
   private final Launcher launcher;
   private final HostFacts host;
@@ -66,11 +67,19 @@ public final class LinuxRuntime implements OciRuntime {
           .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor());
       SavedState saved = new SavedState(DefaultSpec.OCI_VERSION, id.value(), "creating", 0, 0, abs.toString(),
           plan.filesystem().get().rootfs(), Instant.now().toString(), spec.annotations(),
-          plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()));
+          plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()),
+          spec.hooks());
       store.save(saved);
       launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio());
       int pid = launched.pid();
-      store.save(saved.created(pid, ProcStat.startTime(pid).orElse(0)));
+      SavedState created = saved.created(pid, ProcStat.startTime(pid).orElse(0));
+      store.save(created);
+      if (spec.hooks() != null) {
+        State creating = new State(created.ociVersion(), id.value(), "creating", pid, created.bundle(), created.annotations());
+        HookRunner.run("prestart", spec.hooks().prestart(), creating);
+        HookRunner.run("createRuntime", spec.hooks().createRuntime(), creating);
+      }
+      plan.warnings().forEach(w -> LOG.warn("{}: {}", id, w));
       if (options.pidFile().isPresent()) {
         writePidFile(options.pidFile().get(), pid);
       }
@@ -116,6 +125,9 @@ public final class LinuxRuntime implements OciRuntime {
     if (report.length >= HelperProtocol.REC_SIZE) {
       HelperRecord r = HelperRecord.parse(java.util.Arrays.copyOf(report, HelperProtocol.REC_SIZE));
       throw Launcher.failure(r, s.steps());
+    }
+    if (s.hooks() != null) {
+      HookRunner.runAll("poststart", s.hooks().poststart(), toState(s)).forEach(f -> LOG.warn("{}: {}", id, f));
     }
   }
 
@@ -183,6 +195,10 @@ public final class LinuxRuntime implements OciRuntime {
       exit.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
     }
     store.remove(id);
+    if (s.hooks() != null) {
+      State stopped = new State(s.ociVersion(), s.id(), "stopped", 0, s.bundle(), s.annotations());
+      HookRunner.runAll("poststop", s.hooks().poststop(), stopped).forEach(f -> LOG.warn("{}: {}", id, f));
+    }
   }
 
   private void waitStopped(SavedState s, Duration timeout) {
