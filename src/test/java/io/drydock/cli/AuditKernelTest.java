@@ -194,6 +194,26 @@ class AuditKernelTest {
   }
 
   @Test
+  @IsolationRule("ISO-USERNS-MAP")
+  void aContainerInAUserNamespaceHasItsRootMappedAwayFromTheHostsRoot() throws Exception {
+    // the mapped root must be able to reach the bundle, as with runc
+    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path root = tmp.resolve("state");
+    RuntimeId id = start(root, s -> {
+      Linux l = s.linux();
+      List<io.drydock.runtime.spec.Namespace> ns = new ArrayList<>(l.namespaces());
+      ns.add(new io.drydock.runtime.spec.Namespace("user", null, null));
+      List<io.drydock.runtime.spec.IdMapping> map = List.of(new io.drydock.runtime.spec.IdMapping(0L, 200000L, 65536L, null));
+      return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(), null, null, new Linux(ns,
+          map, map, null, null, null, null, null, null, null, l.maskedPaths(), l.readonlyPaths(), null, null, null, null), null);
+    }, true);
+    Audit a = audit("--root", root.toString(), "--json", id.value());
+    assertThat(a.outcomes().get("ISO-USERNS-MAP")).as(a.out()).isEqualTo("PASS");
+    assertThat(a.out()).contains("uid_map 0 200000 65536");
+    assertThat(a.exitCode()).as(a.out()).isZero();
+  }
+
+  @Test
   void aRuncContainerPassesTheNamespaceRules() throws Exception {
     Requirements.require("kernel", HostFacts.onPath("runc") ? Optional.empty() : Optional.of("needs runc"));
     String id = "audit-runc-" + UUID.randomUUID().toString().substring(0, 8);

@@ -27,7 +27,8 @@ public enum AuditRule {
   CG_MEM("ISO-CG-MEM", false),
   CG_PIDS("ISO-CG-PIDS", false),
   CG_CPU("ISO-CG-CPU", false),
-  RLIMIT_CLAMP("ISO-RLIMIT-CLAMP", false);
+  RLIMIT_CLAMP("ISO-RLIMIT-CLAMP", false),
+  USERNS_MAP("ISO-USERNS-MAP", false);
 
   private final String id;
   private final boolean waivedByPrivileged;

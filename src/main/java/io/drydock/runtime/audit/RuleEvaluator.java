@@ -58,6 +58,7 @@ public final class RuleEvaluator {
       case CG_PIDS -> cgroup(r, f, e, "pids", "pids");
       case CG_CPU -> cgroup(r, f, e, "cpu", "cpu.quota");
       case RLIMIT_CLAMP -> rlimit(r, f);
+      case USERNS_MAP -> userns(r, f);
     };
   }
 
@@ -135,6 +136,30 @@ public final class RuleEvaluator {
     long ref = f.referenceOpenFilesHard();
     boolean ok = ref < 0 || (own >= 0 && own <= ref);
     return verdict(r, "open-files hard limit ≤ the auditor's (" + limit(ref) + ")", limit(own), ok);
+  }
+
+  /** Without a user namespace of its own the rule holds; with one, uid and gid 0 must not map to host 0. */
+  private static Verdict userns(AuditRule r, AuditFacts f) {
+    Long own = f.namespaces().get("user");
+    String expectation = "no own user namespace, or root mapped to a non-root host id";
+    if (own == null || own.equals(f.referenceNamespaces().get("user"))) {
+      return verdict(r, expectation, "no user namespace of its own", true);
+    }
+    boolean uidRoot = mapsRootToRoot(f.uidMap());
+    boolean gidRoot = mapsRootToRoot(f.gidMap());
+    String observed = "uid_map " + f.uidMap().trim().replaceAll("\\s+", " ") + (uidRoot || gidRoot ? " maps root to host root" : "");
+    return verdict(r, expectation, observed, !uidRoot && !gidRoot);
+  }
+
+  /** Whether an id_map text maps container id 0 to host id 0. */
+  static boolean mapsRootToRoot(String idMap) {
+    for (String line : idMap.split("\n")) {
+      String[] c = line.trim().split("\\s+");
+      if (c.length == 3 && c[0].equals("0") && c[1].equals("0")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String limit(long v) {

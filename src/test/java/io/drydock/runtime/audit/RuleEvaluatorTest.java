@@ -99,6 +99,26 @@ class RuleEvaluatorTest {
   }
 
   @Test
+  void aUserNamespaceMappingRootToTheHostsRootFails() {
+    Map<String, Long> ownUser = new java.util.HashMap<>(RecordedTexts.namespaces(100));
+    ownUser.put("user", 7L);
+    AuditFacts identity = with(c -> {
+      c[2] = ownUser;
+      c[14] = RecordedTexts.text("runc-uid_map.txt");
+      return c;
+    });
+    assertThat(outcomes(identity, Expectations.defaults(false))).containsEntry("ISO-USERNS-MAP", Outcome.FAIL);
+    AuditFacts remapped = with(c -> {
+      c[2] = ownUser;
+      c[14] = "         0     200000      65536\n";
+      c[15] = "         0     200000      65536\n";
+      return c;
+    });
+    assertThat(outcomes(remapped, Expectations.defaults(false))).containsEntry("ISO-USERNS-MAP", Outcome.PASS);
+    assertThat(outcomes(RecordedTexts.container(), Expectations.defaults(false))).containsEntry("ISO-USERNS-MAP", Outcome.PASS);
+  }
+
+  @Test
   void anOpenFilesLimitAboveTheAuditorsFails() {
     assertThat(outcomes(set(12, 40000L), Expectations.defaults(false))).containsEntry("ISO-RLIMIT-CLAMP", Outcome.FAIL);
     assertThat(outcomes(set(12, -1L), Expectations.defaults(false))).containsEntry("ISO-RLIMIT-CLAMP", Outcome.FAIL);

@@ -135,6 +135,32 @@ class IsolationPlanProperties {
     }
   }
 
+  @Property(tries = 100)
+  @IsolationRule("ISO-USERNS-MAP")
+  void idMapsAreTheConfigsWrittenRightAfterCloneAndNeedANewUserNamespace(@ForAll @LongRange(min = 1, max = 4_000_000) long host,
+      @ForAll @LongRange(min = 1, max = 65536) long size, @ForAll boolean newUserns) {
+    Spec s = SpecFixtures.spec();
+    List<io.drydock.runtime.spec.IdMapping> map = List.of(new io.drydock.runtime.spec.IdMapping(0L, host, size, null));
+    List<io.drydock.runtime.spec.Namespace> ns = new ArrayList<>(s.linux().namespaces());
+    if (newUserns) {
+      ns.add(new io.drydock.runtime.spec.Namespace("user", null, null));
+    }
+    Linux l = s.linux();
+    Spec mapped = SpecFixtures.withLinux(s, new Linux(ns, map, map, null, null, null, null, null, null, null,
+        l.maskedPaths(), l.readonlyPaths(), null, null, null, null));
+    if (!newUserns) {
+      assertThatThrownBy(() -> compile(mapped)).isInstanceOf(DrydockException.InvalidArgument.class)
+          .hasMessageContaining("id mappings need a new user namespace");
+      return;
+    }
+    List<Step> steps = compile(mapped).steps();
+    int clone = indexOf(steps, Step.Clone.class);
+    String text = "0 " + host + " " + size + "\n";
+    assertThat(steps.get(clone + 1)).isEqualTo(new Step.UidMap(text));
+    assertThat(steps.get(clone + 2)).isEqualTo(new Step.GidMap(text));
+    assertThat(((Step.Clone) steps.get(clone)).flags() & LinuxAbi.CLONE_NEWUSER).isEqualTo(LinuxAbi.CLONE_NEWUSER);
+  }
+
   private static int indexOf(List<Step> steps, Class<? extends Step> kind) {
     for (int i = 0; i < steps.size(); i++) {
       if (kind.isInstance(steps.get(i))) {
