@@ -159,6 +159,12 @@ class AuditKernelTest {
         assertThat(outcome).as(rule + "\n" + a.out()).isEqualTo("PASS"));
     assertThat(a.exitCode()).isZero();
     assertThat(a.out()).contains("\"observed\" : \"/" + PARENT + "/" + id.value() + ", limit 67108864\"");
+    String pid = Integer.toString(new LinuxRuntime(root).state(id).pid());
+    Audit byPid = audit("--json", "--pid", pid);
+    assertThat(byPid.exitCode()).as(byPid.out()).isZero();
+    assertThat(byPid.outcomes()).containsEntry("ISO-ROOTFS-RO", "NOT_ASKED");
+    byPid.outcomes().remove("ISO-ROOTFS-RO");
+    assertThat(byPid.outcomes().values()).as(byPid.out()).containsOnly("PASS");
   }
 
   @Test
@@ -256,6 +262,8 @@ class AuditKernelTest {
     for (String rule : NAMESPACE_RULES) {
       assertThat(a.outcomes().get(rule)).as(rule).isEqualTo("FAIL");
     }
+    assertThat(a.outcomes()).containsEntry("ISO-ROOTFS-PIVOT", "FAIL").containsEntry("ISO-FD-LEAK", "FAIL")
+        .containsEntry("ISO-CG-MEM", "FAIL");
   }
 
   @Test
