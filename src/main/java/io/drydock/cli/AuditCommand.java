@@ -13,6 +13,7 @@ import io.drydock.runtime.spec.SpecCodec;
 import io.drydock.runtime.spec.State;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +54,10 @@ final class AuditCommand implements Callable<Integer> {
       if ((pid == null) == (container == null)) {
         throw new DrydockException.InvalidArgument("give either --pid PID or a container id, not both or neither");
       }
-      int target = pid != null ? pid : containerPid();
-      Expectations e = pid != null ? Expectations.defaults(privileged) : containerExpectations();
+      Optional<State> state = pid != null ? Optional.empty() : Optional.of(runningContainer());
+      int target = state.map(State::pid).orElse(pid);
+      Expectations e = state.map(s -> Expectations.forSpec(SpecCodec.read(Path.of(s.bundle()).resolve("config.json")), privileged))
+          .orElseGet(() -> Expectations.defaults(privileged));
       AuditFacts facts = new AuditFactsReader().read(target, e);
       List<Verdict> verdicts = RuleEvaluator.evaluate(facts, e);
       if (json) {
@@ -72,20 +75,11 @@ final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  private State state() {
+  private State runningContainer() {
     State s = new LinuxRuntime(root).state(RuntimeId.of(container));
     if (s.pid() == null || s.pid() <= 0) {
       throw new DrydockException.Conflict("container " + container + " is not running: " + s.status());
     }
     return s;
-  }
-
-  private int containerPid() {
-    return state().pid();
-  }
-
-  private Expectations containerExpectations() {
-    State s = state();
-    return Expectations.forSpec(SpecCodec.read(Path.of(s.bundle()).resolve("config.json")), privileged);
   }
 }

@@ -152,13 +152,16 @@ class AuditKernelTest {
   @IsolationRule("ISO-CG-CPU") @IsolationRule("ISO-RLIMIT-CLAMP")
   void aDefaultContainerPassesEveryRule() throws Exception {
     Path root = tmp.resolve("state");
-    RuntimeId id = start(root, UnaryOperator.identity(), true);
+    RuntimeId id = start(root, AuditKernelTest::withTheCgroupsLimits, true);
     Audit a = audit("--root", root.toString(), "--json", id.value());
     System.out.println(audit("--root", root.toString(), id.value()).out());
     assertThat(a.outcomes()).as(a.out()).hasSize(AuditRule.values().length).allSatisfy((rule, outcome) ->
         assertThat(outcome).as(rule + "\n" + a.out()).isEqualTo("PASS"));
     assertThat(a.exitCode()).isZero();
-    assertThat(a.out()).contains("\"observed\" : \"/" + PARENT + "/" + id.value() + ", limit 67108864\"");
+    assertThat(a.out()).contains("\"expectation\" : \"own memory cgroup, limit 67108864\"")
+        .contains("\"observed\" : \"/" + PARENT + "/" + id.value() + ", limit 67108864\"")
+        .contains("\"expectation\" : \"own pids cgroup, limit 64\"")
+        .contains("\"expectation\" : \"own cpu cgroup, limit 50000\"");
     String pid = Integer.toString(new LinuxRuntime(root).state(id).pid());
     Audit byPid = audit("--json", "--pid", pid);
     assertThat(byPid.exitCode()).as(byPid.out()).isZero();
@@ -183,6 +186,18 @@ class AuditKernelTest {
         "ISO-PROC-RO", "ISO-SYSFS-RO")) {
       assertThat(strict.outcomes().get(rule)).as(rule + "\n" + strict.out()).isEqualTo("FAIL");
     }
+  }
+
+  /** The config states the limits the test's cgroup has, so the audit compares them too. */
+  private static Spec withTheCgroupsLimits(Spec s) {
+    Linux l = s.linux();
+    io.drydock.runtime.spec.Resources r = new io.drydock.runtime.spec.Resources(l.resources().devices(),
+        new io.drydock.runtime.spec.Memory(64L << 20, null, null, null, null, null, null, null, null, null),
+        new io.drydock.runtime.spec.Cpu(null, 50_000L, null, 100_000L, null, null, null, null, null, null),
+        new io.drydock.runtime.spec.Pids(64L, null), null, null, null, null, null, null);
+    Linux linux = new Linux(l.namespaces(), null, null, null, null, null, r, null, null, null, l.maskedPaths(),
+        l.readonlyPaths(), null, null, null, null);
+    return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(), null, null, linux, null);
   }
 
   /** Like {@code docker run --privileged}: every capability, no masks, sysfs rw, no no_new_privs (and no seccomp). */

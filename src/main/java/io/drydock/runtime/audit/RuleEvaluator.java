@@ -127,8 +127,25 @@ public final class RuleEvaluator {
       return verdict(r, expectation, "no " + controller + " cgroup", false);
     }
     boolean own = !path.equals("/") && !path.equals(f.auditorCgroupPaths().get(key));
-    boolean limitOk = wanted == null || wanted.equals(value);
+    boolean limitOk = wanted == null || sameLimit(valueKey, wanted, value);
     return verdict(r, expectation, path + (own ? "" : " (shared)") + ", limit " + value, own && limitOk);
+  }
+
+  /** The kernel rounds a memory limit down to whole pages (up to 64 KiB on some arm64 kernels). */
+  static boolean sameLimit(String key, String wanted, String observed) {
+    if (wanted.equals(observed)) {
+      return true;
+    }
+    if (!key.equals("memory")) {
+      return false;
+    }
+    try {
+      long w = Long.parseLong(wanted);
+      long o = Long.parseLong(observed);
+      return o <= w && w - o < 65536;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static Verdict rlimit(AuditRule r, AuditFacts f) {

@@ -119,6 +119,14 @@ class RuleEvaluatorTest {
   }
 
   @Test
+  void aMemoryLimitRoundedDownToPagesIsTheAskedOne() {
+    assertThat(RuleEvaluator.sameLimit("memory", "100000000", "99999744")).isTrue();
+    assertThat(RuleEvaluator.sameLimit("memory", "100000000", "100003840")).isFalse();
+    assertThat(RuleEvaluator.sameLimit("memory", "100000000", "max")).isFalse();
+    assertThat(RuleEvaluator.sameLimit("pids", "64", "63")).isFalse();
+  }
+
+  @Test
   void anOpenFilesLimitAboveTheAuditorsFails() {
     assertThat(outcomes(set(12, 40000L), Expectations.defaults(false))).containsEntry("ISO-RLIMIT-CLAMP", Outcome.FAIL);
     assertThat(outcomes(set(12, -1L), Expectations.defaults(false))).containsEntry("ISO-RLIMIT-CLAMP", Outcome.FAIL);
