@@ -291,7 +291,7 @@ public final class Networks {
       }
       String id = NetworkNames.newId();
       List<IpamPool> ipam = name.equals("bridge") ? List.of(new IpamPool(defaultBridge.toString(), "", "")) : List.of();
-      NetworkRecord r = new NetworkRecord(id, name, name.equals("bridge") ? "bridge" : name, now(), false, false, Map.of(),
+      NetworkRecord r = new NetworkRecord(id, name, name.equals("none") ? "null" : name, now(), false, false, Map.of(),
           name.equals("bridge") ? Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.name", "dd0") : Map.of(),
           ipam, name.equals("bridge") ? "dd0" : "");
       LiveNetwork live = new LiveNetwork(r);

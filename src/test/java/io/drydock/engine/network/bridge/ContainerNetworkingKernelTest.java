@@ -1,0 +1,190 @@
+package io.drydock.engine.network.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.engine.events.EventBus;
+import io.drydock.engine.network.EndpointRecord;
+import io.drydock.engine.network.IpamPool;
+import io.drydock.engine.network.NetworkCreate;
+import io.drydock.engine.network.NetworkMode;
+import io.drydock.engine.network.NetworkRecord;
+import io.drydock.engine.network.Networks;
+import io.drydock.engine.network.Sandbox;
+import io.drydock.engine.network.ipam.Subnet;
+import io.drydock.engine.network.ipam.SubnetPool;
+import io.drydock.testing.KernelTest;
+import io.drydock.testing.Requirements;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real namespaces, bridges and veths. Subnets 10.213.7x.0/24 exist only on bridges and in
+ * namespaces this test creates; every one of them is removed in {@link #cleanUp}, also on failure.
+ */
+@KernelTest
+class ContainerNetworkingKernelTest {
+  @TempDir Path dir;
+  private final IpCommand ip = new IpCommand();
+  private Networks networks;
+  private ContainerNetworking containers;
+  private final List<String> started = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> created = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    Requirements.require("kernel", Files.isExecutable(Path.of("/usr/bin/busybox")) ? Optional.empty() : Optional.of("needs busybox-static"));
+    networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), new BridgeDriver(ip),
+        SubnetPool.dockerDefaults(), Subnet.parse("10.213.79.0/24"));
+    containers = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), ip));
+  }
+
+  @AfterEach
+  void cleanUp() {
+    for (String c : List.copyOf(started)) {
+      try {
+        containers.stop(c);
+      } catch (RuntimeException ignored) {
+        // keep cleaning up the rest
+      }
+    }
+    for (String n : created) {
+      try {
+        networks.inspect(n);
+        networks.endpoints(networks.inspect(n).id()).forEach(e -> networks.detach(n, e.containerId()));
+        networks.remove(n);
+      } catch (RuntimeException ignored) {
+        // already gone
+      }
+    }
+  }
+
+  private NetworkRecord network(String name, String subnet) {
+    NetworkRecord r = networks.create(new NetworkCreate(name, "bridge", false, false, true, Map.of(), Map.of(), List.of(new IpamPool(subnet, "", ""))));
+    created.add(name);
+    return r;
+  }
+
+  private Sandbox run(String id, String network) {
+    containers.attach(id, "c-" + id, NetworkMode.parse(network), List.of("alias-" + id), Optional.empty());
+    started.add(id);
+    return containers.start(id, NetworkMode.parse(network));
+  }
+
+  private boolean ping(Sandbox from, String address) {
+    try {
+      ip.execIn(from.netnsPath().orElseThrow(), "busybox", "ping", "-c1", "-W1", address);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private String ipOf(String net, String container) {
+    return networks.endpoints(networks.inspect(net).id()).stream().filter(e -> e.containerId().equals(container)).findFirst().orElseThrow().ipv4();
+  }
+
+  @Test
+  void sandboxesOnOneNetworkReachEachOtherButNotAnotherNetwork() throws Exception {
+    NetworkRecord n1 = network("ddk-a", "10.213.71.0/24");
+    network("ddk-b", "10.213.72.0/24");
+    Sandbox a = run("aaaa1", "ddk-a");
+    Sandbox b = run("bbbb1", "ddk-a");
+    Sandbox c = run("cccc1", "ddk-b");
+    assertThat(ip.ipIn(a.netnsPath().get(), "-o", "addr", "show", "dev", "eth0")).contains("inet " + ipOf("ddk-a", "aaaa1") + "/24");
+    assertThat(ip.ipIn(a.netnsPath().get(), "route")).contains("default via 10.213.71.1 dev eth0");
+    assertThat(ping(a, ipOf("ddk-a", "bbbb1"))).isTrue();
+    assertThat(ping(b, ipOf("ddk-a", "aaaa1"))).isTrue();
+    assertThat(ping(c, ipOf("ddk-a", "aaaa1"))).isFalse();
+    assertThat(ping(a, ipOf("ddk-b", "cccc1"))).isFalse();
+    EtcFiles.Paths etc = containers.etcFiles("aaaa1", "aaaa1", dir.resolve("etc-a"), Path.of("/etc/resolv.conf"));
+    assertThat(Files.readString(etc.hosts())).contains(ipOf("ddk-a", "bbbb1") + "\tc-bbbb1 alias-bbbb1");
+    assertThat(Files.readString(etc.resolvConf())).doesNotContain("nameserver 127.");
+    assertThat(ip.linkExists(n1.bridgeName())).isTrue();
+  }
+
+  @Test
+  void stopAndRemoveLeaveNothingBehind() throws Exception {
+    NetworkRecord n = network("ddk-c", "10.213.73.0/24");
+    Sandbox a = run("dddd1", "ddk-c");
+    Path file = a.netnsPath().orElseThrow();
+    assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).contains(file.toString());
+    assertThatThrownBy(() -> networks.remove("ddk-c")).hasMessageContaining("has active endpoints");
+    containers.stop("dddd1");
+    started.remove("dddd1");
+    containers.detach("dddd1");
+    networks.remove("ddk-c");
+    created.remove("ddk-c");
+    assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(file.toString());
+    assertThat(file).doesNotExist();
+    String links = ip.ip("-o", "link");
+    assertThat(links).doesNotContain(n.bridgeName()).doesNotContain("dd" + "dddd1");
+  }
+
+  @Test
+  void noneHasOnlyLoopbackAndHostHasNoNamespace() throws Exception {
+    Sandbox none = run("eeee1", "none");
+    assertThat(ip.ipIn(none.netnsPath().get(), "-o", "link")).contains("lo:").doesNotContain("eth0");
+    Sandbox host = run("ffff1", "host");
+    assertThat(host.netnsPath()).isEmpty();
+    Sandbox joined = containers.start("gggg1", NetworkMode.parse("container:eeee1"));
+    started.add("gggg1");
+    assertThat(joined.netnsPath()).isEqualTo(none.netnsPath());
+    assertThat(joined.owned()).isFalse();
+  }
+
+  @Test
+  void fiftyConcurrentSandboxesNeverShareAnAddressAndLeaveNothing() throws Exception {
+    NetworkRecord n = network("ddk-load", "10.213.74.0/24");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    Set<String> live = Collections.synchronizedSet(new HashSet<>());
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        String id = String.format("load%02d", i);
+        futures.add(pool.submit(() -> {
+          run(id, "ddk-load");
+          String addr = ipOf("ddk-load", id);
+          if (!live.add(addr)) {
+            problems.add("address " + addr + " handed out twice");
+          }
+          containers.stop(id);
+          started.remove(id);
+          live.remove(addr);
+          containers.detach(id);
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+    assertThat(problems).isEmpty();
+    assertThat(networks.endpoints(n.id())).extracting(EndpointRecord::containerId).isEmpty();
+    assertThat(ip.ip("-o", "link", "show", "master", n.bridgeName())).isBlank();
+    try (var files = Files.list(dir.resolve("netns"))) {
+      assertThat(files.toList()).isEmpty();
+    }
+    assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(dir.resolve("netns").toString());
+  }
+}
