@@ -227,6 +227,34 @@ public final class Networks {
     return out;
   }
 
+  /**
+   * What the embedded DNS of {@code containerId} answers for {@code name}: the addresses of the
+   * containers on the user networks it shares with them whose name, alias or 12-hex short id is
+   * {@code name} (case-insensitive), like Docker's resolver.
+   */
+  public synchronized List<Ipv4> resolve(String containerId, String name) {
+    List<Ipv4> out = new ArrayList<>();
+    for (LiveNetwork n : networks.values()) {
+      if (n.record.predefined() || !n.endpoints.containsKey(containerId)) {
+        continue;
+      }
+      for (EndpointRecord ep : n.endpoints.values()) {
+        boolean match = ep.containerName().equalsIgnoreCase(name)
+            || ep.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))
+            || ep.containerId().length() >= 12 && ep.containerId().substring(0, 12).equals(name);
+        if (match && !ep.ipv4().isEmpty() && !out.contains(Ipv4.parse(ep.ipv4()))) {
+          out.add(Ipv4.parse(ep.ipv4()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the container has an endpoint on a user-defined network (and so gets the embedded DNS). */
+  public synchronized boolean onUserNetwork(String containerId) {
+    return networks.values().stream().anyMatch(n -> !n.record.predefined() && n.endpoints.containsKey(containerId));
+  }
+
   /** Wires every bridge endpoint of the container into its sandbox ({@code eth0}, {@code eth1}, ...). */
   public synchronized void plug(Sandbox sandbox) {
     sandboxes.put(sandbox.containerId(), sandbox);

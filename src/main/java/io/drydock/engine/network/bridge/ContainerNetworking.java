@@ -6,6 +6,7 @@ import io.drydock.engine.network.NetworkMode;
 import io.drydock.engine.network.NetworkRecord;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.Sandbox;
+import io.drydock.engine.network.dns.DnsServer;
 import io.drydock.engine.network.ipam.Ipv4;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>
  *   create:  attach(id, name, mode, aliases, ipv4)     endpoint + address, shown by inspect
- *   start:   start(id, mode) → Sandbox                  netns file, veths; spec joins sandbox.netnsPath()
+ *   start:   start(id, mode) → Sandbox                  netns file, veths, DNS on 127.0.0.11 (user networks);
+ *                                                      the spec joins sandbox.netnsPath()
  *            etcFiles(id, hostname, dir, resolvConf)    hosts / resolv.conf / hostname to bind-mount
  *   stop:    stop(id)                                   veths gone, netns unmounted and deleted
  *   remove:  detach(id)                                 endpoints gone, addresses free
@@ -29,6 +31,7 @@ public final class ContainerNetworking {
   private final Networks networks;
   private final NetnsFiles netns;
   private final Map<String, Sandbox> sandboxes = new ConcurrentHashMap<>();
+  private final Map<String, DnsServer> dnsServers = new ConcurrentHashMap<>();
 
   public ContainerNetworking(Networks networks, NetnsFiles netns) {
     this.networks = networks;
@@ -63,11 +66,23 @@ public final class ContainerNetworking {
       throw e;
     }
     sandboxes.put(containerId, sandbox);
+    if (sandbox.owned() && networks.onUserNetwork(containerId)) {
+      try {
+        dnsServers.put(containerId, EmbeddedDns.start(sandbox, networks));
+      } catch (RuntimeException e) {
+        stop(containerId);
+        throw e;
+      }
+    }
     return sandbox;
   }
 
   /** At container stop: unwires the endpoints and frees the namespace it owns. */
   public void stop(String containerId) {
+    DnsServer dns = dnsServers.remove(containerId);
+    if (dns != null) {
+      dns.close();
+    }
     networks.unplug(containerId);
     Sandbox sandbox = sandboxes.remove(containerId);
     if (sandbox != null && sandbox.owned()) {
@@ -83,30 +98,19 @@ public final class ContainerNetworking {
   }
 
   /**
-   * Writes the container's /etc files into {@code dir} from its endpoints. Until the embedded DNS
-   * server runs in each sandbox, the containers already on the same user networks (names and
-   * aliases) are listed in /etc/hosts, and resolv.conf keeps the host's non-loopback servers.
+   * Writes the container's /etc files into {@code dir} from its endpoints; on a user network
+   * resolv.conf names the embedded DNS ({@code 127.0.0.11}) that {@link #start} runs.
    */
   public EtcFiles.Paths etcFiles(String containerId, String hostname, Path dir, Path hostResolvConf) {
     List<Ipv4> addresses = new ArrayList<>();
     List<String> aliases = new ArrayList<>();
-    List<EtcFiles.Peer> peers = new ArrayList<>();
-    for (Map.Entry<NetworkRecord, EndpointRecord> e : networks.endpointsOf(containerId).entrySet()) {
-      if (!e.getValue().ipv4().isEmpty()) {
-        addresses.add(Ipv4.parse(e.getValue().ipv4()));
+    for (EndpointRecord e : networks.endpointsOf(containerId).values()) {
+      if (!e.ipv4().isEmpty()) {
+        addresses.add(Ipv4.parse(e.ipv4()));
       }
-      aliases.addAll(e.getValue().aliases());
-      if (!e.getKey().predefined()) {
-        for (EndpointRecord other : networks.endpoints(e.getKey().id())) {
-          if (!other.containerId().equals(containerId) && !other.ipv4().isEmpty()) {
-            List<String> names = new ArrayList<>(List.of(other.containerName()));
-            names.addAll(other.aliases());
-            peers.add(new EtcFiles.Peer(Ipv4.parse(other.ipv4()), names));
-          }
-        }
-      }
+      aliases.addAll(e.aliases());
     }
-    return EtcFiles.write(dir, hostname, addresses, aliases, peers, false, hostResolvConf);
+    return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf);
   }
 
   public Optional<Sandbox> sandbox(String containerId) {

@@ -19,12 +19,9 @@ public final class EtcFiles {
   /** The three files' paths. */
   public record Paths(Path hosts, Path resolvConf, Path hostname) {}
 
-  /** Another container on a shared user network, by the names it answers to. */
-  public record Peer(Ipv4 address, List<String> names) {}
-
   private EtcFiles() {}
 
-  public static String hosts(String hostname, List<Ipv4> addresses, List<String> aliases, List<Peer> peers) {
+  public static String hosts(String hostname, List<Ipv4> addresses, List<String> aliases) {
     StringBuilder b = new StringBuilder();
     b.append("127.0.0.1\tlocalhost\n");
     b.append("::1\tlocalhost ip6-localhost ip6-loopback\n");
@@ -33,9 +30,6 @@ public final class EtcFiles {
       List<String> names = new ArrayList<>(List.of(hostname));
       aliases.stream().filter(n -> !names.contains(n)).forEach(names::add);
       b.append(a).append('\t').append(String.join(" ", names)).append('\n');
-    }
-    for (Peer p : peers) {
-      b.append(p.address()).append('\t').append(String.join(" ", p.names())).append('\n');
     }
     return b.toString();
   }
@@ -74,12 +68,12 @@ public final class EtcFiles {
   }
 
   /** Writes the three files into {@code dir} and returns their paths. */
-  public static Paths write(Path dir, String hostname, List<Ipv4> addresses, List<String> aliases, List<Peer> peers, boolean embeddedDns, Path hostResolvConf) {
+  public static Paths write(Path dir, String hostname, List<Ipv4> addresses, List<String> aliases, boolean embeddedDns, Path hostResolvConf) {
     try {
       Files.createDirectories(dir);
       String host = Files.exists(hostResolvConf) ? Files.readString(hostResolvConf) : "";
       Paths p = new Paths(dir.resolve("hosts"), dir.resolve("resolv.conf"), dir.resolve("hostname"));
-      Files.writeString(p.hosts(), hosts(hostname, addresses, aliases, peers));
+      Files.writeString(p.hosts(), hosts(hostname, addresses, aliases));
       Files.writeString(p.resolvConf(), resolvConf(host, embeddedDns));
       Files.writeString(p.hostname(), hostname + "\n");
       return p;

@@ -11,7 +11,16 @@ import io.drydock.engine.network.NetworkMode;
 import io.drydock.engine.network.NetworkRecord;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.Sandbox;
+import io.drydock.engine.network.dns.DnsCodec;
+import io.drydock.engine.network.dns.DnsMessage;
+import io.drydock.engine.network.dns.DnsQuestion;
+import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
+import io.drydock.os.NetnsCalls;
+import java.net.InetSocketAddress;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.util.Arrays;
 import io.drydock.engine.network.ipam.SubnetPool;
 import io.drydock.testing.KernelTest;
 import io.drydock.testing.Requirements;
@@ -114,9 +123,41 @@ class ContainerNetworkingKernelTest {
     assertThat(ping(c, ipOf("ddk-a", "aaaa1"))).isFalse();
     assertThat(ping(a, ipOf("ddk-b", "cccc1"))).isFalse();
     EtcFiles.Paths etc = containers.etcFiles("aaaa1", "aaaa1", dir.resolve("etc-a"), Path.of("/etc/resolv.conf"));
-    assertThat(Files.readString(etc.hosts())).contains(ipOf("ddk-a", "bbbb1") + "\tc-bbbb1 alias-bbbb1");
-    assertThat(Files.readString(etc.resolvConf())).doesNotContain("nameserver 127.");
+    assertThat(Files.readString(etc.hosts())).contains(ipOf("ddk-a", "aaaa1") + "\taaaa1 alias-aaaa1");
+    assertThat(Files.readString(etc.resolvConf())).startsWith("nameserver 127.0.0.11\n");
+    assertThat(Files.readString(etc.hostname())).isEqualTo("aaaa1\n");
     assertThat(ip.linkExists(n1.bridgeName())).isTrue();
+  }
+
+  @Test
+  void theEmbeddedDnsAnswersNamesOfTheNetworkAndRefusesOthers() throws Exception {
+    network("ddk-dns", "10.213.75.0/24");
+    network("ddk-dns2", "10.213.76.0/24");
+    Sandbox a = run("hhhh1", "ddk-dns");
+    run("iiii1", "ddk-dns");
+    run("jjjj1", "ddk-dns2");
+    DnsMessage byName = query(a, "c-iiii1");
+    assertThat(byName.rcode()).isEqualTo(DnsMessage.RCODE_NOERROR);
+    assertThat(byName.answers()).extracting(r -> Ipv4.ofBytes(r.data()).toString()).containsExactly(ipOf("ddk-dns", "iiii1"));
+    assertThat(query(a, "ALIAS-iiii1").answers()).hasSize(1);
+    assertThat(query(a, "c-jjjj1").rcode()).isEqualTo(DnsMessage.RCODE_REFUSED);
+    assertThat(query(a, "example.com").rcode()).isEqualTo(DnsMessage.RCODE_REFUSED);
+    containers.stop("hhhh1");
+    started.remove("hhhh1");
+    assertThat(a.netnsPath().get()).doesNotExist();
+  }
+
+  private static DnsMessage query(Sandbox from, String name) {
+    byte[] q = DnsCodec.encode(new DnsMessage(4242, 0x0100, List.of(new DnsQuestion(name, DnsMessage.TYPE_A, DnsMessage.CLASS_IN)), List.of(), List.of(), List.of()));
+    return NetnsCalls.callIn(from.netnsPath().orElseThrow(), () -> {
+      try (DatagramSocket socket = new DatagramSocket()) {
+        socket.setSoTimeout(3000);
+        socket.send(new DatagramPacket(q, q.length, new InetSocketAddress("127.0.0.11", 53)));
+        DatagramPacket reply = new DatagramPacket(new byte[1500], 1500);
+        socket.receive(reply);
+        return DnsCodec.decode(Arrays.copyOf(reply.getData(), reply.getLength())).orElseThrow();
+      }
+    });
   }
 
   @Test
