@@ -11,6 +11,8 @@ import io.drydock.engine.network.bridge.ContainerNetworking;
 import io.drydock.engine.network.bridge.IpCommand;
 import io.drydock.engine.network.bridge.NetnsFiles;
 import io.drydock.engine.network.ipam.SubnetPool;
+import io.drydock.engine.network.port.PortAllocator;
+import io.drydock.engine.network.proxy.PortPublisher;
 import io.drydock.engine.volume.Volumes;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +30,8 @@ record NetworkAndVolumeParts(Networks networks, Volumes volumes, ContainerNetwor
     Networks networks = new Networks(dataRoot.resolve("network"), events, Clock.systemUTC(), driver,
         SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE);
     Volumes volumes = new Volumes(dataRoot.resolve("volumes"), events, Clock.systemUTC());
-    return new NetworkAndVolumeParts(networks, volumes, new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns"), ip)));
+    return new NetworkAndVolumeParts(networks, volumes, new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns"), ip),
+        new PortPublisher(PortAllocator.dockerDefault())));
   }
 
   List<RouteGroup> routeGroups() {

@@ -8,6 +8,9 @@ import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.Sandbox;
 import io.drydock.engine.network.dns.DnsServer;
 import io.drydock.engine.network.ipam.Ipv4;
+import io.drydock.engine.network.port.PortMapping;
+import io.drydock.engine.network.port.PortRequest;
+import io.drydock.engine.network.proxy.PortPublisher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +26,23 @@ import java.util.concurrent.ConcurrentHashMap;
  *   start:   start(id, mode) → Sandbox                  netns file, veths, DNS on 127.0.0.11 (user networks);
  *                                                      the spec joins sandbox.netnsPath()
  *            etcFiles(id, hostname, dir, resolvConf)    hosts / resolv.conf / hostname to bind-mount
- *   stop:    stop(id)                                   veths gone, netns unmounted and deleted
+ *            publish(id, portRequests) → mappings       userland proxies (all or nothing)
+ *   stop:    stop(id)                                   proxies closed, DNS stopped, veths gone,
+ *                                                      netns unmounted and deleted
  *   remove:  detach(id)                                 endpoints gone, addresses free
  * </pre>
  */
 public final class ContainerNetworking {
   private final Networks networks;
   private final NetnsFiles netns;
+  private final PortPublisher ports;
   private final Map<String, Sandbox> sandboxes = new ConcurrentHashMap<>();
   private final Map<String, DnsServer> dnsServers = new ConcurrentHashMap<>();
 
-  public ContainerNetworking(Networks networks, NetnsFiles netns) {
+  public ContainerNetworking(Networks networks, NetnsFiles netns, PortPublisher ports) {
     this.networks = networks;
     this.netns = netns;
+    this.ports = ports;
   }
 
   /** At container create: an endpoint on the mode's network ({@code host}/{@code none} get address-less ones). */
@@ -79,6 +86,7 @@ public final class ContainerNetworking {
 
   /** At container stop: unwires the endpoints and frees the namespace it owns. */
   public void stop(String containerId) {
+    ports.unpublish(containerId);
     DnsServer dns = dnsServers.remove(containerId);
     if (dns != null) {
       dns.close();
@@ -111,6 +119,25 @@ public final class ContainerNetworking {
       aliases.addAll(e.aliases());
     }
     return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf);
+  }
+
+  /**
+   * After start: publishes {@code HostConfig.PortBindings} through the userland proxy to the
+   * container's address on its first bridge network. All or nothing; a taken port is a 409.
+   */
+  public List<PortMapping> publish(String containerId, List<PortRequest> requests) {
+    if (requests.isEmpty()) {
+      return List.of();
+    }
+    Ipv4 address = networks.endpointsOf(containerId).values().stream().filter(e -> !e.ipv4().isEmpty()).findFirst()
+        .map(e -> Ipv4.parse(e.ipv4()))
+        .orElseThrow(() -> new DrydockException.InvalidArgument("container " + containerId + " has no bridge network address to publish ports to"));
+    return ports.publish(containerId, requests, address);
+  }
+
+  /** The ports published for a running container (inspect, {@code docker port}, {@code docker ps}). */
+  public List<PortMapping> published(String containerId) {
+    return ports.published(containerId);
   }
 
   public Optional<Sandbox> sandbox(String containerId) {

@@ -16,10 +16,18 @@ import io.drydock.engine.network.dns.DnsMessage;
 import io.drydock.engine.network.dns.DnsQuestion;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
+import io.drydock.engine.network.port.PortAllocator;
+import io.drydock.engine.network.port.PortMapping;
+import io.drydock.engine.network.port.PortRequest;
+import io.drydock.engine.network.port.Protocol;
+import io.drydock.engine.network.proxy.PortPublisher;
 import io.drydock.os.NetnsCalls;
 import java.net.InetSocketAddress;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import io.drydock.engine.network.ipam.SubnetPool;
 import io.drydock.testing.KernelTest;
@@ -61,7 +69,7 @@ class ContainerNetworkingKernelTest {
     Requirements.require("kernel", Files.isExecutable(Path.of("/usr/bin/busybox")) ? Optional.empty() : Optional.of("needs busybox-static"));
     networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), new BridgeDriver(ip),
         SubnetPool.dockerDefaults(), Subnet.parse("10.213.79.0/24"));
-    containers = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), ip));
+    containers = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), ip), new PortPublisher(new PortAllocator(41000, 41999)));
   }
 
   @AfterEach
@@ -158,6 +166,60 @@ class ContainerNetworkingKernelTest {
         return DnsCodec.decode(Arrays.copyOf(reply.getData(), reply.getLength())).orElseThrow();
       }
     });
+  }
+
+  @Test
+  void aTcpAndAUdpServerInTheSandboxAnswerThroughTheProxyOnLoopback() throws Exception {
+    network("ddk-pub", "10.213.77.0/24");
+    Sandbox a = run("kkkk1", "ddk-pub");
+    Path ns = a.netnsPath().orElseThrow();
+    try (ServerSocket tcp = NetnsCalls.callIn(ns, () -> new ServerSocket(8080));
+        DatagramSocket udp = NetnsCalls.callIn(ns, () -> new DatagramSocket(5353))) {
+      Thread server = new Thread(() -> serveOnce(tcp, udp));
+      server.setDaemon(true);
+      server.start();
+      Ipv4 loopback = Ipv4.parse("127.0.0.1");
+      List<PortMapping> published = containers.publish("kkkk1", List.of(
+          new PortRequest(Protocol.TCP, 8080, loopback, 0, 0), new PortRequest(Protocol.UDP, 5353, loopback, 0, 0)));
+      int tcpPort = published.get(0).hostPort();
+      try (Socket s = new Socket("127.0.0.1", tcpPort)) {
+        s.setSoTimeout(5000);
+        assertThat(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("hello from the sandbox");
+      }
+      try (DatagramSocket client = new DatagramSocket()) {
+        client.setSoTimeout(5000);
+        client.send(new DatagramPacket(new byte[] {'p', 'i', 'n', 'g'}, 4, new InetSocketAddress("127.0.0.1", published.get(1).hostPort())));
+        DatagramPacket reply = new DatagramPacket(new byte[100], 100);
+        client.receive(reply);
+        assertThat(new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8)).isEqualTo("pong:ping");
+      }
+      assertThatThrownBy(() -> containers.publish("kkkk1", List.of(
+          new PortRequest(Protocol.TCP, 9000, loopback, 41500, 41500), new PortRequest(Protocol.TCP, 9001, loopback, tcpPort, tcpPort))))
+          .hasMessage("Bind for 127.0.0.1:" + tcpPort + " failed: port is already allocated");
+      assertThat(containers.published("kkkk1")).hasSize(2);
+      try (ServerSocket free = new ServerSocket()) {
+        free.bind(new InetSocketAddress("127.0.0.1", 41500));
+      }
+      containers.stop("kkkk1");
+      started.remove("kkkk1");
+      try (ServerSocket again = new ServerSocket()) {
+        again.bind(new InetSocketAddress("127.0.0.1", tcpPort));
+      }
+    }
+  }
+
+  private static void serveOnce(ServerSocket tcp, DatagramSocket udp) {
+    try {
+      try (Socket c = tcp.accept()) {
+        c.getOutputStream().write("hello from the sandbox".getBytes(StandardCharsets.UTF_8));
+      }
+      DatagramPacket p = new DatagramPacket(new byte[100], 100);
+      udp.receive(p);
+      byte[] reply = ("pong:" + new String(p.getData(), 0, p.getLength(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      udp.send(new DatagramPacket(reply, reply.length, p.getSocketAddress()));
+    } catch (java.io.IOException e) {
+      // the test's assertions report what went missing
+    }
   }
 
   @Test
