@@ -4,6 +4,7 @@ import io.drydock.api.RouteGroup;
 import io.drydock.api.networks.NetworkRoutes;
 import io.drydock.api.volumes.VolumeRoutes;
 import io.drydock.engine.events.EventBus;
+import io.drydock.engine.network.HostRoutes;
 import io.drydock.engine.network.NetworkDriver;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.bridge.BridgeDriver;
@@ -28,7 +29,7 @@ record NetworkAndVolumeParts(Networks networks, Volumes volumes, ContainerNetwor
     IpCommand ip = new IpCommand();
     NetworkDriver driver = new BridgeDriver(ip);
     Networks networks = new Networks(dataRoot.resolve("network"), events, Clock.systemUTC(), driver,
-        SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE);
+        SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE, HostRoutes.read(Path.of("/proc/net/route")));
     Volumes volumes = new Volumes(dataRoot.resolve("volumes"), events, Clock.systemUTC());
     return new NetworkAndVolumeParts(networks, volumes, new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns"), ip),
         new PortPublisher(PortAllocator.dockerDefault())));

@@ -42,17 +42,27 @@ public final class Networks {
   private final Clock clock;
   private final NetworkDriver driver;
   private final SubnetPool pool;
+  private final List<Subnet> hostRoutes;
   private final Map<String, LiveNetwork> networks = new LinkedHashMap<>();
   private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> plugged = new LinkedHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
 
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge) {
+    this(root, events, clock, driver, pool, defaultBridge, List.of());
+  }
+
+  /**
+   * @param hostRoutes subnets the host routes already ({@link HostRoutes}); automatic pools and
+   *     the default bridge's subnet avoid them
+   */
+  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge, List<Subnet> hostRoutes) {
     this.root = root;
     this.events = events;
     this.clock = clock;
     this.driver = driver;
     this.pool = pool;
+    this.hostRoutes = List.copyOf(hostRoutes);
     load();
     ensurePredefined(defaultBridge);
   }
@@ -94,7 +104,9 @@ public final class Networks {
       if (asked.ipRange() != null && !asked.ipRange().isEmpty() || asked.gateway() != null && !asked.gateway().isEmpty()) {
         throw new DrydockException.InvalidArgument("a gateway or ip-range needs a subnet");
       }
-      return new IpamPool(pool.next(inUse).toString(), "", "");
+      List<Subnet> avoid = new ArrayList<>(inUse);
+      avoid.addAll(hostRoutes);
+      return new IpamPool(pool.next(avoid).toString(), "", "");
     }
     Subnet subnet = Subnet.parse(asked.subnet());
     if (!subnet.base().equals(Ipv4.parse(asked.subnet().substring(0, asked.subnet().indexOf('/'))))) {
@@ -318,7 +330,7 @@ public final class Networks {
         continue;
       }
       String id = NetworkNames.newId();
-      List<IpamPool> ipam = name.equals("bridge") ? List.of(new IpamPool(defaultBridge.toString(), "", "")) : List.of();
+      List<IpamPool> ipam = name.equals("bridge") ? List.of(new IpamPool(defaultBridgeSubnet(defaultBridge).toString(), "", "")) : List.of();
       NetworkRecord r = new NetworkRecord(id, name, name.equals("none") ? "null" : name, now(), false, false, Map.of(),
           name.equals("bridge") ? Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.name", "dd0") : Map.of(),
           ipam, name.equals("bridge") ? "dd0" : "");
@@ -326,6 +338,16 @@ public final class Networks {
       save(live);
       networks.put(id, live);
     }
+  }
+
+  /** The configured default-bridge subnet, or the first free pool when the host routes it already. */
+  private Subnet defaultBridgeSubnet(Subnet configured) {
+    if (hostRoutes.stream().noneMatch(configured::overlaps)) {
+      return configured;
+    }
+    List<Subnet> avoid = new ArrayList<>(hostRoutes);
+    networks.values().forEach(n -> n.ipam.ifPresent(i -> avoid.add(i.subnet())));
+    return pool.next(avoid);
   }
 
   private void load() {

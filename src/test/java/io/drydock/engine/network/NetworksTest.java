@@ -98,6 +98,20 @@ class NetworksTest {
   }
 
   @Test
+  void poolsAvoidSubnetsTheHostRoutes() {
+    List<Subnet> routes = HostRoutes.parse("""
+        Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT
+        eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0
+        docker0\t000011AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0
+        br1\t000012AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0
+        """);
+    assertThat(routes).containsExactly(Subnet.parse("172.17.0.0/16"), Subnet.parse("172.18.0.0/16"));
+    Networks n = new Networks(dir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE, routes);
+    assertThat(n.inspect("bridge").ipam().get(0).subnet()).isEqualTo("172.19.0.0/16");
+    assertThat(n.create(create("x1", "")).ipam().get(0).subnet()).isEqualTo("172.20.0.0/16");
+  }
+
+  @Test
   void filters() {
     Networks n = networks();
     n.create(create("web", ""));
