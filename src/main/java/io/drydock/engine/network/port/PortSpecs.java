@@ -35,6 +35,22 @@ public final class PortSpecs {
     return out;
   }
 
+  /**
+   * {@code -P}: every exposed port ({@code "80/tcp"}) that has no explicit binding gets an
+   * ephemeral host port on {@code hostIp} (Docker uses 0.0.0.0).
+   */
+  public static List<PortRequest> publishAll(java.util.Collection<String> exposedPorts, List<PortRequest> explicit, Ipv4 hostIp) {
+    List<PortRequest> out = new ArrayList<>(explicit);
+    for (String key : new java.util.TreeSet<>(exposedPorts)) {
+      PortRequest parsed = parse(Map.of(key, List.of())).get(0);
+      boolean bound = explicit.stream().anyMatch(r -> r.containerPort() == parsed.containerPort() && r.protocol() == parsed.protocol());
+      if (!bound) {
+        out.add(new PortRequest(parsed.protocol(), parsed.containerPort(), hostIp, 0, 0));
+      }
+    }
+    return out;
+  }
+
   private static PortRequest request(Protocol proto, int containerPort, HostBinding b) {
     String ipText = b.hostIp() == null ? "" : b.hostIp();
     Ipv4 ip;

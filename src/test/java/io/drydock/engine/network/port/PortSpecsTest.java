@@ -28,6 +28,16 @@ class PortSpecsTest {
   }
 
   @Test
+  void publishAllAddsEphemeralPortsForExposedPortsWithoutBinding() {
+    List<PortRequest> explicit = PortSpecs.parse(Map.of("80/tcp", List.of(new PortSpecs.HostBinding("127.0.0.1", "8080"))));
+    Ipv4 lo = Ipv4.parse("127.0.0.1");
+    assertThat(PortSpecs.publishAll(List.of("80/tcp", "53/udp", "443"), explicit, lo)).containsExactly(
+        new PortRequest(Protocol.TCP, 80, lo, 8080, 8080),
+        new PortRequest(Protocol.TCP, 443, lo, 0, 0),
+        new PortRequest(Protocol.UDP, 53, lo, 0, 0));
+  }
+
+  @Test
   void aTakenPortIsAClearConflict() {
     PortAllocator ports = PortAllocator.dockerDefault();
     PortRequest r = new PortRequest(Protocol.TCP, 80, Ipv4.parse("127.0.0.1"), 8080, 8080);
