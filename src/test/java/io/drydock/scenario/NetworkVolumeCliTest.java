@@ -68,6 +68,20 @@ class NetworkVolumeCliTest {
   }
 
   @Test
+  void pruneRemovesUnusedNetworksAndVolumes() {
+    assertThat(docker("network", "create", "--label", "prune=me", "cliprune").exitCode()).isZero();
+    assertThat(docker("volume", "create", "--label", "prune=me", "cliprunevol").exitCode()).isZero();
+    CommandResult networks = docker("network", "prune", "--force", "--filter", "label=prune=me");
+    assertThat(networks.exitCode()).as(networks.stderr()).isZero();
+    assertThat(networks.stdout()).contains("Deleted Networks:").contains("cliprune");
+    CommandResult volumes = docker("volume", "prune", "--force", "--filter", "label=prune=me");
+    assertThat(volumes.exitCode()).as(volumes.stderr()).isZero();
+    assertThat(volumes.stdout()).contains("Deleted Volumes:").contains("cliprunevol").contains("Total reclaimed space");
+    assertThat(docker("network", "ls", "--filter", "name=cliprune", "--quiet").stdout()).isBlank();
+    assertThat(docker("volume", "ls", "--quiet").stdout()).doesNotContain("cliprunevol");
+  }
+
+  @Test
   void volumeCreateLsInspectRm() {
     CommandResult created = docker("volume", "create", "--label", "x=y", "clivol");
     assertThat(created.exitCode()).as(created.stderr()).isZero();
