@@ -120,6 +120,4 @@ Feature: System endpoints of the Engine API v1.41
       | POST   | /v1.41/containers/create    | ContainerCreate |
       | GET    | /v1.41/images/json          | ImageList       |
       | GET    | /v1.41/images/a/b:1/json    | ImageInspect    |
-      | POST   | /v1.41/networks/create      | NetworkCreate   |
-      | GET    | /v1.41/volumes              | VolumeList      |
       | GET    | /v1.41/exec/abc/json        | ExecInspect     |

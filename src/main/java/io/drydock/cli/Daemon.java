@@ -52,7 +52,8 @@ final class Daemon implements AutoCloseable {
       ObjectRegistry registry = new ObjectRegistry();
       EngineSettings settings = settings(options);
       SystemService system = new SystemService(HostProbe.ofThisHost().probe(), settings, registry, events, Clock.systemDefaultZone());
-      RouteTable routes = RouteTable.build(routeGroups(system, events));
+      NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events);
+      RouteTable routes = RouteTable.build(routeGroups(system, events, netvol));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
       ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
@@ -65,8 +66,10 @@ final class Daemon implements AutoCloseable {
   }
 
   /** Every route group the daemon serves; the engine areas add theirs here. */
-  static List<RouteGroup> routeGroups(SystemService system, EventBus events) {
-    return List.of(new SystemRoutes(system, events));
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events, NetworkAndVolumeParts netvol) {
+    List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events)));
+    groups.addAll(netvol.routeGroups());
+    return groups;
   }
 
   private static EngineSettings settings(DaemonOptions options) {

@@ -49,7 +49,14 @@ class ApiSpecTest {
     EventBus events = new EventBus();
     SystemService system = new SystemService(HostProbe.ofThisHost().probe(), settings, new ObjectRegistry(), events, Clock.systemUTC());
     List<String> rows = new ArrayList<>();
-    for (Route r : RouteTable.build(Daemon.routeGroups(system, events)).routes()) {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("drydock-apispec");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(dir.resolve("data"), dir.resolve("exec"), events);
+    for (Route r : RouteTable.build(Daemon.routeGroups(system, events, netvol)).routes()) {
       rows.add(r.operation().method().name() + " " + r.operation().path().swaggerForm() + " " + r.operation().operationId() + " " + answer(r));
     }
     return rows;

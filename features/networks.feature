@@ -1,0 +1,70 @@
+@scenario
+Feature: Network endpoints of the Engine API v1.41
+  Creating, listing, inspecting and removing networks; the predefined bridge, host and none
+  networks; the errors dockerd gives for duplicates, unknown networks and predefined ones.
+
+  Scenario: the predefined networks are listed
+    When I send GET "/v1.41/networks"
+    Then the status is 200
+    And the JSON array has an element whose "Name" is "bridge"
+    And the JSON array has an element whose "Name" is "host"
+    And the JSON array has an element whose "Name" is "none"
+
+  Scenario: a user network is created with the subnet asked for and inspected by name
+    Given the network "ddtest-net1" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-net1","Labels":{"tier":"web"},"IPAM":{"Config":[{"Subnet":"10.213.50.0/24","Gateway":"10.213.50.1"}]}}'
+    Then the status is 201
+    And the JSON field "Id" is a string
+    When I send GET "/v1.41/networks/ddtest-net1"
+    Then the status is 200
+    And the body matches the swagger schema of the "NetworkInspect" response
+    And the JSON field "Name" is "ddtest-net1"
+    And the JSON field "Driver" is "bridge"
+    And the JSON field "Scope" is "local"
+    And the JSON field "IPAM.Config.0.Subnet" is "10.213.50.0/24"
+    And the JSON field "IPAM.Config.0.Gateway" is "10.213.50.1"
+    And the JSON field "Labels.tier" is "web"
+    And the JSON field "Containers" is an object
+
+  Scenario: list filters by label and by type
+    Given the network "ddtest-net2" exists
+    When I send GET "/v1.41/networks?filters=%7B%22type%22%3A%7B%22custom%22%3Atrue%7D%7D"
+    Then the status is 200
+    And the JSON array has an element whose "Name" is "ddtest-net2"
+    And the JSON array has no element whose "Name" is "bridge"
+
+  Scenario: a second network with the same name is a conflict
+    Given the network "ddtest-net3" exists
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-net3"}'
+    Then the status is 409
+    And the error message is "network with name ddtest-net3 already exists"
+
+  Scenario: an unknown network is 404
+    When I send GET "/v1.41/networks/ddtest-nosuch"
+    Then the status is 404
+    And the error message is "network ddtest-nosuch not found"
+
+  Scenario: a predefined network cannot be removed
+    When I send DELETE "/v1.41/networks/host"
+    Then the status is 403
+    And the error message is "host is a pre-defined network and cannot be removed"
+
+  Scenario: a removed network is gone
+    Given the network "ddtest-net4" exists
+    When I send DELETE "/v1.41/networks/ddtest-net4"
+    Then the status is 204
+    When I send GET "/v1.41/networks/ddtest-net4"
+    Then the status is 404
+
+  Scenario: connecting a container that does not exist is 404
+    Given the network "ddtest-net5" exists
+    When I send POST "/v1.41/networks/ddtest-net5/connect" with the JSON body '{"Container":"ddtest-nocontainer"}'
+    Then the status is 404
+    And the error message is "No such container: ddtest-nocontainer"
+
+  Scenario: prune removes unused user networks with the label
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-prune","Labels":{"ddtest-prune":"1"}}'
+    Then the status is 201
+    When I send POST "/v1.41/networks/prune?filters=%7B%22label%22%3A%5B%22ddtest-prune%22%5D%7D"
+    Then the status is 200
+    And the JSON field "NetworksDeleted.0" is "ddtest-prune"

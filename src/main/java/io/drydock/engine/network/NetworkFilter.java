@@ -1,0 +1,49 @@
+package io.drydock.engine.network;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.volume.LabelMatch;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code filters} of {@code GET /networks}: {@code driver}, {@code id} (prefix), {@code name}
+ * (substring), {@code label}, {@code scope}, {@code type} ({@code custom} or {@code builtin}) and
+ * {@code dangling} (no endpoints, predefined networks excluded).
+ */
+public record NetworkFilter(Map<String, List<String>> filters) {
+  private static final Set<String> KNOWN = Set.of("driver", "id", "name", "label", "scope", "type", "dangling");
+
+  public NetworkFilter {
+    for (String key : filters.keySet()) {
+      if (!KNOWN.contains(key)) {
+        throw new DrydockException.InvalidArgument("invalid filter '" + key + "'");
+      }
+    }
+    for (String t : filters.getOrDefault("type", List.of())) {
+      if (!t.equals("custom") && !t.equals("builtin")) {
+        throw new DrydockException.InvalidArgument("invalid filter: 'type'='" + t + "'");
+      }
+    }
+    filters = Map.copyOf(filters);
+  }
+
+  public static NetworkFilter none() {
+    return new NetworkFilter(Map.of());
+  }
+
+  public boolean matches(NetworkRecord n, int endpoints) {
+    return any("driver", n.driver()::equals)
+        && any("id", n.id()::startsWith)
+        && any("name", n.name()::contains)
+        && any("scope", "local"::equals)
+        && any("type", t -> t.equals("builtin") == n.predefined())
+        && any("dangling", d -> (d.equals("true") || d.equals("1")) == (!n.predefined() && endpoints == 0))
+        && LabelMatch.all(n.labels(), filters.getOrDefault("label", List.of()));
+  }
+
+  private boolean any(String key, java.util.function.Predicate<String> test) {
+    List<String> values = filters.getOrDefault(key, List.of());
+    return values.isEmpty() || values.stream().anyMatch(test);
+  }
+}

@@ -1,0 +1,386 @@
+package io.drydock.engine.network;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.events.Actor;
+import io.drydock.engine.events.EventBus;
+import io.drydock.engine.events.EventType;
+import io.drydock.engine.network.ipam.Ipv4;
+import io.drydock.engine.network.ipam.Subnet;
+import io.drydock.engine.network.ipam.SubnetPool;
+import io.drydock.engine.volume.LabelMatch;
+import io.drydock.supervisor.store.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The network service: network objects, their endpoints and addresses, and — through the
+ * {@link NetworkDriver} — the wiring of endpoints into container sandboxes. The predefined
+ * {@code bridge}, {@code host} and {@code none} networks are created on first start.
+ *
+ * <p>Endpoints exist from {@link #attach} (address allocated, visible in inspect) to
+ * {@link #detach}; they are wired into a sandbox by {@link #plug} while the container runs, and
+ * unwired by {@link #unplug}. A user-facing {@link #connect} on a running container does both.
+ */
+public final class Networks {
+  private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final Path root;
+  private final EventBus events;
+  private final Clock clock;
+  private final NetworkDriver driver;
+  private final SubnetPool pool;
+  private final List<Subnet> hostRoutes;
+  private final Map<String, LiveNetwork> networks = new LinkedHashMap<>();
+  private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> plugged = new LinkedHashMap<>();
+  private volatile ContainerLookup containers = ContainerLookup.NONE;
+
+  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge) {
+    this(root, events, clock, driver, pool, defaultBridge, List.of());
+  }
+
+  /**
+   * @param hostRoutes subnets the host routes already ({@link HostRoutes}); automatic pools and
+   *     the default bridge's subnet avoid them
+   */
+  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge, List<Subnet> hostRoutes) {
+    this.root = root;
+    this.events = events;
+    this.clock = clock;
+    this.driver = driver;
+    this.pool = pool;
+    this.hostRoutes = List.copyOf(hostRoutes);
+    load();
+    ensurePredefined(defaultBridge);
+  }
+
+  public void containersFrom(ContainerLookup lookup) {
+    this.containers = lookup;
+  }
+
+  public synchronized NetworkRecord create(NetworkCreate request) {
+    NetworkNames.validate(request.name());
+    String driverName = request.driver() == null || request.driver().isEmpty() ? "bridge" : request.driver();
+    if (NetworkNames.PREDEFINED.contains(request.name())) {
+      throw new DrydockException.Forbidden("operation is not permitted on predefined " + request.name() + " network ");
+    }
+    if (!driverName.equals("bridge")) {
+      throw new DrydockException.NotFound("plugin \"" + driverName + "\" not found");
+    }
+    if (networks.values().stream().anyMatch(n -> n.record.name().equals(request.name()))) {
+      throw new DrydockException.Conflict("network with name " + request.name() + " already exists");
+    }
+    if (request.ipam().size() > 1) {
+      throw new DrydockException.InvalidArgument("drydock supports one IPv4 pool per network, got " + request.ipam().size());
+    }
+    String id = NetworkNames.newId();
+    IpamPool ipam = poolFor(request.ipam().isEmpty() ? new IpamPool("", "", "") : request.ipam().get(0));
+    NetworkRecord record = new NetworkRecord(id, request.name(), driverName, now(), request.internal(), request.attachable(),
+        request.labels(), request.options(), List.of(ipam), NetworkNames.bridgeName(id));
+    LiveNetwork live = new LiveNetwork(record);
+    save(live);
+    networks.put(id, live);
+    events.publish(EventType.NETWORK, "create", new Actor(id, Map.of("name", record.name(), "type", driverName)));
+    return record;
+  }
+
+  private IpamPool poolFor(IpamPool asked) {
+    List<Subnet> inUse = new ArrayList<>();
+    networks.values().forEach(n -> n.ipam.ifPresent(i -> inUse.add(i.subnet())));
+    if (asked.subnet() == null || asked.subnet().isEmpty()) {
+      if (asked.ipRange() != null && !asked.ipRange().isEmpty() || asked.gateway() != null && !asked.gateway().isEmpty()) {
+        throw new DrydockException.InvalidArgument("a gateway or ip-range needs a subnet");
+      }
+      List<Subnet> avoid = new ArrayList<>(inUse);
+      avoid.addAll(hostRoutes);
+      return new IpamPool(pool.next(avoid).toString(), "", "");
+    }
+    Subnet subnet = Subnet.parse(asked.subnet());
+    if (!subnet.base().equals(Ipv4.parse(asked.subnet().substring(0, asked.subnet().indexOf('/'))))) {
+      throw new DrydockException.InvalidArgument("invalid subnet " + asked.subnet() + ": it has host bits set");
+    }
+    for (Subnet s : inUse) {
+      if (s.overlaps(subnet)) {
+        throw new DrydockException.Forbidden("Pool overlaps with other one on this address space");
+      }
+    }
+    IpamPool normalized = new IpamPool(subnet.toString(), asked.gateway() == null ? "" : asked.gateway(), asked.ipRange() == null ? "" : asked.ipRange());
+    LiveNetwork.ipamOf(new NetworkRecord("x", "x", "bridge", "", false, false, null, null, List.of(normalized), ""));
+    return normalized;
+  }
+
+  public synchronized NetworkRecord inspect(String idOrName) {
+    return NetworkLookup.find(records(), idOrName);
+  }
+
+  public synchronized List<EndpointRecord> endpoints(String networkId) {
+    LiveNetwork n = networks.get(networkId);
+    return n == null ? List.of() : List.copyOf(n.endpoints.values());
+  }
+
+  public synchronized List<NetworkRecord> list(NetworkFilter filter) {
+    List<NetworkRecord> out = new ArrayList<>();
+    for (LiveNetwork n : networks.values()) {
+      if (filter.matches(n.record, n.endpoints.size())) {
+        out.add(n.record);
+      }
+    }
+    out.sort(Comparator.comparing(NetworkRecord::name));
+    return out;
+  }
+
+  public synchronized void remove(String idOrName) {
+    NetworkRecord record = inspect(idOrName);
+    if (record.predefined()) {
+      throw new DrydockException.Forbidden(record.name() + " is a pre-defined network and cannot be removed");
+    }
+    LiveNetwork live = networks.get(record.id());
+    if (!live.endpoints.isEmpty()) {
+      throw new DrydockException.Conflict("error while removing network: network " + record.name() + " id " + record.id() + " has active endpoints");
+    }
+    driver.removeNetwork(record);
+    try {
+      Files.deleteIfExists(root.resolve(record.id() + ".json"));
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("remove network " + record.name() + ": " + e.getMessage(), e);
+    }
+    networks.remove(record.id());
+    events.publish(EventType.NETWORK, "destroy", new Actor(record.id(), Map.of("name", record.name(), "type", record.driver())));
+  }
+
+  /** Removes the user networks without endpoints that carry the labels; returns their names. */
+  public synchronized List<String> prune(List<String> labels) {
+    List<String> deleted = new ArrayList<>();
+    for (LiveNetwork n : List.copyOf(networks.values())) {
+      if (!n.record.predefined() && n.endpoints.isEmpty() && LabelMatch.all(n.record.labels(), labels)) {
+        remove(n.record.id());
+        deleted.add(n.record.name());
+      }
+    }
+    events.publish(EventType.NETWORK, "prune", new Actor("", Map.of()));
+    return deleted;
+  }
+
+  /**
+   * Adds an endpoint for the container (allocating its address: {@code ipv4} when given, else the
+   * next free one). Refused on a network the container is already on.
+   */
+  public synchronized EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4) {
+    LiveNetwork live = networks.get(inspect(network).id());
+    if (live.endpoints.containsKey(containerId)) {
+      throw new DrydockException.Forbidden("endpoint with name " + containerName + " already exists in network " + live.record.name());
+    }
+    if (ipv4.isPresent() && live.record.defaultBridge()) {
+      throw new DrydockException.InvalidArgument("user specified IP address is supported on user defined networks only");
+    }
+    if (!aliases.isEmpty() && live.record.defaultBridge()) {
+      throw new DrydockException.InvalidArgument("network-scoped alias is supported only for containers in user defined networks");
+    }
+    EndpointRecord ep;
+    if (live.ipam.isPresent()) {
+      Ipv4 address = ipv4.map(a -> live.ipam.get().allocate(a)).orElseGet(() -> live.ipam.get().allocate());
+      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, address.toString(), live.ipam.get().subnet().prefix(),
+          live.ipam.get().gateway().toString(), Mac.of(address), aliases);
+    } else {
+      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", aliases);
+    }
+    live.endpoints.put(containerId, ep);
+    try {
+      save(live);
+    } catch (RuntimeException e) {
+      live.endpoints.remove(containerId);
+      live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
+      throw e;
+    }
+    events.publish(EventType.NETWORK, "connect", new Actor(live.record.id(), Map.of("container", containerId, "name", live.record.name(), "type", live.record.driver())));
+    return ep;
+  }
+
+  /** Removes the container's endpoint and frees its address (unplugging it first if it is wired). */
+  public synchronized void detach(String network, String containerId) {
+    LiveNetwork live = networks.get(inspect(network).id());
+    EndpointRecord ep = live.endpoints.get(containerId);
+    if (ep == null) {
+      throw new DrydockException.Forbidden("container " + containerId + " is not connected to network " + live.record.name());
+    }
+    Sandbox sandbox = sandboxes.get(containerId);
+    Map<String, String> ifs = plugged.get(containerId);
+    if (sandbox != null && ifs != null && ifs.remove(live.record.id()) != null) {
+      driver.disconnect(sandbox, live.record, ep);
+    }
+    live.endpoints.remove(containerId);
+    live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
+    save(live);
+    events.publish(EventType.NETWORK, "disconnect", new Actor(live.record.id(), Map.of("container", containerId, "name", live.record.name(), "type", live.record.driver())));
+  }
+
+  /** The networks a container has endpoints on, in the order they were attached. */
+  public synchronized Map<NetworkRecord, EndpointRecord> endpointsOf(String containerId) {
+    Map<NetworkRecord, EndpointRecord> out = new LinkedHashMap<>();
+    for (LiveNetwork n : networks.values()) {
+      EndpointRecord ep = n.endpoints.get(containerId);
+      if (ep != null) {
+        out.put(n.record, ep);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the embedded DNS of {@code containerId} answers for {@code name}: the addresses of the
+   * containers on the user networks it shares with them whose name, alias or 12-hex short id is
+   * {@code name} (case-insensitive), like Docker's resolver.
+   */
+  public synchronized List<Ipv4> resolve(String containerId, String name) {
+    List<Ipv4> out = new ArrayList<>();
+    for (LiveNetwork n : networks.values()) {
+      if (n.record.predefined() || !n.endpoints.containsKey(containerId)) {
+        continue;
+      }
+      for (EndpointRecord ep : n.endpoints.values()) {
+        boolean match = ep.containerName().equalsIgnoreCase(name)
+            || ep.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))
+            || ep.containerId().length() >= 12 && ep.containerId().substring(0, 12).equals(name);
+        if (match && !ep.ipv4().isEmpty() && !out.contains(Ipv4.parse(ep.ipv4()))) {
+          out.add(Ipv4.parse(ep.ipv4()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the container has an endpoint on a user-defined network (and so gets the embedded DNS). */
+  public synchronized boolean onUserNetwork(String containerId) {
+    return networks.values().stream().anyMatch(n -> !n.record.predefined() && n.endpoints.containsKey(containerId));
+  }
+
+  /** Wires every bridge endpoint of the container into its sandbox ({@code eth0}, {@code eth1}, ...). */
+  public synchronized void plug(Sandbox sandbox) {
+    sandboxes.put(sandbox.containerId(), sandbox);
+    Map<String, String> ifs = plugged.computeIfAbsent(sandbox.containerId(), k -> new LinkedHashMap<>());
+    endpointsOf(sandbox.containerId()).forEach((net, ep) -> plugOne(sandbox, ifs, net, ep));
+  }
+
+  private void plugOne(Sandbox sandbox, Map<String, String> ifs, NetworkRecord net, EndpointRecord ep) {
+    if (!net.driver().equals("bridge") || sandbox.netnsPath().isEmpty() || !sandbox.owned() || ifs.containsKey(net.id())) {
+      return;
+    }
+    String ifName = "eth" + ifs.size();
+    driver.connect(sandbox, net, ep, ifName);
+    ifs.put(net.id(), ifName);
+  }
+
+  /** Unwires all the container's endpoints (they stay attached, addresses kept) and forgets the sandbox. */
+  public synchronized void unplug(String containerId) {
+    Sandbox sandbox = sandboxes.remove(containerId);
+    Map<String, String> ifs = plugged.remove(containerId);
+    if (sandbox == null || ifs == null) {
+      return;
+    }
+    endpointsOf(containerId).forEach((net, ep) -> {
+      if (ifs.containsKey(net.id())) {
+        driver.disconnect(sandbox, net, ep);
+      }
+    });
+  }
+
+  /** {@code POST /networks/{id}/connect}: attach, and wire at once when the container runs. */
+  public synchronized EndpointRecord connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
+    ContainerLookup.ContainerRef ref = containers.find(container)
+        .orElseThrow(() -> new DrydockException.NotFound("No such container: " + container));
+    EndpointRecord ep = attach(network, ref.id(), ref.name(), aliases, ipv4);
+    Sandbox sandbox = sandboxes.get(ref.id());
+    if (sandbox != null) {
+      try {
+        plugOne(sandbox, plugged.computeIfAbsent(ref.id(), k -> new LinkedHashMap<>()), inspect(network), ep);
+      } catch (RuntimeException e) {
+        detach(network, ref.id());
+        throw e;
+      }
+    }
+    return ep;
+  }
+
+  /** {@code POST /networks/{id}/disconnect}. */
+  public synchronized void disconnect(String network, String container) {
+    String id = containers.find(container).map(ContainerLookup.ContainerRef::id).orElse(container);
+    detach(network, id);
+  }
+
+  private List<NetworkRecord> records() {
+    return networks.values().stream().map(n -> n.record).toList();
+  }
+
+  private void ensurePredefined(Subnet defaultBridge) {
+    for (String name : List.of("bridge", "host", "none")) {
+      if (networks.values().stream().anyMatch(n -> n.record.name().equals(name))) {
+        continue;
+      }
+      String id = NetworkNames.newId();
+      List<IpamPool> ipam = name.equals("bridge") ? List.of(new IpamPool(defaultBridgeSubnet(defaultBridge).toString(), "", "")) : List.of();
+      NetworkRecord r = new NetworkRecord(id, name, name.equals("none") ? "null" : name, now(), false, false, Map.of(),
+          name.equals("bridge") ? Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.name", "dd0") : Map.of(),
+          ipam, name.equals("bridge") ? "dd0" : "");
+      LiveNetwork live = new LiveNetwork(r);
+      save(live);
+      networks.put(id, live);
+    }
+  }
+
+  /** The configured default-bridge subnet, or the first free pool when the host routes it already. */
+  private Subnet defaultBridgeSubnet(Subnet configured) {
+    if (hostRoutes.stream().noneMatch(configured::overlaps)) {
+      return configured;
+    }
+    List<Subnet> avoid = new ArrayList<>(hostRoutes);
+    networks.values().forEach(n -> n.ipam.ifPresent(i -> avoid.add(i.subnet())));
+    return pool.next(avoid);
+  }
+
+  private void load() {
+    try {
+      Files.createDirectories(root);
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(root, "*.json")) {
+        for (Path f : files) {
+          NetworkState s = JSON.readValue(Files.readAllBytes(f), NetworkState.class);
+          LiveNetwork live = new LiveNetwork(s.network());
+          for (EndpointRecord ep : s.endpoints()) {
+            live.endpoints.put(ep.containerId(), ep);
+            if (!ep.ipv4().isEmpty()) {
+              live.ipam.ifPresent(i -> i.restore(List.of(Ipv4.parse(ep.ipv4()))));
+            }
+          }
+          networks.put(s.network().id(), live);
+        }
+      }
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("load networks from " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void save(LiveNetwork live) {
+    try {
+      Files.createDirectories(root);
+      AtomicFiles.write(root.resolve(live.record.id() + ".json"), JSON.writeValueAsBytes(live.state()));
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("save network " + live.record.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String now() {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC));
+  }
+}

@@ -1,0 +1,16 @@
+package io.drydock.engine.network;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A container's network stack: a network namespace bind-mounted at {@code netnsPath} that the
+ * OCI spec joins by path ({@code linux.namespaces: [{type: network, path: ...}]}). A {@code host}
+ * container has no sandbox path (the spec omits the network namespace); a {@code container:<id>}
+ * one shares the other container's path and owns nothing.
+ */
+public record Sandbox(String containerId, Optional<Path> netnsPath, boolean owned) {
+  public static Sandbox host(String containerId) {
+    return new Sandbox(containerId, Optional.empty(), false);
+  }
+}

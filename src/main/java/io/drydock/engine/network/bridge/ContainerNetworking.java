@@ -1,0 +1,146 @@
+package io.drydock.engine.network.bridge;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.network.EndpointRecord;
+import io.drydock.engine.network.NetworkMode;
+import io.drydock.engine.network.NetworkRecord;
+import io.drydock.engine.network.Networks;
+import io.drydock.engine.network.Sandbox;
+import io.drydock.engine.network.dns.DnsServer;
+import io.drydock.engine.network.ipam.Ipv4;
+import io.drydock.engine.network.port.PortMapping;
+import io.drydock.engine.network.port.PortRequest;
+import io.drydock.engine.network.proxy.PortPublisher;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the container service calls, in container-lifecycle order:
+ *
+ * <pre>
+ *   create:  attach(id, name, mode, aliases, ipv4)     endpoint + address, shown by inspect
+ *   start:   start(id, mode) → Sandbox                  netns file, veths, DNS on 127.0.0.11 (user networks);
+ *                                                      the spec joins sandbox.netnsPath()
+ *            etcFiles(id, hostname, dir, resolvConf)    hosts / resolv.conf / hostname to bind-mount
+ *            publish(id, portRequests) → mappings       userland proxies (all or nothing)
+ *   stop:    stop(id)                                   proxies closed, DNS stopped, veths gone,
+ *                                                      netns unmounted and deleted
+ *   remove:  detach(id)                                 endpoints gone, addresses free
+ * </pre>
+ */
+public final class ContainerNetworking {
+  private final Networks networks;
+  private final NetnsFiles netns;
+  private final PortPublisher ports;
+  private final Map<String, Sandbox> sandboxes = new ConcurrentHashMap<>();
+  private final Map<String, DnsServer> dnsServers = new ConcurrentHashMap<>();
+
+  public ContainerNetworking(Networks networks, NetnsFiles netns, PortPublisher ports) {
+    this.networks = networks;
+    this.netns = netns;
+    this.ports = ports;
+  }
+
+  /** At container create: an endpoint on the mode's network ({@code host}/{@code none} get address-less ones). */
+  public void attach(String containerId, String containerName, NetworkMode mode, List<String> aliases, Optional<Ipv4> ipv4) {
+    if (mode.kind() != NetworkMode.Kind.CONTAINER) {
+      networks.attach(mode.target(), containerId, containerName, aliases, ipv4);
+    }
+  }
+
+  /** At container start: the sandbox, with every endpoint of the container wired. */
+  public Sandbox start(String containerId, NetworkMode mode) {
+    Sandbox sandbox = switch (mode.kind()) {
+      case HOST -> Sandbox.host(containerId);
+      case CONTAINER -> {
+        Sandbox other = sandboxes.values().stream().filter(s -> s.containerId().startsWith(mode.target())).findFirst()
+            .orElseThrow(() -> new DrydockException.Conflict("cannot join network of a non running container: " + mode.target()));
+        yield new Sandbox(containerId, other.netnsPath(), false);
+      }
+      default -> new Sandbox(containerId, Optional.of(netns.create(containerId)), true);
+    };
+    try {
+      networks.plug(sandbox);
+    } catch (RuntimeException e) {
+      networks.unplug(containerId);
+      if (sandbox.owned()) {
+        netns.destroy(sandbox.netnsPath().get());
+      }
+      throw e;
+    }
+    sandboxes.put(containerId, sandbox);
+    if (sandbox.owned() && networks.onUserNetwork(containerId)) {
+      try {
+        dnsServers.put(containerId, EmbeddedDns.start(sandbox, networks));
+      } catch (RuntimeException e) {
+        stop(containerId);
+        throw e;
+      }
+    }
+    return sandbox;
+  }
+
+  /** At container stop: unwires the endpoints and frees the namespace it owns. */
+  public void stop(String containerId) {
+    ports.unpublish(containerId);
+    DnsServer dns = dnsServers.remove(containerId);
+    if (dns != null) {
+      dns.close();
+    }
+    networks.unplug(containerId);
+    Sandbox sandbox = sandboxes.remove(containerId);
+    if (sandbox != null && sandbox.owned()) {
+      netns.destroy(sandbox.netnsPath().get());
+    }
+  }
+
+  /** At container remove: every endpoint of the container gone, addresses freed. */
+  public void detach(String containerId) {
+    for (NetworkRecord n : networks.endpointsOf(containerId).keySet()) {
+      networks.detach(n.id(), containerId);
+    }
+  }
+
+  /**
+   * Writes the container's /etc files into {@code dir} from its endpoints; on a user network
+   * resolv.conf names the embedded DNS ({@code 127.0.0.11}) that {@link #start} runs.
+   */
+  public EtcFiles.Paths etcFiles(String containerId, String hostname, Path dir, Path hostResolvConf) {
+    List<Ipv4> addresses = new ArrayList<>();
+    List<String> aliases = new ArrayList<>();
+    for (EndpointRecord e : networks.endpointsOf(containerId).values()) {
+      if (!e.ipv4().isEmpty()) {
+        addresses.add(Ipv4.parse(e.ipv4()));
+      }
+      aliases.addAll(e.aliases());
+    }
+    return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf);
+  }
+
+  /**
+   * After start: publishes {@code HostConfig.PortBindings} through the userland proxy to the
+   * container's address on its first bridge network. All or nothing; a taken port is a 409.
+   */
+  public List<PortMapping> publish(String containerId, List<PortRequest> requests) {
+    if (requests.isEmpty()) {
+      return List.of();
+    }
+    Ipv4 address = networks.endpointsOf(containerId).values().stream().filter(e -> !e.ipv4().isEmpty()).findFirst()
+        .map(e -> Ipv4.parse(e.ipv4()))
+        .orElseThrow(() -> new DrydockException.InvalidArgument("container " + containerId + " has no bridge network address to publish ports to"));
+    return ports.publish(containerId, requests, address);
+  }
+
+  /** The ports published for a running container (inspect, {@code docker port}, {@code docker ps}). */
+  public List<PortMapping> published(String containerId) {
+    return ports.published(containerId);
+  }
+
+  public Optional<Sandbox> sandbox(String containerId) {
+    return Optional.ofNullable(sandboxes.get(containerId));
+  }
+}

@@ -1,0 +1,84 @@
+package io.drydock.engine.network.bridge;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.network.ipam.Ipv4;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code /etc/hosts}, {@code /etc/resolv.conf} and {@code /etc/hostname} drydock writes per
+ * container (under the container's directory) for the container service to bind-mount, like
+ * dockerd's. On user networks the resolver is the embedded DNS at {@code 127.0.0.11}; otherwise
+ * the host's resolv.conf without loopback nameservers (they would point into the container's own
+ * namespace), and Google's public servers only when nothing is left, as Docker does.
+ */
+public final class EtcFiles {
+  /** The three files' paths. */
+  public record Paths(Path hosts, Path resolvConf, Path hostname) {}
+
+  private EtcFiles() {}
+
+  public static String hosts(String hostname, List<Ipv4> addresses, List<String> aliases) {
+    StringBuilder b = new StringBuilder();
+    b.append("127.0.0.1\tlocalhost\n");
+    b.append("::1\tlocalhost ip6-localhost ip6-loopback\n");
+    b.append("fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n");
+    for (Ipv4 a : addresses) {
+      List<String> names = new ArrayList<>(List.of(hostname));
+      aliases.stream().filter(n -> !names.contains(n)).forEach(names::add);
+      b.append(a).append('\t').append(String.join(" ", names)).append('\n');
+    }
+    return b.toString();
+  }
+
+  public static String resolvConf(String hostResolvConf, boolean embeddedDns) {
+    List<String> out = new ArrayList<>();
+    List<String> nameservers = new ArrayList<>();
+    for (String line : hostResolvConf.split("\n")) {
+      String t = line.trim();
+      if (t.startsWith("nameserver")) {
+        String[] f = t.split("\\s+");
+        if (f.length > 1 && !isLoopback(f[1])) {
+          nameservers.add(f[1]);
+        }
+      } else if (t.startsWith("search") || t.startsWith("options") || t.startsWith("domain")) {
+        out.add(t);
+      }
+    }
+    List<String> result = new ArrayList<>();
+    if (embeddedDns) {
+      result.add("nameserver 127.0.0.11");
+      out.stream().filter(l -> !l.startsWith("options")).forEach(result::add);
+      result.add("options ndots:0");
+    } else {
+      if (nameservers.isEmpty()) {
+        nameservers = List.of("8.8.8.8", "8.8.4.4");
+      }
+      nameservers.forEach(n -> result.add("nameserver " + n));
+      result.addAll(out);
+    }
+    return String.join("\n", result) + "\n";
+  }
+
+  private static boolean isLoopback(String address) {
+    return address.startsWith("127.") || address.equals("::1");
+  }
+
+  /** Writes the three files into {@code dir} and returns their paths. */
+  public static Paths write(Path dir, String hostname, List<Ipv4> addresses, List<String> aliases, boolean embeddedDns, Path hostResolvConf) {
+    try {
+      Files.createDirectories(dir);
+      String host = Files.exists(hostResolvConf) ? Files.readString(hostResolvConf) : "";
+      Paths p = new Paths(dir.resolve("hosts"), dir.resolve("resolv.conf"), dir.resolve("hostname"));
+      Files.writeString(p.hosts(), hosts(hostname, addresses, aliases));
+      Files.writeString(p.resolvConf(), resolvConf(host, embeddedDns));
+      Files.writeString(p.hostname(), hostname + "\n");
+      return p;
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("write /etc files for " + hostname + " into " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}

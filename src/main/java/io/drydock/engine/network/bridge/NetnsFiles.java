@@ -1,0 +1,54 @@
+package io.drydock.engine.network.bridge;
+
+import io.drydock.common.DrydockException;
+import io.drydock.os.MountCalls;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Network namespaces kept alive by a bind mount on a file ({@code <dir>/<container id>}), the
+ * way {@code ip netns add} keeps them under {@code /run/netns}: the OCI spec joins one by path,
+ * and it lives until {@link #destroy} unmounts and deletes the file, whatever runs in it.
+ */
+public final class NetnsFiles {
+  private final Path dir;
+  private final IpCommand ip;
+
+  public NetnsFiles(Path dir, IpCommand ip) {
+    this.dir = dir;
+    this.ip = ip;
+  }
+
+  public Path create(String containerId) {
+    Path file = dir.resolve(containerId);
+    try {
+      Files.createDirectories(dir);
+      Files.createFile(file);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("create network namespace file " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      ip.unshareNet(file);
+      ip.ipIn(file, "link", "set", "lo", "up");
+    } catch (RuntimeException e) {
+      destroy(file);
+      throw e;
+    }
+    return file;
+  }
+
+  /** Unmounts (if mounted) and deletes the namespace file; a namespace without users is then freed. */
+  public void destroy(Path file) {
+    try {
+      MountCalls.unmountDetached(file);
+    } catch (DrydockException e) {
+      // not mounted (a create that failed early): only the file is left
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("remove network namespace file " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

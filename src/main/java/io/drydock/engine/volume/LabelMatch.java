@@ -1,0 +1,23 @@
+package io.drydock.engine.volume;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Docker's {@code label} filter over an object's labels: each value is {@code key} (present) or
+ * {@code key=value} (equal), and all of them must hold. Shared by volume and network filters.
+ */
+public final class LabelMatch {
+  private LabelMatch() {}
+
+  public static boolean all(Map<String, String> labels, List<String> filters) {
+    for (String f : filters) {
+      int eq = f.indexOf('=');
+      boolean ok = eq < 0 ? labels.containsKey(f) : f.substring(eq + 1).equals(labels.get(f.substring(0, eq)));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

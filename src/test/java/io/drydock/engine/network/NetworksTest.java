@@ -1,0 +1,123 @@
+package io.drydock.engine.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.events.EventBus;
+import io.drydock.engine.network.ipam.Ipv4;
+import io.drydock.engine.network.ipam.Subnet;
+import io.drydock.engine.network.ipam.SubnetPool;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NetworksTest {
+  @TempDir Path dir;
+
+  private Networks networks() {
+    return new Networks(dir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE);
+  }
+
+  private static NetworkCreate create(String name, String subnet) {
+    return new NetworkCreate(name, "bridge", false, false, true, Map.of("k", "v"), Map.of(),
+        subnet.isEmpty() ? List.of() : List.of(new IpamPool(subnet, "", "")));
+  }
+
+  @Test
+  void predefinedNetworksExistAndCannotBeRemoved() {
+    Networks n = networks();
+    assertThat(n.list(NetworkFilter.none())).extracting(NetworkRecord::name).containsExactly("bridge", "host", "none");
+    assertThat(n.inspect("bridge").bridgeName()).isEqualTo("dd0");
+    assertThat(n.inspect("bridge").ipam().get(0).subnet()).isEqualTo("172.17.0.0/16");
+    assertThatThrownBy(() -> n.remove("host")).isInstanceOf(DrydockException.Forbidden.class)
+        .hasMessage("host is a pre-defined network and cannot be removed");
+    assertThat(networks().inspect("bridge").id()).isEqualTo(n.inspect("bridge").id());
+  }
+
+  @Test
+  void createLookupByNameIdAndPrefix() {
+    Networks n = networks();
+    NetworkRecord r = n.create(create("mynet", ""));
+    assertThat(r.ipam().get(0).subnet()).isEqualTo("172.18.0.0/16");
+    assertThat(r.bridgeName()).isEqualTo("dd-" + r.id().substring(0, 12));
+    assertThat(n.inspect("mynet")).isEqualTo(r);
+    assertThat(n.inspect(r.id().substring(0, 10))).isEqualTo(r);
+    assertThatThrownBy(() -> n.create(create("mynet", ""))).isInstanceOf(DrydockException.Conflict.class)
+        .hasMessage("network with name mynet already exists");
+    assertThatThrownBy(() -> n.inspect("nope")).isInstanceOf(DrydockException.NotFound.class).hasMessage("network nope not found");
+    assertThat(n.create(create("other", "")).ipam().get(0).subnet()).isEqualTo("172.19.0.0/16");
+  }
+
+  @Test
+  void overlappingAndBadSubnetsAreRefusedAndChangeNothing() {
+    Networks n = networks();
+    n.create(create("a1", "10.213.0.0/24"));
+    assertThatThrownBy(() -> n.create(create("a2", "10.213.0.0/16"))).hasMessage("Pool overlaps with other one on this address space");
+    assertThatThrownBy(() -> n.create(create("a3", "10.214.0.1/24"))).hasMessageContaining("host bits");
+    assertThatThrownBy(() -> n.create(new NetworkCreate("a4", "bridge", false, false, true, Map.of(), Map.of(),
+        List.of(new IpamPool("10.215.0.0/24", "10.216.0.1", ""))))).hasMessageContaining("invalid gateway");
+    assertThat(n.list(NetworkFilter.none())).hasSize(4);
+  }
+
+  @Test
+  void endpointsGetAddressesAndBlockRemoval() {
+    Networks n = networks();
+    NetworkRecord r = n.create(create("net1", "10.213.1.0/24"));
+    EndpointRecord a = n.attach("net1", "c1", "one", List.of("db"), Optional.empty());
+    EndpointRecord b = n.attach("net1", "c2", "two", List.of(), Optional.of(Ipv4.parse("10.213.1.50")));
+    assertThat(a.ipv4()).isEqualTo("10.213.1.2");
+    assertThat(a.gateway()).isEqualTo("10.213.1.1");
+    assertThat(a.mac()).isEqualTo("02:42:0a:d5:01:02");
+    assertThat(b.ipv4()).isEqualTo("10.213.1.50");
+    assertThatThrownBy(() -> n.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.50"))))
+        .hasMessage("Address already in use: 10.213.1.50");
+    assertThatThrownBy(() -> n.remove("net1")).isInstanceOf(DrydockException.Conflict.class);
+    assertThat(n.list(new NetworkFilter(Map.of("dangling", List.of("true"))))).isEmpty();
+    Networks reloaded = networks();
+    assertThat(reloaded.endpoints(r.id())).extracting(EndpointRecord::ipv4).containsExactlyInAnyOrder("10.213.1.2", "10.213.1.50");
+    assertThatThrownBy(() -> reloaded.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2")))).isInstanceOf(DrydockException.Conflict.class);
+    n.detach("net1", "c1");
+    n.detach("net1", "c2");
+    assertThat(n.prune(List.of("k=v"))).containsExactly("net1");
+    assertThatThrownBy(() -> n.inspect("net1")).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
+  void defaultBridgeRefusesAliasesAndFixedAddresses() {
+    Networks n = networks();
+    assertThatThrownBy(() -> n.attach("bridge", "c1", "one", List.of("x"), Optional.empty()))
+        .hasMessage("network-scoped alias is supported only for containers in user defined networks");
+    assertThatThrownBy(() -> n.attach("bridge", "c1", "one", List.of(), Optional.of(Ipv4.parse("172.17.0.9"))))
+        .hasMessage("user specified IP address is supported on user defined networks only");
+    assertThat(Subnet.parse(n.inspect("bridge").ipam().get(0).subnet()).contains(Ipv4.parse(n.attach("bridge", "c1", "one", List.of(), Optional.empty()).ipv4()))).isTrue();
+  }
+
+  @Test
+  void poolsAvoidSubnetsTheHostRoutes() {
+    List<Subnet> routes = HostRoutes.parse("""
+        Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT
+        eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0
+        docker0\t000011AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0
+        br1\t000012AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0
+        """);
+    assertThat(routes).containsExactly(Subnet.parse("172.17.0.0/16"), Subnet.parse("172.18.0.0/16"));
+    Networks n = new Networks(dir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE, routes);
+    assertThat(n.inspect("bridge").ipam().get(0).subnet()).isEqualTo("172.19.0.0/16");
+    assertThat(n.create(create("x1", "")).ipam().get(0).subnet()).isEqualTo("172.20.0.0/16");
+  }
+
+  @Test
+  void filters() {
+    Networks n = networks();
+    n.create(create("web", ""));
+    assertThat(n.list(new NetworkFilter(Map.of("type", List.of("custom"))))).extracting(NetworkRecord::name).containsExactly("web");
+    assertThat(n.list(new NetworkFilter(Map.of("name", List.of("e"))))).extracting(NetworkRecord::name).containsExactly("bridge", "none", "web");
+    assertThat(n.list(new NetworkFilter(Map.of("driver", List.of("host"))))).extracting(NetworkRecord::name).containsExactly("host");
+    assertThatThrownBy(() -> new NetworkFilter(Map.of("bogus", List.of()))).hasMessage("invalid filter 'bogus'");
+  }
+}

@@ -1,0 +1,101 @@
+package io.drydock.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drydock.testing.HostFacts;
+import io.drydock.testing.Requirements;
+import io.drydock.testing.ScenarioTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code docker network ...} and {@code docker volume ...} from the real CLI against drydock. */
+@ScenarioTest
+class NetworkVolumeCliTest {
+  private static Path dir;
+  private static DaemonProcess daemon;
+
+  @BeforeAll
+  static void startDaemon() throws Exception {
+    Requirements.require("scenario", HostFacts.onPath("docker") ? Optional.empty() : Optional.of("needs the docker CLI on PATH"));
+    dir = Files.createTempDirectory("drydock-netvol-cli");
+    Files.createDirectories(dir.resolve("docker-config"));
+    daemon = DaemonProcess.start(dir.resolve("daemon"));
+  }
+
+  @AfterAll
+  static void stopDaemon() {
+    if (daemon != null) {
+      daemon.close();
+    }
+    TestEngine.deleteTree(dir);
+  }
+
+  private static CommandResult docker(String... args) {
+    Map<String, String> env = Map.of("DOCKER_HOST", daemon.dockerHost(), "DOCKER_CONFIG", dir.resolve("docker-config").toString());
+    List<String> command = new java.util.ArrayList<>(List.of("docker"));
+    command.addAll(List.of(args));
+    return CommandResult.run(dir, env, command, 60);
+  }
+
+  @Test
+  void networkCreateLsInspectRm() {
+    CommandResult created = docker("network", "create", "--subnet", "10.213.60.0/24", "--label", "a=b", "clinet");
+    assertThat(created.exitCode()).as(created.stderr()).isZero();
+    assertThat(created.stdout().trim()).matches("[0-9a-f]{64}");
+    CommandResult ls = docker("network", "ls");
+    assertThat(ls.exitCode()).as(ls.stderr()).isZero();
+    assertThat(ls.stdout()).containsPattern("NETWORK ID\\s+NAME\\s+DRIVER\\s+SCOPE")
+        .containsPattern(created.stdout().trim().substring(0, 12) + "\\s+clinet\\s+bridge\\s+local")
+        .containsPattern("\\s+bridge\\s+bridge\\s+local").containsPattern("\\s+host\\s+host\\s+local").containsPattern("\\s+none\\s+null|\\s+none\\s+none");
+    CommandResult inspect = docker("network", "inspect", "--format", "{{(index .IPAM.Config 0).Subnet}} {{.Labels.a}}", "clinet");
+    assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
+    assertThat(inspect.stdout().trim()).isEqualTo("10.213.60.0/24 b");
+    CommandResult dup = docker("network", "create", "clinet");
+    assertThat(dup.exitCode()).isEqualTo(1);
+    assertThat(dup.stderr()).contains("Error response from daemon: network with name clinet already exists");
+    CommandResult rm = docker("network", "rm", "clinet");
+    assertThat(rm.exitCode()).as(rm.stderr()).isZero();
+    assertThat(rm.stdout().trim()).isEqualTo("clinet");
+    CommandResult gone = docker("network", "inspect", "clinet");
+    assertThat(gone.exitCode()).isEqualTo(1);
+    assertThat(gone.stderr()).contains("network clinet not found");
+  }
+
+  @Test
+  void pruneRemovesUnusedNetworksAndVolumes() {
+    assertThat(docker("network", "create", "--label", "prune=me", "cliprune").exitCode()).isZero();
+    assertThat(docker("volume", "create", "--label", "prune=me", "cliprunevol").exitCode()).isZero();
+    CommandResult networks = docker("network", "prune", "--force", "--filter", "label=prune=me");
+    assertThat(networks.exitCode()).as(networks.stderr()).isZero();
+    assertThat(networks.stdout()).contains("Deleted Networks:").contains("cliprune");
+    CommandResult volumes = docker("volume", "prune", "--force", "--filter", "label=prune=me");
+    assertThat(volumes.exitCode()).as(volumes.stderr()).isZero();
+    assertThat(volumes.stdout()).contains("Deleted Volumes:").contains("cliprunevol").contains("Total reclaimed space");
+    assertThat(docker("network", "ls", "--filter", "name=cliprune", "--quiet").stdout()).isBlank();
+    assertThat(docker("volume", "ls", "--quiet").stdout()).doesNotContain("cliprunevol");
+  }
+
+  @Test
+  void volumeCreateLsInspectRm() {
+    CommandResult created = docker("volume", "create", "--label", "x=y", "clivol");
+    assertThat(created.exitCode()).as(created.stderr()).isZero();
+    assertThat(created.stdout().trim()).isEqualTo("clivol");
+    CommandResult ls = docker("volume", "ls");
+    assertThat(ls.exitCode()).as(ls.stderr()).isZero();
+    assertThat(ls.stdout()).containsPattern("DRIVER\\s+VOLUME NAME").containsPattern("local\\s+clivol");
+    CommandResult inspect = docker("volume", "inspect", "--format", "{{.Driver}} {{.Labels.x}} {{.Mountpoint}}", "clivol");
+    assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
+    assertThat(inspect.stdout().trim()).startsWith("local y ").endsWith("/volumes/clivol/_data");
+    CommandResult rm = docker("volume", "rm", "clivol");
+    assertThat(rm.exitCode()).as(rm.stderr()).isZero();
+    CommandResult gone = docker("volume", "inspect", "clivol");
+    assertThat(gone.exitCode()).isEqualTo(1);
+    assertThat(gone.stderr()).contains("no such volume");
+  }
+}
