@@ -1,14 +1,18 @@
 /*
  * drydock-helper: the native half of drydock. It executes plans computed in
  * Java and takes no decisions of its own (see spec/helper-protocol.md).
+ *
+ *   drydock-helper version         print the protocol version
+ *   drydock-helper init SOCKET     read one plan from the unix socket, run it
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "helper.h"
 #include "protocol.h"
 #include "shim.h"
 
-int main(int argc, char **argv)
+int main(int argc, char **argv, char **envp)
 {
     if (argc >= 2 && strcmp(argv[1], "shim") == 0)
         return shim_main(argc - 1, argv + 1);
@@ -16,6 +20,8 @@ int main(int argc, char **argv)
         printf("drydock-helper protocol %d\n", DD_PROTOCOL_VERSION);
         return 0;
     }
-    fprintf(stderr, "usage: drydock-helper version\n");
+    if (argc == 3 && strcmp(argv[1], "init") == 0)
+        return init_main(argc, argv, envp);
+    fprintf(stderr, "usage: drydock-helper version | init SOCKET\n");
     return 2;
 }

@@ -1,0 +1,272 @@
+/*
+ * The init verb: read one plan, run the steps before CLONE, clone, run the
+ * parent's steps (id maps, cgroup.procs), release the child, relay what the
+ * child reports. Every failure goes back as {step, op, errno}.
+ *
+ *   Java ──plan──▶ helper ──clone──▶ child: steps … WAIT_START … EXEC
+ *        ◀─PID──── helper ◀─READY/FAIL── child (sync socket)
+ *        ◀─READY── helper      (exits here unless the plan asks it to monitor)
+ *        ◀─EXIT─── helper ◀─waitpid── child exits
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "helper.h"
+#include "protocol.h"
+
+static int connect_to(const char *path)
+{
+    struct sockaddr_un addr = { .sun_family = AF_UNIX };
+    if (strlen(path) >= sizeof addr.sun_path) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    strcpy(addr.sun_path, path);
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0 || connect(fd, (struct sockaddr *)&addr, sizeof addr) < 0)
+        return -1;
+    return fd;
+}
+
+static int write_file(const char *path, const char *content)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, content, strlen(content));
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return n < 0 ? -1 : 0;
+}
+
+/* cgroup.procs files are opened before any setns, in the helper's own mount
+ * namespace: the paths are host paths even when the process joins a container */
+static int *cgroup_fds;
+
+static int open_cgroup_files(int sock, const struct dd_plan *p)
+{
+    cgroup_fds = calloc(p->nsteps ? p->nsteps : 1, sizeof *cgroup_fds);
+    if (!cgroup_fds)
+        return -1;
+    for (uint32_t i = 0; i < p->nsteps; i++) {
+        cgroup_fds[i] = -1;
+        if (p->steps[i].op != DD_OP_CGROUP_PROCS)
+            continue;
+        cgroup_fds[i] = open(dd_arg_str(&p->steps[i], 0), O_WRONLY | O_CLOEXEC);
+        if (cgroup_fds[i] < 0) {
+            dd_send_record(sock, DD_REC_FAIL, i, DD_OP_CGROUP_PROCS, errno);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int write_pid(int fd, pid_t pid)
+{
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, "%d", pid);
+    return write(fd, buf, (size_t)n) == n ? 0 : -1;
+}
+
+static int parent_step(pid_t pid, uint32_t index, const struct dd_step *s)
+{
+    char path[64];
+    switch (s->op) {
+    case DD_OP_UID_MAP:
+    case DD_OP_GID_MAP:
+        snprintf(path, sizeof path, "/proc/%d/%s", pid, s->op == DD_OP_UID_MAP ? "uid_map" : "gid_map");
+        return write_file(path, dd_arg_str(s, 0));
+    case DD_OP_SETGROUPS_DENY:
+        snprintf(path, sizeof path, "/proc/%d/setgroups", pid);
+        return write_file(path, "deny");
+    case DD_OP_CGROUP_PROCS:
+        return write_pid(cgroup_fds[index], pid);
+    default:
+        errno = ENOSYS;
+        return -1;
+    }
+}
+
+static int preclone_step(struct dd_child *c, const struct dd_step *s)
+{
+    if (s->op == DD_OP_SETNS) {
+        int fd = open(dd_arg_str(s, 0), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return -1;
+        int rc = setns(fd, (int)dd_arg_u64(s, 1));
+        close(fd);
+        return rc;
+    }
+    /* 0622 whatever the umask: the init may run as another (mapped) uid */
+    if (mkfifo(dd_arg_str(s, 0), 0622) < 0 || chmod(dd_arg_str(s, 0), 0622) < 0)
+        return -1;
+    c->fifofd = open(dd_arg_str(s, 0), O_PATH | O_CLOEXEC);
+    return c->fifofd < 0 ? -1 : 0;
+}
+
+/* The plan's shape: pre-clone steps, one CLONE, then parent and child steps. */
+static int check_shape(const struct dd_plan *p, uint32_t *clone_at, uint32_t *bad)
+{
+    int seen = 0;
+    for (uint32_t i = 0; i < p->nsteps; i++) {
+        int phase = dd_phase_of(p->steps[i].op);
+        if (p->steps[i].op == DD_OP_CLONE) {
+            if (seen++)
+                return *bad = i, -1;
+            *clone_at = i;
+        } else if ((phase == DD_PHASE_PRECLONE) == (seen != 0)) {
+            return *bad = i, -1;
+        }
+    }
+    if (!seen)
+        return *bad = p->nsteps, -1;
+    return 0;
+}
+
+static void child_fail(struct dd_child *c, uint32_t i, uint32_t op, int err)
+{
+    dd_send_record(c->sync, DD_REC_FAIL, i, op, err);
+    if (c->fifo_wr >= 0)
+        dd_send_record(c->fifo_wr, DD_REC_FAIL, i, op, err);
+    _exit(127);
+}
+
+static void run_child(struct dd_child *c, const struct dd_plan *p, uint32_t from)
+{
+    char go;
+    if (read(c->sync, &go, 1) != 1)
+        _exit(127);
+    for (uint32_t i = from; i < p->nsteps; i++) {
+        const struct dd_step *s = &p->steps[i];
+        if (dd_phase_of(s->op) != DD_PHASE_CHILD)
+            continue;
+        if (dd_proc_step(c, s) < 0)
+            child_fail(c, i, s->op, errno);
+    }
+    /* a plan without EXEC ends here: nothing of the user's ran */
+    _exit(0);
+}
+
+static void quiet_stdio(void)
+{
+    int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (null >= 0) {
+        dup2(null, 0);
+        dup2(null, 1);
+        dup2(null, 2);
+        close(null);
+    }
+}
+
+static int reap(pid_t pid)
+{
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    return status;
+}
+
+static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, uint32_t from, int monitor)
+{
+    for (uint32_t i = from; i < p->nsteps; i++) {
+        const struct dd_step *s = &p->steps[i];
+        if (dd_phase_of(s->op) == DD_PHASE_PARENT && parent_step(pid, i, s) < 0) {
+            int err = errno;
+            kill(pid, SIGKILL);
+            reap(pid);
+            dd_send_record(sock, DD_REC_FAIL, i, s->op, err);
+            return 1;
+        }
+    }
+    quiet_stdio();
+    dd_send_record(sock, DD_REC_PID, (uint32_t)pid, 0, 0);
+    if (write(sync, "g", 1) != 1)
+        return 1;
+    uint32_t rec[4];
+    int failed = 0;
+    while (dd_read_record(sync, rec) == 1) {
+        dd_send_record(sock, rec[0], rec[1], rec[2], (int32_t)rec[3]);
+        failed |= rec[0] == DD_REC_FAIL;
+        if (rec[0] == DD_REC_READY && !monitor)
+            return 0;
+    }
+    if (failed || monitor) {
+        int status = reap(pid);
+        dd_send_record(sock, DD_REC_EXIT, (uint32_t)status, 0, 0);
+    }
+    return failed;
+}
+
+static int launch(int sock, const struct dd_plan *p)
+{
+    struct dd_child c = { .rootfd = -1, .fifofd = -1, .fifo_wr = -1, .sync = -1 };
+    uint32_t at = 0, bad = 0;
+    if (check_shape(p, &at, &bad) < 0) {
+        dd_send_record(sock, DD_REC_FAIL, bad, bad < p->nsteps ? p->steps[bad].op : 0, DD_ERR_BAD_ARGS);
+        return 1;
+    }
+    if (open_cgroup_files(sock, p) < 0)
+        return 1;
+    for (uint32_t i = 0; i < at; i++) {
+        if (preclone_step(&c, &p->steps[i]) < 0) {
+            dd_send_record(sock, DD_REC_FAIL, i, p->steps[i].op, errno);
+            return 1;
+        }
+    }
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0) {
+        dd_send_record(sock, DD_REC_FAIL, at, DD_OP_CLONE, errno);
+        return 1;
+    }
+    const struct dd_step *cl = &p->steps[at];
+    long pid = syscall(SYS_clone, (unsigned long)dd_arg_u64(cl, 0) | SIGCHLD, 0, 0, 0, 0);
+    if (pid < 0) {
+        dd_send_record(sock, DD_REC_FAIL, at, DD_OP_CLONE, errno);
+        return 1;
+    }
+    if (pid == 0) {
+        close(sock);
+        close(sv[0]);
+        c.sync = sv[1];
+        run_child(&c, p, at + 1);
+    }
+    close(sv[1]);
+    if (c.fifofd >= 0)
+        close(c.fifofd);
+    return run_parent(sock, (pid_t)pid, sv[0], p, at + 1, dd_arg_u64(cl, 1) != 0);
+}
+
+int init_main(int argc, char **argv, char **envp)
+{
+    (void)argc;
+    int sealed = dd_ensure_sealed_self(argv, envp);
+    int seal_err = errno;
+    int sock = connect_to(argv[2]);
+    if (sock < 0)
+        return 1;
+    if (sealed < 0) {
+        dd_send_record(sock, DD_REC_FAIL, DD_STEP_MESSAGE, 0, seal_err);
+        return 1;
+    }
+    struct dd_plan plan = { 0 };
+    uint32_t bad_step = 0, bad_op = 0;
+    int err = 0;
+    if (dd_read_message(sock, &plan, &bad_step, &bad_op, &err) < 0) {
+        dd_send_record(sock, DD_REC_FAIL, bad_step, bad_op, err);
+        return 1;
+    }
+    return launch(sock, &plan);
+}

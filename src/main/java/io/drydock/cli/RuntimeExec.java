@@ -1,0 +1,73 @@
+package io.drydock.cli;
+
+import io.drydock.common.DrydockException;
+import io.drydock.runtime.HelperSession;
+import io.drydock.runtime.spec.Process;
+import io.drydock.runtime.spec.SpecCodec;
+import io.drydock.runtime.spec.User;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code exec ID [ARGS...]}: run one more process in a running container; exit code is its own. */
+@Command(name = "exec", description = "Run a process in a running container.")
+final class RuntimeExec extends RuntimeVerb {
+  @Parameters(index = "0", paramLabel = "ID") String id;
+
+  @Parameters(index = "1..*", paramLabel = "ARGS") List<String> args = new ArrayList<>();
+
+  @Option(names = {"--process", "-p"}, description = "process.json describing the process.")
+  Path processJson;
+
+  @Option(names = "--cwd", description = "Working directory inside the container.")
+  String cwd = "/";
+
+  @Option(names = {"--env", "-e"}, description = "Environment variable (KEY=VALUE), repeatable.")
+  List<String> env = new ArrayList<>();
+
+  @Option(names = {"--user", "-u"}, description = "UID[:GID].")
+  String user = "0:0";
+
+  @Option(names = {"--tty", "-t"}, description = "Allocate a pseudo-TTY (not supported yet).")
+  boolean tty;
+
+  @Option(names = {"--detach", "-d"}, description = "Detach (not supported yet).")
+  boolean detach;
+
+  @Override
+  int run() {
+    if (tty || detach) {
+      throw new DrydockException.NotImplemented((tty ? "--tty" : "--detach") + " is not supported yet");
+    }
+    return runtime().exec(id(id), process(), HelperSession.Stdio.inherit());
+  }
+
+  private Process process() {
+    if (processJson != null) {
+      try {
+        return SpecCodec.mapper().readValue(Files.readString(processJson), Process.class);
+      } catch (IOException e) {
+        throw new DrydockException.InvalidArgument("process.json: " + e.getMessage(), e);
+      }
+    }
+    if (args.isEmpty()) {
+      throw new DrydockException.InvalidArgument("exec: no command given (pass ARGS or --process)");
+    }
+    String[] ids = user.split(":");
+    try {
+      long uid = Long.parseLong(ids[0]);
+      long gid = ids.length > 1 ? Long.parseLong(ids[1]) : 0;
+      List<String> environment = new ArrayList<>(List.of("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
+      environment.addAll(env);
+      return new Process(false, null, new User(uid, gid, null, null, null, null), args, null, environment, cwd,
+          null, null, null, null, null, null, null);
+    } catch (NumberFormatException e) {
+      throw new DrydockException.InvalidArgument("--user: expected UID[:GID], got " + user);
+    }
+  }
+}

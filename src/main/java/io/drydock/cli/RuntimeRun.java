@@ -1,0 +1,49 @@
+package io.drydock.cli;
+
+import io.drydock.runtime.LinuxRuntime;
+import io.drydock.runtime.RuntimeId;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code run ID}: create, start, wait, delete; the exit code is the container's (128+signal when
+ * it was killed). With --detach it returns after start, like runc.
+ */
+@Command(name = "run", description = "Create and start a container.")
+final class RuntimeRun extends RuntimeVerb {
+  @Parameters(index = "0", paramLabel = "ID") String id;
+
+  @Option(names = {"--bundle", "-b"}, description = "Bundle directory (default: current directory).")
+  Path bundle = Path.of("");
+
+  @Option(names = "--pid-file", description = "Write the init's pid to this file.")
+  Path pidFile;
+
+  @Option(names = "--console-socket", description = "Unix socket to receive the pty master (not supported yet).")
+  Path consoleSocket;
+
+  @Option(names = {"--detach", "-d"}, description = "Return after start.")
+  boolean detach;
+
+  @Override
+  int run() {
+    LinuxRuntime rt = runtime();
+    RuntimeId cid = id(id);
+    rt.create(cid, bundle, RuntimeCreate.options(pidFile, consoleSocket, !detach));
+    try {
+      rt.start(cid);
+    } catch (RuntimeException e) {
+      rt.delete(cid, true);
+      throw e;
+    }
+    if (detach) {
+      return 0;
+    }
+    int code = rt.awaitExit(cid, Duration.ofDays(3650)).orElse(FAILED);
+    rt.delete(cid, true);
+    return code;
+  }
+}

@@ -1,0 +1,43 @@
+package io.drydock.runtime;
+
+import io.drydock.common.DrydockException;
+import io.drydock.runtime.plan.ExecPlanCompiler;
+import io.drydock.runtime.plan.HostFacts;
+import io.drydock.runtime.plan.LaunchPlan;
+import io.drydock.runtime.spec.NamespaceType;
+import io.drydock.runtime.spec.Process;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/** runc exec: one more process in a running container's namespaces, monitored to its exit. */
+final class ExecOperation {
+  private final StateStore store;
+  private final Launcher launcher;
+  private final HostFacts host;
+
+  ExecOperation(StateStore store, Launcher launcher, HostFacts host) {
+    this.store = store;
+    this.launcher = launcher;
+    this.host = host;
+  }
+
+  int exec(RuntimeId id, Process process, HelperSession.Stdio stdio, Function<SavedState, ContainerStatus> status) {
+    SavedState s = store.require(id);
+    ContainerStatus st = status.apply(s);
+    if (!st.canExec()) {
+      throw new DrydockException.Conflict(st.refusal("exec"));
+    }
+    Set<NamespaceType> types = EnumSet.noneOf(NamespaceType.class);
+    s.namespaces().forEach(n -> types.add(NamespaceType.parse(n, "namespaces")));
+    LaunchPlan plan = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
+        .withCgroupProcsFiles(CgroupMembership.procsFiles(s.pid()));
+    String socket = "exec-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock";
+    Launcher.Launched l = launcher.launch(plan, store.dir(id).resolve(socket), stdio);
+    Launcher.Exit exit = Launcher.awaitExit(l);
+    if (exit.failure().isPresent()) {
+      throw exit.failure().get();
+    }
+    return exit.code();
+  }
+}

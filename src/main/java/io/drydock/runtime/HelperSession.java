@@ -1,0 +1,135 @@
+package io.drydock.runtime;
+
+import io.drydock.common.DrydockException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One run of the native helper: the only process spawn of a launch. Java listens on a unix socket
+ * in the container's state directory, the helper connects, receives the plan and answers with
+ * fixed-size records. stdio of the helper (and of the container) are the given redirects.
+ */
+public final class HelperSession implements AutoCloseable {
+  private static final long CONNECT_TIMEOUT_MS = 10_000;
+
+  private final Process process;
+  private final SocketChannel channel;
+  private final InputStream in;
+
+  private HelperSession(Process process, SocketChannel channel) {
+    this.process = process;
+    this.channel = channel;
+    this.in = Channels.newInputStream(channel);
+  }
+
+  /** Starts the helper, waits for it to connect and sends it {@code message}. */
+  public static HelperSession launch(Path helper, Path socket, byte[] message, Stdio stdio) {
+    if (stdio.out() == Redirect.PIPE || stdio.err() == Redirect.PIPE) {
+      throw new DrydockException.InvalidArgument("container stdout/stderr cannot be a pipe nobody reads; use a file, DISCARD or INHERIT");
+    }
+    try {
+      Files.deleteIfExists(socket);
+      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        server.bind(UnixDomainSocketAddress.of(socket));
+        Process p = new ProcessBuilder(helper.toString(), "init", socket.toString())
+            .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
+        if (stdio.in() == Redirect.PIPE) {
+          p.getOutputStream().close();
+        }
+        SocketChannel ch;
+        try {
+          ch = accept(server, p);
+        } finally {
+          Files.deleteIfExists(socket);
+        }
+        ch.write(ByteBuffer.wrap(message));
+        return new HelperSession(p, ch);
+      }
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("start helper " + helper + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static SocketChannel accept(ServerSocketChannel server, Process p) throws IOException {
+    server.configureBlocking(false);
+    long deadline = System.currentTimeMillis() + CONNECT_TIMEOUT_MS;
+    try (Selector selector = Selector.open()) {
+      server.register(selector, SelectionKey.OP_ACCEPT);
+      while (System.currentTimeMillis() < deadline) {
+        SocketChannel ch = server.accept();
+        if (ch != null) {
+          ch.configureBlocking(true);
+          return ch;
+        }
+        if (!p.isAlive()) {
+          throw new DrydockException.SystemError("helper exited with status " + p.exitValue() + " before connecting");
+        }
+        selector.select(20);
+      }
+    }
+    p.destroyForcibly();
+    throw new DrydockException.SystemError("helper did not connect within " + CONNECT_TIMEOUT_MS + " ms");
+  }
+
+  /** The next record, or empty when the helper closed the socket. */
+  public Optional<HelperRecord> next() {
+    try {
+      byte[] b = in.readNBytes(HelperProtocol.REC_SIZE);
+      if (b.length == 0) {
+        return Optional.empty();
+      }
+      if (b.length < HelperProtocol.REC_SIZE) {
+        throw new DrydockException.SystemError("helper sent a truncated record (" + b.length + " bytes)");
+      }
+      return Optional.of(HelperRecord.parse(b));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The helper's exit status, waiting for it. */
+  public int waitForExit() {
+    try {
+      return process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DrydockException.SystemError("interrupted waiting for the helper", e);
+    }
+  }
+
+  public long helperPid() {
+    return process.pid();
+  }
+
+  @Override
+  public void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // closing a socket the helper already closed: nothing to do
+    }
+  }
+
+  /**
+   * The three standard streams given to the helper and so to the container. A PIPE stdin is
+   * closed at once (the container reads EOF); stdout and stderr cannot be pipes, as nobody here
+   * would read them.
+   */
+  public record Stdio(Redirect in, Redirect out, Redirect err) {
+    public static Stdio inherit() {
+      return new Stdio(Redirect.INHERIT, Redirect.INHERIT, Redirect.INHERIT);
+    }
+  }
+}

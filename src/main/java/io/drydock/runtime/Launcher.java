@@ -1,0 +1,96 @@
+package io.drydock.runtime;
+
+import io.drydock.common.DrydockException;
+import io.drydock.runtime.plan.LaunchPlan;
+import io.drydock.runtime.plan.Step;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one plan through the helper and follows its records: {@code PID}, then {@code READY}
+ * (created, waiting for start) or a failure, then — when monitored — {@code EXIT}. A failure
+ * becomes an error naming the step and the errno, e.g. {@code mount proc on /proc: Operation not
+ * permitted}.
+ */
+final class Launcher {
+  private final Path helper;
+
+  Launcher(Path helper) {
+    this.helper = helper;
+  }
+
+  /** A launched process: its pid and the session that will report its exit when monitored. */
+  record Launched(int pid, HelperSession session, List<String> steps) {}
+
+  static List<String> describe(List<Step> steps) {
+    return steps.stream().map(StepDescriptions::describe).toList();
+  }
+
+  /** Launches and returns once the init waits for start (or, without an exec fifo, once it runs). */
+  Launched launch(LaunchPlan plan, Path socket, HelperSession.Stdio stdio) {
+    List<Step> steps = plan.steps();
+    List<String> descriptions = describe(steps);
+    HelperSession session = HelperSession.launch(helper, socket, HelperMessage.encode(steps), stdio);
+    try {
+      int pid = expect(session, HelperProtocol.REC_PID, descriptions).a();
+      if (plan.execFifo().isPresent()) {
+        expect(session, HelperProtocol.REC_READY, descriptions);
+      }
+      if (!plan.monitor()) {
+        session.waitForExit();
+        session.close();
+      }
+      return new Launched(pid, session, descriptions);
+    } catch (RuntimeException e) {
+      session.close();
+      session.waitForExit();
+      throw e;
+    }
+  }
+
+  /** Reads records until {@code kind}; a failure record is thrown as an error. */
+  static HelperRecord expect(HelperSession session, int kind, List<String> descriptions) {
+    Optional<HelperRecord> r = session.next();
+    if (r.isEmpty()) {
+      throw new DrydockException.SystemError("the helper ended without reporting (exit status " + session.waitForExit() + ")");
+    }
+    if (r.get().isFailure()) {
+      throw failure(r.get(), descriptions);
+    }
+    if (r.get().kind() != kind) {
+      throw new DrydockException.SystemError("the helper sent record kind " + r.get().kind() + ", expected " + kind);
+    }
+    return r.get();
+  }
+
+  static DrydockException failure(HelperRecord r, List<String> descriptions) {
+    return new DrydockException.SystemError(StepDescriptions.render(r, descriptions));
+  }
+
+  /** How a monitored process ended: its exit code, and the step failure if it never got to run. */
+  record Exit(int code, Optional<DrydockException> failure) {}
+
+  /** Waits for the EXIT record of a monitored launch. */
+  static Exit awaitExit(Launched l) {
+    Optional<DrydockException> failure = Optional.empty();
+    try {
+      while (true) {
+        Optional<HelperRecord> r = l.session().next();
+        if (r.isEmpty()) {
+          int status = l.session().waitForExit();
+          return new Exit(status, Optional.of(failure.orElse(
+              new DrydockException.SystemError("the helper ended without an exit status"))));
+        }
+        if (r.get().isFailure()) {
+          failure = Optional.of(failure(r.get(), l.steps()));
+        } else if (r.get().kind() == HelperProtocol.REC_EXIT) {
+          l.session().waitForExit();
+          return new Exit(r.get().exitCode(), failure);
+        }
+      }
+    } finally {
+      l.session().close();
+    }
+  }
+}

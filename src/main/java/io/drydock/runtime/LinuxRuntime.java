@@ -1,0 +1,256 @@
+package io.drydock.runtime;
+
+import io.drydock.common.DrydockException;
+import io.drydock.common.Signal;
+import io.drydock.os.ProcessCalls;
+import io.drydock.runtime.plan.HostFacts;
+import io.drydock.runtime.plan.LaunchPlan;
+import io.drydock.runtime.plan.NamespaceRequest;
+import io.drydock.runtime.plan.PlanCompiler;
+import io.drydock.runtime.spec.DefaultSpec;
+import io.drydock.runtime.spec.Spec;
+import io.drydock.runtime.spec.SpecCodec;
+import io.drydock.runtime.spec.State;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * drydock's own OCI runtime, in-process: compile the plan in Java, run it through one helper
+ * process, keep the state in {@code ROOT/ID}. A monitored create keeps the helper as the init's
+ * parent so the exit status comes back here ({@link #awaitExit}).
+ */
+public final class LinuxRuntime implements OciRuntime {
+  private final StateStore store;
+  private final Launcher launcher;
+  private final HostFacts host;
+  private final Map<RuntimeId, CompletableFuture<Launcher.Exit>> exits = new ConcurrentHashMap<>();
+  /** One waiting thread per monitored container: blocking reads must not starve a shared pool. */
+  private final java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "drydock-runtime-exit");
+    t.setDaemon(true);
+    return t;
+  });
+
+  public LinuxRuntime(Path root) {
+    this(root, HelperBinary.locate(HelperBinary.HELPER));
+  }
+
+  public LinuxRuntime(Path root, Path helper) {
+    this.store = new StateStore(root);
+    this.launcher = new Launcher(helper);
+    this.host = HostFactsReader.read();
+  }
+
+  @Override
+  public void create(RuntimeId id, Path bundle, CreateOptions options) {
+    Path abs = bundle.toAbsolutePath().normalize();
+    Spec spec = SpecCodec.read(abs.resolve("config.json"));
+    LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE);
+    store.reserve(id);
+    Path dir = store.dir(id);
+    Launcher.Launched launched = null;
+    try {
+      LaunchPlan plan = options.planAdjuster().apply(compiled)
+          .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor());
+      SavedState saved = new SavedState(DefaultSpec.OCI_VERSION, id.value(), "creating", 0, 0, abs.toString(),
+          plan.filesystem().get().rootfs(), Instant.now().toString(), spec.annotations(),
+          plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()));
+      store.save(saved);
+      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio());
+      int pid = launched.pid();
+      store.save(saved.created(pid, ProcStat.startTime(pid).orElse(0)));
+      if (options.pidFile().isPresent()) {
+        writePidFile(options.pidFile().get(), pid);
+      }
+      if (options.monitor()) {
+        Launcher.Launched l = launched;
+        exits.put(id, CompletableFuture.supplyAsync(() -> Launcher.awaitExit(l), waiters));
+      }
+    } catch (RuntimeException e) {
+      if (launched != null) {
+        ProcessCalls.kill(launched.pid(), Signal.KILL.number());
+        launched.session().close();
+      }
+      store.remove(id);
+      throw e;
+    }
+  }
+
+  private static void writePidFile(Path file, int pid) {
+    try {
+      Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+      Files.writeString(tmp, Integer.toString(pid));
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("write pid file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void start(RuntimeId id) {
+    SavedState s = store.require(id);
+    ContainerStatus status = status(s);
+    if (!status.canStart()) {
+      throw new DrydockException.Conflict(status.refusal("start"));
+    }
+    Path fifo = store.dir(id).resolve(StateStore.FIFO);
+    byte[] report;
+    try (var in = Files.newInputStream(fifo)) {
+      report = in.readAllBytes();
+      Files.deleteIfExists(fifo);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("open exec fifo " + fifo + ": " + e.getMessage(), e);
+    }
+    if (report.length >= HelperProtocol.REC_SIZE) {
+      HelperRecord r = HelperRecord.parse(java.util.Arrays.copyOf(report, HelperProtocol.REC_SIZE));
+      throw Launcher.failure(r, s.steps());
+    }
+  }
+
+  @Override
+  public State state(RuntimeId id) {
+    return toState(store.require(id));
+  }
+
+  private State toState(SavedState s) {
+    ContainerStatus status = status(s);
+    Integer pid = status == ContainerStatus.STOPPED ? Integer.valueOf(0) : Integer.valueOf(s.pid());
+    return new State(s.ociVersion(), s.id(), status.specName(), pid, s.bundle(), s.annotations());
+  }
+
+  ContainerStatus status(SavedState s) {
+    if (s.phase().equals("creating")) {
+      return ContainerStatus.CREATING;
+    }
+    if (!ProcStat.alive(s.pid(), s.pidStartTime())) {
+      return ContainerStatus.STOPPED;
+    }
+    return Files.exists(store.dir(RuntimeId.of(s.id())).resolve(StateStore.FIFO))
+        ? ContainerStatus.CREATED : ContainerStatus.RUNNING;
+  }
+
+  @Override
+  public void kill(RuntimeId id, Signal signal, boolean all) {
+    SavedState s = store.require(id);
+    ContainerStatus status = status(s);
+    if (!status.canKill()) {
+      throw new DrydockException.Conflict(status.refusal("kill"));
+    }
+    if (all) {
+      for (int pid : ContainerProcesses.of(s.pid())) {
+        ProcessCalls.kill(pid, signal.number());
+      }
+    }
+    ProcessCalls.kill(s.pid(), signal.number());
+  }
+
+  @Override
+  public void delete(RuntimeId id, boolean force) {
+    Optional<SavedState> found = store.load(id);
+    if (found.isEmpty()) {
+      if (force && java.nio.file.Files.isDirectory(store.dir(id))) {
+        store.remove(id);
+        return;
+      }
+      throw new DrydockException.NotFound("container \"" + id + "\" does not exist");
+    }
+    SavedState s = found.get();
+    ContainerStatus status = status(s);
+    if (!status.canDelete() && !force) {
+      throw new DrydockException.Conflict("cannot delete container " + id + " that is not stopped: " + status.specName());
+    }
+    if (status != ContainerStatus.STOPPED && s.pid() > 0) {
+      for (int pid : ContainerProcesses.of(s.pid())) {
+        ProcessCalls.kill(pid, Signal.KILL.number());
+      }
+      ProcessCalls.kill(s.pid(), Signal.KILL.number());
+      waitStopped(s, Duration.ofSeconds(10));
+    }
+    CompletableFuture<Launcher.Exit> exit = exits.remove(id);
+    if (exit != null) {
+      exit.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
+    }
+    store.remove(id);
+  }
+
+  private void waitStopped(SavedState s, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (ProcStat.alive(s.pid(), s.pidStartTime())) {
+      if (System.nanoTime() > deadline) {
+        throw new DrydockException.SystemError("container " + s.id() + " (pid " + s.pid() + ") did not stop within " + timeout);
+      }
+      sleep(2);
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DrydockException.SystemError("interrupted", e);
+    }
+  }
+
+  @Override
+  public List<State> list() {
+    List<State> out = new ArrayList<>();
+    for (RuntimeId id : store.ids()) {
+      store.load(id).ifPresent(s -> out.add(toState(s)));
+    }
+    return out;
+  }
+
+  @Override
+  public OptionalInt awaitExit(RuntimeId id, Duration timeout) {
+    CompletableFuture<Launcher.Exit> exit = exits.get(id);
+    if (exit == null) {
+      waitStopped(store.require(id), timeout);
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(exit.get(timeout.toMillis(), TimeUnit.MILLISECONDS).code());
+    } catch (TimeoutException e) {
+      throw new DrydockException.Unavailable("container " + id + " still running after " + timeout, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DrydockException.SystemError("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new DrydockException.SystemError("wait for " + id + ": " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /** Runs a process inside a running container and returns its exit code (runc exec). */
+  public int exec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSession.Stdio stdio) {
+    return new ExecOperation(store, launcher, host).exec(id, process, stdio, this::status);
+  }
+
+  /** The pids of a container: its init first, then every other process in its pid namespace. */
+  public List<Integer> pids(RuntimeId id) {
+    SavedState s = store.require(id);
+    List<Integer> out = new ArrayList<>();
+    if (status(s) != ContainerStatus.STOPPED) {
+      out.add(s.pid());
+      out.addAll(ContainerProcesses.of(s.pid()));
+    }
+    return out;
+  }
+
+  /** The namespaces of a plan, for tests and audits. */
+  static List<String> namespaceNames(LaunchPlan plan) {
+    return plan.namespaces().stream().map(NamespaceRequest::type).map(t -> t.specName()).toList();
+  }
+}

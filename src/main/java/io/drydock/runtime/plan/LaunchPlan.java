@@ -1,0 +1,89 @@
+package io.drydock.runtime.plan;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything decided about one launch, as values: what the helper will do and in which order is
+ * {@link #steps()}. Built by {@link PlanCompiler} (a container's init) or {@link ExecPlanCompiler}
+ * (a process joining a running container); the cgroup and seccomp layers attach their results
+ * with {@link #withCgroupProcsFiles} and {@link #withSeccompFilter}.
+ *
+ * @param cgroupProcsFiles cgroup.procs files the helper writes the init's pid into right after
+ *     clone, before the init unshares its cgroup namespace or runs anything of the user's
+ * @param seccompFilter a BPF program installed as the last step before exec
+ * @param execFifo the fifo whose opening by {@code start} releases the init; empty for exec
+ * @param monitor whether the helper stays, waits for the process and reports its exit status
+ */
+public record LaunchPlan(
+    List<NamespaceRequest> namespaces,
+    Optional<String> uidMap,
+    Optional<String> gidMap,
+    Optional<Filesystem> filesystem,
+    Optional<String> hostname,
+    Optional<String> domainname,
+    SortedMap<String, String> sysctls,
+    List<Step.SetRlimit> rlimits,
+    CapabilitySets capabilities,
+    int lastCap,
+    boolean noNewPrivileges,
+    ProcessUser user,
+    String cwd,
+    List<String> env,
+    List<String> args,
+    String executable,
+    OptionalInt oomScoreAdj,
+    List<Path> cgroupProcsFiles,
+    Optional<Step.Seccomp> seccompFilter,
+    Optional<String> execFifo,
+    boolean monitor,
+    List<String> warnings) {
+  public LaunchPlan {
+    namespaces = List.copyOf(namespaces);
+    sysctls = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sysctls));
+    rlimits = List.copyOf(rlimits);
+    env = List.copyOf(env);
+    args = List.copyOf(args);
+    cgroupProcsFiles = List.copyOf(cgroupProcsFiles);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The ordered steps the helper executes. */
+  public List<Step> steps() {
+    return StepSequencer.sequence(this);
+  }
+
+  /** This plan with the init's pid written into these cgroup.procs files. */
+  public LaunchPlan withCgroupProcsFiles(List<Path> files) {
+    return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
+        capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, files,
+        seccompFilter, execFifo, monitor, warnings);
+  }
+
+  /** This plan with a seccomp BPF program (empty array: none). */
+  public LaunchPlan withSeccompFilter(byte[] program) {
+    Optional<Step.Seccomp> filter = program.length == 0 ? Optional.empty() : Optional.of(new Step.Seccomp(program));
+    return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
+        capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
+        filter, execFifo, monitor, warnings);
+  }
+
+  /** This plan waiting for start on {@code fifo} (empty: exec at once) and monitored or not. */
+  public LaunchPlan withLaunch(Optional<String> fifo, boolean monitored) {
+    return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
+        capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
+        seccompFilter, fifo, monitored, warnings);
+  }
+
+  /** The namespace types created (not joined), for checks. */
+  public Map<io.drydock.runtime.spec.NamespaceType, Optional<String>> namespaceMap() {
+    Map<io.drydock.runtime.spec.NamespaceType, Optional<String>> m = new java.util.EnumMap<>(io.drydock.runtime.spec.NamespaceType.class);
+    namespaces.forEach(n -> m.put(n.type(), n.joinPath()));
+    return m;
+  }
+}

@@ -1,0 +1,116 @@
+package io.drydock.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drydock.runtime.plan.Step;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The helper answers crafted messages with structured records and runs nothing of a bad one. */
+class HelperCraftedMessageTest {
+  @TempDir Path tmp;
+
+  private HelperSession send(byte[] framed) {
+    Path helper = HelperBinary.locate(HelperBinary.HELPER, tmp.resolve("bin"));
+    return HelperSession.launch(helper, tmp.resolve("h.sock"), framed, HelperSession.Stdio.inherit());
+  }
+
+  private static byte[] body(List<Step> steps) {
+    byte[] framed = HelperMessage.encode(steps);
+    return Arrays.copyOfRange(framed, 4, framed.length);
+  }
+
+  @Test
+  void aValidPlanWithoutNamespacesRunsAndReportsPidThenExit() {
+    List<Step> steps = List.of(new Step.Clone(0, true), new Step.CloseFds(),
+        new Step.Exec("/bin/sh", List.of("sh", "-c", "exit 5"), List.of()));
+    try (HelperSession s = send(HelperMessage.encode(steps))) {
+      HelperRecord pid = s.next().orElseThrow();
+      assertThat(pid.kind()).isEqualTo(HelperProtocol.REC_PID);
+      assertThat(pid.a()).isPositive();
+      HelperRecord exit = s.next().orElseThrow();
+      assertThat(exit.kind()).isEqualTo(HelperProtocol.REC_EXIT);
+      assertThat(exit.exitCode()).isEqualTo(5);
+      assertThat(s.waitForExit()).isZero();
+    }
+  }
+
+  @Test
+  void aFailingStepIsReportedWithItsIndexOpAndErrno() {
+    List<Step> steps = List.of(new Step.Clone(0, true), new Step.Chdir("/does/not/exist"),
+        new Step.Exec("/bin/true", List.of("true"), List.of()));
+    try (HelperSession s = send(HelperMessage.encode(steps))) {
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_PID);
+      HelperRecord fail = s.next().orElseThrow();
+      assertThat(fail.isFailure()).isTrue();
+      assertThat(fail.stepIndex()).isEqualTo(1);
+      assertThat(fail.op()).isEqualTo(HelperProtocol.OP_CHDIR);
+      assertThat(fail.errno()).isEqualTo(2);
+      assertThat(StepDescriptions.render(fail, Launcher.describe(steps)))
+          .isEqualTo("chdir to /does/not/exist: No such file or directory");
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_EXIT);
+    }
+  }
+
+  @Test
+  void aTruncatedMessageIsRefusedAsAWhole() {
+    byte[] body = body(List.of(new Step.Clone(0, true), new Step.Exec("/bin/true", List.of("true"), List.of())));
+    byte[] framed = HelperMessage.frame(Arrays.copyOf(body, body.length - 3));
+    HelperRecord fail = onlyRecord(framed);
+    assertThat(fail.isFailure()).isTrue();
+    assertThat(fail.stepIndex()).isEqualTo(1);
+    assertThat(fail.errno()).isEqualTo(HelperProtocol.ERR_TRUNCATED);
+  }
+
+  @Test
+  void anUnknownOpIsRefusedBeforeAnythingRuns() {
+    ByteBuffer b = ByteBuffer.allocate(12 + 8 + 16).order(ByteOrder.nativeOrder());
+    b.putInt(HelperProtocol.MAGIC).putInt(HelperProtocol.PROTOCOL_VERSION).putInt(2);
+    b.putInt(HelperProtocol.OP_CLONE).putInt(0);
+    b.putInt(999).putInt(0);
+    HelperRecord fail = onlyRecord(HelperMessage.frame(Arrays.copyOf(b.array(), 28)));
+    assertThat(fail.isFailure()).isTrue();
+    assertThat(fail.stepIndex()).isZero();
+    assertThat(fail.op()).isEqualTo(HelperProtocol.OP_CLONE);
+    assertThat(fail.errno()).isEqualTo(HelperProtocol.ERR_BAD_ARGS);
+    ByteBuffer u = ByteBuffer.allocate(12 + 8).order(ByteOrder.nativeOrder());
+    u.putInt(HelperProtocol.MAGIC).putInt(HelperProtocol.PROTOCOL_VERSION).putInt(1).putInt(999).putInt(0);
+    HelperRecord unknown = onlyRecord(HelperMessage.frame(u.array()));
+    assertThat(unknown.op()).isEqualTo(999);
+    assertThat(unknown.errno()).isEqualTo(HelperProtocol.ERR_UNKNOWN_OP);
+  }
+
+  @Test
+  void aWrongMagicIsRefusedForTheMessage() {
+    byte[] body = body(List.of(new Step.Clone(0, true)));
+    body[0] ^= 0x55;
+    HelperRecord fail = onlyRecord(HelperMessage.frame(body));
+    assertThat(fail.stepIndex()).isEqualTo(-1);
+    assertThat(fail.errno()).isEqualTo(HelperProtocol.ERR_BAD_MAGIC);
+    assertThat(StepDescriptions.render(fail, List.of())).isEqualTo("read the launch plan: Protocol error");
+  }
+
+  @Test
+  void aPlanWithAStepOnTheWrongSideOfCloneIsRefused() {
+    List<Step> steps = List.of(new Step.Chdir("/"), new Step.Clone(0, true));
+    HelperRecord fail = onlyRecord(HelperMessage.encode(steps));
+    assertThat(fail.isFailure()).isTrue();
+    assertThat(fail.stepIndex()).isZero();
+    assertThat(fail.op()).isEqualTo(HelperProtocol.OP_CHDIR);
+  }
+
+  private HelperRecord onlyRecord(byte[] framed) {
+    try (HelperSession s = send(framed)) {
+      HelperRecord r = s.next().orElseThrow();
+      assertThat(s.next()).isEqualTo(Optional.empty());
+      assertThat(s.waitForExit()).isEqualTo(1);
+      return r;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.drydock.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.common.Signal;
+import io.drydock.runtime.spec.State;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every {@link OciRuntime} must do, run against drydock's own and against runc: the same
+ * suite proves the runtime right and the tests themselves right.
+ */
+abstract class OciRuntimeContract {
+  @TempDir Path tmp;
+  private OciRuntime rt;
+  private Path bundle;
+
+  /** The runtime under test, keeping its state under {@code root}. */
+  abstract OciRuntime runtime(Path root);
+
+  @BeforeEach
+  void setUp() throws Exception {
+    rt = runtime(tmp.resolve("root"));
+    bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("bundle")), List.of("sleep", "30"), UnaryOperator.identity());
+  }
+
+  @AfterEach
+  void cleanUp() {
+    for (State s : rt.list()) {
+      rt.delete(RuntimeId.of(s.id()), true);
+    }
+    assertThat(rt.list()).isEmpty();
+  }
+
+  private RuntimeId created(String name) {
+    RuntimeId id = RuntimeId.of(name + "-" + ProcessHandle.current().pid());
+    rt.create(id, bundle, CreateOptions.defaults());
+    return id;
+  }
+
+  @Test
+  void aContainerGoesThroughCreatedRunningStoppedAndIsDeleted() {
+    RuntimeId id = created("life");
+    State created = rt.state(id);
+    assertThat(created.status()).isEqualTo("created");
+    assertThat(created.pid()).isPositive();
+    assertThat(created.id()).isEqualTo(id.value());
+    assertThat(Path.of(created.bundle())).isEqualTo(bundle.toAbsolutePath());
+    rt.start(id);
+    assertThat(rt.state(id).status()).isEqualTo("running");
+    rt.kill(id, Signal.KILL, false);
+    rt.awaitExit(id, Duration.ofSeconds(10));
+    assertThat(rt.state(id).status()).isEqualTo("stopped");
+    rt.delete(id, false);
+    assertThatThrownBy(() -> rt.state(id)).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
+  void aSecondCreateWithTheSameIdConflicts() {
+    RuntimeId id = created("dup");
+    assertThatThrownBy(() -> rt.create(id, bundle, CreateOptions.defaults())).isInstanceOf(DrydockException.Conflict.class);
+    assertThat(rt.state(id).status()).isEqualTo("created");
+  }
+
+  @Test
+  void wrongStateOperationsAreConflicts() {
+    RuntimeId id = created("wrong");
+    rt.start(id);
+    assertThatThrownBy(() -> rt.start(id)).isInstanceOf(DrydockException.Conflict.class);
+    assertThatThrownBy(() -> rt.delete(id, false)).isInstanceOf(DrydockException.Conflict.class);
+    rt.kill(id, Signal.KILL, false);
+    rt.awaitExit(id, Duration.ofSeconds(10));
+    assertThatThrownBy(() -> rt.start(id)).isInstanceOf(DrydockException.Conflict.class);
+    assertThatThrownBy(() -> rt.kill(id, Signal.TERM, false)).isInstanceOf(DrydockException.Conflict.class);
+  }
+
+  @Test
+  void forceDeleteRemovesARunningContainer() throws Exception {
+    RuntimeId id = created("force");
+    rt.start(id);
+    int pid = rt.state(id).pid();
+    rt.delete(id, true);
+    assertThatThrownBy(() -> rt.state(id)).isInstanceOf(DrydockException.NotFound.class);
+    for (int i = 0; i < 500 && ProcStat.startTime(pid).isPresent(); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(ProcStat.startTime(pid)).as("pid %d alive (not a zombie)", pid).isEmpty();
+  }
+
+  @Test
+  void anUnknownIdIsNotFound() {
+    assertThatThrownBy(() -> rt.state(RuntimeId.of("never-created"))).isInstanceOf(DrydockException.NotFound.class);
+    assertThatThrownBy(() -> rt.kill(RuntimeId.of("never-created"), Signal.TERM, false))
+        .isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
+  void listShowsTheContainers() {
+    RuntimeId a = created("la");
+    RuntimeId b = created("lb");
+    assertThat(rt.list()).extracting(State::id).contains(a.value(), b.value());
+  }
+}
