@@ -98,6 +98,13 @@ abstract class TasksContract {
     knownGap(gap).ifPresent(reason -> Assumptions.abort("known gap: " + reason));
   }
 
+  /** A runtime with the known cgroup gap is excused only while its task really has no cgroup. */
+  private void requireCgroup(String id) {
+    if (!Files.isDirectory(Path.of("/sys/fs/cgroup/memory/drydock", id)) && !Files.isDirectory(Path.of("/sys/fs/cgroup/drydock", id))) {
+      requireNo(Gap.CGROUP);
+    }
+  }
+
   @Test
   void aTaskIsCreatedStartedAndExitsWithItsCode() throws Exception {
     String id = created("code", "sh", "-c", "exit 3");
@@ -152,7 +159,7 @@ abstract class TasksContract {
   @Test
   void pauseFreezesTheTaskAndResumeLetsItContinue() throws Exception {
     String id = running("pause", "sh", "-c", "i=0; while true; do i=$((i+1)); echo $i > /tmp/count; sleep 0.02; done");
-    requireNo(Gap.CGROUP);
+    requireCgroup(id);
     Path counter = tmp.resolve("bundles").resolve(id).resolve("rootfs/tmp/count");
     long before = waitForCounterAbove(counter, 0);
     tasks.pause(id);
@@ -185,7 +192,7 @@ abstract class TasksContract {
   @Test
   void statsShowMemoryUsageAndPidsTheInit() throws Exception {
     String id = running("stats", "sleep", "30");
-    requireNo(Gap.CGROUP);
+    requireCgroup(id);
     TaskStats stats = tasks.stats(id);
     assertThat(stats.memoryUsage()).isPositive();
     assertThat(stats.systemCpuNanos()).isPositive();
