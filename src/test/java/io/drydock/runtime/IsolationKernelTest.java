@@ -44,7 +44,13 @@ class IsolationKernelTest {
 
   @Test
   void theInitSeesThePromisedIsolation() throws Exception {
-    Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")), List.of("sh", "-c", FACTS));
+    Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")),
+        List.of("sh", "-c", FACTS + "; echo forward=$(cat /proc/sys/net/ipv4/ip_forward)"), s -> {
+          Linux l = s.linux();
+          return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(), null, null, new Linux(
+              l.namespaces(), null, null, null, null, null, null, null, null, Map.of("net.ipv4.ip_forward", "1"),
+              l.maskedPaths(), l.readonlyPaths(), null, null, null, null), null);
+        });
     ContainerRun.Result r = ContainerRun.run(rt, RuntimeId.of("iso"), bundle, tmp);
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
@@ -57,7 +63,7 @@ class IsolationKernelTest {
     assertThat(f).containsEntry("CapBnd", "0000000020000420").containsEntry("CapEff", "0000000020000420")
         .containsEntry("CapPrm", "0000000020000420").containsEntry("NoNewPrivs", "1");
     assertThat(f).containsEntry("uid", "0 gid=0 groups=0").containsEntry("nofile", "1024");
-    assertThat(f).containsEntry("loflags", "0x9");
+    assertThat(f).containsEntry("loflags", "0x9").containsEntry("forward", "1");
     assertThat(f).containsEntry("kcore", "0").containsEntry("firmware", "0");
     assertThat(f).containsEntry("sysrq", "denied").containsEntry("procsys", "denied").containsEntry("rootfs", "denied");
     assertThat(f).containsEntry("cwd", "/").containsEntry("cwdlink", "/");
