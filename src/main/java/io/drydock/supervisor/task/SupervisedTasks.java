@@ -80,10 +80,10 @@ public final class SupervisedTasks implements Tasks {
   @Override
   public TaskInfo create(TaskSpec spec) {
     Path dir = tasksDir.resolve(spec.id());
+    ShimSpec shim = shimSpec(spec, dir);
     if (tasks.containsKey(spec.id()) || Files.exists(dir)) {
       throw new DrydockException.Conflict("task " + spec.id() + " already exists");
     }
-    ShimSpec shim = shimSpec(spec, dir);
     Spec config = SpecCodec.read(spec.bundle().toAbsolutePath().resolve("config.json"));
     String cgroupsPath = config.linux() == null ? null : config.linux().cgroupsPath();
     TaskRecord record = new TaskRecord(spec.id(), spec.bundle().toAbsolutePath().toString(), spec.tty(), spec.openStdin(),
@@ -96,7 +96,11 @@ public final class SupervisedTasks implements Tasks {
       ShimHandle handle = runtime.create(spec.id(), spec.bundle(), shim);
       task = new LiveTask(dir, record, Optional.of(handle), TaskStatus.CREATED);
     } catch (IOException | RuntimeException e) {
-      runtime.delete(spec.id());
+      try {
+        runtime.delete(spec.id());
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       TreeRemover.delete(dir);
       throw e instanceof IOException io ? new DrydockException.SystemError("create task " + spec.id() + ": " + io.getMessage(), io)
           : (RuntimeException) e;
@@ -127,8 +131,8 @@ public final class SupervisedTasks implements Tasks {
           task.update(task.record().withObservedExit(exit.exitCode()));
         }
         task.status(TaskStatus.STOPPED);
-        task.exited.complete(exit);
         events.publish(new TaskEvent(TaskEvent.Type.EXIT, task.id, Instant.now(), Optional.of(exit)));
+        task.exited.complete(exit);
       }
     });
   }

@@ -23,16 +23,23 @@ final class TaskEventBus implements AutoCloseable {
     return () -> listeners.remove(listener);
   }
 
+  /** Queues {@code event}; after {@link #close} events are dropped (nobody is listening any more). */
   void publish(TaskEvent event) {
-    delivery.execute(() -> {
-      for (Consumer<TaskEvent> l : listeners) {
-        try {
-          l.accept(event);
-        } catch (RuntimeException e) {
-          // one listener's failure must not hide the event from the others
-        }
+    try {
+      delivery.execute(() -> deliver(event));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // closed: the supervisor is going away
+    }
+  }
+
+  private void deliver(TaskEvent event) {
+    for (Consumer<TaskEvent> l : listeners) {
+      try {
+        l.accept(event);
+      } catch (RuntimeException e) {
+        // one listener's failure must not hide the event from the others
       }
-    });
+    }
   }
 
   @Override

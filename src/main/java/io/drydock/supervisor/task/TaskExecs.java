@@ -64,8 +64,8 @@ final class TaskExecs {
         return;
       }
       TaskExit exit = awaited.get();
-      exited.complete(exit);
       events.publish(new TaskEvent(TaskEvent.Type.EXEC_EXIT, task.id, Instant.now(), Optional.of(exit)));
+      exited.complete(exit);
       TreeRemover.delete(dir);
     });
     return new ShimExecProcess(spec.execId(), started.pid(), h, attachment.get(), exited);
