@@ -49,6 +49,11 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
+  public boolean supportsTty() {
+    return true;
+  }
+
+  @Override
   public ShimHandle create(String id, Path bundle, ShimSpec shim) {
     AtomicReference<ShimHandle> handle = new AtomicReference<>();
     HelperSpawner spawner = argv -> {

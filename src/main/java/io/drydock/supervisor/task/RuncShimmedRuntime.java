@@ -47,6 +47,11 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
+  public boolean supportsTty() {
+    return false;
+  }
+
+  @Override
   public ShimHandle create(String id, Path bundle, ShimSpec shim) {
     List<String> argv = command("run", "--bundle", bundle.toAbsolutePath().toString(), id);
     return shims.start(DrydockShimmedRuntime.withCommand(shim, argv).withStartHeld());

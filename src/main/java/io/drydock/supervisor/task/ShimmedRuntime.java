@@ -16,6 +16,9 @@ interface ShimmedRuntime {
   /** A short name for messages and test reports. */
   String name();
 
+  /** Whether the container's stdio can be the shim's terminal; when not, a tty task is refused. */
+  boolean supportsTty();
+
   /** Starts the shim for {@code shim} and has the runtime create the container from {@code bundle}. */
   ShimHandle create(String id, Path bundle, ShimSpec shim);
 

@@ -81,6 +81,10 @@ public final class SupervisedTasks implements Tasks {
   public TaskInfo create(TaskSpec spec) {
     Path dir = tasksDir.resolve(spec.id());
     ShimSpec shim = shimSpec(spec, dir);
+    if (spec.tty() && !runtime.supportsTty()) {
+      throw new DrydockException.InvalidArgument("tty tasks are not supported with " + runtime.name()
+          + " yet (it relays stdio through pipes in the foreground; a console socket is needed)");
+    }
     if (tasks.containsKey(spec.id()) || Files.exists(dir)) {
       throw new DrydockException.Conflict("task " + spec.id() + " already exists");
     }

@@ -47,7 +47,9 @@ abstract class TasksContract {
     /** The runtime creates the config's cgroup (pause, stats, pids need it). */
     CGROUP,
     /** The exit status reaches exit.json even when no supervisor watched the exit. */
-    STATUS_WITHOUT_SUPERVISOR
+    STATUS_WITHOUT_SUPERVISOR,
+    /** The container's stdio is the shim's terminal. */
+    TTY
   }
 
   @BeforeEach
@@ -143,6 +145,28 @@ abstract class TasksContract {
       assertThat(a.awaitExit(WAIT)).map(TaskExit::exitCode).contains(0);
     }
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello cat\n");
+  }
+
+  @Test
+  void aTtyTaskHasTheShimsTerminalAsItsStdioAndCanBeResized() throws Exception {
+    requireNo(Gap.TTY);
+    String id = id("tty");
+    Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sh", "-c",
+        "test -t 0 && test -t 1 && echo is-a-tty; read line; busybox stty size");
+    tasks.create(new TaskSpec(id, bundle, true, true, false, TaskLog.unbounded(tmp.resolve("logs").resolve(id + "-json.log"))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Optional<TaskExit> exit;
+    try (TaskAttachment a = tasks.attach(id, o -> {
+      assertThat(o.stream()).isEqualTo(TaskOutput.Stream.STDOUT);
+      out.writeBytes(o.data());
+    })) {
+      tasks.start(id);
+      tasks.resize(id, 33, 101);
+      a.stdin().write("go\n".getBytes(StandardCharsets.UTF_8));
+      exit = a.awaitExit(WAIT);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("is-a-tty\r\n").contains("33 101");
+    assertThat(exit).map(TaskExit::exitCode).contains(0);
   }
 
   @Test
