@@ -127,11 +127,13 @@ public final class HelperSession implements AutoCloseable {
     }
   }
 
-  /** The helper's exit status, waiting for it; -1 for an externally spawned helper (not our child). */
+  /**
+   * The helper's exit status, waiting for it; -1 at once for an externally spawned helper: it is
+   * not our child, its parent (the shim) reaps it, and polling a non-child's end is slow.
+   */
   public int waitForExit() {
     try {
       if (process.isEmpty()) {
-        handle.onExit().join();
         return -1;
       }
       return process.get().waitFor();
