@@ -72,6 +72,11 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
+  public long createdPid(String id) {
+    return runtime.state(RuntimeId.of(id)).pid();
+  }
+
+  @Override
   public long start(String id, ShimHandle shim) {
     RuntimeId rid = RuntimeId.of(id);
     runtime.start(rid);

@@ -58,6 +58,11 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
+  public long createdPid(String id) {
+    return 0;
+  }
+
+  @Override
   public long start(String id, ShimHandle shim) {
     shim.client().start();
     long deadline = System.nanoTime() + START_TIMEOUT_NANOS;

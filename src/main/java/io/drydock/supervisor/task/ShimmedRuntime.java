@@ -22,6 +22,9 @@ interface ShimmedRuntime {
   /** Starts the shim for {@code shim} and has the runtime create the container from {@code bundle}. */
   ShimHandle create(String id, Path bundle, ShimSpec shim);
 
+  /** The init's host pid of a created container; 0 when it exists only after start. */
+  long createdPid(String id);
+
   /** Lets the created container run; returns the init's host pid. */
   long start(String id, ShimHandle shim);
 

@@ -98,6 +98,8 @@ public final class SupervisedTasks implements Tasks {
       Files.createDirectories(shim.logFile().getParent());
       record.save(dir);
       ShimHandle handle = runtime.create(spec.id(), spec.bundle(), shim);
+      record = record.created(runtime.createdPid(spec.id()));
+      record.save(dir);
       task = new LiveTask(dir, record, Optional.of(handle), TaskStatus.CREATED);
     } catch (IOException | RuntimeException e) {
       try {

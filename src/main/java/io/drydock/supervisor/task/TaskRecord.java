@@ -20,6 +20,10 @@ record TaskRecord(String id, String bundle, boolean tty, boolean openStdin, bool
   static final String FILE = "task.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  TaskRecord created(long initPid) {
+    return new TaskRecord(id, bundle, tty, openStdin, stdinOnce, logPath, cgroupsPath, false, initPid, observedExitCode);
+  }
+
   TaskRecord started(long initPid) {
     return new TaskRecord(id, bundle, tty, openStdin, stdinOnce, logPath, cgroupsPath, true, initPid, observedExitCode);
   }
