@@ -2,7 +2,6 @@ package io.drydock.runtime.plan;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
@@ -78,12 +77,5 @@ public record LaunchPlan(
     return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
         capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
         seccompFilter, fifo, monitored, warnings);
-  }
-
-  /** The namespace types created (not joined), for checks. */
-  public Map<io.drydock.runtime.spec.NamespaceType, Optional<String>> namespaceMap() {
-    Map<io.drydock.runtime.spec.NamespaceType, Optional<String>> m = new java.util.EnumMap<>(io.drydock.runtime.spec.NamespaceType.class);
-    namespaces.forEach(n -> m.put(n.type(), n.joinPath()));
-    return m;
   }
 }

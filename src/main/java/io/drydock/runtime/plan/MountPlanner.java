@@ -15,7 +15,11 @@ import java.util.List;
  * such a path is only cleaned lexically instead of being resolved through the hidden files.
  */
 final class MountPlanner {
-  private record Node(String path, long major, long minor) {}
+  private record Node(String path, long type, long major, long minor, long mode, long uid, long gid) {
+    Node(String path, long major, long minor) {
+      this(path, S_IFCHR, major, minor, 0666, 0, 0);
+    }
+  }
 
   private static final List<Node> DEFAULT_DEVICES = List.of(
       new Node("/dev/null", 1, 3), new Node("/dev/zero", 1, 5), new Node("/dev/full", 1, 7),
@@ -93,17 +97,32 @@ final class MountPlanner {
     mounted.add(dest);
   }
 
+  private static Node node(Device d, String field) {
+    long type = switch (d.type() == null ? "" : d.type()) {
+      case "c", "u" -> S_IFCHR;
+      case "b" -> S_IFBLK;
+      case "p" -> S_IFIFO;
+      default -> throw new DrydockException.InvalidArgument(
+          "config.json: " + field + ".type: unknown device type \"" + d.type() + "\" (want c, b, u or p)");
+    };
+    if (d.path() == null || !d.path().startsWith("/dev/")) {
+      throw new DrydockException.InvalidArgument("config.json: " + field + ".path must be under /dev");
+    }
+    return new Node(d.path(), type, d.major() == null ? 0 : d.major(), d.minor() == null ? 0 : d.minor(),
+        d.fileMode() == null ? 0666 : d.fileMode() & 07777, d.uid() == null ? 0 : d.uid(), d.gid() == null ? 0 : d.gid());
+  }
+
   private void addDevices(List<Device> extra) {
     List<Node> nodes = new ArrayList<>(DEFAULT_DEVICES);
-    for (Device d : extra) {
-      nodes.add(new Node(d.path(), d.major() == null ? 0 : d.major(), d.minor() == null ? 0 : d.minor()));
+    for (int i = 0; i < extra.size(); i++) {
+      nodes.add(node(extra.get(i), "linux.devices[" + i + "]"));
     }
     for (Node n : nodes) {
       String dest = destination(n.path());
       if (userns) {
         steps.add(new Step.Mount(n.path(), dest, "", MS_BIND, "", Step.Create.FILE, 0, 0));
       } else {
-        steps.add(new Step.MakeDevice(dest, S_IFCHR | 0666, makedev(n.major(), n.minor()), 0, 0));
+        steps.add(new Step.MakeDevice(dest, n.type() | n.mode(), makedev(n.major(), n.minor()), n.uid(), n.gid()));
       }
     }
     steps.add(new Step.Symlink("/proc/self/fd", destination("/dev/fd")));

@@ -109,7 +109,12 @@ public final class PlanCompiler {
   }
 
   private static long rootPropagation(Linux linux) {
-    return MountOptions.rootPropagation(linux.rootfsPropagation());
+    String p = linux.rootfsPropagation();
+    if ("shared".equals(p) || "rshared".equals(p)) {
+      throw new DrydockException.InvalidArgument("config.json: linux.rootfsPropagation: \"" + p
+          + "\" is not supported yet (pivot_root needs a rootfs that is not shared)");
+    }
+    return MountOptions.rootPropagation(p);
   }
 
   private static Optional<String> idMap(List<IdMapping> mappings) {

@@ -94,4 +94,23 @@ class PlanCompilerTest {
         List.of(), List.of()));
     assertThatThrownBy(() -> compile(noMnt)).hasMessage("config.json: linux.namespaces: a mount namespace is required");
   }
+
+  @Test
+  void configDevicesKeepTheirTypeModeAndOwner() {
+    Spec base = SpecFixtures.spec();
+    io.drydock.runtime.spec.Linux l = base.linux();
+    Spec spec = SpecFixtures.withLinux(base, new io.drydock.runtime.spec.Linux(l.namespaces(), null, null, null,
+        List.of(new io.drydock.runtime.spec.Device("b", "/dev/sda", 8L, 0L, 0640, 0L, 6L, null)), null, null, null, null,
+        null, l.maskedPaths(), l.readonlyPaths(), null, null, null, null));
+    assertThat(compile(spec).filesystem().orElseThrow().mounts())
+        .contains(new Step.MakeDevice("/dev/sda", LinuxAbi.S_IFBLK | 0640, LinuxAbi.makedev(8, 0), 0, 6));
+    Spec bad = SpecFixtures.withLinux(base, new io.drydock.runtime.spec.Linux(l.namespaces(), null, null, null,
+        List.of(new io.drydock.runtime.spec.Device("x", "/dev/x", 1L, 1L, null, null, null, null)), null, null, null, null,
+        null, null, null, null, null, null, null));
+    assertThatThrownBy(() -> compile(bad)).hasMessage(
+        "config.json: linux.devices[0].type: unknown device type \"x\" (want c, b, u or p)");
+    Spec shared = SpecFixtures.withLinux(base, new io.drydock.runtime.spec.Linux(l.namespaces(), null, null, null, null,
+        null, null, "rshared", null, null, null, null, null, null, null, null));
+    assertThatThrownBy(() -> compile(shared)).hasMessageStartingWith("config.json: linux.rootfsPropagation");
+  }
 }
