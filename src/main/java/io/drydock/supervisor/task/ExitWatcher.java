@@ -9,12 +9,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits for a shim's exit.json (polling with a backoff from 1 ms to 20 ms: the first milliseconds
- * matter for short tasks, idle ones cost little) and turns it into a {@link TaskExit}. Once
- * exit.json exists the log is complete (spec/shim.md), so {@code exited} never completes early.
+ * Waits for a shim's exit.json and turns it into a {@link TaskExit}. The poll interval doubles
+ * from 1 ms up to 20 ms during a task's first two seconds (short tasks are waited for closely)
+ * and up to 100 ms after that (a thousand idle tasks cost ten thousand stat calls a second, not
+ * fifty). Once exit.json exists the log is complete (spec/shim.md), so {@code exited} never
+ * completes early.
  */
 final class ExitWatcher {
-  private static final long MAX_BACKOFF_MS = 20;
+  private static final long EARLY_MAX_BACKOFF_MS = 20;
+  private static final long LATE_MAX_BACKOFF_MS = 100;
+  private static final long EARLY_NANOS = 2_000_000_000L;
   private static final long OBSERVED_EXIT_GRACE_SECONDS = 5;
 
   private ExitWatcher() {}
@@ -22,6 +26,7 @@ final class ExitWatcher {
   /** Blocks until the shim recorded the exit, or the shim died without recording one (255). */
   static TaskExit await(ShimHandle shim, Optional<CompletableFuture<Integer>> observed) {
     long backoff = 1;
+    long started = System.nanoTime();
     while (true) {
       Optional<ExitStatus> s = shim.exitStatus();
       if (s.isPresent()) {
@@ -32,7 +37,7 @@ final class ExitWatcher {
         return s.isPresent() ? combine(s.get(), observed) : lost(Instant.now());
       }
       TaskWaits.pause(backoff);
-      backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+      backoff = Math.min(System.nanoTime() - started < EARLY_NANOS ? EARLY_MAX_BACKOFF_MS : LATE_MAX_BACKOFF_MS, backoff * 2);
     }
   }
 

@@ -92,9 +92,9 @@ public final class SupervisedTasks implements Tasks {
     String cgroupsPath = config.linux() == null ? null : config.linux().cgroupsPath();
     TaskRecord record = new TaskRecord(spec.id(), spec.bundle().toAbsolutePath().toString(), spec.tty(), spec.openStdin(),
         spec.stdinOnce(), shim.logFile().toString(), cgroupsPath, false, 0, null);
+    reserve(spec.id(), dir);
     LiveTask task;
     try {
-      Files.createDirectories(dir);
       Files.createDirectories(shim.logFile().getParent());
       record.save(dir);
       ShimHandle handle = runtime.create(spec.id(), spec.bundle(), shim);
@@ -115,6 +115,17 @@ public final class SupervisedTasks implements Tasks {
     events.publish(new TaskEvent(TaskEvent.Type.CREATE, spec.id(), Instant.now(), Optional.empty()));
     watch(task);
     return task.info();
+  }
+
+  /** Creating the directory reserves the id, so two concurrent creates cannot both proceed. */
+  private static void reserve(String id, Path dir) {
+    try {
+      Files.createDirectory(dir);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new DrydockException.Conflict("task " + id + " already exists");
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("create task directory " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private static ShimSpec shimSpec(TaskSpec spec, Path dir) {

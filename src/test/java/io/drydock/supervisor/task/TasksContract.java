@@ -278,6 +278,18 @@ abstract class TasksContract {
   }
 
   @Test
+  void aBundleWithoutConfigIsRefusedAndLeavesNothingBehind() throws Exception {
+    String id = id("bad");
+    Path empty = Files.createDirectories(tmp.resolve("bundles").resolve(id));
+    TaskSpec bad = new TaskSpec(id, empty, false, false, false, TaskLog.unbounded(tmp.resolve("logs").resolve(id + "-json.log")));
+    assertThatThrownBy(() -> tasks.create(bad)).isInstanceOf(DrydockException.class).hasMessageContaining("config.json");
+    assertThat(tasks.list()).isEmpty();
+    assertThat(root.resolve("tasks").resolve(id)).doesNotExist();
+    assertThatThrownBy(() -> tasks.create(new TaskSpec("a/b", empty, false, false, false, bad.log())))
+        .isInstanceOf(DrydockException.InvalidArgument.class);
+  }
+
+  @Test
   void aTaskOutlivesItsSupervisorAndANewOneFindsItAttachesAndSeesItsExit() throws Exception {
     String id = running("survive", "sh", "-c", "echo before; sleep 1; echo after; exit 7");
     long pid = tasks.info(id).pid();
