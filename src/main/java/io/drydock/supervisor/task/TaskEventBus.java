@@ -23,17 +23,24 @@ final class TaskEventBus implements AutoCloseable {
     return () -> listeners.remove(listener);
   }
 
-  /** Queues {@code event}; after {@link #close} events are dropped (nobody is listening any more). */
+  /**
+   * Queues {@code event} for the listeners subscribed now (a later subscriber does not get it, an
+   * unsubscribed one no longer does); after {@link #close} events are dropped.
+   */
   void publish(TaskEvent event) {
+    List<Consumer<TaskEvent>> targets = List.copyOf(listeners);
     try {
-      delivery.execute(() -> deliver(event));
+      delivery.execute(() -> deliver(event, targets));
     } catch (java.util.concurrent.RejectedExecutionException e) {
       // closed: the supervisor is going away
     }
   }
 
-  private void deliver(TaskEvent event) {
-    for (Consumer<TaskEvent> l : listeners) {
+  private void deliver(TaskEvent event, List<Consumer<TaskEvent>> targets) {
+    for (Consumer<TaskEvent> l : targets) {
+      if (!listeners.contains(l)) {
+        continue;
+      }
       try {
         l.accept(event);
       } catch (RuntimeException e) {

@@ -184,6 +184,8 @@ abstract class TasksContract {
   void pauseFreezesTheTaskAndResumeLetsItContinue() throws Exception {
     String id = running("pause", "sh", "-c", "i=0; while true; do i=$((i+1)); echo $i > /tmp/count; sleep 0.02; done");
     requireCgroup(id);
+    List<TaskEvent.Type> seen = new CopyOnWriteArrayList<>();
+    AutoCloseable sub = tasks.subscribe(e -> seen.add(e.type()));
     Path counter = tmp.resolve("bundles").resolve(id).resolve("rootfs/tmp/count");
     long before = waitForCounterAbove(counter, 0);
     tasks.pause(id);
@@ -194,6 +196,16 @@ abstract class TasksContract {
     tasks.resume(id);
     assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.RUNNING);
     assertThat(waitForCounterAbove(counter, frozen)).isGreaterThan(frozen);
+    awaitSize(seen, 2);
+    sub.close();
+    assertThat(seen).containsExactly(TaskEvent.Type.PAUSE, TaskEvent.Type.RESUME);
+  }
+
+  private static void awaitSize(List<?> list, int size) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (list.size() < size && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
   }
 
   private static long waitForCounterAbove(Path counter, long value) throws Exception {
@@ -228,6 +240,8 @@ abstract class TasksContract {
   @Test
   void execRunsInTheRunningTaskWithItsOutputAndCode() throws Exception {
     String id = running("exec", "sh", "-c", "echo inside > /tmp/mark; sleep 30");
+    List<TaskEvent> seen = new CopyOnWriteArrayList<>();
+    AutoCloseable sub = tasks.subscribe(seen::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExecProcess p = tasks.exec(id, new ExecSpec("e1" + id, List.of("sh", "-c", "cat /tmp/mark; exit 5"), List.of(),
         Optional.empty(), Optional.empty(), false, false, false), o -> out.writeBytes(o.data()));
@@ -236,6 +250,10 @@ abstract class TasksContract {
     assertThat(p.attachment().awaitExit(WAIT)).isPresent();
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("inside\n");
     assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.RUNNING);
+    awaitSize(seen, 2);
+    sub.close();
+    assertThat(seen).extracting(TaskEvent::type).containsExactly(TaskEvent.Type.EXEC_START, TaskEvent.Type.EXEC_EXIT);
+    assertThat(seen.get(1).exit()).map(TaskExit::exitCode).contains(5);
   }
 
   @Test
@@ -287,6 +305,30 @@ abstract class TasksContract {
     assertThat(root.resolve("tasks").resolve(id)).doesNotExist();
     assertThatThrownBy(() -> tasks.create(new TaskSpec("a/b", empty, false, false, false, bad.log())))
         .isInstanceOf(DrydockException.InvalidArgument.class);
+  }
+
+  @Test
+  void forceDeleteKillsARunningTaskAndRemovesIt() throws Exception {
+    String id = running("force", "sleep", "30");
+    long pid = tasks.info(id).pid();
+    tasks.delete(id, true);
+    assertThatThrownBy(() -> tasks.info(id)).isInstanceOf(DrydockException.NotFound.class);
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    assertThat(root.resolve("tasks").resolve(id)).doesNotExist();
+  }
+
+  @Test
+  void aCreatedTaskFoundByANewSupervisorCanBeStarted() throws Exception {
+    String id = created("later", "sh", "-c", "echo started-later");
+    tasks.close();
+    tasks = tasks(root);
+    assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.CREATED);
+    tasks.start(id);
+    TaskExit exit = await(tasks, id);
+    List<LogEntry> log = new JsonFileLogReader(tmp.resolve("logs").resolve(id + "-json.log")).readAll(LogQuery.all());
+    assertThat(log).extracting(LogEntry::log).containsExactly("started-later\n");
+    requireNo(Gap.STATUS_WITHOUT_SUPERVISOR);
+    assertThat(exit.exitCode()).isZero();
   }
 
   @Test
