@@ -70,7 +70,7 @@ public final class LinuxRuntime implements OciRuntime {
           plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()),
           spec.hooks());
       store.save(saved);
-      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio());
+      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio(), options.spawner());
       int pid = launched.pid();
       SavedState created = saved.created(pid, ProcStat.startTime(pid).orElse(0));
       store.save(created);
@@ -251,6 +251,14 @@ public final class LinuxRuntime implements OciRuntime {
   /** Runs a process inside a running container and returns its exit code (runc exec). */
   public int exec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSession.Stdio stdio) {
     return new ExecOperation(store, launcher, host).exec(id, process, stdio, this::status);
+  }
+
+  /**
+   * Starts a process inside a running container with the helper started by {@code spawner} (under
+   * an exec's shim): returns once it runs, with its pid and its exit code to come.
+   */
+  public StartedExec startExec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSpawner spawner) {
+    return new ExecOperation(store, launcher, host).start(id, process, spawner, this::status, waiters);
   }
 
   /** The pids of a container: its init first, then every other process in its pid namespace. */
