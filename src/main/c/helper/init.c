@@ -179,6 +179,20 @@ static int reap(pid_t pid)
     return status;
 }
 
+/*
+ * A monitoring helper exits with its init's status as Docker reports it (code, or 128 + signal),
+ * so whoever reaps the helper (the shim) records the container's status even when no JVM is
+ * listening on the socket.
+ */
+static int docker_exit_code(int status)
+{
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    if (WIFSIGNALED(status))
+        return 128 + WTERMSIG(status);
+    return 1;
+}
+
 static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, uint32_t from, int monitor)
 {
     for (uint32_t i = from; i < p->nsteps; i++) {
@@ -206,6 +220,8 @@ static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, ui
     if (failed || monitor) {
         int status = reap(pid);
         dd_send_record(sock, DD_REC_EXIT, (uint32_t)status, 0, 0);
+        if (!failed)
+            return docker_exit_code(status);
     }
     return failed;
 }

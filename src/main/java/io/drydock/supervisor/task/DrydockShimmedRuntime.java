@@ -110,7 +110,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
 
   @Override
   public boolean shimRecordsStatus() {
-    return false;
+    return true;
   }
 
   @Override

@@ -17,8 +17,6 @@ class DrydockTasksTest extends TasksContract {
   Optional<String> knownGap(Gap gap) {
     return switch (gap) {
       case CGROUP -> Optional.of("LinuxRuntime does not create config.json's cgroup yet (lead is integrating it)");
-      case STATUS_WITHOUT_SUPERVISOR -> Optional.of(
-          "drydock-helper init exits 0 in monitor mode instead of with its init's status (C change requested, spec/tasks.md)");
       case TTY -> Optional.empty();
     };
   }
