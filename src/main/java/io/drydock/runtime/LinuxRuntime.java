@@ -336,11 +336,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
 
   @Override
   public CgroupStats stats(RuntimeId id) {
-    SavedState s = store.require(id);
-    if (status(s) == ContainerStatus.STOPPED) {
-      throw new DrydockException.Conflict("container " + id + " is stopped");
-    }
-    return requireCgroup(s).stats();
+    return requireCgroup(store.require(id)).stats();
   }
 
   private CgroupManager requireCgroup(SavedState s) {
