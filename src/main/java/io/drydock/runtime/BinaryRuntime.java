@@ -69,7 +69,7 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
     if (text.contains("does not exist") || text.contains("not exist")) {
       throw new DrydockException.NotFound(msg);
     }
-    if (text.contains("exists") || text.contains("not running") || text.contains("cannot") || text.contains("not stopped")) {
+    if (text.contains("exists") || text.contains("not running") || text.contains("not paused") || text.contains("cannot") || text.contains("not stopped")) {
       throw new DrydockException.Conflict(msg);
     }
     if (text.contains("invalid") || text.contains("config.json")) {

@@ -93,6 +93,36 @@ class RuntimeCommandTest {
 
   @Test
   @KernelTest
+  void eventsStatsPrintsMemoryUsageAndPauseUpdateWorkFromTheCommandLine() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "30"), s -> s);
+    String root = tmp.resolve("root").toString();
+    assertThat(run("runtime", "--root", root, "create", "--bundle", bundle.toString(), "ev").code()).isZero();
+    try {
+      assertThat(run("runtime", "--root", root, "start", "ev").code()).isZero();
+      Outcome update = run("runtime", "--root", root, "update", "--memory", "40m", "--pids-limit", "16", "ev");
+      assertThat(update.code()).as(update.err()).isZero();
+      Outcome events = run("runtime", "--root", root, "events", "--stats", "ev");
+      assertThat(events.code()).as(events.err()).isZero();
+      assertThat(events.out().trim().lines()).hasSize(1);
+      com.fasterxml.jackson.databind.JsonNode e = SpecCodec.mapper().readTree(events.out());
+      assertThat(e.path("type").asText()).isEqualTo("stats");
+      assertThat(e.path("id").asText()).isEqualTo("ev");
+      assertThat(e.path("data").path("memory").path("usage").path("usage").asLong()).isPositive();
+      assertThat(e.path("data").path("memory").path("usage").path("limit").asLong()).isEqualTo(40L << 20);
+      assertThat(e.path("data").path("pids").path("limit").asLong()).isEqualTo(16);
+      assertThat(run("runtime", "--root", root, "pause", "ev").code()).isZero();
+      assertThat(run("runtime", "--root", root, "state", "ev").out()).contains("\"status\" : \"paused\"");
+      assertThat(run("runtime", "--root", root, "resume", "ev").code()).isZero();
+      Outcome ps = run("runtime", "--root", root, "ps", "--format", "json", "ev");
+      assertThat(ps.out().trim()).matches("\\[\\d+\\]");
+    } finally {
+      assertThat(run("runtime", "--root", root, "delete", "--force", "ev").code()).isZero();
+    }
+    assertThat(Path.of("/sys/fs/cgroup/memory/drydock/ev")).doesNotExist();
+  }
+
+  @Test
+  @KernelTest
   void runReturnsTheContainersExitCode() throws Exception {
     Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sh", "-c", "exit 3"), s -> s);
     Outcome o = run("runtime", "--root", tmp.resolve("root").toString(), "run", "--bundle", bundle.toString(), "three");
