@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Turns a JMH JSON result (SampleTime mode) into the Markdown report of benchmarks/: medians,
  * spreads (IQR, p90, p99) and each row's ratio to a baseline row measured in the same run, plus
- * an SVG plot of the distributions. Usage: {@code BenchmarkReport result.json report.md plot.svg
- * [baseline-label]}.
+ * an SVG plot of the distributions. Usage: {@code BenchmarkReport result.json[,more.json...]
+ * report.md plot.svg [baseline-label]} (several JMH result files of one run become one table).
  */
 public final class BenchmarkReport {
   private BenchmarkReport() {}
@@ -23,7 +23,10 @@ public final class BenchmarkReport {
     if (args.length < 3) {
       throw new IllegalArgumentException("usage: BenchmarkReport result.json report.md plot.svg [baseline-label]");
     }
-    List<LatencyDistribution> rows = read(Path.of(args[0]));
+    List<LatencyDistribution> rows = new ArrayList<>();
+    for (String file : args[0].split(",")) {
+      rows.addAll(read(Path.of(file)));
+    }
     String baseline = args.length > 3 && !args[3].isBlank() ? args[3] : rows.isEmpty() ? "" : rows.get(0).label();
     Files.writeString(Path.of(args[1]), markdown(rows, baseline));
     Files.writeString(Path.of(args[2]), LatencyPlot.svg(rows));

@@ -23,11 +23,11 @@ import picocli.CommandLine.Option;
       RuntimeRun.class,
       RuntimeExec.class,
       RuntimeList.class,
-      RuntimeUnsupported.Pause.class,
-      RuntimeUnsupported.Resume.class,
+      RuntimePause.class,
+      RuntimeResume.class,
       RuntimePs.class,
-      RuntimeUnsupported.Events.class,
-      RuntimeUnsupported.Update.class,
+      RuntimeEvents.class,
+      RuntimeUpdate.class,
       RuntimeSpec.class,
       RuntimeFeaturesCommand.class
     })

@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  * {@link OciRuntime}: one process per verb. Its errors arrive as text on stderr; this edge is the
  * only place that classifies such text, by runc's well-known phrases.
  */
-public final class BinaryRuntime implements OciRuntime {
+public final class BinaryRuntime implements OciRuntime, CgroupControl {
   private final Path binary;
   private final Path root;
 
@@ -69,7 +69,7 @@ public final class BinaryRuntime implements OciRuntime {
     if (text.contains("does not exist") || text.contains("not exist")) {
       throw new DrydockException.NotFound(msg);
     }
-    if (text.contains("exists") || text.contains("not running") || text.contains("cannot") || text.contains("not stopped")) {
+    if (text.contains("exists") || text.contains("not running") || text.contains("not paused") || text.contains("cannot") || text.contains("not stopped")) {
       throw new DrydockException.Conflict(msg);
     }
     if (text.contains("invalid") || text.contains("config.json")) {
@@ -147,6 +147,47 @@ public final class BinaryRuntime implements OciRuntime {
       }
     }
     return OptionalInt.empty();
+  }
+
+  @Override
+  public void pause(RuntimeId id) {
+    run("pause", id.value());
+  }
+
+  @Override
+  public void resume(RuntimeId id) {
+    run("resume", id.value());
+  }
+
+  @Override
+  public void update(RuntimeId id, io.drydock.runtime.spec.Resources resources) {
+    java.nio.file.Path file = null;
+    try {
+      file = java.nio.file.Files.createTempFile("resources-", ".json");
+      java.nio.file.Files.write(file, SpecCodec.mapper().writeValueAsBytes(resources));
+      run("update", "-r", file.toString(), id.value());
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("write resources for " + binary + " update: " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  @Override
+  public io.drydock.runtime.cgroup.CgroupStats stats(RuntimeId id) {
+    JsonNode event = parse(run("events", "--stats", id.value()).out());
+    return RuncStatsJson.parse(event.path("data"));
+  }
+
+  private static void deleteQuietly(java.nio.file.Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a temp file left in /tmp is harmless
+    }
   }
 
   private static JsonNode parse(String json) {

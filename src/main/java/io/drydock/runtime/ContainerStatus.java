@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The OCI lifecycle: creating → created → running → stopped, with one transition table. Each
- * operation asks a predicate; a refused operation gets runc's wording from {@link #refusal}.
+ * The OCI lifecycle: creating → created → running → stopped, with one transition table, plus
+ * runc's {@code paused} (a created or running container whose cgroup is frozen). Each operation
+ * asks a predicate; a refused operation gets runc's wording from {@link #refusal}.
  */
 public enum ContainerStatus {
-  CREATING, CREATED, RUNNING, STOPPED;
+  CREATING, CREATED, RUNNING, STOPPED, PAUSED;
 
   private static final Map<ContainerStatus, Set<ContainerStatus>> NEXT = Map.of(
       CREATING, EnumSet.of(CREATED, STOPPED),
-      CREATED, EnumSet.of(RUNNING, STOPPED),
-      RUNNING, EnumSet.of(STOPPED),
+      CREATED, EnumSet.of(RUNNING, STOPPED, PAUSED),
+      RUNNING, EnumSet.of(STOPPED, PAUSED),
+      PAUSED, EnumSet.of(RUNNING, CREATED, STOPPED),
       STOPPED, EnumSet.noneOf(ContainerStatus.class));
 
   /** The name in state.json ("created"). */
@@ -31,8 +33,17 @@ public enum ContainerStatus {
     return this == CREATED;
   }
 
+  /** runc signals a paused container too; the signal is acted on once it is resumed. */
   public boolean canKill() {
+    return this == CREATED || this == RUNNING || this == PAUSED;
+  }
+
+  public boolean canPause() {
     return this == CREATED || this == RUNNING;
+  }
+
+  public boolean canResume() {
+    return this == PAUSED;
   }
 
   public boolean canExec() {
@@ -56,6 +67,12 @@ public enum ContainerStatus {
     }
     if (operation.equals("exec")) {
       return "cannot exec in a " + specName() + " container";
+    }
+    if (operation.equals("pause")) {
+      return "container not running";
+    }
+    if (operation.equals("resume")) {
+      return "container not paused";
     }
     if (operation.equals("delete")) {
       return "cannot delete a container that is not stopped: " + specName();

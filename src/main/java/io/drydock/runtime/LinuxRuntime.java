@@ -3,6 +3,9 @@ package io.drydock.runtime;
 import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
 import io.drydock.os.ProcessCalls;
+import io.drydock.runtime.cgroup.CgroupManager;
+import io.drydock.runtime.cgroup.CgroupResources;
+import io.drydock.runtime.cgroup.CgroupStats;
 import io.drydock.runtime.plan.HostFacts;
 import io.drydock.runtime.plan.LaunchPlan;
 import io.drydock.runtime.plan.PlanCompiler;
@@ -31,11 +34,12 @@ import java.util.concurrent.TimeoutException;
  * process, keep the state in {@code ROOT/ID}. A monitored create keeps the helper as the init's
  * parent so the exit status comes back here ({@link #awaitExit}).
  */
-public final class LinuxRuntime implements OciRuntime {
+public final class LinuxRuntime implements OciRuntime, CgroupControl {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinuxRuntime.class);
   private final StateStore store;
   private final Launcher launcher;
   private final HostFacts host;
+  private final ContainerCgroups cgroups = new ContainerCgroups();
   private final Map<RuntimeId, CompletableFuture<Launcher.Exit>> exits = new ConcurrentHashMap<>();
   /** One waiting thread per monitored container: blocking reads must not starve a shared pool. */
   private final java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool(r -> {
@@ -59,16 +63,19 @@ public final class LinuxRuntime implements OciRuntime {
     Path abs = bundle.toAbsolutePath().normalize();
     Spec spec = SpecCodec.read(abs.resolve("config.json"));
     LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE);
+    PlanAttachments attachments = PlanAttachments.of(spec, id);
     store.reserve(id);
     Path dir = store.dir(id);
     Launcher.Launched launched = null;
+    CgroupManager cgroup = null;
     try {
-      LaunchPlan plan = options.planAdjuster().apply(compiled)
+      cgroup = cgroups.create(attachments.cgroupPath(), attachments.resources());
+      LaunchPlan plan = options.planAdjuster().apply(attachments.attach(compiled, cgroup.procsFiles()))
           .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor());
       SavedState saved = new SavedState(DefaultSpec.OCI_VERSION, id.value(), "creating", 0, 0, abs.toString(),
           plan.filesystem().get().rootfs(), Instant.now().toString(), spec.annotations(),
           plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()),
-          spec.hooks());
+          spec.hooks(), attachments.cgroupPath());
       store.save(saved);
       launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio(), options.spawner());
       int pid = launched.pid();
@@ -80,6 +87,7 @@ public final class LinuxRuntime implements OciRuntime {
         HookRunner.run("createRuntime", spec.hooks().createRuntime(), creating);
       }
       plan.warnings().forEach(w -> LOG.warn("{}: {}", id, w));
+      attachments.warnings().forEach(w -> LOG.warn("{}: {}", id, w));
       if (options.pidFile().isPresent()) {
         writePidFile(options.pidFile().get(), pid);
       }
@@ -92,8 +100,19 @@ public final class LinuxRuntime implements OciRuntime {
         ProcessCalls.kill(launched.pid(), Signal.KILL.number());
         launched.session().close();
       }
+      if (cgroup != null) {
+        destroyQuietly(cgroup, e);
+      }
       store.remove(id);
       throw e;
+    }
+  }
+
+  private static void destroyQuietly(CgroupManager cgroup, RuntimeException failure) {
+    try {
+      ContainerCgroups.destroy(cgroup);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -149,6 +168,9 @@ public final class LinuxRuntime implements OciRuntime {
     if (!ProcStat.alive(s.pid(), s.pidStartTime())) {
       return ContainerStatus.STOPPED;
     }
+    if (cgroups.frozen(s)) {
+      return ContainerStatus.PAUSED;
+    }
     return Files.exists(store.dir(RuntimeId.of(s.id())).resolve(StateStore.FIFO))
         ? ContainerStatus.CREATED : ContainerStatus.RUNNING;
   }
@@ -161,8 +183,13 @@ public final class LinuxRuntime implements OciRuntime {
       throw new DrydockException.Conflict(status.refusal("kill"));
     }
     if (all) {
-      for (int pid : ContainerProcesses.of(s.pid())) {
-        ProcessCalls.kill(pid, signal.number());
+      Optional<CgroupManager> cgroup = cgroups.of(s).filter(CgroupManager::exists);
+      if (cgroup.isPresent()) {
+        cgroup.get().killAll(signal.number());
+      } else {
+        for (int pid : ContainerProcesses.of(s.pid())) {
+          ProcessCalls.kill(pid, signal.number());
+        }
       }
     }
     ProcessCalls.kill(s.pid(), signal.number());
@@ -183,6 +210,10 @@ public final class LinuxRuntime implements OciRuntime {
     if (!status.canDelete() && !force) {
       throw new DrydockException.Conflict("cannot delete container " + id + " that is not stopped: " + status.specName());
     }
+    Optional<CgroupManager> cgroup = cgroups.of(s);
+    if (status == ContainerStatus.PAUSED) {
+      cgroup.get().thaw();
+    }
     if (status != ContainerStatus.STOPPED && s.pid() > 0) {
       for (int pid : ContainerProcesses.of(s.pid())) {
         ProcessCalls.kill(pid, Signal.KILL.number());
@@ -194,6 +225,7 @@ public final class LinuxRuntime implements OciRuntime {
     if (exit != null) {
       exit.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
     }
+    cgroup.ifPresent(ContainerCgroups::destroy);
     store.remove(id);
     if (s.hooks() != null) {
       State stopped = new State(s.ociVersion(), s.id(), "stopped", 0, s.bundle(), s.annotations());
@@ -267,9 +299,57 @@ public final class LinuxRuntime implements OciRuntime {
     List<Integer> out = new ArrayList<>();
     if (status(s) != ContainerStatus.STOPPED) {
       out.add(s.pid());
-      out.addAll(ContainerProcesses.of(s.pid()));
+      Optional<CgroupManager> cgroup = cgroups.of(s).filter(CgroupManager::exists);
+      if (cgroup.isPresent()) {
+        cgroup.get().pids().stream().filter(p -> p != s.pid()).forEach(p -> out.add(p.intValue()));
+      } else {
+        out.addAll(ContainerProcesses.of(s.pid()));
+      }
     }
     return out;
+  }
+
+  @Override
+  public void pause(RuntimeId id) {
+    SavedState s = store.require(id);
+    ContainerStatus status = status(s);
+    if (!status.canPause()) {
+      throw new DrydockException.Conflict(status.refusal("pause"));
+    }
+    requireCgroup(s).freeze();
+  }
+
+  @Override
+  public void resume(RuntimeId id) {
+    SavedState s = store.require(id);
+    ContainerStatus status = status(s);
+    if (!status.canResume()) {
+      throw new DrydockException.Conflict(status.refusal("resume"));
+    }
+    requireCgroup(s).thaw();
+  }
+
+  @Override
+  public void update(RuntimeId id, io.drydock.runtime.spec.Resources resources) {
+    SavedState s = store.require(id);
+    ContainerStatus status = status(s);
+    if (status == ContainerStatus.STOPPED) {
+      throw new DrydockException.Conflict("container " + id + " is stopped");
+    }
+    List<String> warnings = new ArrayList<>();
+    CgroupResources r = CgroupResourcesTranslator.translate(resources, "resources", warnings);
+    warnings.forEach(w -> LOG.warn("{}: {}", id, w));
+    requireCgroup(s).update(r);
+  }
+
+  @Override
+  public CgroupStats stats(RuntimeId id) {
+    return requireCgroup(store.require(id)).stats();
+  }
+
+  private CgroupManager requireCgroup(SavedState s) {
+    return cgroups.of(s).filter(CgroupManager::exists).orElseThrow(() -> new DrydockException.NotFound(
+        "container " + s.id() + " has no cgroup (created by a drydock without cgroup support)"));
   }
 
 }

@@ -1,6 +1,10 @@
 package io.drydock.runtime;
 
 import io.drydock.runtime.plan.Capability;
+import io.drydock.runtime.seccomp.Arch;
+import io.drydock.runtime.seccomp.ArgOp;
+import io.drydock.runtime.seccomp.SeccompAction;
+import io.drydock.runtime.seccomp.SeccompFlag;
 import io.drydock.runtime.spec.DefaultSpec;
 import io.drydock.runtime.spec.NamespaceType;
 import java.util.Arrays;
@@ -9,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code drydock runtime features} reports (features-schema.json). It states what this
- * runtime itself applies: cgroups and seccomp are attached by other layers
- * through the plan, so they are reported as not enabled here; createContainer and startContainer
- * hooks are not run.
+ * What {@code drydock runtime features} reports (features-schema.json): what this runtime really
+ * applies. cgroups v1, v2 and the hybrid through cgroupfs (no systemd driver); seccomp with the
+ * actions, operators and arches of the seccomp compiler, and no filter flags (the helper installs
+ * the filter with prctl); createContainer and startContainer hooks are not run.
  */
 public final class RuntimeFeatures {
   private RuntimeFeatures() {}
@@ -31,13 +35,25 @@ public final class RuntimeFeatures {
     linux.put("namespaces", Arrays.stream(NamespaceType.values()).filter(t -> t != NamespaceType.TIME)
         .map(NamespaceType::specName).toList());
     linux.put("capabilities", Arrays.stream(Capability.values()).map(Enum::name).toList());
-    linux.put("cgroup", Map.of("v1", false, "v2", false, "systemd", false, "systemdUser", false, "rdma", false));
-    linux.put("seccomp", Map.of("enabled", false));
+    linux.put("cgroup", Map.of("v1", true, "v2", true, "systemd", false, "systemdUser", false, "rdma", false));
+    linux.put("seccomp", seccomp());
     linux.put("apparmor", Map.of("enabled", false));
     linux.put("selinux", Map.of("enabled", false));
     linux.put("intelRdt", Map.of("enabled", false));
     f.put("linux", linux);
     f.put("annotations", Map.of("io.drydock.runtime.helper", "drydock-helper protocol " + HelperProtocol.PROTOCOL_VERSION));
     return f;
+  }
+
+  private static Map<String, Object> seccomp() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("enabled", true);
+    s.put("actions", Arrays.stream(SeccompAction.values()).filter(a -> a != SeccompAction.SCMP_ACT_NOTIFY)
+        .map(Enum::name).toList());
+    s.put("operators", Arrays.stream(ArgOp.values()).map(Enum::name).toList());
+    s.put("archs", Arrays.stream(Arch.values()).filter(Arch::hasSyscallTable).map(Arch::ociName).toList());
+    s.put("knownFlags", Arrays.stream(SeccompFlag.values()).map(Enum::name).toList());
+    s.put("supportedFlags", List.of());
+    return s;
   }
 }

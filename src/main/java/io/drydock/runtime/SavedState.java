@@ -12,9 +12,12 @@ import java.util.Map;
  * @param namespaces the namespace types (spec names) the init created or joined, for exec
  * @param steps the description of every plan step, indexed like the helper's failure records
  * @param hooks the config's hooks, for poststart (start) and poststop (delete)
+ * @param cgroupPath the container's cgroup, relative to every hierarchy's root ({@code drydock/ID});
+ *     null in the state of an older drydock, which made none
  */
 public record SavedState(String ociVersion, String id, String phase, int pid, long pidStartTime, String bundle,
-    String rootfs, String created, Map<String, String> annotations, List<String> namespaces, List<String> steps, Hooks hooks) {
+    String rootfs, String created, Map<String, String> annotations, List<String> namespaces, List<String> steps, Hooks hooks,
+    String cgroupPath) {
   public SavedState {
     annotations = annotations == null ? Map.of() : Map.copyOf(annotations);
     namespaces = namespaces == null ? List.of() : List.copyOf(namespaces);
@@ -23,6 +26,6 @@ public record SavedState(String ociVersion, String id, String phase, int pid, lo
 
   SavedState created(int newPid, long startTime) {
     return new SavedState(ociVersion, id, "created", newPid, startTime, bundle, rootfs, created, annotations,
-        namespaces, steps, hooks);
+        namespaces, steps, hooks, cgroupPath);
   }
 }

@@ -6,7 +6,11 @@
  * lifecycle ({@link io.drydock.runtime.ContainerStatus}), the state directory and the helper
  * protocol (spec/helper-protocol.md). Subpackages: {@code spec} (the OCI config model),
  * {@code plan} (the pure plan compiler); cgroups and seccomp live in their own subpackages and
- * reach a launch only through the plan's cgroupProcsFiles and seccompFilter.
+ * reach a launch only through the plan's cgroupProcsFiles and seccompFilter. This package is the
+ * glue: it translates config.json's {@code linux.resources} and {@code linux.seccomp} into their
+ * models ({@code CgroupResourcesTranslator}, {@code SeccompTranslator}), makes and removes the
+ * container's cgroup around the launch, and offers the cgroup verbs
+ * ({@link io.drydock.runtime.CgroupControl}: pause, resume, update, stats).
  *
  * <p>Owns: turning one OCI bundle into one isolated process. May use: {@code io.drydock.os},
  * {@code io.drydock.common}, Jackson (for config.json and state.json); processes are started

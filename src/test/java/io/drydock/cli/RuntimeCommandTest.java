@@ -43,13 +43,43 @@ class RuntimeCommandTest {
   }
 
   @Test
-  void featuresPrintsTheSchemaFieldsAndCgroupVerbsSayTheyAreMissing() {
+  void featuresPrintsTheSchemaFieldsWithCgroupsAndSeccompAndCgroupVerbsNeedAContainer() throws Exception {
     Outcome f = run("runtime", "features");
     assertThat(f.code()).isZero();
     assertThat(f.out()).contains("\"ociVersionMin\" : \"1.0.0\"", "\"ociVersionMax\"", "\"namespaces\"");
-    Outcome pause = run("runtime", "--root", tmp.toString(), "pause", "x");
-    assertThat(pause.code()).isEqualTo(1);
-    assertThat(pause.err()).contains("pause is not supported yet");
+    com.fasterxml.jackson.databind.JsonNode linux = SpecCodec.mapper().readTree(f.out()).path("linux");
+    assertThat(linux.path("cgroup").path("v1").asBoolean()).isTrue();
+    assertThat(linux.path("seccomp").path("enabled").asBoolean()).isTrue();
+    assertThat(linux.path("seccomp").path("actions").toString()).contains("SCMP_ACT_ERRNO").doesNotContain("NOTIFY");
+    assertThat(linux.path("seccomp").path("operators").toString()).contains("SCMP_CMP_MASKED_EQ");
+    assertThat(linux.path("seccomp").path("archs").toString()).contains("SCMP_ARCH_X86_64", "SCMP_ARCH_AARCH64");
+    for (String verb : List.of("pause", "resume", "events", "update")) {
+      Outcome o = run("runtime", "--root", tmp.toString(), verb, "x");
+      assertThat(o.code()).as(verb).isEqualTo(1);
+      assertThat(o.err()).as(verb).contains("container \"x\" does not exist");
+    }
+  }
+
+  @Test
+  void updateFlagsTakeRuncsSizesAndOverrideTheResourcesFile() {
+    assertThat(UpdateFlags.size("512m", "--memory")).isEqualTo(512L << 20);
+    assertThat(UpdateFlags.size("1G", "--memory")).isEqualTo(1L << 30);
+    assertThat(UpdateFlags.size("4096", "--memory")).isEqualTo(4096L);
+    assertThat(UpdateFlags.size("-1", "--memory-swap")).isEqualTo(-1L);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> UpdateFlags.size("lots", "--memory"))
+        .hasMessageContaining("invalid value for --memory");
+    var base = new io.drydock.runtime.spec.Resources(null, null,
+        new io.drydock.runtime.spec.Cpu(512L, null, null, null, null, null, "0", null, null, null),
+        new io.drydock.runtime.spec.Pids(10L, null), null, null, null, null, null, null);
+    var r = new UpdateFlags("64m", null, null, null, 50000L, null, null, null, null, null).applyTo(base);
+    assertThat(r.memory().limit()).isEqualTo(64L << 20);
+    assertThat(r.cpu().shares()).isEqualTo(512L);
+    assertThat(r.cpu().quota()).isEqualTo(50000L);
+    assertThat(r.cpu().cpus()).isEqualTo("0");
+    assertThat(r.pids().limit()).isEqualTo(10L);
+    assertThat(RuntimeEvents.duration("500ms")).isEqualTo(java.time.Duration.ofMillis(500));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuntimeEvents.duration("0s"))
+        .hasMessageContaining("invalid --interval");
   }
 
   @Test
@@ -59,6 +89,36 @@ class RuntimeCommandTest {
     assertThat(o.err()).contains("container \"nope\" does not exist");
     Outcome bad = run("runtime", "--root", tmp.toString(), "kill", "a/b");
     assertThat(bad.err()).contains("invalid id format: a/b");
+  }
+
+  @Test
+  @KernelTest
+  void eventsStatsPrintsMemoryUsageAndPauseUpdateWorkFromTheCommandLine() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "30"), s -> s);
+    String root = tmp.resolve("root").toString();
+    assertThat(run("runtime", "--root", root, "create", "--bundle", bundle.toString(), "ev").code()).isZero();
+    try {
+      assertThat(run("runtime", "--root", root, "start", "ev").code()).isZero();
+      Outcome update = run("runtime", "--root", root, "update", "--memory", "40m", "--pids-limit", "16", "ev");
+      assertThat(update.code()).as(update.err()).isZero();
+      Outcome events = run("runtime", "--root", root, "events", "--stats", "ev");
+      assertThat(events.code()).as(events.err()).isZero();
+      assertThat(events.out().trim().lines()).hasSize(1);
+      com.fasterxml.jackson.databind.JsonNode e = SpecCodec.mapper().readTree(events.out());
+      assertThat(e.path("type").asText()).isEqualTo("stats");
+      assertThat(e.path("id").asText()).isEqualTo("ev");
+      assertThat(e.path("data").path("memory").path("usage").path("usage").asLong()).isPositive();
+      assertThat(e.path("data").path("memory").path("usage").path("limit").asLong()).isEqualTo(40L << 20);
+      assertThat(e.path("data").path("pids").path("limit").asLong()).isEqualTo(16);
+      assertThat(run("runtime", "--root", root, "pause", "ev").code()).isZero();
+      assertThat(run("runtime", "--root", root, "state", "ev").out()).contains("\"status\" : \"paused\"");
+      assertThat(run("runtime", "--root", root, "resume", "ev").code()).isZero();
+      Outcome ps = run("runtime", "--root", root, "ps", "--format", "json", "ev");
+      assertThat(ps.out().trim()).matches("\\[\\d+\\]");
+    } finally {
+      assertThat(run("runtime", "--root", root, "delete", "--force", "ev").code()).isZero();
+    }
+    assertThat(Path.of("/sys/fs/cgroup/memory/drydock/ev")).doesNotExist();
   }
 
   @Test

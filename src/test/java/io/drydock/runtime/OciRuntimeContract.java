@@ -105,6 +105,29 @@ abstract class OciRuntimeContract {
   }
 
   @Test
+  void pauseResumeUpdateAndStatsActOnTheCgroup() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(rt instanceof CgroupControl, "this runtime offers no cgroup verbs");
+    CgroupControl cg = (CgroupControl) rt;
+    RuntimeId id = created("cg");
+    rt.start(id);
+    cg.pause(id);
+    assertThat(rt.state(id).status()).isEqualTo("paused");
+    assertThatThrownBy(() -> cg.pause(id)).isInstanceOf(DrydockException.Conflict.class);
+    cg.resume(id);
+    assertThat(rt.state(id).status()).isEqualTo("running");
+    assertThatThrownBy(() -> cg.resume(id)).isInstanceOf(DrydockException.Conflict.class);
+    cg.update(id, SpecEdits.memoryAndPids(48L << 20, 32L));
+    io.drydock.runtime.cgroup.CgroupStats stats = cg.stats(id);
+    assertThat(stats.memory().limit()).isEqualTo(48L << 20);
+    assertThat(stats.memory().usage()).isPositive();
+    assertThat(stats.pids().current()).isEqualTo(1);
+    assertThat(stats.pids().limit()).isEqualTo(32);
+    cg.pause(id);
+    rt.delete(id, true);
+    assertThatThrownBy(() -> rt.state(id)).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
   void listShowsTheContainers() {
     RuntimeId a = created("la");
     RuntimeId b = created("lb");

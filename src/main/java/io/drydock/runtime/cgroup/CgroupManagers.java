@@ -41,7 +41,8 @@ public final class CgroupManagers {
     };
   }
 
-  static String checkedPath(String path) {
+  /** {@code path} itself when every segment is a plain name; otherwise InvalidArgument saying why. */
+  public static String checkedPath(String path) {
     for (String segment : path.split("/", -1)) {
       if (!SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
         throw new DrydockException.InvalidArgument("invalid cgroup path \"" + path

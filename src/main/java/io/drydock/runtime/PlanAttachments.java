@@ -1,0 +1,47 @@
+package io.drydock.runtime;
+
+import io.drydock.runtime.cgroup.CgroupResources;
+import io.drydock.runtime.plan.LaunchPlan;
+import io.drydock.runtime.seccomp.Arch;
+import io.drydock.runtime.seccomp.SeccompCompiler;
+import io.drydock.runtime.seccomp.SeccompProfile;
+import io.drydock.runtime.spec.Linux;
+import io.drydock.runtime.spec.Spec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the runtime decides about a config besides the plan compiler's part: the cgroup (path and
+ * limits) and the seccomp program. Computed — and a bad value refused, naming its field — before
+ * anything exists; attached to the compiled plan once the cgroup has been made.
+ *
+ * @param seccompFilter the BPF program (empty: no {@code linux.seccomp})
+ * @param warnings what is accepted but not applied (device cgroup rules, seccomp flags)
+ */
+record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] seccompFilter, List<String> warnings) {
+  PlanAttachments {
+    warnings = List.copyOf(warnings);
+  }
+
+  static PlanAttachments of(Spec spec, RuntimeId id) {
+    List<String> warnings = new ArrayList<>();
+    Linux linux = spec.linux();
+    CgroupResources resources = CgroupResourcesTranslator.translate(linux == null ? null : linux.resources(),
+        "linux.resources", warnings);
+    byte[] filter = new byte[0];
+    if (linux != null && linux.seccomp() != null) {
+      SeccompProfile profile = SeccompTranslator.translate(linux.seccomp(), "linux.seccomp");
+      filter = SeccompTranslator.at("linux.seccomp", () -> SeccompCompiler.compile(profile, Arch.host())).bytes();
+      if (!profile.flags().isEmpty()) {
+        warnings.add("linux.seccomp.flags " + profile.flags() + " are not applied (the filter is installed with prctl)");
+      }
+    }
+    return new PlanAttachments(ContainerCgroups.path(spec, id), resources, filter, warnings);
+  }
+
+  /** {@code plan} joining the cgroup through {@code procsFiles}, with the seccomp program. */
+  LaunchPlan attach(LaunchPlan plan, List<Path> procsFiles) {
+    return plan.withCgroupProcsFiles(procsFiles).withSeccompFilter(seccompFilter);
+  }
+}

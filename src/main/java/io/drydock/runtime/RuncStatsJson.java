@@ -1,0 +1,103 @@
+package io.drydock.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.drydock.runtime.cgroup.CgroupStats;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * runc's {@code events} JSON for stats ({@code {"type":"stats","id":ID,"data":{"cpu":…,"memory":…,
+ * "pids":…,"blkio":…}}}, the shape of runc's {@code types.Stats}), written by {@code drydock
+ * runtime events} and read back from any runc-compatible binary by {@link BinaryRuntime}. Fields
+ * drydock does not measure (per-cpu usage, swap, kernel memory, hugetlb) are left out.
+ */
+public final class RuncStatsJson {
+  private RuncStatsJson() {}
+
+  /** The stats event of container {@code id}. */
+  public static Map<String, Object> event(String id, CgroupStats s) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", "stats");
+    event.put("id", id);
+    event.put("data", data(s));
+    return event;
+  }
+
+  /** runc's {@code {"type":"oom","id":ID}} event. */
+  public static Map<String, Object> oom(String id) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", "oom");
+    event.put("id", id);
+    return event;
+  }
+
+  private static Map<String, Object> data(CgroupStats s) {
+    Map<String, Object> usage = new LinkedHashMap<>();
+    usage.put("total", s.cpu().totalNanos());
+    usage.put("kernel", s.cpu().systemNanos());
+    usage.put("user", s.cpu().userNanos());
+    Map<String, Object> throttling = new LinkedHashMap<>();
+    throttling.put("periods", s.cpu().periods());
+    throttling.put("throttled_periods", s.cpu().throttledPeriods());
+    throttling.put("throttled_time", s.cpu().throttledNanos());
+    Map<String, Object> memUsage = new LinkedHashMap<>();
+    memUsage.put("limit", s.memory().limit());
+    memUsage.put("usage", s.memory().usage());
+    memUsage.put("max", s.memory().maxUsage());
+    memUsage.put("failcnt", s.memory().failcnt());
+    Map<String, Object> memory = new LinkedHashMap<>();
+    memory.put("cache", s.memory().cache());
+    memory.put("usage", memUsage);
+    memory.put("raw", Map.of("oom_kill", s.memory().oomKills()));
+    List<Map<String, Object>> bytes = new ArrayList<>();
+    for (CgroupStats.BlkioDevice d : s.blkio()) {
+      bytes.add(blkioEntry(d, "Read", d.readBytes()));
+      bytes.add(blkioEntry(d, "Write", d.writeBytes()));
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("cpu", Map.of("usage", usage, "throttling", throttling));
+    data.put("memory", memory);
+    data.put("pids", Map.of("current", s.pids().current(), "limit", s.pids().limit()));
+    data.put("blkio", Map.of("ioServiceBytesRecursive", bytes));
+    return data;
+  }
+
+  private static Map<String, Object> blkioEntry(CgroupStats.BlkioDevice d, String op, long value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("major", d.major());
+    m.put("minor", d.minor());
+    m.put("op", op);
+    m.put("value", value);
+    return m;
+  }
+
+  /** The stats of a stats event's {@code data} object, as runc or drydock print it. */
+  public static CgroupStats parse(JsonNode data) {
+    JsonNode cpu = data.path("cpu");
+    JsonNode mem = data.path("memory");
+    JsonNode memUsage = mem.path("usage");
+    CgroupStats.Memory memory = new CgroupStats.Memory(memUsage.path("usage").asLong(), memUsage.path("limit").asLong(),
+        memUsage.path("max").asLong(), memUsage.path("failcnt").asLong(), mem.path("cache").asLong(),
+        mem.path("raw").path("oom_kill").asLong());
+    CgroupStats.Cpu c = new CgroupStats.Cpu(cpu.path("usage").path("total").asLong(), cpu.path("usage").path("user").asLong(),
+        cpu.path("usage").path("kernel").asLong(), cpu.path("throttling").path("periods").asLong(),
+        cpu.path("throttling").path("throttled_periods").asLong(), cpu.path("throttling").path("throttled_time").asLong());
+    CgroupStats.Pids pids = new CgroupStats.Pids(data.path("pids").path("current").asLong(),
+        data.path("pids").path("limit").asLong());
+    Map<String, long[]> devices = new LinkedHashMap<>();
+    for (JsonNode e : data.path("blkio").path("ioServiceBytesRecursive")) {
+      long[] d = devices.computeIfAbsent(e.path("major").asLong() + ":" + e.path("minor").asLong(),
+          k -> new long[] {e.path("major").asLong(), e.path("minor").asLong(), 0, 0});
+      if (e.path("op").asText().equalsIgnoreCase("read")) {
+        d[2] += e.path("value").asLong();
+      } else if (e.path("op").asText().equalsIgnoreCase("write")) {
+        d[3] += e.path("value").asLong();
+      }
+    }
+    List<CgroupStats.BlkioDevice> blkio = devices.values().stream()
+        .map(d -> new CgroupStats.BlkioDevice(d[0], d[1], d[2], d[3])).toList();
+    return new CgroupStats(memory, c, pids, blkio);
+  }
+}
