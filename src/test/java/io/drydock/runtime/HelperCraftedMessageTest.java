@@ -37,7 +37,7 @@ class HelperCraftedMessageTest {
       HelperRecord exit = s.next().orElseThrow();
       assertThat(exit.kind()).isEqualTo(HelperProtocol.REC_EXIT);
       assertThat(exit.exitCode()).isEqualTo(5);
-      assertThat(s.waitForExit()).isZero();
+      assertThat(s.waitForExit()).as("a monitoring helper exits with its init's status").isEqualTo(5);
     }
   }
 

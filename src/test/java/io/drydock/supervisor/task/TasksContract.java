@@ -18,7 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +52,6 @@ abstract class TasksContract {
   }
 
   enum Gap {
-    /** The runtime creates the config's cgroup (pause, stats, pids need it). */
-    CGROUP,
     /** The container's stdio is the shim's terminal. */
     TTY
   }
@@ -101,17 +98,6 @@ abstract class TasksContract {
 
   private static TaskExit await(Tasks tasks, String id) throws Exception {
     return tasks.exited(id).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-  }
-
-  private void requireNo(Gap gap) {
-    knownGap(gap).ifPresent(reason -> Assumptions.abort("known gap: " + reason));
-  }
-
-  /** A runtime with the known cgroup gap is excused only while its task really has no cgroup. */
-  private void requireCgroup(String id) {
-    if (!Files.isDirectory(Path.of("/sys/fs/cgroup/memory/drydock", id)) && !Files.isDirectory(Path.of("/sys/fs/cgroup/drydock", id))) {
-      requireNo(Gap.CGROUP);
-    }
   }
 
   @Test
@@ -193,7 +179,6 @@ abstract class TasksContract {
   @Test
   void pauseFreezesTheTaskAndResumeLetsItContinue() throws Exception {
     String id = running("pause", "sh", "-c", "i=0; while true; do i=$((i+1)); echo $i > /tmp/count; sleep 0.02; done");
-    requireCgroup(id);
     List<TaskEvent.Type> seen = new CopyOnWriteArrayList<>();
     AutoCloseable sub = tasks.subscribe(e -> seen.add(e.type()));
     Path counter = tmp.resolve("bundles").resolve(id).resolve("rootfs/tmp/count");
@@ -238,7 +223,6 @@ abstract class TasksContract {
   @Test
   void statsShowMemoryUsageAndPidsTheInit() throws Exception {
     String id = running("stats", "sleep", "30");
-    requireCgroup(id);
     TaskStats stats = tasks.stats(id);
     assertThat(stats.memoryUsage()).isPositive();
     assertThat(stats.systemCpuNanos()).isPositive();
