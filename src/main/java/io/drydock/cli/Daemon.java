@@ -6,7 +6,17 @@ import io.drydock.api.RouteTable;
 import io.drydock.api.server.ApiServer;
 import io.drydock.api.server.ServerConfig;
 import io.drydock.api.server.ServerIdentity;
+import io.drydock.api.images.ImageRoutes;
 import io.drydock.api.system.SystemRoutes;
+import io.drydock.engine.container.ContainerIndex;
+import io.drydock.engine.image.BuiltinImages;
+import io.drydock.engine.image.ImageStore;
+import io.drydock.engine.image.ImageUsers;
+import io.drydock.engine.image.Images;
+import io.drydock.engine.image.service.ImageService;
+import io.drydock.engine.registry.RegistryClient;
+import io.drydock.engine.registry.RegistryConfig;
+import io.drydock.runtime.HelperBinary;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.system.EngineId;
@@ -50,9 +60,15 @@ final class Daemon implements AutoCloseable {
       createPrivateDir(options.execRoot());
       EventBus events = new EventBus();
       ObjectRegistry registry = new ObjectRegistry();
+      DaemonStorage storage = DaemonStorage.open(options.dataRoot());
       EngineSettings settings = settings(options);
       SystemService system = new SystemService(HostProbe.ofThisHost().probe(), settings, registry, events, Clock.systemDefaultZone());
-      RouteTable routes = RouteTable.build(routeGroups(system, events));
+      ContainerIndex containers = new ContainerIndex();
+      ImageStore imageStore = ImageStore.open(storage.content(), options.dataRoot().resolve("image"));
+      Images images = new Images(imageStore, imageUsers(containers), new RegistryClient(RegistryConfig.DEFAULT));
+      BuiltinImages.ensureHello(images, helloBinary());
+      ImageService imageService = new ImageService(images, events, registry);
+      RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, "overlay2"));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
       ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
@@ -65,8 +81,25 @@ final class Daemon implements AutoCloseable {
   }
 
   /** Every route group the daemon serves; the engine areas add theirs here. */
-  static List<RouteGroup> routeGroups(SystemService system, EventBus events) {
-    return List.of(new SystemRoutes(system, events));
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, String storageDriver) {
+    return List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver));
+  }
+
+  /** The containers that use an image, for image delete and prune. */
+  static ImageUsers imageUsers(ContainerIndex containers) {
+    return image -> containers.all().stream()
+        .filter(c -> c.imageId().equals(image.toString()))
+        .map(c -> new ImageUsers.User(c.id(), c.status().isRunning()))
+        .toList();
+  }
+
+  /** The bytes of the static hello binary the build made, for the built-in {@code hello} image. */
+  private static byte[] helloBinary() {
+    try {
+      return Files.readAllBytes(HelperBinary.locate(HelperBinary.HELLO));
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("read the hello binary: " + e.getMessage(), e);
+    }
   }
 
   private static EngineSettings settings(DaemonOptions options) {
