@@ -6,9 +6,12 @@ import io.drydock.api.RouteTable;
 import io.drydock.api.server.ApiServer;
 import io.drydock.api.server.ServerConfig;
 import io.drydock.api.server.ServerIdentity;
+import io.drydock.api.containers.ContainerRoutes;
 import io.drydock.api.images.ImageRoutes;
 import io.drydock.api.system.SystemRoutes;
 import io.drydock.engine.container.ContainerIndex;
+import io.drydock.engine.container.service.ContainerService;
+import io.drydock.supervisor.task.Tasks;
 import io.drydock.engine.image.BuiltinImages;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.image.ImageUsers;
@@ -68,7 +71,9 @@ final class Daemon implements AutoCloseable {
       Images images = new Images(imageStore, imageUsers(containers), new RegistryClient(RegistryConfig.DEFAULT));
       BuiltinImages.ensureHello(images, helloBinary());
       ImageService imageService = new ImageService(images, events, registry);
-      RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, "overlay2"));
+      ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
+          tasks(options), events, registry, Clock.systemUTC());
+      RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, containerService, "overlay2"));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
       ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
@@ -81,8 +86,16 @@ final class Daemon implements AutoCloseable {
   }
 
   /** Every route group the daemon serves; the engine areas add theirs here. */
-  static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, String storageDriver) {
-    return List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver));
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers, String storageDriver) {
+    return List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver), new ContainerRoutes(containers, storageDriver));
+  }
+
+  /**
+   * The supervisor's tasks, constructor-injected into the container service. Empty until the
+   * supervisor's implementation is merged: then starting containers answers 501.
+   */
+  static Optional<Tasks> tasks(DaemonOptions options) {
+    return Optional.empty();
   }
 
   /** The containers that use an image, for image delete and prune. */
