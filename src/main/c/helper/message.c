@@ -55,6 +55,7 @@ static const struct op_info OPS[] = {
     { DD_OP_CLOSE_FDS, DD_PHASE_CHILD, "" },
     { DD_OP_CHDIR, DD_PHASE_CHILD, "s" },
     { DD_OP_EXEC, DD_PHASE_CHILD, "sus*" },
+    { DD_OP_LINK_UP, DD_PHASE_CHILD, "s" },
 };
 
 static const struct op_info *find_op(uint32_t op)

@@ -5,6 +5,9 @@
 #include <linux/capability.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <net/if.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,6 +120,29 @@ static int op_close_fds(void)
     return 0;
 }
 
+static int op_link_up(const struct dd_step *s)
+{
+    struct ifreq ifr;
+    memset(&ifr, 0, sizeof ifr);
+    if (strlen(dd_arg_str(s, 0)) >= sizeof ifr.ifr_name) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    strcpy(ifr.ifr_name, dd_arg_str(s, 0));
+    int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    int rc = ioctl(fd, SIOCGIFFLAGS, &ifr);
+    if (rc == 0) {
+        ifr.ifr_flags |= IFF_UP;
+        rc = ioctl(fd, SIOCSIFFLAGS, &ifr);
+    }
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return rc;
+}
+
 static int op_exec(const struct dd_step *s)
 {
     uint64_t argc = dd_arg_u64(s, 1);
@@ -178,6 +204,8 @@ int dd_proc_step(struct dd_child *c, const struct dd_step *s)
         return chdir(dd_arg_str(s, 0));
     case DD_OP_EXEC:
         return op_exec(s);
+    case DD_OP_LINK_UP:
+        return op_link_up(s);
     default:
         return dd_fs_step(c, s);
     }

@@ -53,6 +53,7 @@
 #define DD_OP_CLOSE_FDS 46       /* - */
 #define DD_OP_CHDIR 47           /* path */
 #define DD_OP_EXEC 48            /* path, argc(u64), argv..., env... */
+#define DD_OP_LINK_UP 49         /* interface name: set IFF_UP (the loopback of a new netns) */
 
 /* create values of DD_OP_MOUNT */
 #define DD_CREATE_NONE 0

@@ -42,8 +42,35 @@ final class RuntimeRun extends RuntimeVerb {
     if (detach) {
       return 0;
     }
+    Thread onSignal = new Thread(() -> stop(rt, cid), "drydock-run-stop");
+    Runtime.getRuntime().addShutdownHook(onSignal);
     int code = rt.awaitExit(cid, Duration.ofDays(3650)).orElse(FAILED);
+    try {
+      Runtime.getRuntime().removeShutdownHook(onSignal);
+    } catch (IllegalStateException e) {
+      return code; // the JVM is shutting down: the hook deletes the container
+    }
     rt.delete(cid, true);
     return code;
+  }
+
+  /**
+   * SIGTERM, SIGINT or SIGHUP to {@code run} stops the container the way runc's forwarding does
+   * for SIGTERM: the init gets SIGTERM, then SIGKILL after 10 s, and the container is deleted.
+   */
+  private static void stop(LinuxRuntime rt, RuntimeId cid) {
+    try {
+      if (rt.state(cid).status().equals("running")) {
+        rt.kill(cid, io.drydock.common.Signal.TERM, false);
+        try {
+          rt.awaitExit(cid, Duration.ofSeconds(10));
+        } catch (io.drydock.common.DrydockException.Unavailable e) {
+          rt.kill(cid, io.drydock.common.Signal.KILL, true);
+        }
+      }
+      rt.delete(cid, true);
+    } catch (io.drydock.common.DrydockException e) {
+      // already gone: nothing left to stop
+    }
   }
 }

@@ -13,27 +13,37 @@ import java.util.function.UnaryOperator;
  * @param monitor whether the helper stays as the init's parent and reports its exit status
  *     (in-process and {@code run}); false gives runc's detached create, the init being reparented
  * @param planAdjuster attaches cgroup.procs files and a seccomp program to the compiled plan
+ * @param spawner starts the helper elsewhere (under the supervisor's shim, which then holds the
+ *     container's stdio); {@code stdio} is then unused. Only drydock's own runtime honours it.
  */
 public record CreateOptions(Optional<Path> pidFile, HelperSession.Stdio stdio, boolean monitor,
-    UnaryOperator<LaunchPlan> planAdjuster) {
+    UnaryOperator<LaunchPlan> planAdjuster, Optional<HelperSpawner> spawner) {
+  public CreateOptions(Optional<Path> pidFile, HelperSession.Stdio stdio, boolean monitor, UnaryOperator<LaunchPlan> planAdjuster) {
+    this(pidFile, stdio, monitor, planAdjuster, Optional.empty());
+  }
+
   /** Monitored, stdio inherited, no pid file, plan unchanged. */
   public static CreateOptions defaults() {
     return new CreateOptions(Optional.empty(), HelperSession.Stdio.inherit(), true, UnaryOperator.identity());
   }
 
   public CreateOptions withStdio(HelperSession.Stdio s) {
-    return new CreateOptions(pidFile, s, monitor, planAdjuster);
+    return new CreateOptions(pidFile, s, monitor, planAdjuster, spawner);
   }
 
   public CreateOptions withPlanAdjuster(UnaryOperator<LaunchPlan> a) {
-    return new CreateOptions(pidFile, stdio, monitor, a);
+    return new CreateOptions(pidFile, stdio, monitor, a, spawner);
   }
 
   public CreateOptions withMonitor(boolean m) {
-    return new CreateOptions(pidFile, stdio, m, planAdjuster);
+    return new CreateOptions(pidFile, stdio, m, planAdjuster, spawner);
   }
 
   public CreateOptions withPidFile(Path p) {
-    return new CreateOptions(Optional.of(p), stdio, monitor, planAdjuster);
+    return new CreateOptions(Optional.of(p), stdio, monitor, planAdjuster, spawner);
+  }
+
+  public CreateOptions withSpawner(HelperSpawner s) {
+    return new CreateOptions(pidFile, stdio, monitor, planAdjuster, Optional.of(s));
   }
 }

@@ -7,7 +7,10 @@ import io.drydock.runtime.plan.LaunchPlan;
 import io.drydock.runtime.spec.NamespaceType;
 import io.drydock.runtime.spec.Process;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /** runc exec: one more process in a running container's namespaces, monitored to its exit. */
@@ -23,6 +26,28 @@ final class ExecOperation {
   }
 
   int exec(RuntimeId id, Process process, HelperSession.Stdio stdio, Function<SavedState, ContainerStatus> status) {
+    Launcher.Exit exit = Launcher.awaitExit(launch(id, process, stdio, Optional.empty(), status));
+    if (exit.failure().isPresent()) {
+      throw exit.failure().get();
+    }
+    return exit.code();
+  }
+
+  StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, Function<SavedState, ContainerStatus> status,
+      Executor waiters) {
+    Launcher.Launched l = launch(id, process, HelperSession.Stdio.inherit(), Optional.of(spawner), status);
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+      Launcher.Exit e = Launcher.awaitExit(l);
+      if (e.failure().isPresent()) {
+        throw e.failure().get();
+      }
+      return e.code();
+    }, waiters);
+    return new StartedExec(l.pid(), exit);
+  }
+
+  private Launcher.Launched launch(RuntimeId id, Process process, HelperSession.Stdio stdio, Optional<HelperSpawner> spawner,
+      Function<SavedState, ContainerStatus> status) {
     SavedState s = store.require(id);
     ContainerStatus st = status.apply(s);
     if (!st.canExec()) {
@@ -33,11 +58,6 @@ final class ExecOperation {
     LaunchPlan plan = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
         .withCgroupProcsFiles(CgroupMembership.procsFiles(s.pid()));
     String socket = "exec-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock";
-    Launcher.Launched l = launcher.launch(plan, store.dir(id).resolve(socket), stdio);
-    Launcher.Exit exit = Launcher.awaitExit(l);
-    if (exit.failure().isPresent()) {
-      throw exit.failure().get();
-    }
-    return exit.code();
+    return launcher.launch(plan, store.dir(id).resolve(socket), stdio, spawner);
   }
 }

@@ -58,6 +58,8 @@ public final class HelperMessage {
       return add(a, OP_CGROUP_PROCS, str(c.file()));
     } else if (s instanceof Step.Unshare u) {
       return add(a, OP_UNSHARE, num(u.flags()));
+    } else if (s instanceof Step.LinkUp l) {
+      return add(a, OP_LINK_UP, str(l.name()));
     } else if (s instanceof Step.SetHostname h) {
       return add(a, OP_SETHOSTNAME, str(h.name()));
     } else if (s instanceof Step.SetDomainname d) {

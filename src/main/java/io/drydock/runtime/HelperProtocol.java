@@ -47,6 +47,7 @@ public final class HelperProtocol {
   public static final int OP_CLOSE_FDS = 46;
   public static final int OP_CHDIR = 47;
   public static final int OP_EXEC = 48;
+  public static final int OP_LINK_UP = 49;
   public static final int CREATE_NONE = 0;
   public static final int CREATE_DIR = 1;
   public static final int CREATE_FILE = 2;

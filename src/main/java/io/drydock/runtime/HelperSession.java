@@ -24,12 +24,15 @@ import java.util.Optional;
 public final class HelperSession implements AutoCloseable {
   private static final long CONNECT_TIMEOUT_MS = 10_000;
 
-  private final Process process;
+  /** Present when this JVM spawned the helper; an externally spawned one is not our child. */
+  private final Optional<Process> process;
+  private final ProcessHandle handle;
   private final SocketChannel channel;
   private final InputStream in;
 
-  private HelperSession(Process process, SocketChannel channel) {
+  private HelperSession(Optional<Process> process, ProcessHandle handle, SocketChannel channel) {
     this.process = process;
+    this.handle = handle;
     this.channel = channel;
     this.in = Channels.newInputStream(channel);
   }
@@ -48,21 +51,45 @@ public final class HelperSession implements AutoCloseable {
         if (stdio.in() == Redirect.PIPE) {
           p.getOutputStream().close();
         }
-        SocketChannel ch;
-        try {
-          ch = accept(server, p);
-        } finally {
-          Files.deleteIfExists(socket);
-        }
-        ch.write(ByteBuffer.wrap(message));
-        return new HelperSession(p, ch);
+        return connected(server, socket, message, Optional.of(p), p.toHandle());
       }
     } catch (IOException e) {
       throw new DrydockException.SystemError("start helper " + helper + ": " + e.getMessage(), e);
     }
   }
 
-  private static SocketChannel accept(ServerSocketChannel server, Process p) throws IOException {
+  /**
+   * Like {@link #launch}, but the helper is started by {@code spawner} (e.g. as a shim's command),
+   * so its stdio is whatever the spawner gives it and its exit status is not this JVM's to reap.
+   */
+  public static HelperSession launch(Path helper, Path socket, byte[] message, HelperSpawner spawner) {
+    try {
+      Files.deleteIfExists(socket);
+      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        server.bind(UnixDomainSocketAddress.of(socket));
+        long pid = spawner.spawn(java.util.List.of(helper.toString(), "init", socket.toString()));
+        ProcessHandle h = ProcessHandle.of(pid).orElseThrow(
+            () -> new DrydockException.SystemError("helper (pid " + pid + ") exited before connecting"));
+        return connected(server, socket, message, Optional.empty(), h);
+      }
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("start helper " + helper + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static HelperSession connected(ServerSocketChannel server, Path socket, byte[] message,
+      Optional<Process> p, ProcessHandle h) throws IOException {
+    SocketChannel ch;
+    try {
+      ch = accept(server, p, h);
+    } finally {
+      Files.deleteIfExists(socket);
+    }
+    ch.write(ByteBuffer.wrap(message));
+    return new HelperSession(p, h, ch);
+  }
+
+  private static SocketChannel accept(ServerSocketChannel server, Optional<Process> p, ProcessHandle h) throws IOException {
     server.configureBlocking(false);
     long deadline = System.currentTimeMillis() + CONNECT_TIMEOUT_MS;
     try (Selector selector = Selector.open()) {
@@ -73,13 +100,14 @@ public final class HelperSession implements AutoCloseable {
           ch.configureBlocking(true);
           return ch;
         }
-        if (!p.isAlive()) {
-          throw new DrydockException.SystemError("helper exited with status " + p.exitValue() + " before connecting");
+        if (!h.isAlive()) {
+          throw new DrydockException.SystemError("helper exited" + p.map(x -> " with status " + x.exitValue()).orElse("")
+              + " before connecting");
         }
         selector.select(20);
       }
     }
-    p.destroyForcibly();
+    h.destroyForcibly();
     throw new DrydockException.SystemError("helper did not connect within " + CONNECT_TIMEOUT_MS + " ms");
   }
 
@@ -99,10 +127,14 @@ public final class HelperSession implements AutoCloseable {
     }
   }
 
-  /** The helper's exit status, waiting for it. */
+  /** The helper's exit status, waiting for it; -1 for an externally spawned helper (not our child). */
   public int waitForExit() {
     try {
-      return process.waitFor();
+      if (process.isEmpty()) {
+        handle.onExit().join();
+        return -1;
+      }
+      return process.get().waitFor();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DrydockException.SystemError("interrupted waiting for the helper", e);
@@ -110,7 +142,7 @@ public final class HelperSession implements AutoCloseable {
   }
 
   public long helperPid() {
-    return process.pid();
+    return handle.pid();
   }
 
   @Override

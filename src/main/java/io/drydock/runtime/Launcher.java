@@ -29,9 +29,17 @@ final class Launcher {
 
   /** Launches and returns once the init waits for start (or, without an exec fifo, once it runs). */
   Launched launch(LaunchPlan plan, Path socket, HelperSession.Stdio stdio) {
+    return launch(plan, socket, stdio, Optional.empty());
+  }
+
+  /** As above; with a spawner, the helper is started by it (under a shim) and {@code stdio} is unused. */
+  Launched launch(LaunchPlan plan, Path socket, HelperSession.Stdio stdio, Optional<HelperSpawner> spawner) {
     List<Step> steps = plan.steps();
     List<String> descriptions = describe(steps);
-    HelperSession session = HelperSession.launch(helper, socket, HelperMessage.encode(steps), stdio);
+    byte[] message = HelperMessage.encode(steps);
+    HelperSession session = spawner.isPresent()
+        ? HelperSession.launch(helper, socket, message, spawner.get())
+        : HelperSession.launch(helper, socket, message, stdio);
     try {
       int pid = expect(session, HelperProtocol.REC_PID, descriptions).a();
       if (plan.execFifo().isPresent()) {

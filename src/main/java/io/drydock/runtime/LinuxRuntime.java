@@ -5,7 +5,6 @@ import io.drydock.common.Signal;
 import io.drydock.os.ProcessCalls;
 import io.drydock.runtime.plan.HostFacts;
 import io.drydock.runtime.plan.LaunchPlan;
-import io.drydock.runtime.plan.NamespaceRequest;
 import io.drydock.runtime.plan.PlanCompiler;
 import io.drydock.runtime.spec.DefaultSpec;
 import io.drydock.runtime.spec.Spec;
@@ -33,6 +32,7 @@ import java.util.concurrent.TimeoutException;
  * parent so the exit status comes back here ({@link #awaitExit}).
  */
 public final class LinuxRuntime implements OciRuntime {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinuxRuntime.class);
   private final StateStore store;
   private final Launcher launcher;
   private final HostFacts host;
@@ -67,11 +67,19 @@ public final class LinuxRuntime implements OciRuntime {
           .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor());
       SavedState saved = new SavedState(DefaultSpec.OCI_VERSION, id.value(), "creating", 0, 0, abs.toString(),
           plan.filesystem().get().rootfs(), Instant.now().toString(), spec.annotations(),
-          plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()));
+          plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()),
+          spec.hooks());
       store.save(saved);
-      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio());
+      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio(), options.spawner());
       int pid = launched.pid();
-      store.save(saved.created(pid, ProcStat.startTime(pid).orElse(0)));
+      SavedState created = saved.created(pid, ProcStat.startTime(pid).orElse(0));
+      store.save(created);
+      if (spec.hooks() != null) {
+        State creating = new State(created.ociVersion(), id.value(), "creating", pid, created.bundle(), created.annotations());
+        HookRunner.run("prestart", spec.hooks().prestart(), creating);
+        HookRunner.run("createRuntime", spec.hooks().createRuntime(), creating);
+      }
+      plan.warnings().forEach(w -> LOG.warn("{}: {}", id, w));
       if (options.pidFile().isPresent()) {
         writePidFile(options.pidFile().get(), pid);
       }
@@ -117,6 +125,9 @@ public final class LinuxRuntime implements OciRuntime {
     if (report.length >= HelperProtocol.REC_SIZE) {
       HelperRecord r = HelperRecord.parse(java.util.Arrays.copyOf(report, HelperProtocol.REC_SIZE));
       throw Launcher.failure(r, s.steps());
+    }
+    if (s.hooks() != null) {
+      HookRunner.runAll("poststart", s.hooks().poststart(), toState(s)).forEach(f -> LOG.warn("{}: {}", id, f));
     }
   }
 
@@ -184,6 +195,10 @@ public final class LinuxRuntime implements OciRuntime {
       exit.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
     }
     store.remove(id);
+    if (s.hooks() != null) {
+      State stopped = new State(s.ociVersion(), s.id(), "stopped", 0, s.bundle(), s.annotations());
+      HookRunner.runAll("poststop", s.hooks().poststop(), stopped).forEach(f -> LOG.warn("{}: {}", id, f));
+    }
   }
 
   private void waitStopped(SavedState s, Duration timeout) {
@@ -238,6 +253,14 @@ public final class LinuxRuntime implements OciRuntime {
     return new ExecOperation(store, launcher, host).exec(id, process, stdio, this::status);
   }
 
+  /**
+   * Starts a process inside a running container with the helper started by {@code spawner} (under
+   * an exec's shim): returns once it runs, with its pid and its exit code to come.
+   */
+  public StartedExec startExec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSpawner spawner) {
+    return new ExecOperation(store, launcher, host).start(id, process, spawner, this::status, waiters);
+  }
+
   /** The pids of a container: its init first, then every other process in its pid namespace. */
   public List<Integer> pids(RuntimeId id) {
     SavedState s = store.require(id);
@@ -249,8 +272,4 @@ public final class LinuxRuntime implements OciRuntime {
     return out;
   }
 
-  /** The namespaces of a plan, for tests and audits. */
-  static List<String> namespaceNames(LaunchPlan plan) {
-    return plan.namespaces().stream().map(NamespaceRequest::type).map(t -> t.specName()).toList();
-  }
 }

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * What {@code drydock runtime features} reports (features-schema.json). It states what this
- * runtime itself applies: hooks are not run, cgroups and seccomp are attached by other layers
- * through the plan, so they are reported as not enabled here.
+ * runtime itself applies: cgroups and seccomp are attached by other layers
+ * through the plan, so they are reported as not enabled here; createContainer and startContainer
+ * hooks are not run.
  */
 public final class RuntimeFeatures {
   private RuntimeFeatures() {}
@@ -20,7 +21,7 @@ public final class RuntimeFeatures {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("ociVersionMin", "1.0.0");
     f.put("ociVersionMax", DefaultSpec.OCI_VERSION);
-    f.put("hooks", List.of());
+    f.put("hooks", List.of("prestart", "createRuntime", "poststart", "poststop"));
     f.put("mountOptions", List.of("async", "atime", "bind", "defaults", "dev", "diratime", "dirsync", "exec",
         "lazytime", "loud", "mand", "noatime", "nodev", "nodiratime", "noexec", "nolazytime", "nomand", "norelatime",
         "nostrictatime", "nosuid", "nosymfollow", "private", "rbind", "relatime", "remount", "ro", "rprivate",

@@ -19,6 +19,8 @@ public final class StepDescriptions {
       return "write " + (s instanceof Step.UidMap ? "uid" : "gid") + " mappings";
     } else if (s instanceof Step.CgroupProcs c) {
       return "add the init to cgroup " + c.file();
+    } else if (s instanceof Step.LinkUp l) {
+      return "bring up " + l.name();
     } else if (s instanceof Step.SetHostname h) {
       return "set hostname " + h.name();
     } else if (s instanceof Step.BindRootfs r) {

@@ -125,4 +125,38 @@ class RuntimeCommandTest {
     }
     assertThat(tmp.resolve("root/det")).doesNotExist();
   }
+
+  @Test
+  @KernelTest
+  void sigtermToRunStopsAndDeletesTheContainer() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "60"), s -> {
+      Linux l = s.linux();
+      Linux noPidns = new Linux(l.namespaces().stream().filter(n -> !n.type().equals("pid")).toList(), null, null, null,
+          null, null, null, null, null, null, l.maskedPaths(), l.readonlyPaths(), null, null, null, null);
+      return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(), null, null, noPidns, null);
+    });
+    Path root = tmp.resolve("root");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.drydock.cli.Main",
+        "runtime", "--root", root.toString(), "run", "-b", bundle.toString(), "sig")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      long deadline = System.currentTimeMillis() + 20_000;
+      while (!run("runtime", "--root", root.toString(), "state", "sig").out().contains("\"running\"")
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(50);
+      }
+      String state = run("runtime", "--root", root.toString(), "state", "sig").out();
+      assertThat(state).contains("\"running\"");
+      int pid = io.drydock.runtime.spec.SpecCodec.mapper().readTree(state).get("pid").asInt();
+      cli.destroy();
+      assertThat(cli.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(cli.exitValue()).isEqualTo(143);
+      assertThat(root.resolve("sig")).doesNotExist();
+      assertThat(Path.of("/proc/" + pid)).doesNotExist();
+    } finally {
+      cli.destroyForcibly();
+      run("runtime", "--root", root.toString(), "delete", "--force", "sig");
+    }
+  }
 }

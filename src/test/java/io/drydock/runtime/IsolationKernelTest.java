@@ -26,7 +26,8 @@ class IsolationKernelTest {
       "echo pid=$$", "echo hostname=$(hostname)",
       "for n in pid net mnt ipc uts; do echo ns_$n=$(readlink /proc/self/ns/$n); done",
       "grep -E '^(CapEff|CapBnd|CapPrm|CapAmb|NoNewPrivs):' /proc/self/status | tr -d ' \\t' | tr ':' '='",
-      "echo uid=$(id -u) gid=$(id -g) groups=$(id -G)", "echo nofile=$(ulimit -n)",
+      "echo uid=$(id -u) gid=$(id -g) groups=$(id -G)", "echo loflags=$(cat /sys/class/net/lo/flags)",
+      "echo oom=$(cat /proc/self/oom_score_adj)", "echo nofile=$(ulimit -n)",
       "echo kcore=$(cat /proc/kcore 2>/dev/null | wc -c)", "echo firmware=$(ls /sys/firmware | wc -l)",
       "(echo 1 > /proc/sysrq-trigger) 2>/dev/null && echo sysrq=writable || echo sysrq=denied",
       "(echo x > /proc/sys/kernel/domainname) 2>/dev/null && echo procsys=writable || echo procsys=denied",
@@ -43,7 +44,13 @@ class IsolationKernelTest {
 
   @Test
   void theInitSeesThePromisedIsolation() throws Exception {
-    Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")), List.of("sh", "-c", FACTS));
+    Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")),
+        List.of("sh", "-c", FACTS + "; echo forward=$(cat /proc/sys/net/ipv4/ip_forward)"), s -> {
+          Linux l = s.linux();
+          return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(), null, null, new Linux(
+              l.namespaces(), null, null, null, null, null, null, null, null, Map.of("net.ipv4.ip_forward", "1"),
+              l.maskedPaths(), l.readonlyPaths(), null, null, null, null), null);
+        });
     ContainerRun.Result r = ContainerRun.run(rt, RuntimeId.of("iso"), bundle, tmp);
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
@@ -56,6 +63,7 @@ class IsolationKernelTest {
     assertThat(f).containsEntry("CapBnd", "0000000020000420").containsEntry("CapEff", "0000000020000420")
         .containsEntry("CapPrm", "0000000020000420").containsEntry("NoNewPrivs", "1");
     assertThat(f).containsEntry("uid", "0 gid=0 groups=0").containsEntry("nofile", "1024");
+    assertThat(f).containsEntry("loflags", "0x9").containsEntry("forward", "1");
     assertThat(f).containsEntry("kcore", "0").containsEntry("firmware", "0");
     assertThat(f).containsEntry("sysrq", "denied").containsEntry("procsys", "denied").containsEntry("rootfs", "denied");
     assertThat(f).containsEntry("cwd", "/").containsEntry("cwdlink", "/");
@@ -66,7 +74,7 @@ class IsolationKernelTest {
     Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")), List.of("sh", "-c", FACTS), s -> {
       Process p = s.process();
       Process user = new Process(false, null, new User(1000L, 1001L, null, List.of(10L, 20L), null, null), p.args(),
-          null, p.env(), "/tmp", p.capabilities(), p.rlimits(), false, null, null, null, null);
+          null, p.env(), "/tmp", p.capabilities(), p.rlimits(), false, null, 500, null, null);
       Linux l = s.linux();
       Linux noUts = new Linux(l.namespaces().stream().filter(n -> !n.type().equals("uts")).toList(), null, null, null,
           null, null, null, null, null, null, l.maskedPaths(), l.readonlyPaths(), null, null, null, null);
@@ -77,7 +85,7 @@ class IsolationKernelTest {
     assertThat(f).containsEntry("uid", "1000 gid=1001 groups=1001 10 20");
     assertThat(f).containsEntry("CapEff", "0000000000000000").containsEntry("CapBnd", "0000000020000420")
         .containsEntry("NoNewPrivs", "0");
-    assertThat(f).containsEntry("cwd", "/tmp").containsEntry("cwdlink", "/tmp");
+    assertThat(f).containsEntry("cwd", "/tmp").containsEntry("cwdlink", "/tmp").containsEntry("oom", "500");
     assertThat(f.get("ns_uts")).isEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/uts")).toString());
     assertThat(f).containsEntry("rootfs", "denied");
   }

@@ -49,8 +49,9 @@ public final class PlanCompiler {
         .filter(s -> s instanceof Step.Mount).map(s -> ((Step.Mount) s).destination()).toList();
     Filesystem fs = new Filesystem(rootfs, rootPropagation(linux), mountSteps, orEmpty(linux.maskedPaths()),
         orEmpty(linux.readonlyPaths()), spec.root().readonly() != null && spec.root().readonly());
-    if (spec.hooks() != null) {
-      warnings.add("hooks are not run yet");
+    if (spec.hooks() != null && (!orEmpty(spec.hooks().createContainer()).isEmpty()
+        || !orEmpty(spec.hooks().startContainer()).isEmpty())) {
+      warnings.add("createContainer and startContainer hooks are not run yet (they need the container's namespaces)");
     }
     return new LaunchPlan(namespaces, idMap(linux.uidMappings()), idMap(linux.gidMappings()), Optional.of(fs),
         Optional.ofNullable(spec.hostname()).filter(h -> !h.isEmpty()),

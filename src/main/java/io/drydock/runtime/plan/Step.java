@@ -31,6 +31,9 @@ public sealed interface Step {
 
   record SetHostname(String name) implements Step {}
 
+  /** Brings a network interface up (the loopback of a new network namespace, as runc does). */
+  record LinkUp(String name) implements Step {}
+
   record SetDomainname(String name) implements Step {}
 
   /** mount(NULL, "/", NULL, flags): the propagation of the whole tree in the new mount namespace. */

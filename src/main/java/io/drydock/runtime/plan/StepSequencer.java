@@ -32,6 +32,9 @@ final class StepSequencer {
       s.add(new Step.SetUid(0));
     }
     p.oomScoreAdj().ifPresent(v -> s.add(new Step.WriteFile("/proc/self/oom_score_adj", Integer.toString(v))));
+    if (creates(p, NamespaceType.NETWORK)) {
+      s.add(new Step.LinkUp("lo"));
+    }
     p.hostname().ifPresent(h -> s.add(new Step.SetHostname(h)));
     p.domainname().ifPresent(d -> s.add(new Step.SetDomainname(d)));
     p.filesystem().ifPresent(fs -> {

@@ -14,7 +14,7 @@ final class ShimCommandLine {
     argv.add("shim");
     argv.add("--id=" + spec.id());
     argv.add("--state-dir=" + spec.stateDir());
-    argv.add("--log-path=" + spec.paths().logFile());
+    argv.add("--log-path=" + spec.logFile());
     argv.add("--log-max-size=" + spec.log().maxSize());
     argv.add("--log-max-file=" + spec.log().maxFile());
     if (spec.tty()) {

@@ -23,7 +23,8 @@ public record ShimSpec(
     boolean openStdin,
     Optional<TtySize> initialSize,
     LogOptions log,
-    boolean startHeld) {
+    boolean startHeld,
+    Optional<Path> logPath) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
   /** sun_path holds 108 bytes including the terminating NUL. */
   private static final int MAX_SOCKET_PATH = 107;
@@ -50,9 +51,18 @@ public record ShimSpec(
         throw new DrydockException.InvalidArgument("invalid environment variable name \"" + key + "\"");
       }
     }
+    if (logPath.isPresent() && !logPath.get().isAbsolute()) {
+      throw new DrydockException.InvalidArgument("log path " + logPath.get() + " must be an absolute path");
+    }
     if (initialSize.isPresent() && !tty) {
       throw new DrydockException.InvalidArgument("a window size needs a tty");
     }
+  }
+
+  /** A spec whose log is {@code stateDir/<id>-json.log}. */
+  public ShimSpec(String id, Path stateDir, List<String> command, Map<String, String> env, boolean tty, boolean openStdin,
+      Optional<TtySize> initialSize, LogOptions log, boolean startHeld) {
+    this(id, stateDir, command, env, tty, openStdin, initialSize, log, startHeld, Optional.empty());
   }
 
   /** A spec without tty, stdin or rotation: the common case of tests and detached containers. */
@@ -62,24 +72,34 @@ public record ShimSpec(
   }
 
   public ShimSpec withTty(TtySize size) {
-    return new ShimSpec(id, stateDir, command, env, true, openStdin, Optional.of(size), log, startHeld);
+    return new ShimSpec(id, stateDir, command, env, true, openStdin, Optional.of(size), log, startHeld, logPath);
   }
 
   public ShimSpec withOpenStdin() {
-    return new ShimSpec(id, stateDir, command, env, tty, true, initialSize, log, startHeld);
+    return new ShimSpec(id, stateDir, command, env, tty, true, initialSize, log, startHeld, logPath);
   }
 
   public ShimSpec withLog(LogOptions options) {
-    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, options, startHeld);
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, options, startHeld, logPath);
   }
 
   public ShimSpec withEnv(Map<String, String> environment) {
-    return new ShimSpec(id, stateDir, command, environment, tty, openStdin, initialSize, log, startHeld);
+    return new ShimSpec(id, stateDir, command, environment, tty, openStdin, initialSize, log, startHeld, logPath);
   }
 
   /** The command is forked but execs only on {@link ShimClient#start}: create, attach, then start. */
   public ShimSpec withStartHeld() {
-    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, true);
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, true, logPath);
+  }
+
+  /** The log is written to {@code file} instead of {@code stateDir/<id>-json.log} (the engine chooses it). */
+  public ShimSpec withLogPath(Path file) {
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, startHeld, Optional.of(file));
+  }
+
+  /** Where the json-file log is written. */
+  public Path logFile() {
+    return logPath.orElse(paths().logFile());
   }
 
   public ShimPaths paths() {

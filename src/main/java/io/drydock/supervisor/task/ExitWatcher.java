@@ -1,0 +1,76 @@
+package io.drydock.supervisor.task;
+
+import io.drydock.supervisor.shim.ExitStatus;
+import io.drydock.supervisor.shim.ShimHandle;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits for a shim's exit.json (polling with a backoff from 1 ms to 20 ms: the first milliseconds
+ * matter for short tasks, idle ones cost little) and turns it into a {@link TaskExit}. Once
+ * exit.json exists the log is complete (spec/shim.md), so {@code exited} never completes early.
+ */
+final class ExitWatcher {
+  private static final long MAX_BACKOFF_MS = 20;
+  private static final long OBSERVED_EXIT_GRACE_SECONDS = 5;
+
+  private ExitWatcher() {}
+
+  /** Blocks until the shim recorded the exit, or the shim died without recording one (255). */
+  static TaskExit await(ShimHandle shim, Optional<CompletableFuture<Integer>> observed) {
+    long backoff = 1;
+    while (true) {
+      Optional<ExitStatus> s = shim.exitStatus();
+      if (s.isPresent()) {
+        return combine(s.get(), observed);
+      }
+      if (!ProcessHandle.of(shim.shimPid()).map(ProcessHandle::isAlive).orElse(false)) {
+        s = shim.exitStatus();
+        return s.isPresent() ? combine(s.get(), observed) : lost(Instant.now());
+      }
+      TaskWaits.pause(backoff);
+      backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+    }
+  }
+
+  /** As {@link #await}; empty when the supervisor closed (its watchers are interrupted) first. */
+  static Optional<TaskExit> awaitUnlessClosed(ShimHandle shim, Optional<CompletableFuture<Integer>> observed) {
+    try {
+      return Optional.of(await(shim, observed));
+    } catch (io.drydock.common.DrydockException.SystemError e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  static TaskExit combine(ExitStatus shim, Optional<CompletableFuture<Integer>> observed) {
+    if (observed.isPresent()) {
+      try {
+        int code = observed.get().get(OBSERVED_EXIT_GRACE_SECONDS, TimeUnit.SECONDS);
+        if (code >= 0) {
+          return new TaskExit(code, OptionalInt.empty(), shim.exitedAt(), shim.oomKilled());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // the runtime did not report it: the shim's record is all there is
+      }
+    }
+    return of(shim);
+  }
+
+  static TaskExit of(ExitStatus s) {
+    return new TaskExit(s.exitCode(), s.signal() > 0 ? OptionalInt.of(s.signal()) : OptionalInt.empty(), s.exitedAt(),
+        s.oomKilled());
+  }
+
+  /** containerd's answer for a task whose shim vanished without a status. */
+  static TaskExit lost(Instant at) {
+    return new TaskExit(255, OptionalInt.empty(), at, false);
+  }
+}

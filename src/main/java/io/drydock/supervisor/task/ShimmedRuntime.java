@@ -1,0 +1,54 @@
+package io.drydock.supervisor.task;
+
+import io.drydock.supervisor.shim.ShimHandle;
+import io.drydock.supervisor.shim.ShimSpec;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * How one OCI runtime sits under the supervisor's shim (spec/tasks.md): which process the shim
+ * runs, how a created container is started, and where its exit status comes from. One
+ * implementation per mechanism: drydock's runtime in-process with the helper as the shim's
+ * child, or a runc-compatible binary run by the shim.
+ */
+interface ShimmedRuntime {
+  /** A short name for messages and test reports. */
+  String name();
+
+  /** Starts the shim for {@code shim} and has the runtime create the container from {@code bundle}. */
+  ShimHandle create(String id, Path bundle, ShimSpec shim);
+
+  /** Lets the created container run; returns the init's host pid. */
+  long start(String id, ShimHandle shim);
+
+  void kill(String id, int signal, boolean all);
+
+  /**
+   * Whether the container exists between create and start; when not (runc run held by the shim),
+   * a signal before start goes to the shim's held child instead.
+   */
+  boolean containerExistsBeforeStart();
+
+  /** Removes what the runtime keeps for a stopped container; a container it no longer knows is fine. */
+  void delete(String id);
+
+  /**
+   * The container's exit code as this JVM observed it, when the shim's exit.json cannot carry it
+   * (drydock's helper exits 0 whatever its init did: see spec/tasks.md, "Known gaps").
+   */
+  Optional<CompletableFuture<Integer>> observedExit(String id);
+
+  /** Whether the shim's exit.json records the container's own status (true for runc). */
+  boolean shimRecordsStatus();
+
+  /**
+   * Starts {@code process} in the running container under its own shim ({@code shim}), calling
+   * {@code beforeStart} with the shim while its command is still held, so an attach misses nothing.
+   */
+  StartedTaskExec exec(String id, io.drydock.runtime.spec.Process process, ShimSpec shim,
+      java.util.function.Consumer<ShimHandle> beforeStart);
+
+  /** An exec under its own shim: the shim, the process's pid, and its code if the JVM observes it. */
+  record StartedTaskExec(ShimHandle shim, long pid, Optional<CompletableFuture<Integer>> exit) {}
+}

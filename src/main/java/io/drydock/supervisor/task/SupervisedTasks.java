@@ -1,0 +1,310 @@
+package io.drydock.supervisor.task;
+
+import io.drydock.common.DrydockException;
+import io.drydock.runtime.LinuxRuntime;
+import io.drydock.runtime.cgroup.CgroupManager;
+import io.drydock.runtime.cgroup.CgroupManagers;
+import io.drydock.runtime.spec.Spec;
+import io.drydock.runtime.spec.SpecCodec;
+import io.drydock.supervisor.shim.LogOptions;
+import io.drydock.supervisor.shim.ShimHandle;
+import io.drydock.supervisor.shim.ShimLauncher;
+import io.drydock.supervisor.shim.ShimSpec;
+import io.drydock.supervisor.shim.TtySize;
+import io.drydock.supervisor.store.TreeRemover;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * {@link Tasks} over one OCI runtime placed under drydock's shim (spec/tasks.md). Each task has
+ * {@code <root>/tasks/<id>/} holding the shim's files and {@code task.json}; the shim, not this
+ * object, owns the container, so closing this object leaves every task running and a new instance
+ * over the same root finds them again.
+ */
+public final class SupervisedTasks implements Tasks {
+  private static final long FORCE_DELETE_WAIT_SECONDS = 10;
+
+  private final Path tasksDir;
+  private final Path execsDir;
+  private final ShimmedRuntime runtime;
+  private final Map<String, LiveTask> tasks = new ConcurrentHashMap<>();
+  private final TaskEventBus events = new TaskEventBus();
+  /** One waiting thread per live shim (bounded by the number of running tasks and execs). */
+  private final ExecutorService watchers = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "drydock-task-watch");
+    t.setDaemon(true);
+    return t;
+  });
+
+  SupervisedTasks(Path root, ShimmedRuntime runtime) {
+    this.tasksDir = root.toAbsolutePath().resolve("tasks");
+    this.execsDir = root.toAbsolutePath().resolve("execs");
+    this.runtime = runtime;
+    try {
+      Files.createDirectories(tasksDir);
+      Files.createDirectories(execsDir);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("create task state directory " + tasksDir + ": " + e.getMessage(), e);
+    }
+    for (LiveTask t : TaskRecovery.recover(tasksDir)) {
+      tasks.put(t.id, t);
+      if (!t.exited.isDone()) {
+        watch(t);
+      }
+    }
+  }
+
+  /** Tasks run by drydock's own runtime, its helper being each shim's child. */
+  public static SupervisedTasks drydock(Path root, LinuxRuntime runtime) {
+    return new SupervisedTasks(root, new DrydockShimmedRuntime(runtime, ShimLauncher.bundled()));
+  }
+
+  /** Tasks run by a runc-compatible binary ({@code runc run} as each shim's child). */
+  public static SupervisedTasks binary(Path root, Path binary, Path runtimeRoot) {
+    return new SupervisedTasks(root, new RuncShimmedRuntime(binary, runtimeRoot, ShimLauncher.bundled()));
+  }
+
+  @Override
+  public TaskInfo create(TaskSpec spec) {
+    Path dir = tasksDir.resolve(spec.id());
+    if (tasks.containsKey(spec.id()) || Files.exists(dir)) {
+      throw new DrydockException.Conflict("task " + spec.id() + " already exists");
+    }
+    ShimSpec shim = shimSpec(spec, dir);
+    Spec config = SpecCodec.read(spec.bundle().toAbsolutePath().resolve("config.json"));
+    String cgroupsPath = config.linux() == null ? null : config.linux().cgroupsPath();
+    TaskRecord record = new TaskRecord(spec.id(), spec.bundle().toAbsolutePath().toString(), spec.tty(), spec.openStdin(),
+        spec.stdinOnce(), shim.logFile().toString(), cgroupsPath, false, 0, null);
+    LiveTask task;
+    try {
+      Files.createDirectories(dir);
+      Files.createDirectories(shim.logFile().getParent());
+      record.save(dir);
+      ShimHandle handle = runtime.create(spec.id(), spec.bundle(), shim);
+      task = new LiveTask(dir, record, Optional.of(handle), TaskStatus.CREATED);
+    } catch (IOException | RuntimeException e) {
+      runtime.delete(spec.id());
+      TreeRemover.delete(dir);
+      throw e instanceof IOException io ? new DrydockException.SystemError("create task " + spec.id() + ": " + io.getMessage(), io)
+          : (RuntimeException) e;
+    }
+    tasks.put(spec.id(), task);
+    events.publish(new TaskEvent(TaskEvent.Type.CREATE, spec.id(), Instant.now(), Optional.empty()));
+    watch(task);
+    return task.info();
+  }
+
+  private static ShimSpec shimSpec(TaskSpec spec, Path dir) {
+    ShimSpec s = new ShimSpec(spec.id(), dir, List.of("true"), Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"), false,
+        spec.openStdin(), Optional.empty(), new LogOptions(Math.max(0, spec.log().maxSize()), Math.max(1, spec.log().maxFiles())),
+        false, Optional.of(spec.log().path().toAbsolutePath()));
+    return spec.tty() ? s.withTty(new TtySize(24, 80)) : s;
+  }
+
+  private void watch(LiveTask task) {
+    ShimHandle shim = task.shim().orElseThrow();
+    watchers.execute(() -> {
+      Optional<TaskExit> awaited = ExitWatcher.awaitUnlessClosed(shim, runtime.observedExit(task.id));
+      if (awaited.isEmpty()) {
+        return;
+      }
+      TaskExit exit = awaited.get();
+      synchronized (task) {
+        if (!runtime.shimRecordsStatus() && runtime.observedExit(task.id).isPresent()) {
+          task.update(task.record().withObservedExit(exit.exitCode()));
+        }
+        task.status(TaskStatus.STOPPED);
+        task.exited.complete(exit);
+        events.publish(new TaskEvent(TaskEvent.Type.EXIT, task.id, Instant.now(), Optional.of(exit)));
+      }
+    });
+  }
+
+  @Override
+  public void start(String id) {
+    LiveTask t = require(id);
+    synchronized (t) {
+      TaskOperation.START.check(id, t.status());
+      long pid = runtime.start(id, t.shim().orElseThrow());
+      t.update(t.record().started(pid));
+      if (t.status() != TaskStatus.STOPPED) {
+        t.status(TaskStatus.RUNNING);
+      }
+      events.publish(new TaskEvent(TaskEvent.Type.START, id, Instant.now(), Optional.empty()));
+    }
+  }
+
+  @Override
+  public void kill(String id, int signal, boolean all) {
+    LiveTask t = require(id);
+    TaskStatus status = t.status();
+    TaskOperation.KILL.check(id, status);
+    if (status == TaskStatus.CREATED && !runtime.containerExistsBeforeStart()) {
+      t.shim().orElseThrow().client().kill(signal);
+      return;
+    }
+    runtime.kill(id, signal, all);
+    if (status == TaskStatus.PAUSED && signal == 9) {
+      cgroup(t).thaw();
+    }
+  }
+
+  @Override
+  public CompletableFuture<TaskExit> exited(String id) {
+    return require(id).exited;
+  }
+
+  @Override
+  public void delete(String id, boolean force) {
+    LiveTask t = require(id);
+    if (force && t.status() != TaskStatus.STOPPED) {
+      if (t.status() == TaskStatus.PAUSED) {
+        cgroup(t).thaw();
+      }
+      try {
+        kill(id, 9, true);
+      } catch (DrydockException.Conflict e) {
+        // it stopped meanwhile
+      }
+      try {
+        t.exited.get(FORCE_DELETE_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new DrydockException.SystemError("task " + id + " did not exit within " + FORCE_DELETE_WAIT_SECONDS + "s of SIGKILL", e);
+      }
+    }
+    TaskOperation.DELETE.check(id, t.status());
+    runtime.delete(id);
+    TreeRemover.delete(t.dir);
+    tasks.remove(id);
+    events.publish(new TaskEvent(TaskEvent.Type.DELETE, id, Instant.now(), t.exited.getNow(null) == null
+        ? Optional.empty() : Optional.of(t.exited.join())));
+  }
+
+  @Override
+  public void pause(String id) {
+    LiveTask t = require(id);
+    synchronized (t) {
+      TaskOperation.PAUSE.check(id, t.status());
+      cgroup(t).freeze();
+      t.status(TaskStatus.PAUSED);
+      events.publish(new TaskEvent(TaskEvent.Type.PAUSE, id, Instant.now(), Optional.empty()));
+    }
+  }
+
+  @Override
+  public void resume(String id) {
+    LiveTask t = require(id);
+    synchronized (t) {
+      TaskOperation.RESUME.check(id, t.status());
+      cgroup(t).thaw();
+      t.status(TaskStatus.RUNNING);
+      events.publish(new TaskEvent(TaskEvent.Type.RESUME, id, Instant.now(), Optional.empty()));
+    }
+  }
+
+  @Override
+  public TaskInfo info(String id) {
+    return require(id).info();
+  }
+
+  @Override
+  public List<TaskInfo> list() {
+    return tasks.values().stream().map(LiveTask::info).sorted(Comparator.comparing(TaskInfo::id)).toList();
+  }
+
+  @Override
+  public List<Long> pids(String id) {
+    LiveTask t = require(id);
+    if (t.status() == TaskStatus.STOPPED) {
+      return List.of();
+    }
+    return cgroup(t).pids();
+  }
+
+  @Override
+  public TaskStats stats(String id) {
+    LiveTask t = require(id);
+    if (t.status() == TaskStatus.STOPPED) {
+      throw new DrydockException.Conflict("cannot read stats of task " + id + ": it is stopped");
+    }
+    return TaskStatsReader.of(cgroup(t).stats(), TaskStatsReader.readProcStat(), Runtime.getRuntime().availableProcessors());
+  }
+
+  private static CgroupManager cgroup(LiveTask t) {
+    String path = t.record().cgroup().orElseThrow(() -> new DrydockException.Conflict(
+        "task " + t.id + " has no cgroup: its config.json sets no linux.cgroupsPath"));
+    CgroupManager m = CgroupManagers.onThisHost(path.startsWith("/") ? path.substring(1) : path);
+    if (!m.exists()) {
+      throw new DrydockException.SystemError("the cgroup " + path + " of task " + t.id + " does not exist (the runtime did not create it)");
+    }
+    return m;
+  }
+
+  @Override
+  public TaskAttachment attach(String id, Consumer<TaskOutput> output) {
+    LiveTask t = require(id);
+    if (t.status() == TaskStatus.STOPPED) {
+      throw new DrydockException.Conflict("cannot attach to task " + id + ": it is stopped");
+    }
+    return ShimTaskAttachment.open(t.shim().orElseThrow(), t.record().openStdin(), t.exited, output);
+  }
+
+  @Override
+  public void resize(String id, int rows, int cols) {
+    LiveTask t = require(id);
+    TaskOperation.RESIZE.check(id, t.status());
+    if (!t.record().tty()) {
+      throw new DrydockException.Conflict("cannot resize task " + id + ": it has no tty");
+    }
+    t.shim().orElseThrow().client().resize(new TtySize(rows, cols));
+  }
+
+  @Override
+  public ExecProcess exec(String id, ExecSpec spec, Consumer<TaskOutput> output) {
+    LiveTask t = require(id);
+    TaskOperation.EXEC.check(id, t.status());
+    return new TaskExecs(execsDir, runtime, watchers, events).start(t, spec, output);
+  }
+
+  @Override
+  public AutoCloseable subscribe(Consumer<TaskEvent> listener) {
+    return events.subscribe(listener);
+  }
+
+  private LiveTask require(String id) {
+    LiveTask t = tasks.get(id);
+    if (t == null) {
+      throw new DrydockException.NotFound("no such task: " + id);
+    }
+    return t;
+  }
+
+  /** Stops watching; every task and its shim keep running. */
+  @Override
+  public void close() {
+    watchers.shutdownNow();
+    events.close();
+  }
+
+  /** For tests and reports: which runtime runs the tasks. */
+  public String runtimeName() {
+    return runtime.name();
+  }
+
+  List<String> ids() {
+    return new ArrayList<>(tasks.keySet());
+  }
+}

@@ -1,0 +1,46 @@
+package io.drydock.supervisor.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.runtime.spec.DefaultSpec;
+import io.drydock.runtime.spec.Process;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExecProcessSpecTest {
+  private final Process base = DefaultSpec.create(true, 0, 0).process();
+
+  private static ExecSpec exec(List<String> args, Optional<String> user, Optional<String> cwd) {
+    return new ExecSpec("e", args, List.of("X=1"), user, cwd, true, false, false);
+  }
+
+  @Test
+  void theExecKeepsTheContainersProcessAndLaysItsOptionsOver() {
+    Process p = ExecProcessSpec.of(base, exec(List.of("ls", "-l"), Optional.of("1000:50"), Optional.of("/tmp")));
+    assertThat(p.args()).containsExactly("ls", "-l");
+    assertThat(p.env()).containsAll(base.env()).endsWith("X=1");
+    assertThat(p.user().uid()).isEqualTo(1000L);
+    assertThat(p.user().gid()).isEqualTo(50L);
+    assertThat(p.cwd()).isEqualTo("/tmp");
+    assertThat(p.capabilities()).isEqualTo(base.capabilities());
+    assertThat(p.terminal()).as("the exec shim holds the pty").isFalse();
+  }
+
+  @Test
+  void withoutOptionsTheContainersUserAndCwdStay() {
+    Process p = ExecProcessSpec.of(base, exec(List.of("true"), Optional.empty(), Optional.empty()));
+    assertThat(p.user()).isEqualTo(base.user());
+    assertThat(p.cwd()).isEqualTo(base.cwd());
+  }
+
+  @Test
+  void aNonNumericUserOrNoCommandIsRefused() {
+    assertThatThrownBy(() -> ExecProcessSpec.of(base, exec(List.of("true"), Optional.of("nobody"), Optional.empty())))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageContaining("nobody");
+    assertThatThrownBy(() -> ExecProcessSpec.of(base, exec(List.of(), Optional.empty(), Optional.empty())))
+        .isInstanceOf(DrydockException.InvalidArgument.class);
+  }
+}

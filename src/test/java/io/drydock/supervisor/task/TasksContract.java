@@ -1,0 +1,314 @@
+package io.drydock.supervisor.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.supervisor.shim.JsonFileLogReader;
+import io.drydock.supervisor.shim.LogEntry;
+import io.drydock.supervisor.shim.LogQuery;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every {@link Tasks} must do, whichever runtime sits under the shim: the same suite runs
+ * against drydock's runtime and against runc.
+ */
+abstract class TasksContract {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir Path tmp;
+  Path root;
+  Tasks tasks;
+  private final List<String> ids = new CopyOnWriteArrayList<>();
+
+  /** A supervisor over {@code root}; called again over the same root to test recovery. */
+  abstract Tasks tasks(Path root);
+
+  /** Why this runtime cannot yet do what {@code gap} names; empty when it can. */
+  Optional<String> knownGap(Gap gap) {
+    return Optional.empty();
+  }
+
+  enum Gap {
+    /** The runtime creates the config's cgroup (pause, stats, pids need it). */
+    CGROUP,
+    /** The exit status reaches exit.json even when no supervisor watched the exit. */
+    STATUS_WITHOUT_SUPERVISOR
+  }
+
+  @BeforeEach
+  void setUp() {
+    root = tmp.resolve("sv");
+    tasks = tasks(root);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    for (TaskInfo t : tasks.list()) {
+      tasks.delete(t.id(), true);
+    }
+    tasks.close();
+    for (String id : ids) {
+      assertThat(Path.of("/sys/fs/cgroup/memory/drydock", id)).as("cgroup of " + id).doesNotExist();
+    }
+  }
+
+  private String id(String name) {
+    String id = name + "-" + Long.toHexString(System.nanoTime() & 0xffffffL);
+    ids.add(id);
+    return id;
+  }
+
+  TaskSpec spec(String id, boolean stdin, String... args) throws Exception {
+    Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, args);
+    return new TaskSpec(id, bundle, false, stdin, stdin, TaskLog.unbounded(tmp.resolve("logs").resolve(id + "-json.log")));
+  }
+
+  private String created(String name, String... args) throws Exception {
+    String id = id(name);
+    tasks.create(spec(id, false, args));
+    return id;
+  }
+
+  private String running(String name, String... args) throws Exception {
+    String id = created(name, args);
+    tasks.start(id);
+    return id;
+  }
+
+  private static TaskExit await(Tasks tasks, String id) throws Exception {
+    return tasks.exited(id).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  private void requireNo(Gap gap) {
+    knownGap(gap).ifPresent(reason -> Assumptions.abort("known gap: " + reason));
+  }
+
+  /** A runtime with the known cgroup gap is excused only while its task really has no cgroup. */
+  private void requireCgroup(String id) {
+    if (!Files.isDirectory(Path.of("/sys/fs/cgroup/memory/drydock", id)) && !Files.isDirectory(Path.of("/sys/fs/cgroup/drydock", id))) {
+      requireNo(Gap.CGROUP);
+    }
+  }
+
+  @Test
+  void aTaskIsCreatedStartedAndExitsWithItsCode() throws Exception {
+    String id = created("code", "sh", "-c", "exit 3");
+    assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.CREATED);
+    tasks.start(id);
+    assertThat(await(tasks, id).exitCode()).isEqualTo(3);
+    TaskInfo info = tasks.info(id);
+    assertThat(info.status()).isEqualTo(TaskStatus.STOPPED);
+    assertThat(info.exit().orElseThrow().exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void outputReachesTheAttachmentAndTheJsonFileLog() throws Exception {
+    String id = created("out", "sh", "-c", "echo out; echo err >&2");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (TaskAttachment a = tasks.attach(id, o -> (o.stream() == TaskOutput.Stream.STDOUT ? out : err).writeBytes(o.data()))) {
+      tasks.start(id);
+      assertThat(a.awaitExit(WAIT)).map(TaskExit::exitCode).contains(0);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("out\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("err\n");
+    List<LogEntry> log = new JsonFileLogReader(tmp.resolve("logs").resolve(id + "-json.log")).readAll(LogQuery.all());
+    assertThat(log).extracting(LogEntry::log).containsExactlyInAnyOrder("out\n", "err\n");
+  }
+
+  @Test
+  void stdinWrittenThroughTheAttachmentReachesCat() throws Exception {
+    String id = id("cat");
+    tasks.create(spec(id, true, "cat"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TaskAttachment a = tasks.attach(id, o -> out.writeBytes(o.data()))) {
+      tasks.start(id);
+      a.stdin().write("hello cat\n".getBytes(StandardCharsets.UTF_8));
+      a.closeStdin();
+      assertThat(a.awaitExit(WAIT)).map(TaskExit::exitCode).contains(0);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello cat\n");
+  }
+
+  @Test
+  void sigtermEndsATaskThatHandlesItWith143AndSigkillWith137() throws Exception {
+    String term = running("term", "sh", "-c", "trap 'exit 143' TERM; while true; do sleep 0.05; done");
+    String kill = running("kill", "sleep", "30");
+    Thread.sleep(200);
+    tasks.kill(term, 15, false);
+    tasks.kill(kill, 9, false);
+    assertThat(await(tasks, term).exitCode()).isEqualTo(143);
+    assertThat(await(tasks, kill).exitCode()).isEqualTo(137);
+  }
+
+  @Test
+  void pauseFreezesTheTaskAndResumeLetsItContinue() throws Exception {
+    String id = running("pause", "sh", "-c", "i=0; while true; do i=$((i+1)); echo $i > /tmp/count; sleep 0.02; done");
+    requireCgroup(id);
+    Path counter = tmp.resolve("bundles").resolve(id).resolve("rootfs/tmp/count");
+    long before = waitForCounterAbove(counter, 0);
+    tasks.pause(id);
+    assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.PAUSED);
+    long frozen = readCounter(counter);
+    Thread.sleep(300);
+    assertThat(readCounter(counter)).as("counter while paused").isEqualTo(frozen).isGreaterThanOrEqualTo(before);
+    tasks.resume(id);
+    assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.RUNNING);
+    assertThat(waitForCounterAbove(counter, frozen)).isGreaterThan(frozen);
+  }
+
+  private static long waitForCounterAbove(Path counter, long value) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      long now = readCounter(counter);
+      if (now > value) {
+        return now;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("counter " + counter + " did not pass " + value);
+  }
+
+  private static long readCounter(Path counter) throws Exception {
+    String s = Files.exists(counter) ? Files.readString(counter).strip() : "";
+    return s.isEmpty() ? 0 : Long.parseLong(s);
+  }
+
+  @Test
+  void statsShowMemoryUsageAndPidsTheInit() throws Exception {
+    String id = running("stats", "sleep", "30");
+    requireCgroup(id);
+    TaskStats stats = tasks.stats(id);
+    assertThat(stats.memoryUsage()).isPositive();
+    assertThat(stats.systemCpuNanos()).isPositive();
+    assertThat(stats.onlineCpus()).isPositive();
+    assertThat(stats.pidsCurrent()).isGreaterThanOrEqualTo(1);
+    assertThat(tasks.pids(id)).contains(tasks.info(id).pid());
+  }
+
+  @Test
+  void execRunsInTheRunningTaskWithItsOutputAndCode() throws Exception {
+    String id = running("exec", "sh", "-c", "echo inside > /tmp/mark; sleep 30");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExecProcess p = tasks.exec(id, new ExecSpec("e1" + id, List.of("sh", "-c", "cat /tmp/mark; exit 5"), List.of(),
+        Optional.empty(), Optional.empty(), false, false, false), o -> out.writeBytes(o.data()));
+    assertThat(p.pid()).isPositive();
+    assertThat(p.exited().get(WAIT.toSeconds(), TimeUnit.SECONDS).exitCode()).isEqualTo(5);
+    assertThat(p.attachment().awaitExit(WAIT)).isPresent();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("inside\n");
+    assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.RUNNING);
+  }
+
+  @Test
+  void deleteRemovesEveryTrace() throws Exception {
+    String id = running("del", "sleep", "30");
+    long pid = tasks.info(id).pid();
+    assertThat(pid).isPositive();
+    tasks.kill(id, 9, true);
+    await(tasks, id);
+    tasks.delete(id, false);
+    assertThatThrownBy(() -> tasks.info(id)).isInstanceOf(DrydockException.NotFound.class).hasMessageContaining("no such task");
+    assertThat(root.resolve("tasks").resolve(id)).doesNotExist();
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(id);
+    try (var dirs = Files.list(Path.of("/sys/fs/cgroup"))) {
+      for (Path hierarchy : dirs.toList()) {
+        assertThat(hierarchy.resolve("drydock").resolve(id)).doesNotExist();
+      }
+    }
+  }
+
+  @Test
+  void operationsInTheWrongStateAreConflicts() throws Exception {
+    String id = id("wrong");
+    TaskSpec spec = spec(id, false, "sleep", "30");
+    tasks.create(spec);
+    assertThatThrownBy(() -> tasks.pause(id)).isInstanceOf(DrydockException.Conflict.class).hasMessageContaining("created");
+    assertThatThrownBy(() -> tasks.delete(id, false)).isInstanceOf(DrydockException.Conflict.class);
+    tasks.start(id);
+    assertThatThrownBy(() -> tasks.start(id)).isInstanceOf(DrydockException.Conflict.class).hasMessageContaining("running");
+    assertThatThrownBy(() -> tasks.resume(id)).isInstanceOf(DrydockException.Conflict.class);
+    assertThatThrownBy(() -> tasks.delete(id, false)).isInstanceOf(DrydockException.Conflict.class);
+    assertThatThrownBy(() -> tasks.create(spec)).isInstanceOf(DrydockException.Conflict.class);
+    assertThatThrownBy(() -> tasks.start("nope")).isInstanceOf(DrydockException.NotFound.class);
+    tasks.kill(id, 9, false);
+    await(tasks, id);
+    assertThatThrownBy(() -> tasks.kill(id, 9, false)).isInstanceOf(DrydockException.Conflict.class).hasMessageContaining("stopped");
+    assertThatThrownBy(() -> tasks.exec(id, new ExecSpec("x", List.of("true"), List.of(), Optional.empty(), Optional.empty(),
+        false, false, false), o -> { })).isInstanceOf(DrydockException.Conflict.class);
+  }
+
+  @Test
+  void aTaskOutlivesItsSupervisorAndANewOneFindsItAttachesAndSeesItsExit() throws Exception {
+    String id = running("survive", "sh", "-c", "echo before; sleep 1; echo after; exit 7");
+    long pid = tasks.info(id).pid();
+    tasks.close();
+    tasks = tasks(root);
+    TaskInfo found = tasks.list().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    assertThat(found.status()).isEqualTo(TaskStatus.RUNNING);
+    assertThat(found.pid()).isEqualTo(pid);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TaskAttachment a = tasks.attach(id, o -> out.writeBytes(o.data()))) {
+      assertThat(a.awaitExit(WAIT)).isPresent();
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("after\n");
+    List<LogEntry> log = new JsonFileLogReader(tmp.resolve("logs").resolve(id + "-json.log")).readAll(LogQuery.all());
+    assertThat(log.stream().map(LogEntry::log).collect(Collectors.joining())).isEqualTo("before\nafter\n");
+    assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.STOPPED);
+    requireNo(Gap.STATUS_WITHOUT_SUPERVISOR);
+    assertThat(await(tasks, id).exitCode()).isEqualTo(7);
+  }
+
+  @Test
+  void aTaskThatExitedWhileNoSupervisorRanIsFoundStopped() throws Exception {
+    String id = running("gone", "sh", "-c", "sleep 0.3; exit 4");
+    tasks.close();
+    Path exitFile = root.resolve("tasks").resolve(id).resolve("exit.json");
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!Files.exists(exitFile) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    tasks = tasks(root);
+    TaskInfo found = tasks.info(id);
+    assertThat(found.status()).isEqualTo(TaskStatus.STOPPED);
+    assertThat(tasks.exited(id)).isDone();
+    requireNo(Gap.STATUS_WITHOUT_SUPERVISOR);
+    assertThat(await(tasks, id).exitCode()).isEqualTo(4);
+  }
+
+  @Test
+  void eventsOfAShortTaskArriveInOrder() throws Exception {
+    List<TaskEvent> seen = new CopyOnWriteArrayList<>();
+    AutoCloseable sub = tasks.subscribe(seen::add);
+    try {
+      String id = running("events", "sh", "-c", "exit 2");
+      await(tasks, id);
+      tasks.delete(id, false);
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (seen.size() < 4 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(seen).extracting(TaskEvent::type).containsExactly(TaskEvent.Type.CREATE, TaskEvent.Type.START,
+          TaskEvent.Type.EXIT, TaskEvent.Type.DELETE);
+      assertThat(seen).allMatch(e -> e.id().equals(id));
+      assertThat(seen.get(2).exit()).map(TaskExit::exitCode).contains(2);
+    } finally {
+      sub.close();
+    }
+  }
+}
