@@ -11,7 +11,9 @@ import io.drydock.api.images.ImageRoutes;
 import io.drydock.api.system.SystemRoutes;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.service.ContainerService;
+import io.drydock.supervisor.task.SupervisedTasks;
 import io.drydock.supervisor.task.Tasks;
+import io.drydock.runtime.LinuxRuntime;
 import io.drydock.engine.image.BuiltinImages;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.image.ImageUsers;
@@ -50,10 +52,12 @@ final class Daemon implements AutoCloseable {
 
   private final Pidfile pidfile;
   private final ApiServer server;
+  private final List<AutoCloseable> engine;
 
-  private Daemon(Pidfile pidfile, ApiServer server) {
+  private Daemon(Pidfile pidfile, ApiServer server, List<AutoCloseable> engine) {
     this.pidfile = pidfile;
     this.server = server;
+    this.engine = engine;
   }
 
   static Daemon start(DaemonOptions options) {
@@ -71,14 +75,16 @@ final class Daemon implements AutoCloseable {
       Images images = new Images(imageStore, imageUsers(containers), new RegistryClient(RegistryConfig.DEFAULT));
       BuiltinImages.ensureHello(images, helloBinary());
       ImageService imageService = new ImageService(images, events, registry);
+      TaskRoot taskRoot = TaskRoot.under(options.execRoot());
+      Tasks tasks = tasks(options, taskRoot);
       ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
-          tasks(options), events, registry, Clock.systemUTC());
+          Optional.of(tasks), events, registry, Clock.systemUTC());
       RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, containerService, "overlay2"));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
       ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
       LOG.info("drydock {} started (data root {}, exec root {}, pid {})", settings.version(), options.dataRoot(), options.execRoot(), ProcessHandle.current().pid());
-      return new Daemon(pidfile, server);
+      return new Daemon(pidfile, server, List.of(containerService, tasks, taskRoot));
     } catch (RuntimeException e) {
       pidfile.close();
       throw e;
@@ -91,11 +97,15 @@ final class Daemon implements AutoCloseable {
   }
 
   /**
-   * The supervisor's tasks, constructor-injected into the container service. Empty until the
-   * supervisor's implementation is merged: then starting containers answers 501.
+   * The supervisor's tasks over the daemon's default runtime (drydock's own, or runc), handed to
+   * the container service.
    */
-  static Optional<Tasks> tasks(DaemonOptions options) {
-    return Optional.empty();
+  static Tasks tasks(DaemonOptions options, TaskRoot root) {
+    if (options.defaultRuntime().equals("runc")) {
+      Path runc = which("runc").orElseThrow(() -> new DrydockException.InvalidArgument("runc is not on PATH"));
+      return SupervisedTasks.binary(root.path(), runc, options.execRoot().resolve("runc"));
+    }
+    return SupervisedTasks.drydock(root.path(), new LinuxRuntime(options.execRoot().resolve("runtime")));
   }
 
   /** The containers that use an image, for image delete and prune. */
@@ -164,6 +174,13 @@ final class Daemon implements AutoCloseable {
   public void close() {
     LOG.info("drydock shutting down");
     server.close();
+    for (AutoCloseable part : engine) {
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("closing {}: {}", part.getClass().getSimpleName(), e.toString());
+      }
+    }
     pidfile.close();
   }
 }

@@ -18,7 +18,7 @@ import io.drydock.engine.container.service.AttachSink;
 import io.drydock.engine.container.service.ContainerService;
 import io.drydock.engine.container.service.StoredContainer;
 import io.drydock.engine.container.service.WaitCondition;
-import io.drydock.supervisor.task.TaskOutput;
+import io.drydock.engine.container.service.StdStream;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Instant;
 import java.util.List;
@@ -144,8 +144,8 @@ public final class ContainerRoutes implements RouteGroup {
     RawStream raw = response.hijack();
     AttachSession session = containers.attach(c.record().id().value(), stdin, new AttachSink() {
       @Override
-      public void output(TaskOutput.Stream stream, byte[] data) {
-        if (stream == TaskOutput.Stream.STDERR ? stderr : stdout) {
+      public void output(StdStream stream, byte[] data) {
+        if (stream == StdStream.STDERR ? stderr : stdout) {
           raw.write(StreamFrames.encode(tty, stream, data));
         }
       }

@@ -5,19 +5,15 @@ import io.drydock.api.ApiResponse;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.service.ContainerService;
 import io.drydock.engine.container.service.StoredContainer;
-import io.drydock.supervisor.shim.LogEntry;
-import io.drydock.supervisor.shim.LogQuery;
-import io.drydock.supervisor.shim.LogStream;
-import io.drydock.supervisor.task.TaskOutput;
+import io.drydock.engine.container.service.LogLine;
+import io.drydock.engine.container.service.LogsRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -34,17 +30,12 @@ final class LogsRoute {
 
   void containerLogs(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
-    Set<LogStream> streams = EnumSet.noneOf(LogStream.class);
-    if (request.boolParam("stdout")) {
-      streams.add(LogStream.STDOUT);
-    }
-    if (request.boolParam("stderr")) {
-      streams.add(LogStream.STDERR);
-    }
-    if (streams.isEmpty()) {
+    boolean stdout = request.boolParam("stdout");
+    boolean stderr = request.boolParam("stderr");
+    if (!stdout && !stderr) {
       throw new DrydockException.InvalidArgument("Bad parameters: you must choose at least one stream");
     }
-    LogQuery query = new LogQuery(streams, time(request, "since"), time(request, "until"), tail(request), request.boolParam("follow"));
+    LogsRequest query = new LogsRequest(stdout, stderr, time(request, "since"), time(request, "until"), tail(request), request.boolParam("follow"));
     boolean tty = c.record().config().tty();
     boolean timestamps = request.boolParam("timestamps");
     OutputStream out = response.openByteStream(HttpResponseStatus.OK, ContainerRoutes.RAW_STREAM);
@@ -56,14 +47,13 @@ final class LogsRoute {
     }
   }
 
-  private static void write(OutputStream out, LogEntry e, boolean tty, boolean timestamps, AtomicBoolean gone) {
+  private static void write(OutputStream out, LogLine e, boolean tty, boolean timestamps, AtomicBoolean gone) {
     if (gone.get()) {
       return;
     }
-    String text = timestamps ? e.time().toString() + " " + e.log() : e.log();
-    TaskOutput.Stream stream = e.stream() == LogStream.STDERR ? TaskOutput.Stream.STDERR : TaskOutput.Stream.STDOUT;
+    String text = timestamps ? e.time().toString() + " " + e.text() : e.text();
     try {
-      out.write(StreamFrames.encode(tty, stream, text.getBytes(StandardCharsets.UTF_8)));
+      out.write(StreamFrames.encode(tty, e.stream(), text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException ex) {
       gone.set(true);
     }

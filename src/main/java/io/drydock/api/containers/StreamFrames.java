@@ -1,6 +1,6 @@
 package io.drydock.api.containers;
 
-import io.drydock.supervisor.task.TaskOutput;
+import io.drydock.engine.container.service.StdStream;
 import java.nio.ByteBuffer;
 
 /**
@@ -20,7 +20,7 @@ final class StreamFrames {
     return b.array();
   }
 
-  static byte[] encode(boolean tty, TaskOutput.Stream stream, byte[] payload) {
-    return tty ? payload : frame(stream == TaskOutput.Stream.STDERR ? STDERR : STDOUT, payload);
+  static byte[] encode(boolean tty, StdStream stream, byte[] payload) {
+    return tty ? payload : frame(stream == StdStream.STDERR ? STDERR : STDOUT, payload);
   }
 }

@@ -64,7 +64,7 @@ public final class OciSpecBuilder {
     for (HostSettings.Ulimit u : host.ulimits()) {
       rlimits.add(new Rlimit("RLIMIT_" + u.name().toUpperCase(Locale.ROOT), u.hard(), u.soft(), null));
     }
-    return new Process(config.tty(), null,
+    return new Process(false, null,
         new User(user.uid(), user.gid(), null, user.additionalGids().isEmpty() ? null : user.additionalGids(), null, null),
         args, null, env(config, hostname), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
         rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, 0, null, null);

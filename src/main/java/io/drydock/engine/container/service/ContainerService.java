@@ -11,7 +11,7 @@ import io.drydock.engine.events.EventBus;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.system.ObjectRegistry;
 import io.drydock.supervisor.shim.JsonFileLogReader;
-import io.drydock.supervisor.shim.LogEntry;
+import io.drydock.supervisor.shim.LogStream;
 import io.drydock.supervisor.shim.LogQuery;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.task.TaskStats;
@@ -19,6 +19,8 @@ import io.drydock.supervisor.task.Tasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +123,19 @@ public final class ContainerService implements AutoCloseable {
     }
   }
 
+  /** Starts the container; a {@code --rm} container whose start failed is removed, as dockerd does. */
   public void start(String ref) {
-    starts.start(ref);
+    try {
+      starts.start(ref);
+    } catch (DrydockException.NotModified e) {
+      throw e;
+    } catch (RuntimeException e) {
+      StoredContainer c = parts.stored.get(parts.index.get(ref).id());
+      if (c != null && c.record().autoRemove() && !c.record().status().isRunning()) {
+        autoRemove(c.record().id());
+      }
+      throw e;
+    }
   }
 
   public void stop(String ref, Integer timeoutSeconds) {
@@ -215,7 +228,7 @@ public final class ContainerService implements AutoCloseable {
     synchronized (starts) {
       ContainerRecord now = parts.get(id).record();
       if (now.status() == ContainerStatus.RUNNING || now.status() == ContainerStatus.PAUSED) {
-        self[0].bind(parts.tasks().attach(id.value(), o -> sink.output(o.stream(), o.data())));
+        self[0].bind(parts.tasks().attach(id.value(), o -> sink.output(StdStream.valueOf(o.stream().name()), o.data())));
       }
       sessions.add(self[0]);
     }
@@ -224,9 +237,19 @@ public final class ContainerService implements AutoCloseable {
   }
 
   /** Reads the container's json-file log; following stops when the container stops or {@code gone} says so. */
-  public void logs(String ref, LogQuery query, Consumer<LogEntry> sink, BooleanSupplier gone) {
+  public void logs(String ref, LogsRequest request, Consumer<LogLine> sink, BooleanSupplier gone) {
     ContainerId id = parts.get(ref).record().id();
-    new JsonFileLogReader(parts.files.log(id)).read(query, sink, () -> gone.getAsBoolean() || !isRunning(id));
+    Set<LogStream> streams = EnumSet.noneOf(LogStream.class);
+    if (request.stdout()) {
+      streams.add(LogStream.STDOUT);
+    }
+    if (request.stderr()) {
+      streams.add(LogStream.STDERR);
+    }
+    LogQuery query = new LogQuery(streams, request.since(), request.until(), request.tail(), request.follow());
+    new JsonFileLogReader(parts.files.log(id)).read(query,
+        e -> sink.accept(new LogLine(e.stream() == LogStream.STDERR ? StdStream.STDERR : StdStream.STDOUT, e.time(), e.log())),
+        () -> gone.getAsBoolean() || !isRunning(id));
   }
 
   private boolean isRunning(ContainerId id) {

@@ -64,7 +64,7 @@ final class StartOperation {
           new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())));
       created = true;
       for (AttachSession s : parts.sessions(id)) {
-        s.bind(tasks.attach(id.value(), o -> s.sink().output(o.stream(), o.data())));
+        s.bind(tasks.attach(id.value(), o -> s.sink().output(StdStream.valueOf(o.stream().name()), o.data())));
       }
       CompletableFuture<Void> ended = new CompletableFuture<>();
       parts.runEnded.put(id, ended);
