@@ -7,6 +7,7 @@ import io.drydock.api.server.ApiServer;
 import io.drydock.api.server.ServerConfig;
 import io.drydock.api.server.ServerIdentity;
 import io.drydock.api.containers.ContainerRoutes;
+import io.drydock.api.containers.ExecRoutes;
 import io.drydock.api.images.ImageRoutes;
 import io.drydock.api.system.SystemRoutes;
 import io.drydock.engine.container.ContainerIndex;
@@ -93,7 +94,8 @@ final class Daemon implements AutoCloseable {
 
   /** Every route group the daemon serves; the engine areas add theirs here. */
   static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers, String storageDriver) {
-    return List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver), new ContainerRoutes(containers, storageDriver));
+    return List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver), new ContainerRoutes(containers, storageDriver),
+        new ExecRoutes(containers == null ? null : containers.execs()));
   }
 
   /**
@@ -105,7 +107,7 @@ final class Daemon implements AutoCloseable {
       Path runc = which("runc").orElseThrow(() -> new DrydockException.InvalidArgument("runc is not on PATH"));
       return SupervisedTasks.binary(root.path(), runc, options.execRoot().resolve("runc"));
     }
-    return SupervisedTasks.drydock(root.path(), new LinuxRuntime(options.execRoot().resolve("runtime")));
+    return SupervisedTasks.drydock(root.path(), new LinuxRuntime(root.runtime()));
   }
 
   /** The containers that use an image, for image delete and prune. */

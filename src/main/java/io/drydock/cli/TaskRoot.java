@@ -10,20 +10,31 @@ import java.util.HexFormat;
 /**
  * The supervisor's state root. Shim control sockets live at {@code <root>/tasks/<64-hex id>/control.sock}
  * and a unix socket path has at most 107 bytes, so a long exec root (tests use deep temp
- * directories) is reached through a short symlink {@code /run/drydock-<hash>}, removed on close.
+ * directories) is reached through a short symlink {@code /run/dd-<hash>}, removed on close.
  */
-record TaskRoot(Path path, boolean linked) implements AutoCloseable {
-  static final int MAX_ROOT = 20;
+record TaskRoot(Path base, boolean linked) implements AutoCloseable {
+  static final int MAX_ROOT = 16;
+
+  /** The supervisor's root ({@code s}). */
+  Path path() {
+    return base.resolve("s");
+  }
+
+  /** drydock's runtime state root ({@code r}); its sockets have the same limit. */
+  Path runtime() {
+    return base.resolve("r");
+  }
 
   static TaskRoot under(Path execRoot) {
-    Path real = execRoot.toAbsolutePath().resolve("supervisor");
+    Path real = execRoot.toAbsolutePath();
     try {
-      Files.createDirectories(real);
+      Files.createDirectories(real.resolve("s"));
+      Files.createDirectories(real.resolve("r"));
       if (real.toString().length() <= MAX_ROOT) {
         return new TaskRoot(real, false);
       }
       byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(real.toString().getBytes(StandardCharsets.UTF_8));
-      Path link = Path.of("/run", "drydock-" + HexFormat.of().formatHex(hash, 0, 4));
+      Path link = Path.of("/run", "dd-" + HexFormat.of().formatHex(hash, 0, 4));
       if (Files.isSymbolicLink(link)) {
         Files.delete(link);
       }
@@ -38,7 +49,7 @@ record TaskRoot(Path path, boolean linked) implements AutoCloseable {
   public void close() {
     if (linked) {
       try {
-        Files.deleteIfExists(path);
+        Files.deleteIfExists(base);
       } catch (IOException e) {
         // the link is recreated on the next start
       }

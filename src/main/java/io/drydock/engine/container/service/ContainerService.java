@@ -47,6 +47,7 @@ public final class ContainerService implements AutoCloseable {
   private final StopOperation stops;
   private final RemoveOperation removes;
   private final ExitHandler exits;
+  private final ExecService execs;
 
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock) {
@@ -63,8 +64,13 @@ public final class ContainerService implements AutoCloseable {
     this.starts = new StartOperation(parts, exits);
     this.stops = new StopOperation(parts);
     this.removes = new RemoveOperation(parts);
+    this.execs = new ExecService(parts);
     exits.wire(this::autoRemove, this::respawn);
     new Recovery(parts, exits).run();
+  }
+
+  public ExecService execs() {
+    return execs;
   }
 
   public boolean canRunTasks() {
@@ -161,14 +167,14 @@ public final class ContainerService implements AutoCloseable {
   public void pause(String ref) {
     ContainerRecord r = parts.get(ref).record();
     r.state().check(ContainerAction.PAUSE, r.id().value());
-    parts.tasks().pause(r.id().value());
+    parts.tasks().pause(ServiceParts.taskId(r.id()));
     parts.event(parts.update(r.id(), x -> x.withState(x.state().paused(r.id().value()))).record(), "pause");
   }
 
   public void unpause(String ref) {
     ContainerRecord r = parts.get(ref).record();
     r.state().check(ContainerAction.UNPAUSE, r.id().value());
-    parts.tasks().resume(r.id().value());
+    parts.tasks().resume(ServiceParts.taskId(r.id()));
     parts.event(parts.update(r.id(), x -> x.withState(x.state().unpaused(r.id().value()))).record(), "unpause");
   }
 
@@ -228,7 +234,7 @@ public final class ContainerService implements AutoCloseable {
     synchronized (starts) {
       ContainerRecord now = parts.get(id).record();
       if (now.status() == ContainerStatus.RUNNING || now.status() == ContainerStatus.PAUSED) {
-        self[0].bind(parts.tasks().attach(id.value(), o -> sink.output(StdStream.valueOf(o.stream().name()), o.data())));
+        self[0].bind(parts.tasks().attach(ServiceParts.taskId(id), o -> sink.output(StdStream.valueOf(o.stream().name()), o.data())));
       }
       sessions.add(self[0]);
     }
@@ -262,7 +268,7 @@ public final class ContainerService implements AutoCloseable {
     if (!r.status().isRunning()) {
       throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
     }
-    parts.tasks().resize(r.id().value(), rows, cols);
+    parts.tasks().resize(ServiceParts.taskId(r.id()), rows, cols);
   }
 
   public List<Long> top(String ref) {
@@ -270,7 +276,7 @@ public final class ContainerService implements AutoCloseable {
     if (!r.status().isRunning()) {
       throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
     }
-    return parts.tasks().pids(r.id().value());
+    return parts.tasks().pids(ServiceParts.taskId(r.id()));
   }
 
   public Optional<TaskStats> stats(String ref) {
@@ -278,7 +284,7 @@ public final class ContainerService implements AutoCloseable {
     if (!r.status().isRunning()) {
       return Optional.empty();
     }
-    return Optional.of(parts.tasks().stats(r.id().value()));
+    return Optional.of(parts.tasks().stats(ServiceParts.taskId(r.id())));
   }
 
   public Tasks tasks() {

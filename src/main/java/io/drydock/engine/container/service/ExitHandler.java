@@ -54,7 +54,7 @@ final class ExitHandler {
   }
 
   private void handleExit(ContainerId id, TaskExit exit) {
-    parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(id.value(), true)));
+    parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
     StoredContainer c = parts.stored.get(id);
     if (c == null) {

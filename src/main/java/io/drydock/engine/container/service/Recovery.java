@@ -35,7 +35,7 @@ final class Recovery {
       try {
         parts.index.put(r);
         parts.add(c);
-        reconcile(r, tasks.get(r.id().value()));
+        reconcile(r, tasks.get(ServiceParts.taskId(r.id())));
       } catch (RuntimeException e) {
         LOG.warn("container {} could not be restored: {}", r.id(), e.toString());
       }
@@ -53,7 +53,7 @@ final class Recovery {
     }
     if (task != null && task.status() != TaskStatus.STOPPED && parts.tasks.isPresent()) {
       parts.runEnded.put(id, new java.util.concurrent.CompletableFuture<>());
-      parts.tasks.get().exited(id.value()).whenComplete((exit, error) -> exits.handle(id, exit, error));
+      parts.tasks.get().exited(ServiceParts.taskId(id)).whenComplete((exit, error) -> exits.handle(id, exit, error));
       return;
     }
     if (r.status() == ContainerStatus.RESTARTING) {

@@ -38,7 +38,7 @@ final class RemoveOperation {
     if (hadTask && restart == null) {
       parts.stoppedByUser.add(id);
       CompletableFuture<Void> ended = parts.runEnded.getOrDefault(id, CompletableFuture.completedFuture(null));
-      StartOperation.quietly(() -> parts.tasks().kill(id.value(), Signal.KILL.number(), true));
+      StartOperation.quietly(() -> parts.tasks().kill(ServiceParts.taskId(id), Signal.KILL.number(), true));
       if (!StopOperation.await(ended, StopOperation.KILL_WAIT)) {
         fail(id, "could not kill running container " + id.value() + ", cannot remove");
       }

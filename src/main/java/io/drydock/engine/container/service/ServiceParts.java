@@ -59,6 +59,16 @@ final class ServiceParts {
     this.scheduler = scheduler;
   }
 
+  /**
+   * The supervisor's name for a container's task: the first 32 hex digits of its id (128 bits).
+   * Shorter than the id because the runtime puts per-exec sockets under
+   * {@code <root>/<task id>/exec-<pid>-<nanos>.sock}, and with a 64-digit id that path passes the
+   * 107 bytes a unix socket path may have.
+   */
+  static String taskId(ContainerId id) {
+    return id.value().substring(0, 32);
+  }
+
   Tasks tasks() {
     return tasks.orElseThrow(() -> new DrydockException.NotImplemented(
         "running containers needs the supervisor's tasks, which this drydock build does not have yet"));

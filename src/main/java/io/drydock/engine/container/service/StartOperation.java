@@ -60,24 +60,24 @@ final class StartOperation {
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etcFiles(c)));
       AtomicFiles.write(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
-      tasks.create(new TaskSpec(id.value(), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
+      tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
           new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())));
       created = true;
       for (AttachSession s : parts.sessions(id)) {
-        s.bind(tasks.attach(id.value(), o -> s.sink().output(StdStream.valueOf(o.stream().name()), o.data())));
+        s.bind(tasks.attach(ServiceParts.taskId(id), o -> s.sink().output(StdStream.valueOf(o.stream().name()), o.data())));
       }
       CompletableFuture<Void> ended = new CompletableFuture<>();
       parts.runEnded.put(id, ended);
       parts.stoppedByUser.remove(id);
-      tasks.start(id.value());
-      long pid = tasks.info(id.value()).pid();
+      tasks.start(ServiceParts.taskId(id));
+      long pid = tasks.info(ServiceParts.taskId(id)).pid();
       StoredContainer now = parts.update(id, x -> x.withState(x.state().started(via, Math.max(pid, 1), parts.clock.instant(), id.value())));
       parts.event(now.record(), "start");
-      tasks.exited(id.value()).whenComplete((exit, error) -> exits.handle(id, exit, error));
+      tasks.exited(ServiceParts.taskId(id)).whenComplete((exit, error) -> exits.handle(id, exit, error));
     } catch (RuntimeException e) {
       LOG.debug("start of {} failed: {}", id, e.toString());
       if (created) {
-        quietly(() -> tasks.delete(id.value(), true));
+        quietly(() -> tasks.delete(ServiceParts.taskId(id), true));
       }
       if (mounted) {
         quietly(() -> Mounts.unmount(rootfs));

@@ -42,13 +42,13 @@ final class StopOperation {
     Signal signal = Signal.parse(r.config().stopSignal());
     CompletableFuture<Void> ended = parts.runEnded.getOrDefault(id, CompletableFuture.completedFuture(null));
     if (r.status() == ContainerStatus.PAUSED) {
-      StartOperation.quietly(() -> parts.tasks().resume(id.value()));
+      StartOperation.quietly(() -> parts.tasks().resume(ServiceParts.taskId(id)));
     }
-    StartOperation.quietly(() -> parts.tasks().kill(id.value(), signal.number(), false));
+    StartOperation.quietly(() -> parts.tasks().kill(ServiceParts.taskId(id), signal.number(), false));
     if (timeout < 0 ? await(ended, null) : await(ended, Duration.ofSeconds(timeout))) {
       return;
     }
-    parts.tasks().kill(id.value(), Signal.KILL.number(), true);
+    parts.tasks().kill(ServiceParts.taskId(id), Signal.KILL.number(), true);
     if (!await(ended, KILL_WAIT)) {
       throw new DrydockException.SystemError("container " + id.value() + " did not exit within " + KILL_WAIT.toSeconds() + "s of SIGKILL");
     }
@@ -65,7 +65,7 @@ final class StopOperation {
     if (cancelRestart(id, ContainerAction.KILL)) {
       return;
     }
-    parts.tasks().kill(id.value(), signal.number(), false);
+    parts.tasks().kill(ServiceParts.taskId(id), signal.number(), false);
     parts.event(r, "kill", Map.of("signal", Integer.toString(signal.number())));
   }
 
