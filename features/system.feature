@@ -116,10 +116,8 @@ Feature: System endpoints of the Engine API v1.41
 
     Examples:
       | method | path                        | operationId     |
-      | GET    | /v1.41/containers/json      | ContainerList   |
-      | POST   | /v1.41/containers/create    | ContainerCreate |
-      | GET    | /v1.41/images/json          | ImageList       |
-      | GET    | /v1.41/images/a/b:1/json    | ImageInspect    |
+      | GET    | /v1.41/containers/abc/stats | ContainerStats  |
+      | POST   | /v1.41/build                | ImageBuild      |
+      | POST   | /v1.41/commit               | ImageCommit     |
       | POST   | /v1.41/networks/create      | NetworkCreate   |
       | GET    | /v1.41/volumes              | VolumeList      |
-      | GET    | /v1.41/exec/abc/json        | ExecInspect     |

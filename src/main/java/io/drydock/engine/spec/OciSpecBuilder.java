@@ -38,6 +38,7 @@ public final class OciSpecBuilder {
       "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware");
   static final List<String> READONLY = List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger");
   static final long DEFAULT_CPU_PERIOD = 100_000;
+  static final String DEFAULT_PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
   private OciSpecBuilder() {}
 
@@ -70,12 +71,15 @@ public final class OciSpecBuilder {
         rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, 0, null, null);
   }
 
-  /** dockerd's order: {@code HOSTNAME}, {@code TERM} for a tty, then the container's own env. */
+  /** dockerd's order: {@code HOSTNAME}, {@code TERM} for a tty, the default {@code PATH} when the container has none, then its own env. */
   static List<String> env(ContainerConfig config, String hostname) {
     List<String> env = new ArrayList<>();
     env.add("HOSTNAME=" + hostname);
     if (config.tty()) {
       env.add("TERM=xterm");
+    }
+    if (config.env().stream().noneMatch(e -> e.startsWith("PATH="))) {
+      env.add(DEFAULT_PATH);
     }
     env.addAll(config.env());
     return EnvMerge.merge(List.of(), env);
