@@ -83,10 +83,21 @@ final class StartOperation {
         quietly(() -> Mounts.unmount(rootfs));
       }
       parts.runEnded.remove(id);
-      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      String message = goErrno(e.getMessage() == null ? e.toString() : e.getMessage());
       quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(message, exitCodeOf(message), id.value()))));
-      throw e instanceof DrydockException ? e : new DrydockException.SystemError(message, e);
+      if (message.equals(e.getMessage()) && e instanceof DrydockException) {
+        throw e;
+      }
+      throw new DrydockException.SystemError(message, e);
     }
+  }
+
+  /**
+   * Errno texts in Go's lower-case form, as runc reports them: the docker CLI reads
+   * "no such file or directory" and "permission denied" in the message to exit 127 or 126.
+   */
+  static String goErrno(String message) {
+    return message.replace("No such file or directory", "no such file or directory").replace("Permission denied", "permission denied");
   }
 
   /** dockerd's exit codes for a start that failed, by the runtime's message. */
