@@ -116,7 +116,7 @@ Feature: System endpoints of the Engine API v1.41
 
     Examples:
       | method | path                        | operationId     |
-      | GET    | /v1.41/containers/abc/stats | ContainerStats  |
+      | GET    | /v1.41/containers/abc/export | ContainerExport |
       | POST   | /v1.41/build                | ImageBuild      |
       | POST   | /v1.41/commit               | ImageCommit     |
       | POST   | /v1.41/networks/create      | NetworkCreate   |

@@ -11,6 +11,7 @@ import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ContainerCreateRequest;
 import io.drydock.api.dto.ContainerCreateResponse;
 import io.drydock.api.dto.ContainerPruneResponse;
+import io.drydock.api.dto.ContainerTopResponse;
 import io.drydock.api.dto.ContainerWaitResponse;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.service.AttachSession;
@@ -55,7 +56,9 @@ public final class ContainerRoutes implements RouteGroup {
         Map.entry("ContainerWait", this::containerWait),
         Map.entry("ContainerAttach", this::containerAttach),
         Map.entry("ContainerLogs", new LogsRoute(containers)::containerLogs),
-        Map.entry("ContainerResize", this::containerResize));
+        Map.entry("ContainerResize", this::containerResize),
+        Map.entry("ContainerTop", this::containerTop),
+        Map.entry("ContainerStats", new StatsRoute(containers)::containerStats));
   }
 
   void containerCreate(ApiRequest request, ApiResponse response) {
@@ -164,6 +167,13 @@ public final class ContainerRoutes implements RouteGroup {
     int w = intParam(request, "w").orElse(0);
     containers.resize(request.pathParam("id"), h, w);
     response.empty(HttpResponseStatus.OK);
+  }
+
+  void containerTop(ApiRequest request, ApiResponse response) {
+    List<List<String>> rows = containers.top(request.pathParam("id")).stream()
+        .map(p -> List.of(p.uid(), Long.toString(p.pid()), Long.toString(p.ppid()), "0", "", "?", "", p.command()))
+        .toList();
+    response.json(HttpResponseStatus.OK, new ContainerTopResponse(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"), rows));
   }
 
   static Optional<Integer> intParam(ApiRequest request, String name) {

@@ -72,7 +72,7 @@ class OciSpecBuilderTest {
   void ttyAddsTermAndContainerEnvOverridesByKey() {
     var c = SpecFixtures.container(SpecFixtures.config(List.of("TERM=dumb", "A=1"), true), ContainerResources.NONE);
     Spec s = OciSpecBuilder.build(new SpecInput(c, HostSettings.DEFAULT, new ResolvedUser(1000, 100, List.of(10L)), Path.of("/x"), Map.of()));
-    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "TERM=dumb", "A=1");
+    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "TERM=dumb", OciSpecBuilder.DEFAULT_PATH, "A=1");
     assertThat(s.process().user().uid()).isEqualTo(1000L);
     assertThat(s.process().user().gid()).isEqualTo(100L);
     assertThat(s.process().user().additionalGids()).containsExactly(10L);

@@ -14,7 +14,6 @@ import io.drydock.supervisor.shim.JsonFileLogReader;
 import io.drydock.supervisor.shim.LogStream;
 import io.drydock.supervisor.shim.LogQuery;
 import io.drydock.supervisor.snapshot.Snapshotter;
-import io.drydock.supervisor.task.TaskStats;
 import io.drydock.supervisor.task.Tasks;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -271,20 +270,22 @@ public final class ContainerService implements AutoCloseable {
     parts.tasks().resize(ServiceParts.taskId(r.id()), rows, cols);
   }
 
-  public List<Long> top(String ref) {
+  /** {@code docker top}: the container's processes, read from its cgroup and /proc. */
+  public List<ProcessRow> top(String ref) {
     ContainerRecord r = parts.get(ref).record();
     if (!r.status().isRunning()) {
       throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
     }
-    return parts.tasks().pids(ServiceParts.taskId(r.id()));
+    return ProcessTable.read(parts.tasks().pids(ServiceParts.taskId(r.id())));
   }
 
-  public Optional<TaskStats> stats(String ref) {
+  /** The container's usage now; empty when it does not run. */
+  public Optional<ContainerUsage> stats(String ref) {
     ContainerRecord r = parts.get(ref).record();
     if (!r.status().isRunning()) {
       return Optional.empty();
     }
-    return Optional.of(parts.tasks().stats(ServiceParts.taskId(r.id())));
+    return Optional.of(ContainerUsage.of(parts.tasks().stats(ServiceParts.taskId(r.id()))));
   }
 
   public Tasks tasks() {

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens when a container's task exits: the task is deleted and the rootfs unmounted, the
- * state records the exit ({@code die} event with {@code exitCode}), attached clients and waiters
+ * What happens when a container's task exits: attached clients get the rest of the output and
+ * their streams end (before the task is deleted, which would cut it), the task is deleted and the
+ * rootfs unmounted, the state records the exit ({@code die} event with {@code exitCode}), waiters
  * are answered, then either {@code --rm} removes the container or the restart policy schedules a
  * respawn with dockerd's back-off (100 ms doubling per restart, at most one minute).
  */
@@ -54,6 +55,10 @@ final class ExitHandler {
   }
 
   private void handleExit(ContainerId id, TaskExit exit) {
+    List<AttachSession> sessions = parts.sessions.remove(id);
+    if (sessions != null) {
+      sessions.forEach(AttachSession::runEnded);
+    }
     parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
     StoredContainer c = parts.stored.get(id);
@@ -69,10 +74,6 @@ final class ExitHandler {
       parts.event(now.record(), "oom");
     }
     parts.event(now.record(), "die", Map.of("exitCode", Integer.toString(exit.exitCode())));
-    List<AttachSession> sessions = parts.sessions.remove(id);
-    if (sessions != null) {
-      sessions.forEach(AttachSession::runEnded);
-    }
     parts.waiters.exited(id, new WaitResult(exit.exitCode(), ""));
     if (now.record().status() == ContainerStatus.REMOVING) {
       return;
