@@ -34,6 +34,7 @@ record TaskRoot(Path base, boolean linked) implements AutoCloseable {
         return new TaskRoot(real, false);
       }
       byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(real.toString().getBytes(StandardCharsets.UTF_8));
+      sweepDanglingLinks();
       Path link = Path.of("/run", "dd-" + HexFormat.of().formatHex(hash, 0, 4));
       if (Files.isSymbolicLink(link)) {
         Files.delete(link);
@@ -42,6 +43,17 @@ record TaskRoot(Path base, boolean linked) implements AutoCloseable {
       return new TaskRoot(link, true);
     } catch (IOException | java.security.NoSuchAlgorithmException e) {
       throw new DrydockException.SystemError("create the supervisor root under " + execRoot + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Links left by daemons that were killed (no close) and whose exec root is gone. */
+  private static void sweepDanglingLinks() throws IOException {
+    try (var links = Files.newDirectoryStream(Path.of("/run"), "dd-*")) {
+      for (Path l : links) {
+        if (Files.isSymbolicLink(l) && !Files.exists(l)) {
+          Files.deleteIfExists(l);
+        }
+      }
     }
   }
 
