@@ -116,8 +116,7 @@ Feature: System endpoints of the Engine API v1.41
 
     Examples:
       | method | path                        | operationId     |
-      | GET    | /v1.41/containers/json      | ContainerList   |
-      | POST   | /v1.41/containers/create    | ContainerCreate |
-      | GET    | /v1.41/images/json          | ImageList       |
-      | GET    | /v1.41/images/a/b:1/json    | ImageInspect    |
-      | GET    | /v1.41/exec/abc/json        | ExecInspect     |
+      | GET    | /v1.41/containers/abc/export | ContainerExport |
+      | POST   | /v1.41/build                | ImageBuild      |
+      | POST   | /v1.41/commit               | ImageCommit     |
+      | GET    | /v1.41/plugins              | PluginList      |

@@ -1,5 +1,7 @@
 package io.drydock.api;
 
+import java.io.OutputStream;
+
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
@@ -29,6 +31,14 @@ public interface ApiResponse {
    * JSON messages, each written as one line and flushed at once.
    */
   JsonStream openJsonStream(HttpResponseStatus status);
+
+  /**
+   * Sends the status and headers now (chunked, with {@code contentType}) and returns a stream whose
+   * writes go out as chunks: tar archives (save, export, archive) and log streams. Writes block
+   * while the client is slower than the producer, so a large archive is not held in memory.
+   * Closing the stream ends the response; a write after the client left throws IOException.
+   */
+  OutputStream openByteStream(HttpResponseStatus status, String contentType);
 
   /**
    * Takes the connection over for a raw bidirectional byte stream (attach, exec start): answers

@@ -6,7 +6,23 @@ import io.drydock.api.RouteTable;
 import io.drydock.api.server.ApiServer;
 import io.drydock.api.server.ServerConfig;
 import io.drydock.api.server.ServerIdentity;
+import io.drydock.api.containers.ContainerRoutes;
+import io.drydock.api.containers.ExecRoutes;
+import io.drydock.api.images.ImageRoutes;
 import io.drydock.api.system.SystemRoutes;
+import io.drydock.engine.container.ContainerIndex;
+import io.drydock.engine.container.service.ContainerService;
+import io.drydock.supervisor.task.SupervisedTasks;
+import io.drydock.supervisor.task.Tasks;
+import io.drydock.runtime.LinuxRuntime;
+import io.drydock.engine.image.BuiltinImages;
+import io.drydock.engine.image.ImageStore;
+import io.drydock.engine.image.ImageUsers;
+import io.drydock.engine.image.Images;
+import io.drydock.engine.image.service.ImageService;
+import io.drydock.engine.registry.RegistryClient;
+import io.drydock.engine.registry.RegistryConfig;
+import io.drydock.runtime.HelperBinary;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.system.EngineId;
@@ -37,10 +53,12 @@ final class Daemon implements AutoCloseable {
 
   private final Pidfile pidfile;
   private final ApiServer server;
+  private final List<AutoCloseable> engine;
 
-  private Daemon(Pidfile pidfile, ApiServer server) {
+  private Daemon(Pidfile pidfile, ApiServer server, List<AutoCloseable> engine) {
     this.pidfile = pidfile;
     this.server = server;
+    this.engine = engine;
   }
 
   static Daemon start(DaemonOptions options) {
@@ -50,15 +68,25 @@ final class Daemon implements AutoCloseable {
       createPrivateDir(options.execRoot());
       EventBus events = new EventBus();
       ObjectRegistry registry = new ObjectRegistry();
+      DaemonStorage storage = DaemonStorage.open(options.dataRoot());
       EngineSettings settings = settings(options);
       SystemService system = new SystemService(HostProbe.ofThisHost().probe(), settings, registry, events, Clock.systemDefaultZone());
+      ContainerIndex containers = new ContainerIndex();
+      ImageStore imageStore = ImageStore.open(storage.content(), options.dataRoot().resolve("image"));
+      Images images = new Images(imageStore, imageUsers(containers), new RegistryClient(RegistryConfig.DEFAULT));
+      BuiltinImages.ensureHello(images, helloBinary());
+      ImageService imageService = new ImageService(images, events, registry);
+      TaskRoot taskRoot = TaskRoot.under(options.execRoot());
+      Tasks tasks = tasks(options, taskRoot);
+      ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
+          Optional.of(tasks), events, registry, Clock.systemUTC());
       NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events);
-      RouteTable routes = RouteTable.build(routeGroups(system, events, netvol));
+      RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, containerService, "overlay2", netvol));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
       ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
       LOG.info("drydock {} started (data root {}, exec root {}, pid {})", settings.version(), options.dataRoot(), options.execRoot(), ProcessHandle.current().pid());
-      return new Daemon(pidfile, server);
+      return new Daemon(pidfile, server, List.of(containerService, tasks, taskRoot));
     } catch (RuntimeException e) {
       pidfile.close();
       throw e;
@@ -66,10 +94,38 @@ final class Daemon implements AutoCloseable {
   }
 
   /** Every route group the daemon serves; the engine areas add theirs here. */
-  static List<RouteGroup> routeGroups(SystemService system, EventBus events, NetworkAndVolumeParts netvol) {
-    List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events)));
-    groups.addAll(netvol.routeGroups());
-    return groups;
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers, String storageDriver) {
+    return List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver), new ContainerRoutes(containers, storageDriver),
+        new ExecRoutes(containers == null ? null : containers.execs()));
+  }
+
+  /**
+   * The supervisor's tasks over the daemon's default runtime (drydock's own, or runc), handed to
+   * the container service.
+   */
+  static Tasks tasks(DaemonOptions options, TaskRoot root) {
+    if (options.defaultRuntime().equals("runc")) {
+      Path runc = which("runc").orElseThrow(() -> new DrydockException.InvalidArgument("runc is not on PATH"));
+      return SupervisedTasks.binary(root.path(), runc, options.execRoot().resolve("runc"));
+    }
+    return SupervisedTasks.drydock(root.path(), new LinuxRuntime(root.runtime()));
+  }
+
+  /** The containers that use an image, for image delete and prune. */
+  static ImageUsers imageUsers(ContainerIndex containers) {
+    return image -> containers.all().stream()
+        .filter(c -> c.imageId().equals(image.toString()))
+        .map(c -> new ImageUsers.User(c.id(), c.status().isRunning()))
+        .toList();
+  }
+
+  /** The bytes of the static hello binary the build made, for the built-in {@code hello} image. */
+  private static byte[] helloBinary() {
+    try {
+      return Files.readAllBytes(HelperBinary.locate(HelperBinary.HELLO));
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("read the hello binary: " + e.getMessage(), e);
+    }
   }
 
   private static EngineSettings settings(DaemonOptions options) {
@@ -121,6 +177,13 @@ final class Daemon implements AutoCloseable {
   public void close() {
     LOG.info("drydock shutting down");
     server.close();
+    for (AutoCloseable part : engine) {
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("closing {}: {}", part.getClass().getSimpleName(), e.toString());
+      }
+    }
     pidfile.close();
   }
 }

@@ -56,7 +56,7 @@ class ApiSpecTest {
       throw new java.io.UncheckedIOException(e);
     }
     NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(dir.resolve("data"), dir.resolve("exec"), events);
-    for (Route r : RouteTable.build(Daemon.routeGroups(system, events, netvol)).routes()) {
+    for (Route r : RouteTable.build(Daemon.routeGroups(system, events, null, null, "overlay2", netvol)).routes()) {
       rows.add(r.operation().method().name() + " " + r.operation().path().swaggerForm() + " " + r.operation().operationId() + " " + answer(r));
     }
     return rows;

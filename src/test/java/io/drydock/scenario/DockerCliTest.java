@@ -72,7 +72,7 @@ class DockerCliTest {
     CommandResult r = docker("system", "df");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).containsPattern("TYPE\\s+TOTAL\\s+ACTIVE\\s+SIZE\\s+RECLAIMABLE")
-        .containsPattern("Images\\s+0")
+        .containsPattern("Images\\s+\\d+")
         .contains("Containers", "Local Volumes", "Build Cache");
   }
 
@@ -84,8 +84,129 @@ class DockerCliTest {
 
   @Test
   void daemonErrorsReachTheUserWithExitCode1() {
-    CommandResult r = docker("ps");
+    CommandResult r = docker("rm", "nosuch");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.stderr()).contains("Error response from daemon: ContainerList (GET /containers/json) is not implemented by drydock yet");
+    assertThat(r.stderr()).contains("Error response from daemon: No such container: nosuch");
+  }
+
+  private static synchronized void ensureBusybox() {
+    if (docker("image", "inspect", "busybox").exitCode() == 0) {
+      return;
+    }
+    Path tar = dir.resolve("busybox.tar");
+    try {
+      Files.write(tar, ContainerSteps.busyboxTar());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    CommandResult r = docker("import", tar.toString(), "busybox:latest");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).startsWith("sha256:");
+  }
+
+  @Test
+  void imagesListsTheBuiltInHelloImage() {
+    CommandResult r = docker("images");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).containsPattern("REPOSITORY\\s+TAG\\s+IMAGE ID").containsPattern("hello\\s+latest");
+  }
+
+  @Test
+  void runRmHelloPrintsTheGreeting() {
+    CommandResult r = docker("run", "--rm", "hello");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).contains("Hello from drydock!");
+    assertThat(docker("ps", "-a", "-q").stdout()).isBlank();
+  }
+
+  @Test
+  void runBusyboxEchoAndExitCodes() {
+    ensureBusybox();
+    CommandResult r = docker("run", "--rm", "busybox", "echo", "hi");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).isEqualTo("hi\n");
+    CommandResult failing = docker("run", "--rm", "busybox", "sh", "-c", "echo oops >&2; exit 3");
+    assertThat(failing.exitCode()).isEqualTo(3);
+    assertThat(failing.stderr()).contains("oops");
+    CommandResult missing = docker("run", "--rm", "busybox", "/nonexistent");
+    assertThat(missing.exitCode()).isEqualTo(127);
+  }
+
+  @Test
+  void detachedRunLogsStopRemove() {
+    ensureBusybox();
+    CommandResult run = docker("run", "-d", "--name", "cli-detached", "-l", "suite=cli", "busybox", "sh", "-c", "echo started; sleep 60");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    String id = run.stdout().trim();
+    assertThat(id).hasSize(64);
+    awaitLogs("cli-detached", "started");
+    CommandResult ps = docker("ps", "--filter", "label=suite=cli", "--format", "{{.Names}} {{.Status}}");
+    assertThat(ps.stdout()).startsWith("cli-detached Up");
+    CommandResult inspect = docker("inspect", "-f", "{{.State.Status}} {{.Config.Labels.suite}}", "cli-detached");
+    assertThat(inspect.stdout().trim()).isEqualTo("running cli");
+    CommandResult exec = docker("exec", "cli-detached", "sh", "-c", "echo in-exec; exit 4");
+    assertThat(exec.exitCode()).isEqualTo(4);
+    assertThat(exec.stdout()).isEqualTo("in-exec\n");
+    CommandResult stop = docker("stop", "-t", "1", "cli-detached");
+    assertThat(stop.exitCode()).as(stop.stderr()).isZero();
+    CommandResult exited = docker("ps", "-a", "--filter", "status=exited", "--filter", "label=suite=cli", "--format", "{{.Names}} {{.Status}}");
+    assertThat(exited.stdout()).startsWith("cli-detached Exited (137)");
+    CommandResult rm = docker("rm", "cli-detached");
+    assertThat(rm.exitCode()).as(rm.stderr()).isZero();
+    assertThat(docker("ps", "-a", "--filter", "label=suite=cli", "-q").stdout()).isBlank();
+  }
+
+  private static void awaitLogs(String name, String text) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      CommandResult logs = docker("logs", name);
+      if (logs.stdout().contains(text)) {
+        return;
+      }
+      DaemonProcess.sleep(200);
+    }
+    throw new AssertionError("logs of " + name + " never showed " + text);
+  }
+
+  @Test
+  void saveAndLoadRoundTrip() {
+    ensureBusybox();
+    assertThat(docker("tag", "busybox", "saved:one").exitCode()).isZero();
+    Path archive = dir.resolve("saved.tar");
+    CommandResult save = docker("save", "-o", archive.toString(), "saved:one");
+    assertThat(save.exitCode()).as(save.stderr()).isZero();
+    assertThat(docker("rmi", "saved:one").stdout()).contains("Untagged: saved:one");
+    CommandResult load = docker("load", "-i", archive.toString());
+    assertThat(load.exitCode()).as(load.stderr()).isZero();
+    assertThat(load.stdout()).contains("Loaded image: saved:one");
+    assertThat(docker("rmi", "saved:one").exitCode()).isZero();
+  }
+
+  @Test
+  void pushAndPullThroughALocalRegistry() throws Exception {
+    Requirements.require("scenario", Files.isExecutable(io.drydock.testing.LocalRegistry.BINARY) ? Optional.empty() : Optional.of("needs docker-registry"));
+    ensureBusybox();
+    try (io.drydock.testing.LocalRegistry registry = io.drydock.testing.LocalRegistry.start(dir.resolve("registry"))) {
+      String ref = registry.address() + "/cli/busybox:pushed";
+      assertThat(docker("tag", "busybox", ref).exitCode()).isZero();
+      CommandResult push = docker("push", ref);
+      assertThat(push.exitCode()).as(push.stderr() + push.stdout()).isZero();
+      assertThat(push.stdout()).contains("pushed: digest: sha256:");
+      assertThat(docker("rmi", ref).exitCode()).isZero();
+      CommandResult pull = docker("pull", ref);
+      assertThat(pull.exitCode()).as(pull.stderr() + pull.stdout()).isZero();
+      assertThat(pull.stdout()).contains("Digest: sha256:").containsPattern("Status: (Downloaded newer image|Image is up to date) for " + java.util.regex.Pattern.quote(ref));
+      CommandResult run = docker("run", "--rm", ref, "echo", "pulled");
+      assertThat(run.stdout()).isEqualTo("pulled\n");
+      assertThat(docker("rmi", ref).exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void nothingIsLeftAfterRemovedContainers() throws Exception {
+    ensureBusybox();
+    CommandResult run = docker("run", "--rm", "busybox", "true");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(dir.toString());
   }
 }

@@ -2,15 +2,28 @@ package io.drydock.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
-/**
- * Swagger {@code ContainerSummary} (the fields {@code /system/df} needs so far; the container
- * routes extend it).
- */
+/** Swagger {@code ContainerSummary}: one row of {@code GET /containers/json} (and of {@code /system/df}). */
 public record ContainerSummary(
     @JsonProperty("Id") String id,
     @JsonProperty("Names") List<String> names,
     @JsonProperty("Image") String image,
+    @JsonProperty("ImageID") String imageId,
+    @JsonProperty("Command") String command,
+    @JsonProperty("Created") long created,
+    @JsonProperty("Ports") List<Object> ports,
+    @JsonProperty("SizeRw") Long sizeRw,
+    @JsonProperty("SizeRootFs") Long sizeRootFs,
+    @JsonProperty("Labels") Map<String, String> labels,
     @JsonProperty("State") String state,
-    @JsonProperty("SizeRw") long sizeRw,
-    @JsonProperty("SizeRootFs") long sizeRootFs) {}
+    @JsonProperty("Status") String status,
+    @JsonProperty("HostConfig") Map<String, String> hostConfig,
+    @JsonProperty("NetworkSettings") Map<String, Object> networkSettings,
+    @JsonProperty("Mounts") List<Object> mounts) {
+
+  /** The short form {@code /system/df} lists. */
+  public static ContainerSummary ofUsage(String id, String state) {
+    return new ContainerSummary(id, List.of(), "", "", "", 0, List.of(), 0L, 0L, Map.of(), state, "", Map.of(), Map.of(), List.of());
+  }
+}

@@ -1,5 +1,7 @@
 package io.drydock.api.server;
 
+import java.io.OutputStream;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.drydock.api.ApiJson;
 import io.drydock.api.ApiResponse;
@@ -115,6 +117,18 @@ final class NettyApiResponse implements ApiResponse {
     commit();
     ctx.writeAndFlush(response);
     return new NettyJsonStream(ctx, keepAlive, completed);
+  }
+
+  @Override
+  public OutputStream openByteStream(HttpResponseStatus status, String contentType) {
+    HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
+    decorate(response);
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+    HttpUtil.setTransferEncodingChunked(response, true);
+    HttpUtil.setKeepAlive(response, keepAlive);
+    commit();
+    ctx.writeAndFlush(response);
+    return new NettyByteStream(ctx, keepAlive, completed);
   }
 
   @Override

@@ -198,7 +198,7 @@ final class SystemTranslator {
     }
     List<ContainerSummary> containers = new ArrayList<>();
     for (DataUsage.ContainerUsage c : usage.containers()) {
-      containers.add(new ContainerSummary(c.id(), List.of(), "", containerState(c.state()), 0, 0));
+      containers.add(ContainerSummary.ofUsage(c.id(), containerState(c.state())));
     }
     return new SystemDataUsageResponse(usage.layersSize(), images, containers, List.of(), List.of());
   }

@@ -1,0 +1,108 @@
+@scenario @containers
+Feature: Container endpoints of the Engine API v1.41
+  Create, inspect, start, wait, logs, kill, delete over the socket: status codes, bodies and
+  dockerd's error messages, and nothing created or left behind by a refused request.
+
+  Background:
+    Given the image "scenario-busybox" holds this host's busybox
+
+  Scenario: malformed JSON is refused and creates nothing
+    When I create a container named "bad-json" with the JSON body "x"
+    Then the status is 400
+    And the error message is "invalid character 'x' looking for beginning of value"
+    And there are no containers
+
+  Scenario: an unknown image is 404 and creates nothing
+    When I create a container named "no-image" with the JSON body "{\"Image\":\"nosuch\",\"Cmd\":[\"true\"]}"
+    Then the status is 404
+    And the error message contains "No such image: nosuch"
+    And there are no containers
+
+  Scenario: an invalid name is 400
+    When I create a container named "b@d" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 400
+    And the error message is "Invalid container name (b@d), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed"
+    And there are no containers
+
+  Scenario: memory below 6MB is 400 and creates nothing
+    When I create a container named "tiny" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":1024}}"
+    Then the status is 400
+    And the error message is "Minimum memory limit allowed is 6MB"
+    And there are no containers
+
+  Scenario: negative memory is 400
+    When I create a container named "neg" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":-5}}"
+    Then the status is 400
+    And there are no containers
+
+  Scenario: a name in use is 409 and the first container is untouched
+    When I create a container named "twice" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    And the JSON field "Id" is a string
+    When I create a container named "twice" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 409
+    And the error message contains "Conflict. The container name \"/twice\" is already in use by container"
+    When I send GET "/v1.41/containers/json?all=1"
+    Then the JSON array has 1 element
+
+  Scenario: an unknown container is 404
+    When I send GET "/v1.41/containers/nosuch/json"
+    Then the status is 404
+    And the error message is "No such container: nosuch"
+
+  Scenario: inspect shows the created container
+    When I create a container named "insp" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hi\"],\"Env\":[\"A=1\"],\"Labels\":{\"k\":\"v\"}}"
+    And I send GET "/v1.41/containers/insp/json"
+    Then the status is 200
+    And the JSON field "Name" is "/insp"
+    And the JSON field "State.Status" is "created"
+    And the JSON field "Path" is "echo"
+    And the JSON field "Args.0" is "hi"
+    And the JSON field "Config.Labels.k" is "v"
+    And the JSON field "Config.Env.0" is "A=1"
+
+  Scenario: a container runs, exits, and its logs are multiplexed
+    When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
+    And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/echo/wait" with the body "" of type "application/json"
+    Then the status is 200
+    And the JSON field "StatusCode" is "0"
+    When I send GET "/v1.41/containers/echo/logs?stdout=1&stderr=1"
+    Then the status is 200
+    And the multiplexed output is "hello scenario\n"
+    When I send GET "/v1.41/containers/echo/json"
+    Then the JSON field "State.Status" is "exited"
+
+  Scenario: start of a running container is 304, a bad signal 400, kill ends it
+    When I create a container named "sleeper" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"60\"]}"
+    And I send POST "/v1.41/containers/sleeper/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/sleeper/start" with the body "" of type "application/json"
+    Then the status is 304
+    When I send POST "/v1.41/containers/sleeper/kill?signal=NOPE" with the body "" of type "application/json"
+    Then the status is 400
+    When I send DELETE "/v1.41/containers/sleeper"
+    Then the status is 409
+    When I send POST "/v1.41/containers/sleeper/kill" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/sleeper/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "137"
+    When I send DELETE "/v1.41/containers/sleeper"
+    Then the status is 204
+    And there are no containers
+
+  Scenario: list filters by label and status
+    When I create a container named "lab1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Labels\":{\"team\":\"a\"}}"
+    And I create a container named "lab2" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Labels\":{\"team\":\"b\"}}"
+    And I send GET "/v1.41/containers/json?all=1&filters=%7B%22label%22%3A%5B%22team%3Da%22%5D%7D"
+    Then the status is 200
+    And the JSON array has 1 element
+    And the JSON array has an element whose "Names" contains "/lab1"
+    When I send GET "/v1.41/containers/json?filters=%7B%22status%22%3A%5B%22created%22%5D%7D"
+    Then the JSON array has 2 elements
+    When I send GET "/v1.41/containers/json?filters=%7B%22nope%22%3A%5B%22x%22%5D%7D"
+    Then the status is 400
+
+  Scenario: every container is gone at the end and nothing is left on the host
+    Then nothing of the containers is left on the host

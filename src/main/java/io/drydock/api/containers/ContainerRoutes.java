@@ -1,0 +1,187 @@
+package io.drydock.api.containers;
+
+import io.drydock.api.ApiRequest;
+import io.drydock.api.ApiResponse;
+import io.drydock.api.FiltersParam;
+import io.drydock.api.JsonBodies;
+import io.drydock.api.JsonStream;
+import io.drydock.api.RawStream;
+import io.drydock.api.RouteGroup;
+import io.drydock.api.RouteHandler;
+import io.drydock.api.dto.ContainerCreateRequest;
+import io.drydock.api.dto.ContainerCreateResponse;
+import io.drydock.api.dto.ContainerPruneResponse;
+import io.drydock.api.dto.ContainerTopResponse;
+import io.drydock.api.dto.ContainerWaitResponse;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.service.AttachSession;
+import io.drydock.engine.container.service.AttachSink;
+import io.drydock.engine.container.service.ContainerService;
+import io.drydock.engine.container.service.StoredContainer;
+import io.drydock.engine.container.service.WaitCondition;
+import io.drydock.engine.container.service.StdStream;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The Container group: handlers named after the swagger's operationIds. */
+public final class ContainerRoutes implements RouteGroup {
+  static final String RAW_STREAM = "application/vnd.docker.raw-stream";
+
+  private final ContainerService containers;
+  private final String storageDriver;
+
+  public ContainerRoutes(ContainerService containers, String storageDriver) {
+    this.containers = containers;
+    this.storageDriver = storageDriver;
+  }
+
+  @Override
+  public Map<String, RouteHandler> handlers() {
+    return Map.ofEntries(
+        Map.entry("ContainerCreate", this::containerCreate),
+        Map.entry("ContainerInspect", this::containerInspect),
+        Map.entry("ContainerList", this::containerList),
+        Map.entry("ContainerStart", this::containerStart),
+        Map.entry("ContainerStop", this::containerStop),
+        Map.entry("ContainerKill", this::containerKill),
+        Map.entry("ContainerRestart", this::containerRestart),
+        Map.entry("ContainerPause", this::containerPause),
+        Map.entry("ContainerUnpause", this::containerUnpause),
+        Map.entry("ContainerRename", this::containerRename),
+        Map.entry("ContainerDelete", this::containerDelete),
+        Map.entry("ContainerPrune", this::containerPrune),
+        Map.entry("ContainerWait", this::containerWait),
+        Map.entry("ContainerAttach", this::containerAttach),
+        Map.entry("ContainerLogs", new LogsRoute(containers)::containerLogs),
+        Map.entry("ContainerResize", this::containerResize),
+        Map.entry("ContainerTop", this::containerTop),
+        Map.entry("ContainerStats", new StatsRoute(containers)::containerStats));
+  }
+
+  void containerCreate(ApiRequest request, ApiResponse response) {
+    ContainerCreateRequest body = JsonBodies.read(request, ContainerCreateRequest.class)
+        .orElseThrow(() -> new DrydockException.InvalidArgument("Config cannot be empty in order to create a container"));
+    StoredContainer c = containers.create(CreateTranslator.request(request.queryParam("name"), body));
+    response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(c.record().id().value(), List.of()));
+  }
+
+  void containerInspect(ApiRequest request, ApiResponse response) {
+    StoredContainer c = containers.inspect(request.pathParam("id"));
+    response.json(HttpResponseStatus.OK, ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver));
+  }
+
+  void containerList(ApiRequest request, ApiResponse response) {
+    int limit = intParam(request, "limit").orElse(-1);
+    var list = containers.list(request.boolParam("all"), limit, FiltersParam.parse(request.queryParam("filters")));
+    Instant now = Instant.now();
+    response.json(HttpResponseStatus.OK, list.stream().map(c -> ContainerTranslator.summary(c, now)).toList());
+  }
+
+  void containerStart(ApiRequest request, ApiResponse response) {
+    containers.start(request.pathParam("id"));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerStop(ApiRequest request, ApiResponse response) {
+    containers.stop(request.pathParam("id"), intParam(request, "t").orElse(null));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerKill(ApiRequest request, ApiResponse response) {
+    containers.kill(request.pathParam("id"), request.queryParam("signal").orElse(""));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerRestart(ApiRequest request, ApiResponse response) {
+    containers.restart(request.pathParam("id"), intParam(request, "t").orElse(null));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerPause(ApiRequest request, ApiResponse response) {
+    containers.pause(request.pathParam("id"));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerUnpause(ApiRequest request, ApiResponse response) {
+    containers.unpause(request.pathParam("id"));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerRename(ApiRequest request, ApiResponse response) {
+    containers.rename(request.pathParam("id"), request.queryParam("name").orElse(""));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerDelete(ApiRequest request, ApiResponse response) {
+    containers.remove(request.pathParam("id"), request.boolParam("force"));
+    response.empty(HttpResponseStatus.NO_CONTENT);
+  }
+
+  void containerPrune(ApiRequest request, ApiResponse response) {
+    List<String> removed = containers.prune(FiltersParam.parse(request.queryParam("filters")));
+    response.json(HttpResponseStatus.OK, new ContainerPruneResponse(removed, 0));
+  }
+
+  /** Registers the wait, sends the headers at once, and the body when the condition is met. */
+  void containerWait(ApiRequest request, ApiResponse response) {
+    var future = containers.await(request.pathParam("id"), WaitCondition.parse(request.queryParam("condition").orElse("")));
+    JsonStream stream = response.openJsonStream(HttpResponseStatus.OK);
+    future.whenComplete((result, error) -> {
+      if (result != null) {
+        stream.send(new ContainerWaitResponse(result.statusCode(),
+            result.error().isEmpty() ? null : new ContainerWaitResponse.ContainerWaitExitError(result.error())));
+      }
+      stream.close();
+    });
+  }
+
+  void containerAttach(ApiRequest request, ApiResponse response) {
+    StoredContainer c = containers.inspect(request.pathParam("id"));
+    boolean tty = c.record().config().tty();
+    boolean stdin = request.boolParam("stdin");
+    boolean stdout = request.boolParam("stdout");
+    boolean stderr = request.boolParam("stderr");
+    RawStream raw = response.hijack();
+    AttachSession session = containers.attach(c.record().id().value(), stdin, new AttachSink() {
+      @Override
+      public void output(StdStream stream, byte[] data) {
+        if (stream == StdStream.STDERR ? stderr : stdout) {
+          raw.write(StreamFrames.encode(tty, stream, data));
+        }
+      }
+
+      @Override
+      public void ended() {
+        raw.close();
+      }
+    });
+    raw.onInput(session::stdin);
+    raw.onInputClosed(session::closeStdin);
+  }
+
+  void containerResize(ApiRequest request, ApiResponse response) {
+    int h = intParam(request, "h").orElse(0);
+    int w = intParam(request, "w").orElse(0);
+    containers.resize(request.pathParam("id"), h, w);
+    response.empty(HttpResponseStatus.OK);
+  }
+
+  void containerTop(ApiRequest request, ApiResponse response) {
+    List<List<String>> rows = containers.top(request.pathParam("id")).stream()
+        .map(p -> List.of(p.uid(), Long.toString(p.pid()), Long.toString(p.ppid()), "0", "", "?", "", p.command()))
+        .toList();
+    response.json(HttpResponseStatus.OK, new ContainerTopResponse(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"), rows));
+  }
+
+  static Optional<Integer> intParam(ApiRequest request, String name) {
+    Optional<String> v = request.queryParam(name).filter(s -> !s.isEmpty());
+    try {
+      return v.map(Integer::parseInt);
+    } catch (NumberFormatException e) {
+      throw new DrydockException.InvalidArgument("invalid value for " + name + ": strconv.Atoi: parsing \"" + v.get() + "\": invalid syntax");
+    }
+  }
+}

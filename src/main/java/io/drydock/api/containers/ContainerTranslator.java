@@ -1,0 +1,139 @@
+package io.drydock.api.containers;
+
+import io.drydock.api.dto.ContainerConfig;
+import io.drydock.api.dto.ContainerInspectResponse;
+import io.drydock.api.dto.ContainerState;
+import io.drydock.api.dto.ContainerSummary;
+import io.drydock.api.dto.GraphDriverData;
+import io.drydock.api.dto.HostConfig;
+import io.drydock.api.images.ImageTranslator;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerResources;
+import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.container.service.StoredContainer;
+import io.drydock.engine.spec.HostSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Engine containers → the swagger's container DTOs. */
+final class ContainerTranslator {
+  private ContainerTranslator() {}
+
+  static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver) {
+    ContainerRecord r = c.record();
+    var s = r.state();
+    ContainerStatus st = r.status();
+    ContainerState state = new ContainerState(st.dockerName(), st.isRunning(), st == ContainerStatus.PAUSED, st == ContainerStatus.RESTARTING,
+        s.oomKilled(), st == ContainerStatus.DEAD, s.pid(), s.exitCode(), s.error(), ImageTranslator.rfc3339(s.startedAt()),
+        ImageTranslator.rfc3339(s.finishedAt()));
+    Path dir = logPath.getParent();
+    return new ContainerInspectResponse(r.id().value(), ImageTranslator.rfc3339(r.created()), r.config().path(), r.config().args(), state,
+        r.imageId(), "", dir.resolve("hostname").toString(), dir.resolve("hosts").toString(), logPath.toString(), r.name(),
+        s.restartCount(), driver, "linux", "", "", "", null, hostConfig(c), new GraphDriverData(driver, Map.of()), List.of(),
+        config(c), networkSettings(c.host()));
+  }
+
+  static ContainerConfig config(StoredContainer c) {
+    ContainerRecord r = c.record();
+    var k = r.config();
+    String hostname = k.hostname().isEmpty() ? r.id().shortId() : k.hostname();
+    return new ContainerConfig(hostname, "", k.user(), false, !k.tty(), !k.tty(), null, k.tty(), k.openStdin(), k.stdinOnce(), k.env(),
+        c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null,
+        k.labels(), k.stopSignal(), k.stopTimeout());
+  }
+
+  static HostConfig hostConfig(StoredContainer c) {
+    ContainerResources x = c.record().resources();
+    HostSettings h = c.host();
+    var policy = c.record().restartPolicy();
+    Map<String, String> logCfg = new LinkedHashMap<>();
+    if (h.logMaxSize() > 0) {
+      logCfg.put("max-size", Long.toString(h.logMaxSize()));
+      logCfg.put("max-file", Integer.toString(h.logMaxFiles()));
+    }
+    List<HostConfig.Ulimit> ulimits = new ArrayList<>();
+    h.ulimits().forEach(u -> ulimits.add(new HostConfig.Ulimit(u.name(), u.soft(), u.hard())));
+    return new HostConfig(null, h.networkMode().apiName(), Map.of(),
+        new HostConfig.RestartPolicy(policy.mode().apiName(), policy.maximumRetryCount()), c.record().autoRemove(), h.capAdd(), h.capDrop(),
+        h.privileged(), h.readonlyRootfs(), h.noNewPrivileges() ? List.of("no-new-privileges") : null, h.tmpfs().isEmpty() ? null : h.tmpfs(),
+        h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
+        x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), x.pidsLimit() == 0 ? null : x.pidsLimit(), ulimits);
+  }
+
+  static Map<String, Object> networkSettings(HostSettings h) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("Bridge", "");
+    m.put("SandboxID", "");
+    m.put("Ports", Map.of());
+    m.put("IPAddress", "");
+    m.put("Gateway", "");
+    m.put("MacAddress", "");
+    m.put("Networks", Map.of(h.networkMode() == HostSettings.NetworkMode.HOST ? "host" : "none", Map.of()));
+    return m;
+  }
+
+  static ContainerSummary summary(StoredContainer c, Instant now) {
+    ContainerRecord r = c.record();
+    List<String> argv = new ArrayList<>();
+    argv.add(r.config().path());
+    argv.addAll(r.config().args());
+    return new ContainerSummary(r.id().value(), List.of(r.name()), r.image(), r.imageId(), String.join(" ", argv), r.created().getEpochSecond(),
+        List.of(), null, null, r.config().labels(), r.status().dockerName(), status(r, now), Map.of("NetworkMode", c.host().networkMode().apiName()),
+        Map.of("Networks", Map.of()), List.of());
+  }
+
+  /** The {@code Status} column: {@code Up 3 seconds}, {@code Exited (0) 2 minutes ago}, as dockerd words it. */
+  static String status(ContainerRecord r, Instant now) {
+    var s = r.state();
+    return switch (r.status()) {
+      case CREATED -> "Created";
+      case RUNNING -> "Up " + human(Duration.between(s.startedAt(), now));
+      case PAUSED -> "Up " + human(Duration.between(s.startedAt(), now)) + " (Paused)";
+      case RESTARTING -> "Restarting (" + s.exitCode() + ") " + human(Duration.between(since(s.finishedAt(), now), now)) + " ago";
+      case REMOVING -> "Removal In Progress";
+      case DEAD -> "Dead";
+      case EXITED -> s.finishedAt() == null ? "Exited (" + s.exitCode() + ")"
+          : "Exited (" + s.exitCode() + ") " + human(Duration.between(s.finishedAt(), now)) + " ago";
+    };
+  }
+
+  private static Instant since(Instant t, Instant now) {
+    return t == null ? now : t;
+  }
+
+  /** go-units' HumanDuration. */
+  static String human(Duration d) {
+    long sec = Math.max(0, d.getSeconds());
+    if (sec < 1) {
+      return "Less than a second";
+    } else if (sec == 1) {
+      return "1 second";
+    } else if (sec < 60) {
+      return sec + " seconds";
+    }
+    long min = sec / 60;
+    if (min == 1) {
+      return "About a minute";
+    } else if (min < 60) {
+      return min + " minutes";
+    }
+    long hours = Math.round(sec / 3600.0);
+    if (hours == 1) {
+      return "About an hour";
+    } else if (hours < 48) {
+      return hours + " hours";
+    } else if (hours < 24 * 7 * 2) {
+      return hours / 24 + " days";
+    } else if (hours < 24 * 30 * 2) {
+      return hours / 24 / 7 + " weeks";
+    } else if (hours < 24 * 365 * 2) {
+      return hours / 24 / 30 + " months";
+    }
+    return hours / 24 / 365 + " years";
+  }
+}

@@ -1,0 +1,148 @@
+package io.drydock.api.containers;
+
+import io.drydock.api.dto.ContainerCreateRequest;
+import io.drydock.api.dto.HostConfig;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerResources;
+import io.drydock.engine.container.RestartPolicy;
+import io.drydock.engine.container.service.CreateRequest;
+import io.drydock.engine.spec.HostSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code POST /containers/create}'s DTO → the engine's {@link CreateRequest}, with dockerd's refusals of what drydock cannot honour. */
+final class CreateTranslator {
+  private CreateTranslator() {}
+
+  static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
+    HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
+    if (h.binds() != null && !h.binds().isEmpty()) {
+      throw new DrydockException.NotImplemented("bind mounts (HostConfig.Binds) are not implemented by drydock yet");
+    }
+    ContainerResources resources = new ContainerResources(n(h.memory()), n(h.memorySwap()), n(h.memoryReservation()), n(h.nanoCpus()),
+        n(h.cpuShares()), n(h.cpuQuota()), n(h.cpuPeriod()), h.cpusetCpus(), n(h.pidsLimit()));
+    RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
+        : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
+    boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());
+    if (autoRemove && policy.mode() != RestartPolicy.Mode.NO) {
+      throw new DrydockException.InvalidArgument("can't create 'AutoRemove' container with restart policy");
+    }
+    HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),
+        noNewPrivileges(h.securityOpt()), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()), logMaxSize(h.logConfig()),
+        logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()));
+    return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
+        s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
+        Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host);
+  }
+
+  static HostConfig emptyHostConfig() {
+    return new HostConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null);
+  }
+
+  static HostSettings.NetworkMode networkMode(String mode) {
+    String m = mode == null ? "" : mode;
+    return switch (m) {
+      case "", "default", "bridge" -> HostSettings.NetworkMode.ISOLATED;
+      case "none" -> HostSettings.NetworkMode.NONE;
+      case "host" -> HostSettings.NetworkMode.HOST;
+      default -> throw new DrydockException.NotFound("network " + m + " not found");
+    };
+  }
+
+  private static boolean noNewPrivileges(List<String> opts) {
+    boolean nnp = false;
+    for (String o : opts == null ? List.<String>of() : opts) {
+      String[] kv = o.split("[=:]", 2);
+      switch (kv[0]) {
+        case "no-new-privileges" -> nnp = kv.length == 1 || Boolean.parseBoolean(kv[1]);
+        case "seccomp", "apparmor", "label" -> { }
+        default -> throw new DrydockException.InvalidArgument("Invalid --security-opt: \"" + o + "\"");
+      }
+    }
+    return nnp;
+  }
+
+  private static List<HostSettings.Ulimit> ulimits(List<HostConfig.Ulimit> in) {
+    List<HostSettings.Ulimit> out = new ArrayList<>();
+    for (HostConfig.Ulimit u : in == null ? List.<HostConfig.Ulimit>of() : in) {
+      if (u.name() == null || !u.name().matches("[a-z]+")) {
+        throw new DrydockException.InvalidArgument("invalid ulimit type: " + u.name());
+      }
+      long soft = n(u.soft());
+      long hard = n(u.hard());
+      if (soft > hard) {
+        throw new DrydockException.InvalidArgument("ulimit soft limit must be less than or equal to hard limit: " + soft + " > " + hard);
+      }
+      out.add(new HostSettings.Ulimit(u.name(), soft, hard));
+    }
+    return out;
+  }
+
+  private static long logMaxSize(HostConfig.LogConfig c) {
+    checkDriver(c);
+    String v = c == null || c.config() == null ? null : c.config().get("max-size");
+    return v == null || v.isEmpty() || v.equals("-1") ? 0 : ByteSize.parse(v);
+  }
+
+  private static int logMaxFiles(HostConfig.LogConfig c) {
+    String v = c == null || c.config() == null ? null : c.config().get("max-file");
+    if (v == null || v.isEmpty()) {
+      return 1;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < 1) {
+        throw new DrydockException.InvalidArgument("max-file cannot be less than 1");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new DrydockException.InvalidArgument("invalid max-file: " + v);
+    }
+  }
+
+  private static void checkDriver(HostConfig.LogConfig c) {
+    String type = c == null || c.type() == null ? "" : c.type();
+    if (!type.isEmpty() && !type.equals("json-file")) {
+      throw new DrydockException.InvalidArgument("logger: no log driver named '" + type + "' is registered");
+    }
+    Map<String, String> cfg = c == null || c.config() == null ? Map.of() : c.config();
+    for (String k : cfg.keySet()) {
+      if (!List.of("max-size", "max-file", "labels", "env", "env-regex", "compress", "tag").contains(k)) {
+        throw new DrydockException.InvalidArgument("unknown log opt '" + k + "' for json-file log driver");
+      }
+    }
+  }
+
+  private static long n(Long v) {
+    return v == null ? 0 : v;
+  }
+
+  private static String s(String v) {
+    return v == null ? "" : v;
+  }
+
+  /** go-units' RAMInBytes: {@code 10m}, {@code 1.5g}, {@code 512k}, {@code 100}. */
+  static final class ByteSize {
+    static long parse(String text) {
+      String t = text.trim().toLowerCase(Locale.ROOT);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)b?").matcher(t);
+      if (!m.matches()) {
+        throw new DrydockException.InvalidArgument("invalid size: '" + text + "'");
+      }
+      double v = Double.parseDouble(m.group(1));
+      int shift = switch (m.group(2)) {
+        case "k" -> 10;
+        case "m" -> 20;
+        case "g" -> 30;
+        case "t" -> 40;
+        case "p" -> 50;
+        default -> 0;
+      };
+      return (long) (v * (1L << shift));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.drydock.api.containers;
+
+import io.drydock.api.ApiRequest;
+import io.drydock.api.ApiResponse;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.service.ContainerService;
+import io.drydock.engine.container.service.StoredContainer;
+import io.drydock.engine.container.service.LogLine;
+import io.drydock.engine.container.service.LogsRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code GET /containers/{id}/logs}: the json-file log as Docker streams it — multiplexed frames
+ * without a tty, raw bytes with one; {@code timestamps} prefixes RFC 3339 times; {@code follow}
+ * keeps the response open until the container stops or the client leaves.
+ */
+final class LogsRoute {
+  private final ContainerService containers;
+
+  LogsRoute(ContainerService containers) {
+    this.containers = containers;
+  }
+
+  void containerLogs(ApiRequest request, ApiResponse response) {
+    StoredContainer c = containers.inspect(request.pathParam("id"));
+    boolean stdout = request.boolParam("stdout");
+    boolean stderr = request.boolParam("stderr");
+    if (!stdout && !stderr) {
+      throw new DrydockException.InvalidArgument("Bad parameters: you must choose at least one stream");
+    }
+    LogsRequest query = new LogsRequest(stdout, stderr, time(request, "since"), time(request, "until"), tail(request), request.boolParam("follow"));
+    boolean tty = c.record().config().tty();
+    boolean timestamps = request.boolParam("timestamps");
+    OutputStream out = response.openByteStream(HttpResponseStatus.OK, ContainerRoutes.RAW_STREAM);
+    AtomicBoolean gone = new AtomicBoolean();
+    try (out) {
+      containers.logs(c.record().id().value(), query, e -> write(out, e, tty, timestamps, gone), gone::get);
+    } catch (IOException | RuntimeException e) {
+      response.abort();
+    }
+  }
+
+  private static void write(OutputStream out, LogLine e, boolean tty, boolean timestamps, AtomicBoolean gone) {
+    if (gone.get()) {
+      return;
+    }
+    String text = timestamps ? e.time().toString() + " " + e.text() : e.text();
+    try {
+      out.write(StreamFrames.encode(tty, e.stream(), text.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException ex) {
+      gone.set(true);
+    }
+  }
+
+  private static Optional<Instant> time(ApiRequest request, String name) {
+    Optional<String> v = request.queryParam(name).filter(s -> !s.isEmpty() && !s.equals("0"));
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      String[] parts = v.get().split("\\.", 2);
+      long sec = Long.parseLong(parts[0]);
+      long nanos = parts.length == 2 ? Long.parseLong((parts[1] + "000000000").substring(0, 9)) : 0;
+      return Optional.of(Instant.ofEpochSecond(sec, nanos));
+    } catch (NumberFormatException e) {
+      throw new DrydockException.InvalidArgument("invalid value for " + name + ": " + v.get());
+    }
+  }
+
+  private static OptionalInt tail(ApiRequest request) {
+    String v = request.queryParam("tail").orElse("all");
+    if (v.isEmpty() || v.equals("all")) {
+      return OptionalInt.empty();
+    }
+    try {
+      int n = Integer.parseInt(v);
+      return n < 0 ? OptionalInt.empty() : OptionalInt.of(n);
+    } catch (NumberFormatException e) {
+      throw new DrydockException.InvalidArgument("invalid value for tail: " + v);
+    }
+  }
+}

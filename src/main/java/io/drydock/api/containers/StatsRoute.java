@@ -1,0 +1,99 @@
+package io.drydock.api.containers;
+
+import io.drydock.api.ApiRequest;
+import io.drydock.api.ApiResponse;
+import io.drydock.api.JsonStream;
+import io.drydock.api.dto.ContainerStatsResponse;
+import io.drydock.engine.container.service.ContainerService;
+import io.drydock.engine.container.service.StoredContainer;
+import io.drydock.engine.container.service.ContainerUsage;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /containers/{id}/stats}: one sample ({@code one-shot}), two samples a second apart
+ * ({@code stream=false}, so {@code precpu_stats} is filled), or a sample a second until the client
+ * leaves or the container stops. A stopped container reports zeros, as dockerd does, and so does
+ * one whose cgroup cannot be read (drydock's runtime does not create cgroups yet).
+ */
+final class StatsRoute {
+  static final Duration INTERVAL = Duration.ofSeconds(1);
+
+  private final ContainerService containers;
+
+  StatsRoute(ContainerService containers) {
+    this.containers = containers;
+  }
+
+  void containerStats(ApiRequest request, ApiResponse response) {
+    StoredContainer c = containers.inspect(request.pathParam("id"));
+    String ref = c.record().id().value();
+    boolean stream = request.queryParam("stream").isEmpty() || request.boolParam("stream");
+    boolean oneShot = request.boolParam("one-shot");
+    JsonStream out = response.openJsonStream(HttpResponseStatus.OK);
+    boolean[] gone = new boolean[1];
+    out.onClose(() -> gone[0] = true);
+    Optional<ContainerUsage> previous = safeStats(ref);
+    if (oneShot) {
+      out.send(translate(c, previous, Optional.empty()));
+      out.close();
+      return;
+    }
+    do {
+      sleep();
+      Optional<ContainerUsage> now = safeStats(ref);
+      out.send(translate(c, now, previous));
+      previous = now;
+    } while (stream && !gone[0] && previous.isPresent());
+    out.close();
+  }
+
+  private Optional<ContainerUsage> safeStats(String ref) {
+    try {
+      return containers.stats(ref);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(INTERVAL.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static ContainerStatsResponse translate(StoredContainer c, Optional<ContainerUsage> now, Optional<ContainerUsage> before) {
+    Map<String, Object> memory = new LinkedHashMap<>();
+    List<Map<String, Object>> io = new ArrayList<>();
+    now.ifPresent(s -> {
+      memory.put("usage", s.memoryUsage());
+      memory.put("max_usage", s.memoryMaxUsage());
+      memory.put("limit", s.memoryLimit());
+      memory.put("failcnt", s.memoryFailcnt());
+      memory.put("stats", Map.of("cache", s.memoryCache(), "total_inactive_file", 0L));
+      for (ContainerUsage.Io b : s.io()) {
+        io.add(Map.of("major", b.major(), "minor", b.minor(), "op", "Read", "value", b.readBytes()));
+        io.add(Map.of("major", b.major(), "minor", b.minor(), "op", "Write", "value", b.writeBytes()));
+      }
+    });
+    return new ContainerStatsResponse(now.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"),
+        before.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"), Map.of("current", now.map(ContainerUsage::pidsCurrent).orElse(0L)),
+        Map.of("io_service_bytes_recursive", io), 0, cpu(now), cpu(before), memory, c.record().name(), c.record().id().value());
+  }
+
+  private static ContainerStatsResponse.CpuStats cpu(Optional<ContainerUsage> s) {
+    Map<String, Long> usage = new LinkedHashMap<>();
+    usage.put("total_usage", s.map(ContainerUsage::cpuTotalNanos).orElse(0L));
+    usage.put("usage_in_kernelmode", s.map(ContainerUsage::cpuSystemNanos).orElse(0L));
+    usage.put("usage_in_usermode", s.map(ContainerUsage::cpuUserNanos).orElse(0L));
+    return new ContainerStatsResponse.CpuStats(usage, s.map(ContainerUsage::systemCpuNanos).orElse(0L), s.map(ContainerUsage::onlineCpus).orElse(0),
+        Map.of("periods", 0L, "throttled_periods", 0L, "throttled_time", 0L));
+  }
+}

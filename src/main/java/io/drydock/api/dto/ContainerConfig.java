@@ -1,0 +1,32 @@
+package io.drydock.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Swagger {@code ContainerConfig}: the portable part of a container's configuration, read from
+ * {@code POST /containers/create} and shown by container and image inspect. Boxed types, since an
+ * absent field means "the image's default".
+ */
+public record ContainerConfig(
+    @JsonProperty("Hostname") String hostname,
+    @JsonProperty("Domainname") String domainname,
+    @JsonProperty("User") String user,
+    @JsonProperty("AttachStdin") Boolean attachStdin,
+    @JsonProperty("AttachStdout") Boolean attachStdout,
+    @JsonProperty("AttachStderr") Boolean attachStderr,
+    @JsonProperty("ExposedPorts") Map<String, Object> exposedPorts,
+    @JsonProperty("Tty") Boolean tty,
+    @JsonProperty("OpenStdin") Boolean openStdin,
+    @JsonProperty("StdinOnce") Boolean stdinOnce,
+    @JsonProperty("Env") List<String> env,
+    @JsonProperty("Cmd") List<String> cmd,
+    @JsonProperty("Image") String image,
+    @JsonProperty("Volumes") Map<String, Object> volumes,
+    @JsonProperty("WorkingDir") String workingDir,
+    @JsonProperty("Entrypoint") List<String> entrypoint,
+    @JsonProperty("NetworkDisabled") Boolean networkDisabled,
+    @JsonProperty("Labels") Map<String, String> labels,
+    @JsonProperty("StopSignal") String stopSignal,
+    @JsonProperty("StopTimeout") Integer stopTimeout) {}

@@ -1,0 +1,29 @@
+package io.drydock.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON of {@code GET /containers/{id}/stats} (the swagger leaves it untyped; these are the
+ * fields of moby's {@code types.StatsJSON} the docker CLI reads to draw {@code docker stats}).
+ */
+public record ContainerStatsResponse(
+    @JsonProperty("read") String read,
+    @JsonProperty("preread") String preread,
+    @JsonProperty("pids_stats") Map<String, Long> pidsStats,
+    @JsonProperty("blkio_stats") Map<String, List<Map<String, Object>>> blkioStats,
+    @JsonProperty("num_procs") int numProcs,
+    @JsonProperty("cpu_stats") CpuStats cpuStats,
+    @JsonProperty("precpu_stats") CpuStats precpuStats,
+    @JsonProperty("memory_stats") Map<String, Object> memoryStats,
+    @JsonProperty("name") String name,
+    @JsonProperty("id") String id) {
+
+  /** {@code cpu_stats} / {@code precpu_stats}. */
+  public record CpuStats(
+      @JsonProperty("cpu_usage") Map<String, Long> cpuUsage,
+      @JsonProperty("system_cpu_usage") long systemCpuUsage,
+      @JsonProperty("online_cpus") int onlineCpus,
+      @JsonProperty("throttling_data") Map<String, Long> throttlingData) {}
+}

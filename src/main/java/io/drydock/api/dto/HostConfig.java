@@ -1,0 +1,44 @@
+package io.drydock.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Swagger {@code HostConfig} (with its {@code Resources}): the fields drydock reads at create and
+ * shows in inspect. Boxed, since absent means "default".
+ */
+public record HostConfig(
+    @JsonProperty("Binds") List<String> binds,
+    @JsonProperty("NetworkMode") String networkMode,
+    @JsonProperty("PortBindings") Map<String, Object> portBindings,
+    @JsonProperty("RestartPolicy") RestartPolicy restartPolicy,
+    @JsonProperty("AutoRemove") Boolean autoRemove,
+    @JsonProperty("CapAdd") List<String> capAdd,
+    @JsonProperty("CapDrop") List<String> capDrop,
+    @JsonProperty("Privileged") Boolean privileged,
+    @JsonProperty("ReadonlyRootfs") Boolean readonlyRootfs,
+    @JsonProperty("SecurityOpt") List<String> securityOpt,
+    @JsonProperty("Tmpfs") Map<String, String> tmpfs,
+    @JsonProperty("Init") Boolean init,
+    @JsonProperty("LogConfig") LogConfig logConfig,
+    @JsonProperty("Memory") Long memory,
+    @JsonProperty("MemorySwap") Long memorySwap,
+    @JsonProperty("MemoryReservation") Long memoryReservation,
+    @JsonProperty("NanoCpus") Long nanoCpus,
+    @JsonProperty("CpuShares") Long cpuShares,
+    @JsonProperty("CpuQuota") Long cpuQuota,
+    @JsonProperty("CpuPeriod") Long cpuPeriod,
+    @JsonProperty("CpusetCpus") String cpusetCpus,
+    @JsonProperty("PidsLimit") Long pidsLimit,
+    @JsonProperty("Ulimits") List<Ulimit> ulimits) {
+
+  /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */
+  public record RestartPolicy(@JsonProperty("Name") String name, @JsonProperty("MaximumRetryCount") Integer maximumRetryCount) {}
+
+  /** {@code LogConfig}: the driver and its options ({@code max-size}, {@code max-file}). */
+  public record LogConfig(@JsonProperty("Type") String type, @JsonProperty("Config") Map<String, String> config) {}
+
+  /** One {@code Ulimits} entry. */
+  public record Ulimit(@JsonProperty("Name") String name, @JsonProperty("Soft") Long soft, @JsonProperty("Hard") Long hard) {}
+}

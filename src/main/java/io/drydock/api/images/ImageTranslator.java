@@ -1,0 +1,81 @@
+package io.drydock.api.images;
+
+import io.drydock.api.dto.ContainerConfig;
+import io.drydock.api.dto.CreateImageInfo;
+import io.drydock.api.dto.GraphDriverData;
+import io.drydock.api.dto.HistoryResponseItem;
+import io.drydock.api.dto.ImageDeleteResponseItem;
+import io.drydock.api.dto.ImageInspect;
+import io.drydock.api.dto.ImageSummary;
+import io.drydock.api.dto.ProgressDetail;
+import io.drydock.engine.image.DeleteItem;
+import io.drydock.engine.image.HistoryItem;
+import io.drydock.engine.image.ImageConfig;
+import io.drydock.engine.image.ImageId;
+import io.drydock.engine.image.ImageRecord;
+import io.drydock.engine.registry.ProgressEvent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Engine image records → the swagger's image DTOs. */
+public final class ImageTranslator {
+  private ImageTranslator() {}
+
+  static ImageSummary summary(ImageRecord r) {
+    List<String> tags = r.repoTags().isEmpty() ? List.of("<none>:<none>") : r.repoTags();
+    List<String> digests = r.repoDigests().isEmpty() ? List.of("<none>@<none>") : r.repoDigests();
+    return new ImageSummary(r.id().toString(), r.parent().map(ImageId::toString).orElse(""), tags, digests,
+        r.created().getEpochSecond(), r.size(), -1, r.size(), r.config().labels(), -1);
+  }
+
+  static ImageInspect inspect(ImageRecord r, String driver) {
+    return new ImageInspect(r.id().toString(), r.repoTags(), r.repoDigests(), r.parent().map(ImageId::toString).orElse(""),
+        r.comment(), rfc3339(r.created()), "", "", r.author(), config(r.config()), r.platform().architecture(),
+        r.platform().variant().isEmpty() ? null : r.platform().variant(), r.platform().os(), r.size(), r.size(),
+        new GraphDriverData(driver, Map.of()),
+        new ImageInspect.RootFs("layers", r.diffIds().stream().map(Object::toString).toList()),
+        Map.of("LastTagTime", "0001-01-01T00:00:00Z"));
+  }
+
+  /** An image config as the swagger's {@code ContainerConfig} (nulls where the image sets nothing, as dockerd shows). */
+  public static ContainerConfig config(ImageConfig c) {
+    return new ContainerConfig("", "", c.user(), false, false, false, set(c.exposedPorts()), false, false, false,
+        c.env().isEmpty() ? null : c.env(), c.cmd().isEmpty() ? null : c.cmd(), "", set(c.volumes()), c.workingDir(),
+        c.entrypoint().isEmpty() ? null : c.entrypoint(), null, c.labels().isEmpty() ? null : c.labels(),
+        c.stopSignal().isEmpty() ? null : c.stopSignal(), null);
+  }
+
+  private static Map<String, Object> set(java.util.Set<String> keys) {
+    if (keys.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    keys.stream().sorted().forEach(k -> m.put(k, Map.of()));
+    return m;
+  }
+
+  static HistoryResponseItem history(HistoryItem h) {
+    return new HistoryResponseItem(h.id().map(ImageId::toString).orElse("<missing>"), h.created().map(Instant::getEpochSecond).orElse(0L),
+        h.createdBy(), h.tags().isEmpty() ? null : h.tags(), h.size(), h.comment());
+  }
+
+  static ImageDeleteResponseItem deleted(DeleteItem item) {
+    if (item instanceof DeleteItem.Untagged u) {
+      return new ImageDeleteResponseItem(u.reference(), null);
+    }
+    return new ImageDeleteResponseItem(null, ((DeleteItem.Deleted) item).id().toString());
+  }
+
+  static CreateImageInfo progress(ProgressEvent e) {
+    String id = e.id() == null || e.id().isEmpty() ? null : e.id();
+    ProgressDetail detail = e.isTransfer() ? new ProgressDetail(e.current(), e.total()) : null;
+    return new CreateImageInfo(id, e.status(), null, detail, null, null, null);
+  }
+
+  /** Go's {@code time.RFC3339Nano} as dockerd prints it. */
+  public static String rfc3339(Instant t) {
+    return t == null ? "0001-01-01T00:00:00Z" : t.toString();
+  }
+}

@@ -1,0 +1,31 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.ContainerId;
+import java.nio.file.Path;
+
+/** Where one container's files live: {@code <root>/<id>/} holds the OCI bundle, its rootfs mount point and the log. */
+public record ContainerFiles(Path root) {
+  public Path dir(ContainerId id) {
+    return root.resolve(id.value());
+  }
+
+  public Path rootfs(ContainerId id) {
+    return dir(id).resolve("rootfs");
+  }
+
+  public Path config(ContainerId id) {
+    return dir(id).resolve("config.json");
+  }
+
+  public Path log(ContainerId id) {
+    return dir(id).resolve(id.value() + "-json.log");
+  }
+
+  public Path hostname(ContainerId id) {
+    return dir(id).resolve("hostname");
+  }
+
+  public Path hosts(ContainerId id) {
+    return dir(id).resolve("hosts");
+  }
+}

@@ -1,0 +1,319 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.ContainerId;
+import io.drydock.common.DrydockException;
+import io.drydock.common.Signal;
+import io.drydock.engine.container.ContainerAction;
+import io.drydock.engine.container.ContainerIndex;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.events.EventBus;
+import io.drydock.engine.image.ImageStore;
+import io.drydock.engine.system.ObjectRegistry;
+import io.drydock.supervisor.shim.JsonFileLogReader;
+import io.drydock.supervisor.shim.LogStream;
+import io.drydock.supervisor.shim.LogQuery;
+import io.drydock.supervisor.snapshot.Snapshotter;
+import io.drydock.supervisor.task.Tasks;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The container verbs the API's routes call, one method each; the heavier ones delegate to their
+ * operation class. Without {@link Tasks} (a build whose supervisor cannot run tasks yet) the
+ * verbs that need a task answer NotImplemented and everything else works.
+ */
+public final class ContainerService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ContainerService.class);
+
+  private final ServiceParts parts;
+  private final ImageStore images;
+  private final CreateOperation creates;
+  private final StartOperation starts;
+  private final StopOperation stops;
+  private final RemoveOperation removes;
+  private final ExitHandler exits;
+  private final ExecService execs;
+
+  public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
+      EventBus events, ObjectRegistry registry, Clock clock) {
+    this.parts = new ServiceParts(index, new ContainerStore(dataRoot.resolve("containerdb")), tasks, snapshotter,
+        new ContainerFiles(dataRoot.resolve("containers")), events, registry, clock,
+        Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "drydock-restarts");
+          t.setDaemon(true);
+          return t;
+        }));
+    this.images = images;
+    this.creates = new CreateOperation(index, parts.store, images, new LayerSnapshots(images, snapshotter), snapshotter, parts.files, clock);
+    this.exits = new ExitHandler(parts);
+    this.starts = new StartOperation(parts, exits);
+    this.stops = new StopOperation(parts);
+    this.removes = new RemoveOperation(parts);
+    this.execs = new ExecService(parts);
+    exits.wire(this::autoRemove, this::respawn);
+    new Recovery(parts, exits).run();
+  }
+
+  public ExecService execs() {
+    return execs;
+  }
+
+  public boolean canRunTasks() {
+    return parts.tasks.isPresent();
+  }
+
+  public StoredContainer create(CreateRequest request) {
+    StoredContainer c = creates.create(request);
+    parts.add(c);
+    parts.event(c.record(), "create");
+    return c;
+  }
+
+  public StoredContainer inspect(String ref) {
+    return parts.get(ref);
+  }
+
+  public Path logPath(ContainerId id) {
+    return parts.files.log(id);
+  }
+
+  /** {@code GET /containers/json}: newest first; stopped ones only with {@code all} (or an exited/status filter). */
+  public List<StoredContainer> list(boolean all, int limit, Map<String, List<String>> filters) {
+    ContainerFilter f = new ContainerFilter(filters, parts.index::get, this::imageIdOf);
+    List<StoredContainer> out = new ArrayList<>();
+    List<ContainerRecord> records = new ArrayList<>(parts.index.all());
+    records.sort(Comparator.comparing(ContainerRecord::created).reversed());
+    for (ContainerRecord r : records) {
+      boolean shown = all || limit > 0 || f.impliesAll() || r.status().isRunning();
+      if (shown && f.test(r) && parts.stored.containsKey(r.id())) {
+        out.add(parts.stored.get(r.id()));
+      }
+      if (limit > 0 && out.size() >= limit) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private String imageIdOf(String ref) {
+    try {
+      return images.resolve(ref).toString();
+    } catch (DrydockException e) {
+      return null;
+    }
+  }
+
+  public void rename(String ref, String newName) {
+    ContainerRecord old = parts.get(ref).record();
+    synchronized (parts) {
+      ContainerRecord renamed = parts.index.rename(ref, newName);
+      StoredContainer c = parts.stored.get(renamed.id()).with(renamed);
+      parts.store.put(c);
+      parts.stored.put(renamed.id(), c);
+      parts.event(renamed, "rename", Map.of("oldName", old.name()));
+    }
+  }
+
+  /** Starts the container; a {@code --rm} container whose start failed is removed, as dockerd does. */
+  public void start(String ref) {
+    try {
+      starts.start(ref);
+    } catch (DrydockException.NotModified e) {
+      throw e;
+    } catch (RuntimeException e) {
+      StoredContainer c = parts.stored.get(parts.index.get(ref).id());
+      if (c != null && c.record().autoRemove() && !c.record().status().isRunning()) {
+        autoRemove(c.record().id());
+      }
+      throw e;
+    }
+  }
+
+  public void stop(String ref, Integer timeoutSeconds) {
+    ContainerRecord r = parts.get(ref).record();
+    stops.stop(ref, timeoutSeconds);
+    parts.event(r, "stop");
+  }
+
+  public void kill(String ref, String signal) {
+    stops.kill(ref, Signal.parse(signal == null || signal.isEmpty() ? "SIGKILL" : signal));
+  }
+
+  public void restart(String ref, Integer timeoutSeconds) {
+    StoredContainer c = parts.get(ref);
+    c.record().state().check(ContainerAction.RESTART, c.record().id().value());
+    if (c.record().status().isRunning()) {
+      stops.stop(ref, timeoutSeconds);
+    }
+    starts.run(parts.get(c.record().id()), ContainerAction.START);
+    parts.event(parts.get(c.record().id()).record(), "restart");
+  }
+
+  public void pause(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    r.state().check(ContainerAction.PAUSE, r.id().value());
+    parts.tasks().pause(ServiceParts.taskId(r.id()));
+    parts.event(parts.update(r.id(), x -> x.withState(x.state().paused(r.id().value()))).record(), "pause");
+  }
+
+  public void unpause(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    r.state().check(ContainerAction.UNPAUSE, r.id().value());
+    parts.tasks().resume(ServiceParts.taskId(r.id()));
+    parts.event(parts.update(r.id(), x -> x.withState(x.state().unpaused(r.id().value()))).record(), "unpause");
+  }
+
+  public void remove(String ref, boolean force) {
+    removes.remove(ref, force);
+  }
+
+  /** {@code POST /containers/prune}: removes every stopped container; returns their ids. */
+  public List<String> prune(Map<String, List<String>> filters) {
+    List<String> removed = new ArrayList<>();
+    for (ContainerRecord r : parts.index.all()) {
+      if ((r.status() == ContainerStatus.EXITED || r.status() == ContainerStatus.CREATED || r.status() == ContainerStatus.DEAD)
+          && new ContainerFilter(labelOnly(filters), parts.index::get, this::imageIdOf).test(r)) {
+        try {
+          removes.remove(r.id(), false);
+          removed.add(r.id().value());
+        } catch (DrydockException e) {
+          LOG.debug("prune skips {}: {}", r.id(), e.getMessage());
+        }
+      }
+    }
+    return removed;
+  }
+
+  private static Map<String, List<String>> labelOnly(Map<String, List<String>> filters) {
+    for (String k : filters.keySet()) {
+      if (!k.equals("label") && !k.equals("until")) {
+        throw new DrydockException.InvalidArgument("Invalid filter '" + k + "'");
+      }
+    }
+    return filters.containsKey("label") ? Map.of("label", filters.get("label")) : Map.of();
+  }
+
+  /** Registers a wait now (so a start right after cannot be missed) and returns its future. */
+  public CompletableFuture<WaitResult> await(String ref, WaitCondition condition) {
+    StoredContainer c = parts.get(ref);
+    ContainerId id = c.record().id();
+    synchronized (parts) {
+      ContainerRecord r = parts.get(id).record();
+      return switch (condition) {
+        case NOT_RUNNING -> r.status().isRunning() || r.status() == ContainerStatus.REMOVING
+            ? parts.waiters.nextExit(id)
+            : CompletableFuture.completedFuture(new WaitResult(r.state().exitCode(), r.state().error()));
+        case NEXT_EXIT -> parts.waiters.nextExit(id);
+        case REMOVED -> parts.waiters.removal(id);
+      };
+    }
+  }
+
+  /** Attaches a client; before the task exists the session waits for the start to connect it. */
+  public AttachSession attach(String ref, boolean stdin, AttachSink sink) {
+    ContainerRecord r = parts.get(ref).record();
+    ContainerId id = r.id();
+    List<AttachSession> sessions = parts.sessions(id);
+    AttachSession[] self = new AttachSession[1];
+    self[0] = new AttachSession(sink, stdin, () -> sessions.remove(self[0]));
+    synchronized (starts) {
+      ContainerRecord now = parts.get(id).record();
+      if (now.status() == ContainerStatus.RUNNING || now.status() == ContainerStatus.PAUSED) {
+        self[0].bind(parts.tasks().attach(ServiceParts.taskId(id), o -> sink.output(StdStream.valueOf(o.stream().name()), o.data())));
+      }
+      sessions.add(self[0]);
+    }
+    parts.event(r, "attach");
+    return self[0];
+  }
+
+  /** Reads the container's json-file log; following stops when the container stops or {@code gone} says so. */
+  public void logs(String ref, LogsRequest request, Consumer<LogLine> sink, BooleanSupplier gone) {
+    ContainerId id = parts.get(ref).record().id();
+    Set<LogStream> streams = EnumSet.noneOf(LogStream.class);
+    if (request.stdout()) {
+      streams.add(LogStream.STDOUT);
+    }
+    if (request.stderr()) {
+      streams.add(LogStream.STDERR);
+    }
+    LogQuery query = new LogQuery(streams, request.since(), request.until(), request.tail(), request.follow());
+    new JsonFileLogReader(parts.files.log(id)).read(query,
+        e -> sink.accept(new LogLine(e.stream() == LogStream.STDERR ? StdStream.STDERR : StdStream.STDOUT, e.time(), e.log())),
+        () -> gone.getAsBoolean() || !isRunning(id));
+  }
+
+  private boolean isRunning(ContainerId id) {
+    StoredContainer c = parts.stored.get(id);
+    return c != null && c.record().status().isRunning();
+  }
+
+  public void resize(String ref, int rows, int cols) {
+    ContainerRecord r = parts.get(ref).record();
+    if (!r.status().isRunning()) {
+      throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
+    }
+    parts.tasks().resize(ServiceParts.taskId(r.id()), rows, cols);
+  }
+
+  /** {@code docker top}: the container's processes, read from its cgroup and /proc. */
+  public List<ProcessRow> top(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    if (!r.status().isRunning()) {
+      throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
+    }
+    return ProcessTable.read(parts.tasks().pids(ServiceParts.taskId(r.id())));
+  }
+
+  /** The container's usage now; empty when it does not run. */
+  public Optional<ContainerUsage> stats(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    if (!r.status().isRunning()) {
+      return Optional.empty();
+    }
+    return Optional.of(ContainerUsage.of(parts.tasks().stats(ServiceParts.taskId(r.id()))));
+  }
+
+  public Tasks tasks() {
+    return parts.tasks();
+  }
+
+  private void autoRemove(ContainerId id) {
+    try {
+      removes.remove(id, false);
+    } catch (DrydockException e) {
+      LOG.warn("auto-remove of {} failed: {}", id, e.getMessage());
+    }
+  }
+
+  private void respawn(ContainerId id) {
+    StoredContainer c = parts.stored.get(id);
+    if (c == null || c.record().status() != ContainerStatus.RESTARTING) {
+      return;
+    }
+    try {
+      starts.run(c, ContainerAction.RESPAWN);
+    } catch (DrydockException e) {
+      LOG.warn("restart of {} failed: {}", id, e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    parts.scheduler.shutdownNow();
+  }
+}

@@ -1,0 +1,28 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.ContainerId;
+import io.drydock.engine.container.EngineJson;
+import io.drydock.engine.container.JsonObjectStore;
+import java.nio.file.Path;
+import java.util.Collection;
+
+/** The persisted containers: one JSON file each, replaced atomically (see JsonObjectStore). */
+final class ContainerStore {
+  private final JsonObjectStore<StoredContainer> files;
+
+  ContainerStore(Path dir) {
+    this.files = new JsonObjectStore<>(dir, StoredContainer.class, EngineJson.mapper());
+  }
+
+  void put(StoredContainer c) {
+    files.put(c.record().id().value(), c);
+  }
+
+  void delete(ContainerId id) {
+    files.delete(id.value());
+  }
+
+  Collection<StoredContainer> loadAll() {
+    return files.loadAll().objects().values();
+  }
+}

@@ -1,0 +1,95 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.ContainerId;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerConfig;
+import io.drydock.engine.container.ContainerIndex;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerState;
+import io.drydock.engine.image.ImageConfig;
+import io.drydock.engine.image.ImageRecord;
+import io.drydock.engine.image.ImageStore;
+import io.drydock.engine.spec.Capabilities;
+import io.drydock.supervisor.snapshot.Snapshotter;
+import io.drydock.supervisor.store.TreeRemover;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /containers/create}: validate, resolve the image, reserve the name, prepare the
+ * container's writable snapshot on the image's layers, create its directory, persist the record.
+ * All or nothing: each step that succeeded is undone, in reverse, when a later one fails — the
+ * name is released, the snapshot and the directory removed — so a refused create leaves nothing.
+ */
+final class CreateOperation {
+  private final ContainerIndex index;
+  private final ContainerStore store;
+  private final ImageStore images;
+  private final LayerSnapshots layers;
+  private final Snapshotter snapshotter;
+  private final ContainerFiles files;
+  private final Clock clock;
+
+  CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock) {
+    this.index = index;
+    this.store = store;
+    this.images = images;
+    this.layers = layers;
+    this.snapshotter = snapshotter;
+    this.files = files;
+    this.clock = clock;
+  }
+
+  StoredContainer create(CreateRequest r) {
+    ResourceRules.check(r.resources());
+    Capabilities.effective(r.host().capAdd(), r.host().capDrop(), r.host().privileged());
+    if (r.image() == null || r.image().isEmpty()) {
+      throw new DrydockException.InvalidArgument("Config cannot be empty in order to create a container");
+    }
+    ImageRecord image = resolveImage(r.image());
+    ImageConfig defaults = image.config();
+    ImageDefaults.Process process = ImageDefaults.process(r, defaults);
+    ContainerConfig config = new ContainerConfig(process.argv().get(0), process.argv().subList(1, process.argv().size()),
+        ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), r.hostname(),
+        r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout());
+    ContainerId id = ContainerId.generate();
+    ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
+        r.resources(), r.restartPolicy(), r.autoRemove(), ContainerState.created());
+    List<Runnable> undo = new ArrayList<>();
+    try {
+      String name = r.name().filter(n -> !n.isEmpty()).map(n -> index.reserveName(id, n)).orElseGet(() -> index.reserveGeneratedName(id));
+      undo.add(() -> index.releaseName(name));
+      snapshotter.prepare(id.value(), layers.ensure(image));
+      undo.add(() -> snapshotter.remove(id.value()));
+      Files.createDirectories(files.rootfs(id));
+      undo.add(() -> TreeRemover.delete(files.dir(id)));
+      StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
+      store.put(stored);
+      undo.add(() -> store.delete(id));
+      index.put(stored.record());
+      return stored;
+    } catch (Exception e) {
+      for (int i = undo.size() - 1; i >= 0; i--) {
+        try {
+          undo.get(i).run();
+        } catch (RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
+    }
+  }
+
+  private ImageRecord resolveImage(String name) {
+    try {
+      return images.record(images.resolve(name));
+    } catch (DrydockException.NotFound e) {
+      throw new DrydockException.NotFound("No such image: " + name);
+    }
+  }
+}

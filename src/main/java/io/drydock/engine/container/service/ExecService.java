@@ -1,0 +1,98 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerAction;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.spec.EnvMerge;
+import io.drydock.supervisor.task.ExecProcess;
+import io.drydock.supervisor.task.ExecSpec;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Exec instances: created against a running container, started once (attached or detached), their
+ * exit recorded for {@code GET /exec/{id}/json}. Kept in memory, as dockerd does; they vanish with
+ * their container or the daemon.
+ */
+public final class ExecService {
+  private final ServiceParts parts;
+  private final Map<String, ExecState> execs = new ConcurrentHashMap<>();
+  private final Map<String, ExecProcess> processes = new ConcurrentHashMap<>();
+  private final SecureRandom random = new SecureRandom();
+
+  ExecService(ServiceParts parts) {
+    this.parts = parts;
+  }
+
+  public String create(String containerRef, ExecRequest request) {
+    ContainerRecord r = parts.get(containerRef).record();
+    r.state().check(ContainerAction.EXEC, r.id().value());
+    if (request.cmd().isEmpty()) {
+      throw new DrydockException.InvalidArgument("No exec command specified");
+    }
+    byte[] b = new byte[32];
+    random.nextBytes(b);
+    String id = HexFormat.of().formatHex(b);
+    execs.put(id, new ExecState(id, r.id().value(), request, false, false, 0, OptionalInt.empty()));
+    return id;
+  }
+
+  public ExecState inspect(String id) {
+    ExecState e = execs.get(id);
+    if (e == null) {
+      throw new DrydockException.NotFound("No such exec instance: " + id);
+    }
+    return e;
+  }
+
+  /** Starts the exec; output goes to {@code sink}, whose {@code ended} comes after the exit code is recorded. */
+  public AttachSession start(String id, AttachSink sink) {
+    ExecState e = inspect(id);
+    if (e.started()) {
+      throw new DrydockException.Conflict("Error: Exec command " + id + " has already run");
+    }
+    StoredContainer c = parts.get(e.containerId());
+    ContainerRecord r = c.record();
+    r.state().check(ContainerAction.EXEC, r.id().value());
+    ExecRequest q = e.request();
+    String user = q.user().isEmpty() ? r.config().user() : q.user();
+    String cwd = q.workingDir().isEmpty() ? r.config().workingDir() : q.workingDir();
+    ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), user.isEmpty() ? Optional.empty() : Optional.of(user),
+        cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
+    ExecProcess p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
+    processes.put(id, p);
+    execs.put(id, e.startedWith(p.pid()));
+    parts.event(r, "exec_start: " + String.join(" ", q.cmd()), Map.of("execID", id));
+    AttachSession session = new AttachSession(sink, q.attachStdin(), () -> { });
+    session.bind(p.attachment());
+    p.exited().whenComplete((exit, error) -> {
+      int code = exit == null ? 126 : exit.exitCode();
+      p.attachment().awaitExit(Duration.ofSeconds(5));
+      execs.computeIfPresent(id, (k, s) -> s.exited(code));
+      processes.remove(id);
+      parts.event(r, "exec_die", Map.of("execID", id, "exitCode", Integer.toString(code)));
+      session.runEnded();
+    });
+    return session;
+  }
+
+  public void resize(String id, int rows, int cols) {
+    ExecProcess p = processes.get(id);
+    if (p == null) {
+      inspect(id);
+      throw new DrydockException.Conflict("Exec " + id + " is not running");
+    }
+    p.resize(rows, cols);
+  }
+
+  /** Exec ids of a container, for inspect's {@code ExecIDs}. */
+  public List<String> of(String containerId) {
+    return execs.values().stream().filter(e -> e.containerId().equals(containerId) && e.running()).map(ExecState::id).toList();
+  }
+}

@@ -1,0 +1,59 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.image.ImageConfig;
+import io.drydock.engine.spec.EnvMerge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * dockerd's merge of a create request with the image config ({@code merge} in daemon/create.go):
+ * env merged by key (request wins), labels merged, working dir and user from the image unless
+ * given, and the command rules — an Entrypoint in the request drops the image's Cmd unless Cmd is
+ * also given; without any command the create is refused with dockerd's message.
+ */
+final class ImageDefaults {
+  /** The process as it resolved: Config.Entrypoint and Config.Cmd, and the argv they make. */
+  record Process(List<String> entrypoint, List<String> cmd, List<String> argv) {}
+
+  private ImageDefaults() {}
+
+  static Process process(CreateRequest r, ImageConfig image) {
+    List<String> entrypoint = r.entrypoint().orElse(image.entrypoint());
+    List<String> cmd = r.cmd().orElse(r.entrypoint().isPresent() ? List.of() : image.cmd());
+    List<String> argv = new ArrayList<>(entrypoint);
+    argv.addAll(cmd);
+    if (argv.isEmpty()) {
+      throw new DrydockException.InvalidArgument("No command specified");
+    }
+    return new Process(entrypoint, cmd, argv);
+  }
+
+  static List<String> env(CreateRequest r, ImageConfig image) {
+    return EnvMerge.merge(image.env(), r.env());
+  }
+
+  static Map<String, String> labels(CreateRequest r, ImageConfig image) {
+    Map<String, String> m = new TreeMap<>(image.labels());
+    m.putAll(r.labels());
+    return m;
+  }
+
+  static String workingDir(CreateRequest r, ImageConfig image) {
+    String wd = r.workingDir().isEmpty() ? image.workingDir() : r.workingDir();
+    if (!wd.isEmpty() && !wd.startsWith("/")) {
+      throw new DrydockException.InvalidArgument("the working directory '" + wd + "' is invalid, it needs to be an absolute path");
+    }
+    return wd;
+  }
+
+  static String user(CreateRequest r, ImageConfig image) {
+    return r.user().isEmpty() ? image.user() : r.user();
+  }
+
+  static String stopSignal(CreateRequest r, ImageConfig image) {
+    return r.stopSignal() != null && !r.stopSignal().isEmpty() ? r.stopSignal() : image.stopSignal();
+  }
+}

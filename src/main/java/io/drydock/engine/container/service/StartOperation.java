@@ -1,0 +1,137 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.ContainerId;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerAction;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.OciSpecBuilder;
+import io.drydock.engine.spec.ResolvedUser;
+import io.drydock.engine.spec.SpecInput;
+import io.drydock.runtime.spec.SpecCodec;
+import io.drydock.supervisor.snapshot.Mounts;
+import io.drydock.supervisor.store.AtomicFiles;
+import io.drydock.supervisor.task.TaskLog;
+import io.drydock.supervisor.task.TaskSpec;
+import io.drydock.supervisor.task.Tasks;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a container's task: mounts its snapshot as the bundle's rootfs, writes the OCI config,
+ * creates the task, connects waiting attach sessions, lets the process run, and hands the task's
+ * exit to the {@link ExitHandler}. A failure on the way undoes the task and the mount and records
+ * the error and dockerd's exit code (127 command not found, 126 not executable, else 128).
+ */
+final class StartOperation {
+  private static final Logger LOG = LoggerFactory.getLogger(StartOperation.class);
+
+  private final ServiceParts parts;
+  private final ExitHandler exits;
+
+  StartOperation(ServiceParts parts, ExitHandler exits) {
+    this.parts = parts;
+    this.exits = exits;
+  }
+
+  void start(String ref) {
+    StoredContainer c = parts.get(ref);
+    c.record().state().check(ContainerAction.START, c.record().id().value());
+    run(c, ContainerAction.START);
+  }
+
+  /** Starts a task for {@code c}: by {@code START}, {@code RESTART} or the restart manager's {@code RESPAWN}. */
+  synchronized void run(StoredContainer c, ContainerAction via) {
+    Tasks tasks = parts.tasks();
+    ContainerRecord r = c.record();
+    ContainerId id = r.id();
+    Path rootfs = parts.files.rootfs(id);
+    boolean mounted = false;
+    boolean created = false;
+    try {
+      Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
+      mounted = true;
+      writeEtcFiles(r);
+      ResolvedUser user = UserLookup.resolve(r.config().user(), rootfs);
+      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etcFiles(c)));
+      AtomicFiles.write(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
+      HostSettings h = c.host();
+      tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
+          new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())));
+      created = true;
+      for (AttachSession s : parts.sessions(id)) {
+        s.bind(tasks.attach(ServiceParts.taskId(id), o -> s.sink().output(StdStream.valueOf(o.stream().name()), o.data())));
+      }
+      CompletableFuture<Void> ended = new CompletableFuture<>();
+      parts.runEnded.put(id, ended);
+      parts.stoppedByUser.remove(id);
+      tasks.start(ServiceParts.taskId(id));
+      long pid = tasks.info(ServiceParts.taskId(id)).pid();
+      StoredContainer now = parts.update(id, x -> x.withState(x.state().started(via, Math.max(pid, 1), parts.clock.instant(), id.value())));
+      parts.event(now.record(), "start");
+      tasks.exited(ServiceParts.taskId(id)).whenComplete((exit, error) -> exits.handle(id, exit, error));
+    } catch (RuntimeException e) {
+      LOG.debug("start of {} failed: {}", id, e.toString());
+      if (created) {
+        quietly(() -> tasks.delete(ServiceParts.taskId(id), true));
+      }
+      if (mounted) {
+        quietly(() -> Mounts.unmount(rootfs));
+      }
+      parts.runEnded.remove(id);
+      String message = goErrno(e.getMessage() == null ? e.toString() : e.getMessage());
+      quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(message, exitCodeOf(message), id.value()))));
+      if (message.equals(e.getMessage()) && e instanceof DrydockException) {
+        throw e;
+      }
+      throw new DrydockException.SystemError(message, e);
+    }
+  }
+
+  /**
+   * Errno texts in Go's lower-case form, as runc reports them: the docker CLI reads
+   * "no such file or directory" and "permission denied" in the message to exit 127 or 126.
+   */
+  static String goErrno(String message) {
+    return message.replace("No such file or directory", "no such file or directory").replace("Permission denied", "permission denied");
+  }
+
+  /** dockerd's exit codes for a start that failed, by the runtime's message. */
+  static int exitCodeOf(String message) {
+    String m = message.toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("executable file not found") || m.contains("no such file or directory") || m.contains("not found")) {
+      return 127;
+    }
+    if (m.contains("permission denied")) {
+      return 126;
+    }
+    return 128;
+  }
+
+  private void writeEtcFiles(ContainerRecord r) {
+    String hostname = r.config().hostname().isEmpty() ? r.id().shortId() : r.config().hostname();
+    AtomicFiles.write(parts.files.hostname(r.id()), (hostname + "\n").getBytes(StandardCharsets.UTF_8));
+    String hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n";
+    AtomicFiles.write(parts.files.hosts(r.id()), hosts.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Map<String, Path> etcFiles(StoredContainer c) {
+    ContainerId id = c.record().id();
+    if (c.host().networkMode() == HostSettings.NetworkMode.HOST) {
+      return Map.of("/etc/hostname", parts.files.hostname(id), "/etc/hosts", Path.of("/etc/hosts"), "/etc/resolv.conf", Path.of("/etc/resolv.conf"));
+    }
+    return Map.of("/etc/hostname", parts.files.hostname(id), "/etc/hosts", parts.files.hosts(id));
+  }
+
+  static void quietly(Runnable r) {
+    try {
+      r.run();
+    } catch (RuntimeException e) {
+      LOG.debug("cleanup step failed: {}", e.toString());
+    }
+  }
+}

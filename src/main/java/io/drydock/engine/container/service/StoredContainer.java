@@ -1,0 +1,22 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.spec.HostSettings;
+import java.util.List;
+
+/**
+ * One container as persisted (one JSON file): the engine model's record, the host settings the
+ * spec builder reads, and the Cmd/Entrypoint as they resolved at create ({@code docker inspect}
+ * shows them under {@code Config}).
+ */
+public record StoredContainer(ContainerRecord record, HostSettings host, List<String> cmd, List<String> entrypoint) {
+  public StoredContainer {
+    cmd = List.copyOf(cmd == null ? List.of() : cmd);
+    entrypoint = List.copyOf(entrypoint == null ? List.of() : entrypoint);
+    host = host == null ? HostSettings.DEFAULT : host;
+  }
+
+  StoredContainer with(ContainerRecord r) {
+    return new StoredContainer(r, host, cmd, entrypoint);
+  }
+}

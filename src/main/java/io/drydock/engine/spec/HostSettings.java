@@ -1,0 +1,63 @@
+package io.drydock.engine.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The isolation half of Docker's HostConfig, in the engine's terms: what the OCI spec builder needs
+ * beyond the process and the resources of {@code ContainerRecord}. Stored with the container.
+ *
+ * @param capAdd capability names as given ({@code NET_ADMIN}, {@code CAP_NET_ADMIN} or {@code ALL})
+ * @param tmpfs mount point → options ({@code size=64m,noexec}), "" for the defaults
+ * @param logMaxSize bytes before the json-file log rotates, 0 for never
+ * @param logMaxFiles files kept by rotation (at least 1)
+ */
+public record HostSettings(
+    List<String> capAdd,
+    List<String> capDrop,
+    boolean privileged,
+    boolean readonlyRootfs,
+    boolean noNewPrivileges,
+    Map<String, String> tmpfs,
+    List<Ulimit> ulimits,
+    NetworkMode networkMode,
+    long logMaxSize,
+    int logMaxFiles,
+    boolean init) {
+
+  public static final HostSettings DEFAULT =
+      new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
+
+  public HostSettings {
+    capAdd = List.copyOf(capAdd == null ? List.of() : capAdd);
+    capDrop = List.copyOf(capDrop == null ? List.of() : capDrop);
+    tmpfs = Map.copyOf(tmpfs == null ? Map.of() : tmpfs);
+    ulimits = List.copyOf(ulimits == null ? List.of() : ulimits);
+    networkMode = networkMode == null ? NetworkMode.ISOLATED : networkMode;
+    logMaxFiles = Math.max(1, logMaxFiles);
+  }
+
+  /** One {@code --ulimit name=soft:hard}. */
+  public record Ulimit(String name, long soft, long hard) {}
+
+  /**
+   * Where the container's network lives. {@code ISOLATED} is the default until the networks issue
+   * brings the bridge: a new network namespace with only loopback, as {@code none}, but reported
+   * to clients as {@code default}.
+   */
+  public enum NetworkMode {
+    ISOLATED("default"),
+    NONE("none"),
+    HOST("host");
+
+    private final String apiName;
+
+    NetworkMode(String apiName) {
+      this.apiName = apiName;
+    }
+
+    public String apiName() {
+      return apiName;
+    }
+  }
+}

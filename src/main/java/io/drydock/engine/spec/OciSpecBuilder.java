@@ -1,0 +1,160 @@
+package io.drydock.engine.spec;
+
+import io.drydock.engine.container.ContainerConfig;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerResources;
+import io.drydock.runtime.spec.Cpu;
+import io.drydock.runtime.spec.DefaultSpec;
+import io.drydock.runtime.spec.DeviceRule;
+import io.drydock.runtime.spec.Linux;
+import io.drydock.runtime.spec.Memory;
+import io.drydock.runtime.spec.Mount;
+import io.drydock.runtime.spec.Namespace;
+import io.drydock.runtime.spec.Pids;
+import io.drydock.runtime.spec.Process;
+import io.drydock.runtime.spec.Resources;
+import io.drydock.runtime.spec.Rlimit;
+import io.drydock.runtime.spec.Root;
+import io.drydock.runtime.spec.Spec;
+import io.drydock.runtime.spec.User;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the OCI {@code config.json} of a container the way dockerd's {@code oci} package does for
+ * the fields drydock supports: Docker's default capabilities and masked paths, the standard
+ * {@code /dev}, {@code /proc}, {@code /sys} mounts, a private pid/ipc/uts/mount namespace and a
+ * network namespace unless {@code --network host}, the cgroup under {@code /drydock/<id>}, and the
+ * limits of HostConfig. {@code --privileged} gives every capability and device and lifts the
+ * masks. Seccomp is left unset for now (the runtime's default profile is not yet expressed as an
+ * OCI seccomp object here); see spec/api.md.
+ */
+public final class OciSpecBuilder {
+  static final List<String> MASKED = List.of("/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys",
+      "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware");
+  static final List<String> READONLY = List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger");
+  static final long DEFAULT_CPU_PERIOD = 100_000;
+  static final String DEFAULT_PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+  private OciSpecBuilder() {}
+
+  public static Spec build(SpecInput in) {
+    ContainerRecord c = in.container();
+    HostSettings host = in.host();
+    String hostname = hostname(c);
+    return new Spec(DefaultSpec.OCI_VERSION, process(c.config(), host, in.user(), hostname),
+        new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null, mounts(host, in.etcFiles()),
+        null, null, linux(c, host), null);
+  }
+
+  static String hostname(ContainerRecord c) {
+    return c.config().hostname().isEmpty() ? c.id().shortId() : c.config().hostname();
+  }
+
+  static Process process(ContainerConfig config, HostSettings host, ResolvedUser user, String hostname) {
+    List<String> args = new ArrayList<>();
+    args.add(config.path());
+    args.addAll(config.args());
+    List<String> caps = Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged());
+    var capabilities = new io.drydock.runtime.spec.Capabilities(caps, caps, null, caps, null, null);
+    List<Rlimit> rlimits = new ArrayList<>();
+    for (HostSettings.Ulimit u : host.ulimits()) {
+      rlimits.add(new Rlimit("RLIMIT_" + u.name().toUpperCase(Locale.ROOT), u.hard(), u.soft(), null));
+    }
+    return new Process(false, null,
+        new User(user.uid(), user.gid(), null, user.additionalGids().isEmpty() ? null : user.additionalGids(), null, null),
+        args, null, env(config, hostname), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
+        rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, 0, null, null);
+  }
+
+  /** dockerd's order: {@code HOSTNAME}, {@code TERM} for a tty, the default {@code PATH} when the container has none, then its own env. */
+  static List<String> env(ContainerConfig config, String hostname) {
+    List<String> env = new ArrayList<>();
+    env.add("HOSTNAME=" + hostname);
+    if (config.tty()) {
+      env.add("TERM=xterm");
+    }
+    if (config.env().stream().noneMatch(e -> e.startsWith("PATH="))) {
+      env.add(DEFAULT_PATH);
+    }
+    env.addAll(config.env());
+    return EnvMerge.merge(List.of(), env);
+  }
+
+  static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles) {
+    List<Mount> m = new ArrayList<>();
+    m.add(mount("/proc", "proc", "proc", List.of("nosuid", "noexec", "nodev")));
+    m.add(mount("/dev", "tmpfs", "tmpfs", List.of("nosuid", "strictatime", "mode=755", "size=65536k")));
+    m.add(mount("/dev/pts", "devpts", "devpts", List.of("nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5")));
+    m.add(mount("/sys", "sysfs", "sysfs", List.of("nosuid", "noexec", "nodev", host.privileged() ? "rw" : "ro")));
+    m.add(mount("/sys/fs/cgroup", "cgroup", "cgroup", List.of("nosuid", "noexec", "nodev", "relatime", host.privileged() ? "rw" : "ro")));
+    m.add(mount("/dev/mqueue", "mqueue", "mqueue", List.of("nosuid", "noexec", "nodev")));
+    m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=67108864")));
+    new TreeMap<>(etcFiles).forEach((dst, src) -> m.add(mount(dst, "bind", src.toString(), List.of("rbind", "rprivate"))));
+    new TreeMap<>(host.tmpfs()).forEach((dst, opts) -> {
+      List<String> o = new ArrayList<>(List.of("nosuid", "nodev", "noexec"));
+      if (!opts.isEmpty()) {
+        o.addAll(List.of(opts.split(",")));
+      }
+      m.add(mount(dst, "tmpfs", "tmpfs", o));
+    });
+    return m;
+  }
+
+  static Linux linux(ContainerRecord c, HostSettings host) {
+    List<Namespace> ns = new ArrayList<>();
+    for (String t : List.of("mount", "uts", "pid", "ipc")) {
+      ns.add(new Namespace(t, null, null));
+    }
+    if (host.networkMode() != HostSettings.NetworkMode.HOST) {
+      ns.add(new Namespace("network", null, null));
+    }
+    return new Linux(ns, null, null, null, null, "/drydock/" + c.id().value(), resources(c.resources(), host.privileged()),
+        null, null, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
+  }
+
+  static Resources resources(ContainerResources r, boolean privileged) {
+    Memory memory = r.memory() > 0 || r.memoryReservation() > 0 || r.memorySwap() != 0
+        ? new Memory(positive(r.memory()), positive(r.memoryReservation()), r.memorySwap() == 0 ? null : r.memorySwap(),
+            null, null, null, null, null, null, null)
+        : null;
+    long quota = r.cpuQuota();
+    long period = r.cpuPeriod();
+    if (r.nanoCpus() > 0) {
+      period = DEFAULT_CPU_PERIOD;
+      quota = r.nanoCpus() * DEFAULT_CPU_PERIOD / 1_000_000_000L;
+    }
+    Cpu cpu = r.cpuShares() > 0 || quota > 0 || period > 0 || !r.cpusetCpus().isEmpty()
+        ? new Cpu(positive(r.cpuShares()), positive(quota), null, positive(period), null, null,
+            r.cpusetCpus().isEmpty() ? null : r.cpusetCpus(), null, null, null)
+        : null;
+    Pids pids = r.pidsLimit() > 0 ? new Pids(r.pidsLimit(), null) : null;
+    return new Resources(devices(privileged), memory, cpu, pids, null, null, null, null, null, null);
+  }
+
+  /** Deny all, then Docker's default character devices (or everything when privileged). */
+  static List<DeviceRule> devices(boolean privileged) {
+    if (privileged) {
+      return List.of(new DeviceRule(true, "a", null, null, "rwm", null));
+    }
+    List<DeviceRule> d = new ArrayList<>();
+    d.add(new DeviceRule(false, "a", null, null, "rwm", null));
+    long[][] allowed = {{1, 3}, {1, 5}, {1, 7}, {1, 8}, {1, 9}, {5, 0}, {5, 1}, {5, 2}, {136, -1}, {10, 200}};
+    for (long[] a : allowed) {
+      d.add(new DeviceRule(true, "c", a[0], a[1] < 0 ? null : a[1], "rwm", null));
+    }
+    return d;
+  }
+
+  private static Long positive(long v) {
+    return v > 0 ? v : null;
+  }
+
+  private static Mount mount(String dst, String type, String src, List<String> options) {
+    return new Mount(dst, type, src, options, null, null, null);
+  }
+}

@@ -1,0 +1,77 @@
+package io.drydock.engine.container.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerResources;
+import io.drydock.engine.image.ImageConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ImageDefaultsTest {
+  static final ImageConfig IMAGE = new ImageConfig(List.of("PATH=/bin", "A=image"), List.of("serve"), List.of("/entry"), "/srv", "nobody",
+      Map.of("l", "image"), java.util.Set.of(), java.util.Set.of(), "SIGQUIT");
+
+  static CreateRequest request(Optional<List<String>> cmd, Optional<List<String>> entrypoint, List<String> env) {
+    return new CreateRequest(Optional.empty(), "img", cmd, entrypoint, env, "", "", "", false, false, false, Map.of("m", "x"), null, null,
+        ContainerResources.NONE, null, false, null);
+  }
+
+  @Test
+  void noCommandUsesTheImagesEntrypointAndCmd() {
+    var p = ImageDefaults.process(request(Optional.empty(), Optional.empty(), List.of()), IMAGE);
+    assertThat(p.argv()).containsExactly("/entry", "serve");
+  }
+
+  @Test
+  void cmdReplacesTheImagesCmdOnly() {
+    var p = ImageDefaults.process(request(Optional.of(List.of("x", "y")), Optional.empty(), List.of()), IMAGE);
+    assertThat(p.argv()).containsExactly("/entry", "x", "y");
+  }
+
+  @Test
+  void anEntrypointDropsTheImagesCmd() {
+    var p = ImageDefaults.process(request(Optional.empty(), Optional.of(List.of("/other")), List.of()), IMAGE);
+    assertThat(p.argv()).containsExactly("/other");
+    assertThat(p.cmd()).isEmpty();
+  }
+
+  @Test
+  void nothingToRunIsRefused() {
+    assertThatThrownBy(() -> ImageDefaults.process(request(Optional.empty(), Optional.of(List.of()), List.of()), ImageConfig.EMPTY))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("No command specified");
+  }
+
+  @Test
+  void envIsMergedByKeyAndLabelsAndDefaultsComeFromTheImage() {
+    CreateRequest r = request(Optional.empty(), Optional.empty(), List.of("A=mine", "B=2"));
+    assertThat(ImageDefaults.env(r, IMAGE)).containsExactly("PATH=/bin", "A=mine", "B=2");
+    assertThat(ImageDefaults.labels(r, IMAGE)).containsEntry("l", "image").containsEntry("m", "x");
+    assertThat(ImageDefaults.workingDir(r, IMAGE)).isEqualTo("/srv");
+    assertThat(ImageDefaults.user(r, IMAGE)).isEqualTo("nobody");
+    assertThat(ImageDefaults.stopSignal(r, IMAGE)).isEqualTo("SIGQUIT");
+  }
+
+  @Test
+  void memoryRulesUseDockerdsMessages() {
+    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(1024, 0, 0, 0, 0, 0, 0, "", 0)))
+        .hasMessage("Minimum memory limit allowed is 6MB");
+    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(64L << 20, 32L << 20, 0, 0, 0, 0, 0, "", 0)))
+        .hasMessage("Minimum memoryswap limit should be larger than memory limit, see usage");
+    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(-1, 0, 0, 0, 0, 0, 0, "", 0)))
+        .isInstanceOf(DrydockException.InvalidArgument.class);
+  }
+
+  @Test
+  void chainIdsFollowTheOciFormula() {
+    var d1 = io.drydock.common.Digest.parse("sha256:" + "a".repeat(64));
+    var d2 = io.drydock.common.Digest.parse("sha256:" + "b".repeat(64));
+    List<String> chain = LayerSnapshots.chainIds(List.of(d1, d2));
+    assertThat(chain.get(0)).isEqualTo("sha256-" + "a".repeat(64));
+    String expected = io.drydock.common.Digest.sha256Of(("sha256:" + "a".repeat(64) + " sha256:" + "b".repeat(64)).getBytes()).toString();
+    assertThat(chain.get(1)).isEqualTo(expected.replace(':', '-'));
+  }
+}

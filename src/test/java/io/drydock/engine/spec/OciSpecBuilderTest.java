@@ -1,0 +1,91 @@
+package io.drydock.engine.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerResources;
+import io.drydock.runtime.spec.Namespace;
+import io.drydock.runtime.spec.Spec;
+import io.drydock.runtime.spec.SpecCodec;
+import io.drydock.runtime.spec.SpecValidator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OciSpecBuilderTest {
+  @Test
+  void defaultContainerGetsDockersCapabilitiesMasksAndNamespaces() {
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(HostSettings.DEFAULT, ContainerResources.NONE));
+    assertThat(s.process().capabilities().bounding()).containsExactlyInAnyOrderElementsOf(Capabilities.DEFAULT);
+    assertThat(s.linux().maskedPaths()).contains("/proc/kcore", "/sys/firmware");
+    assertThat(s.linux().readonlyPaths()).contains("/proc/sys");
+    assertThat(s.linux().namespaces()).extracting(Namespace::type).containsExactlyInAnyOrder("mount", "uts", "pid", "ipc", "network");
+    assertThat(s.linux().cgroupsPath()).isEqualTo("/drydock/" + SpecFixtures.ID);
+    assertThat(s.process().terminal()).isFalse();
+    assertThat(s.root().path()).isEqualTo("/r/rootfs");
+    assertThat(s.hostname()).isEqualTo(SpecFixtures.ID.substring(0, 12));
+    assertThat(s.process().args()).containsExactly("/bin/sh", "-c", "true");
+    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "PATH=/bin");
+  }
+
+  @Test
+  void theSpecIsValidForTheRuntime() {
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(HostSettings.DEFAULT, new ContainerResources(64L << 20, -1, 0, 500_000_000L, 512, 0, 0, "0", 100)));
+    Spec reparsed = SpecCodec.parse(SpecCodec.write(s), "test");
+    assertThat(SpecValidator.validate(reparsed)).isNotNull();
+    assertThat(s.linux().resources().memory().limit()).isEqualTo(64L << 20);
+    assertThat(s.linux().resources().memory().swap()).isEqualTo(-1L);
+    assertThat(s.linux().resources().cpu().quota()).isEqualTo(50_000L);
+    assertThat(s.linux().resources().cpu().period()).isEqualTo(100_000L);
+    assertThat(s.linux().resources().cpu().shares()).isEqualTo(512L);
+    assertThat(s.linux().resources().pids().limit()).isEqualTo(100L);
+  }
+
+  @Test
+  void hostNetworkKeepsTheHostsNetworkNamespace() {
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(SpecFixtures.host(List.of(), List.of(), false, false, HostSettings.NetworkMode.HOST),
+        ContainerResources.NONE));
+    assertThat(s.linux().namespaces()).extracting(Namespace::type).doesNotContain("network");
+  }
+
+  @Test
+  void tmpfsAndUlimitsAndNoNewPrivileges() {
+    HostSettings h = new HostSettings(List.of(), List.of(), false, false, true, Map.of("/run", "size=1m"),
+        List.of(new HostSettings.Ulimit("nofile", 100, 200)), HostSettings.NetworkMode.NONE, 0, 1, false);
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(h, ContainerResources.NONE));
+    assertThat(s.process().noNewPrivileges()).isTrue();
+    assertThat(s.mounts()).anySatisfy(m -> {
+      assertThat(m.destination()).isEqualTo("/run");
+      assertThat(m.type()).isEqualTo("tmpfs");
+      assertThat(m.options()).contains("size=1m");
+    });
+    assertThat(s.process().rlimits()).singleElement().satisfies(r -> {
+      assertThat(r.type()).isEqualTo("RLIMIT_NOFILE");
+      assertThat(r.soft()).isEqualTo(100L);
+      assertThat(r.hard()).isEqualTo(200L);
+    });
+  }
+
+  @Test
+  void ttyAddsTermAndContainerEnvOverridesByKey() {
+    var c = SpecFixtures.container(SpecFixtures.config(List.of("TERM=dumb", "A=1"), true), ContainerResources.NONE);
+    Spec s = OciSpecBuilder.build(new SpecInput(c, HostSettings.DEFAULT, new ResolvedUser(1000, 100, List.of(10L)), Path.of("/x"), Map.of()));
+    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "TERM=dumb", OciSpecBuilder.DEFAULT_PATH, "A=1");
+    assertThat(s.process().user().uid()).isEqualTo(1000L);
+    assertThat(s.process().user().gid()).isEqualTo(100L);
+    assertThat(s.process().user().additionalGids()).containsExactly(10L);
+  }
+
+  @Test
+  void unknownCapabilitiesAreRefused() {
+    assertThatThrownBy(() -> Capabilities.effective(List.of("NOPE"), List.of(), false))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("unknown capability: \"NOPE\"");
+  }
+
+  @Test
+  void envMergeReplacesInPlaceAppendsAndUnsets() {
+    assertThat(EnvMerge.merge(List.of("A=1", "B=2", "C=3"), List.of("B=x", "D=4", "C"))).containsExactly("A=1", "B=x", "D=4");
+  }
+}
