@@ -94,9 +94,12 @@ final class Daemon implements AutoCloseable {
   }
 
   /** Every route group the daemon serves; the engine areas add theirs here. */
-  static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers, String storageDriver) {
-    return List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver), new ContainerRoutes(containers, storageDriver),
-        new ExecRoutes(containers == null ? null : containers.execs()));
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers,
+      String storageDriver, NetworkAndVolumeParts netvol) {
+    List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver),
+        new ContainerRoutes(containers, storageDriver), new ExecRoutes(containers == null ? null : containers.execs())));
+    groups.addAll(netvol.routeGroups());
+    return groups;
   }
 
   /**
