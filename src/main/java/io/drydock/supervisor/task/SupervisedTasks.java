@@ -147,6 +147,10 @@ public final class SupervisedTasks implements Tasks {
         if (!runtime.shimRecordsStatus() && runtime.observedExit(task.id).isPresent()) {
           task.update(task.record().withObservedExit(exit.exitCode()));
         }
+        if (oomKillsIn(task) > 0) {
+          exit = new TaskExit(exit.exitCode(), exit.signal(), exit.exitedAt(), true);
+          events.publish(new TaskEvent(TaskEvent.Type.OOM, task.id, Instant.now(), Optional.empty()));
+        }
         task.status(TaskStatus.STOPPED);
         events.publish(new TaskEvent(TaskEvent.Type.EXIT, task.id, Instant.now(), Optional.of(exit)));
         task.exited.complete(exit);
@@ -262,6 +266,18 @@ public final class SupervisedTasks implements Tasks {
       throw new DrydockException.Conflict("cannot read stats of task " + id + ": it is stopped");
     }
     return TaskStatsReader.of(cgroup(t).stats(), TaskStatsReader.readProcStat(), Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * How often the kernel's OOM killer struck in the task's cgroup, read when its init has exited
+   * and before delete removes the cgroup; 0 when the task has no cgroup or it cannot be read.
+   */
+  private static long oomKillsIn(LiveTask t) {
+    try {
+      return cgroup(t).stats().memory().oomKills();
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   private static CgroupManager cgroup(LiveTask t) {

@@ -17,8 +17,9 @@ class RuncTasksTest extends TasksContract {
 
   @Override
   Optional<String> knownGap(Gap gap) {
-    return gap == Gap.TTY
-        ? Optional.of("runc run in the foreground relays stdio through its own pipes; a tty needs terminal: true and --console-socket")
-        : Optional.empty();
+    return switch (gap) {
+      case TTY -> Optional.of("runc run in the foreground relays stdio through its own pipes; a tty needs terminal: true and --console-socket");
+      case OOM_AFTER_EXIT -> Optional.of("runc run removes the container's cgroup when its init exits, before the OOM count can be read");
+    };
   }
 }

@@ -28,6 +28,16 @@ final class TaskBundles {
     return bundle;
   }
 
+  /** A bundle like {@link #create} whose config.json limits the container's memory. */
+  static Path createWithMemoryLimit(Path dir, String id, long limitBytes, String... args) throws IOException {
+    Path bundle = create(dir, id, args);
+    Path config = bundle.resolve("config.json");
+    ObjectNode root = (ObjectNode) JSON.readTree(Files.readAllBytes(config));
+    ((ObjectNode) root.get("linux")).putObject("resources").putObject("memory").put("limit", limitBytes);
+    Files.write(config, JSON.writeValueAsBytes(root));
+    return bundle;
+  }
+
   static String cgroupPath(String id) {
     return "/drydock/" + id;
   }

@@ -53,7 +53,9 @@ abstract class TasksContract {
 
   enum Gap {
     /** The container's stdio is the shim's terminal. */
-    TTY
+    TTY,
+    /** The cgroup outlives the init's exit, so the OOM count can be read after it. */
+    OOM_AFTER_EXIT
   }
 
   @BeforeEach
@@ -376,6 +378,31 @@ abstract class TasksContract {
           TaskEvent.Type.EXIT, TaskEvent.Type.DELETE);
       assertThat(seen).allMatch(e -> e.id().equals(id));
       assertThat(seen.get(2).exit()).map(TaskExit::exitCode).contains(2);
+      assertThat(seen.get(2).exit()).map(TaskExit::oomKilled).contains(false);
+    } finally {
+      sub.close();
+    }
+  }
+
+  @Test
+  void aTaskKilledByTheOomKillerIsReportedWithAnOomEventBeforeItsExit() throws Exception {
+    List<TaskEvent> seen = new CopyOnWriteArrayList<>();
+    AutoCloseable sub = tasks.subscribe(seen::add);
+    try {
+      String id = id("oom");
+      Path bundle = TaskBundles.createWithMemoryLimit(tmp.resolve("bundles").resolve(id), id, 16L << 20,
+          "sh", "-c", "a=$(head -c 100000000 /dev/zero | tr '\\0' x); echo survived");
+      tasks.create(new TaskSpec(id, bundle, false, false, false, TaskLog.unbounded(tmp.resolve("logs").resolve(id + "-json.log"))));
+      tasks.start(id);
+      TaskExit exit = await(tasks, id);
+      assertThat(exit.exitCode()).isEqualTo(137);
+      Optional<String> gap = knownGap(Gap.OOM_AFTER_EXIT);
+      if (gap.isPresent()) {
+        assertThat(exit.oomKilled()).as("documented gap: " + gap.get()).isFalse();
+        return;
+      }
+      assertThat(exit.oomKilled()).isTrue();
+      assertThat(seen).extracting(TaskEvent::type).containsSubsequence(TaskEvent.Type.OOM, TaskEvent.Type.EXIT);
     } finally {
       sub.close();
     }
