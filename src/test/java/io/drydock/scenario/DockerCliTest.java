@@ -2,13 +2,11 @@ package io.drydock.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.drydock.testing.HostFacts;
 import io.drydock.testing.Requirements;
 import io.drydock.testing.ScenarioTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,30 +18,24 @@ import org.junit.jupiter.api.Test;
  */
 @ScenarioTest
 class DockerCliTest {
+  private static DockerCli cli;
   private static Path dir;
-  private static DaemonProcess daemon;
 
   @BeforeAll
   static void startDaemon() throws Exception {
-    Requirements.require("scenario", HostFacts.onPath("docker") ? Optional.empty() : Optional.of("needs the docker CLI on PATH"));
-    dir = Files.createTempDirectory("drydock-cli");
-    Files.createDirectories(dir.resolve("docker-config"));
-    daemon = DaemonProcess.start(dir.resolve("daemon"));
+    cli = DockerCli.start("drydock-cli");
+    dir = cli.dir;
   }
 
   @AfterAll
   static void stopDaemon() {
-    if (daemon != null) {
-      daemon.close();
+    if (cli != null) {
+      cli.close();
     }
-    TestEngine.deleteTree(dir);
   }
 
   private static CommandResult docker(String... args) {
-    Map<String, String> env = Map.of("DOCKER_HOST", daemon.dockerHost(), "DOCKER_CONFIG", dir.resolve("docker-config").toString());
-    List<String> command = new java.util.ArrayList<>(List.of("docker"));
-    command.addAll(List.of(args));
-    return CommandResult.run(dir, env, command, 60);
+    return cli.run(args);
   }
 
   @Test

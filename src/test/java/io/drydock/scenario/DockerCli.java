@@ -1,0 +1,52 @@
+package io.drydock.scenario;
+
+import io.drydock.testing.HostFacts;
+import io.drydock.testing.Requirements;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The real docker CLI pointed at a drydock daemon of its own (temp socket, data root and docker
+ * config), for the CLI test classes. The daemon is stopped by its PID and the directory removed on
+ * {@link #close}.
+ */
+final class DockerCli implements AutoCloseable {
+  final Path dir;
+  private final DaemonProcess daemon;
+
+  private DockerCli(Path dir, DaemonProcess daemon) {
+    this.dir = dir;
+    this.daemon = daemon;
+  }
+
+  /** Skips (or fails under CI) when the docker CLI is missing; otherwise starts the daemon. */
+  static DockerCli start(String prefix) throws IOException {
+    Requirements.require("scenario", HostFacts.onPath("docker") ? Optional.empty() : Optional.of("needs the docker CLI on PATH"));
+    Path dir = Files.createTempDirectory(prefix);
+    Files.createDirectories(dir.resolve("docker-config"));
+    try {
+      return new DockerCli(dir, DaemonProcess.start(dir.resolve("daemon")));
+    } catch (RuntimeException e) {
+      TestEngine.deleteTree(dir);
+      throw e;
+    }
+  }
+
+  CommandResult run(String... args) {
+    Map<String, String> env = Map.of("DOCKER_HOST", daemon.dockerHost(), "DOCKER_CONFIG", dir.resolve("docker-config").toString());
+    List<String> command = new ArrayList<>(List.of("docker"));
+    command.addAll(List.of(args));
+    return CommandResult.run(dir, env, command, 60);
+  }
+
+  @Override
+  public void close() {
+    daemon.close();
+    TestEngine.deleteTree(dir);
+  }
+}
