@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The Container group: handlers named after the swagger's operationIds. */
 public final class ContainerRoutes implements RouteGroup {
@@ -144,20 +145,24 @@ public final class ContainerRoutes implements RouteGroup {
     boolean stdin = request.boolParam("stdin");
     boolean stdout = request.boolParam("stdout");
     boolean stderr = request.boolParam("stderr");
-    RawStream raw = response.hijack();
+    // The session is registered before the 101 goes out: the client starts the container as soon
+    // as it has the upgrade, and output of a start that wins that race must not be lost.
+    CompletableFuture<RawStream> upgraded = new CompletableFuture<>();
     AttachSession session = containers.attach(c.record().id().value(), stdin, new AttachSink() {
       @Override
       public void output(StdStream stream, byte[] data) {
         if (stream == StdStream.STDERR ? stderr : stdout) {
-          raw.write(StreamFrames.encode(tty, stream, data));
+          upgraded.join().write(StreamFrames.encode(tty, stream, data));
         }
       }
 
       @Override
       public void ended() {
-        raw.close();
+        upgraded.join().close();
       }
     });
+    RawStream raw = response.hijack();
+    upgraded.complete(raw);
     raw.onInput(session::stdin);
     raw.onInputClosed(session::closeStdin);
   }
