@@ -7,6 +7,8 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +28,34 @@ public final class ApiDispatcher {
   }
 
   public void dispatch(HttpMethod method, String uri, HttpHeaders headers, byte[] body, ApiResponse response) {
+    dispatch(method, uri, headers, body, new ByteArrayInputStream(body), response);
+  }
+
+  /** Dispatches a request whose body is still arriving: the handler reads it from {@code body}. */
+  public void dispatchStreamed(HttpMethod method, String uri, HttpHeaders headers, InputStream body, ApiResponse response) {
+    dispatch(method, uri, headers, new byte[0], body, response);
+  }
+
+  /**
+   * Whether a request for {@code method} and {@code uri} goes to an operation that streams its body;
+   * asked by the server when the request head arrives, before any body byte is collected.
+   */
+  public boolean streamsBody(HttpMethod method, String uri) {
+    try {
+      VersionGate.VersionedPath versioned = VersionGate.split(new QueryStringDecoder(uri).rawPath());
+      return table.streamsBody(table.match(method, versioned.path()));
+    } catch (DrydockException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private void dispatch(HttpMethod method, String uri, HttpHeaders headers, byte[] body, InputStream stream, ApiResponse response) {
     try {
       QueryStringDecoder decoder = new QueryStringDecoder(uri);
       VersionGate.VersionedPath versioned = VersionGate.split(decoder.rawPath());
       RouteTable.Match match = table.match(method, versioned.path());
       ApiRequest request =
-          new ApiRequest(method, versioned.path(), versioned.version(), match.pathParams(), decoder.parameters(), headers, body);
+          new ApiRequest(method, versioned.path(), versioned.version(), match.pathParams(), decoder.parameters(), headers, body, stream);
       LOG.debug("{} {} -> {}", method, uri, match.route().operation().operationId());
       match.route().handler().handle(request, response);
     } catch (DrydockException e) {

@@ -3,13 +3,18 @@ package io.drydock.api;
 import io.drydock.common.DrydockException;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A request as a route handler sees it: the version already checked, the path parameters of its
- * template, the query, the headers and the (size-limited) body.
+ * template, the query, the headers and the body. The body is either held whole ({@code body},
+ * size-limited, for JSON) or, for the operations whose group declares them in {@link
+ * RouteGroup#streamedBodies}, only readable from {@code bodyStream} as it arrives (tar uploads of
+ * any size); then {@code body} is empty.
  */
 public record ApiRequest(
     HttpMethod method,
@@ -18,11 +23,18 @@ public record ApiRequest(
     Map<String, String> pathParams,
     Map<String, List<String>> query,
     HttpHeaders headers,
-    byte[] body) {
+    byte[] body,
+    InputStream bodyStream) {
 
   public ApiRequest {
     pathParams = Map.copyOf(pathParams);
     query = Map.copyOf(query);
+  }
+
+  /** A request whose whole body is {@code body}. */
+  public ApiRequest(HttpMethod method, String path, ApiVersion version, Map<String, String> pathParams, Map<String, List<String>> query,
+      HttpHeaders headers, byte[] body) {
+    this(method, path, version, pathParams, query, headers, body, new ByteArrayInputStream(body));
   }
 
   public String pathParam(String name) {

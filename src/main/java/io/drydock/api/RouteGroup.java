@@ -2,6 +2,7 @@ package io.drydock.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A router in moby's sense: the handlers one area of the engine serves (system, containers,
@@ -18,5 +19,13 @@ public interface RouteGroup {
    */
   default List<ApiOperation> extraOperations() {
     return List.of();
+  }
+
+  /**
+   * Operations whose handlers read the request body as a stream ({@link ApiRequest#bodyStream})
+   * rather than whole: tar uploads, which may be far larger than the JSON body limit.
+   */
+  default Set<String> streamedBodies() {
+    return Set.of();
   }
 }

@@ -20,16 +20,20 @@ import java.util.Set;
  */
 public final class RouteTable {
   private final List<Route> routes;
+  private final Set<String> streamedBodies;
 
-  private RouteTable(List<Route> routes) {
+  private RouteTable(List<Route> routes, Set<String> streamedBodies) {
     this.routes = List.copyOf(routes);
+    this.streamedBodies = Set.copyOf(streamedBodies);
   }
 
   public static RouteTable build(List<RouteGroup> groups) {
     List<ApiOperation> operations = new ArrayList<>(ApiOperations.ALL);
     Map<String, RouteHandler> handlers = new HashMap<>();
+    Set<String> streamed = new HashSet<>();
     for (RouteGroup group : groups) {
       operations.addAll(group.extraOperations());
+      streamed.addAll(group.streamedBodies());
       group.handlers().forEach((id, handler) -> {
         if (handlers.putIfAbsent(id, handler) != null) {
           throw new IllegalStateException("two route groups serve " + id);
@@ -51,7 +55,12 @@ public final class RouteTable {
       throw new IllegalStateException("handlers for operations not in the API: " + unknown);
     }
     routes.sort(Comparator.comparingInt(r -> r.operation().path().parameterCount()));
-    return new RouteTable(routes);
+    return new RouteTable(routes, streamed);
+  }
+
+  /** Whether the matched operation reads its body as a stream (see {@link RouteGroup#streamedBodies}). */
+  public boolean streamsBody(Match match) {
+    return match.route().served() && streamedBodies.contains(match.route().operation().operationId());
   }
 
   public List<Route> routes() {

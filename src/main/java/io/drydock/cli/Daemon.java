@@ -6,6 +6,7 @@ import io.drydock.api.RouteTable;
 import io.drydock.api.server.ApiServer;
 import io.drydock.api.server.ServerConfig;
 import io.drydock.api.server.ServerIdentity;
+import io.drydock.api.containers.ContainerFsRoutes;
 import io.drydock.api.containers.ContainerRoutes;
 import io.drydock.api.containers.ExecRoutes;
 import io.drydock.api.images.ImageRoutes;
@@ -99,6 +100,7 @@ final class Daemon implements AutoCloseable {
     List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver),
         new ContainerRoutes(containers, storageDriver), new ExecRoutes(containers == null ? null : containers.execs())));
     groups.addAll(netvol.routeGroups());
+    groups.add(new ContainerFsRoutes(containers == null ? null : containers.filesystems(), images));
     return groups;
   }
 

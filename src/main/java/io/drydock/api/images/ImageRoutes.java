@@ -17,12 +17,12 @@ import io.drydock.engine.image.reference.ImageRef;
 import io.drydock.engine.image.service.ImageService;
 import io.drydock.engine.registry.RegistryAuth;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Image group: handlers named after the swagger's operationIds. */
 public final class ImageRoutes implements RouteGroup {
@@ -34,6 +34,12 @@ public final class ImageRoutes implements RouteGroup {
   public ImageRoutes(ImageService images, String storageDriver) {
     this.images = images;
     this.storageDriver = storageDriver;
+  }
+
+  /** Import ({@code fromSrc=-}) and load take tar bodies of any size. */
+  @Override
+  public Set<String> streamedBodies() {
+    return Set.of("ImageCreate", "ImageLoad");
   }
 
   @Override
@@ -115,7 +121,7 @@ public final class ImageRoutes implements RouteGroup {
     String message = request.queryParam("message").orElse("");
     try (ProgressOutput out = new ProgressOutput(response, CreateImageInfo::error)) {
       out.run(() -> {
-        ImageId id = images.importRootfs(new ByteArrayInputStream(request.body()), tag, changes, message);
+        ImageId id = images.importRootfs(request.bodyStream(), tag, changes, message);
         out.send(CreateImageInfo.status(null, id.toString()));
       });
     }
@@ -158,7 +164,7 @@ public final class ImageRoutes implements RouteGroup {
     boolean quiet = request.boolParam("quiet");
     try (ProgressOutput out = new ProgressOutput(response, CreateImageInfo::error)) {
       out.run(() -> {
-        List<LoadedImage> loaded = images.load(new ByteArrayInputStream(request.body()));
+        List<LoadedImage> loaded = images.load(request.bodyStream());
         for (LoadedImage l : loaded) {
           if (l.tags().isEmpty()) {
             out.send(CreateImageInfo.stream("Loaded image ID: " + l.id() + "\n"));

@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 final class ApiChannelInitializer extends ChannelInitializer<Channel> {
   static final String TLS = "tls";
   static final String CODEC = "codec";
+  static final String STREAM = "stream";
   static final String AGGREGATOR = "aggregator";
   static final String API = "api";
   static final String RAW = "raw";
@@ -35,6 +36,7 @@ final class ApiChannelInitializer extends ChannelInitializer<Channel> {
     tls.ifPresent(ssl -> ch.pipeline().addLast(TLS, ssl.newHandler(ch.alloc())));
     ch.pipeline()
         .addLast(CODEC, new HttpServerCodec())
+        .addLast(STREAM, new BodyStreamSplitter(dispatcher))
         .addLast(AGGREGATOR, new BodyLimitAggregator(maxBodyBytes, identity))
         .addLast(API, new ApiHttpHandler(dispatcher, identity, handlerGroup));
   }

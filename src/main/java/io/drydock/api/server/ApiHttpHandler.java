@@ -8,6 +8,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.ArrayDeque;
@@ -22,13 +23,13 @@ import org.slf4j.LoggerFactory;
  * Go's server: the next (pipelined) request is dispatched only when the previous response is
  * complete, streams included. All fields are touched on the channel's I/O thread only.
  */
-final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+final class ApiHttpHandler extends SimpleChannelInboundHandler<Object> {
   private static final Logger LOG = LoggerFactory.getLogger(ApiHttpHandler.class);
 
   private final ApiDispatcher dispatcher;
   private final ServerIdentity identity;
   private final Executor executor;
-  private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
+  private final ArrayDeque<Object> waiting = new ArrayDeque<>();
   private boolean busy;
   private boolean closeWhenIdle;
 
@@ -39,8 +40,13 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   }
 
   @Override
-  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-    waiting.add(request.retain());
+  public boolean acceptInboundMessage(Object msg) {
+    return msg instanceof FullHttpRequest || msg instanceof StreamedRequest;
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, Object request) {
+    waiting.add(request instanceof FullHttpRequest full ? full.retain() : request);
     ctx.channel().config().setAutoRead(false);
     if (!busy) {
       next(ctx);
@@ -48,7 +54,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   }
 
   private void next(ChannelHandlerContext ctx) {
-    FullHttpRequest request = waiting.poll();
+    Object request = waiting.poll();
     if (request == null) {
       busy = false;
       if (closeWhenIdle) {
@@ -59,11 +65,31 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       return;
     }
     busy = true;
-    try {
-      start(ctx, request);
-    } finally {
-      request.release();
+    if (request instanceof StreamedRequest streamed) {
+      startStreamed(ctx, streamed);
+      return;
     }
+    FullHttpRequest full = (FullHttpRequest) request;
+    try {
+      start(ctx, full);
+    } finally {
+      full.release();
+    }
+  }
+
+  /** A request whose body is read by the handler while it arrives; the pipe is closed when it is done. */
+  private void startStreamed(ChannelHandlerContext ctx, StreamedRequest streamed) {
+    BodyPipe body = streamed.body();
+    Runnable done = () -> {
+      body.close();
+      ctx.executor().execute(() -> next(ctx));
+    };
+    HttpRequest head = streamed.head();
+    NettyApiResponse response = new NettyApiResponse(ctx, identity, HttpUtil.isKeepAlive(head), false, done);
+    var method = head.method();
+    var uri = head.uri();
+    var headers = head.headers().copy();
+    executor.execute(() -> dispatcher.dispatchStreamed(method, uri, headers, body, response));
   }
 
   private void start(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -102,7 +128,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    waiting.forEach(FullHttpRequest::release);
+    waiting.forEach(io.netty.util.ReferenceCountUtil::release);
     waiting.clear();
     ctx.fireChannelInactive();
   }

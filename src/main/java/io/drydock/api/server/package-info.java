@@ -6,9 +6,16 @@
  * <pre>
  *   [SslHandler]            only on TLS listeners (client certificate required)
  *   HttpServerCodec         "codec"      HTTP/1.1 decode/encode, keep-alive framing
+ *   BodyStreamSplitter      "stream"     requests of operations that stream their body (tar
+ *                                        uploads) go on at once, their body through a BodyPipe
  *   BodyLimitAggregator     "aggregator" whole request, at most --max-body bytes, else 413 JSON
  *   ApiHttpHandler          "api"        on the handler executor group: dispatch, respond
  * </pre>
+ *
+ * <p><b>Streamed bodies.</b> The operations a route group lists in {@code streamedBodies()}
+ * (archive PUT, image load, image import) get their body as an InputStream that fills while the
+ * handler reads it: no size limit, about one socket read held in memory, backpressure by reading
+ * the socket only when the handler asks for more. Every other body is aggregated and limited.
  *
  * <p><b>Hijack.</b> A route that needs the raw connection (attach, exec start) calls {@link
  * io.drydock.api.ApiResponse#hijack()}: the adapter writes {@code 101 UPGRADED} (or {@code 200 OK}

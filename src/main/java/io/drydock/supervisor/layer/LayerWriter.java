@@ -58,6 +58,9 @@ final class LayerWriter {
     Path target = root.resolve(rel);
     Optional<BasicFileAttributes> existing = lstat(target);
     boolean merge = verdict.kind() == EntryKind.DIRECTORY && existing.isPresent() && existing.get().isDirectory();
+    if (options.noOverwriteDirNonDir() && existing.isPresent()) {
+      refuseDirNonDir(existing.get().isDirectory(), verdict.kind() == EntryKind.DIRECTORY, entry.getName());
+    }
     if (existing.isPresent() && !merge) {
       TreeRemover.delete(target);
     }
@@ -68,6 +71,16 @@ final class LayerWriter {
     }
     if (verdict.kind() != EntryKind.HARDLINK) {
       applyMetadata(entry, target, verdict.kind());
+    }
+  }
+
+  /** Docker's {@code NoOverwriteDirNonDir}, with its messages. */
+  private static void refuseDirNonDir(boolean existingIsDir, boolean entryIsDir, String name) {
+    if (existingIsDir && !entryIsDir) {
+      throw new DrydockException.InvalidArgument("cannot overwrite directory \"/" + name + "\" with non-directory \"/" + name + "\"");
+    }
+    if (!existingIsDir && entryIsDir) {
+      throw new DrydockException.InvalidArgument("cannot overwrite non-directory \"/" + name + "\" with directory \"/" + name + "\"");
     }
   }
 
@@ -242,7 +255,10 @@ final class LayerWriter {
   }
 
   private void applyMetadata(TarArchiveEntry e, Path target, EntryKind kind) throws IOException {
-    if (options.keepOwnership()) {
+    if (options.owner().isPresent()) {
+      Files.setAttribute(target, "unix:uid", options.owner().get().uid(), NOFOLLOW);
+      Files.setAttribute(target, "unix:gid", options.owner().get().gid(), NOFOLLOW);
+    } else if (options.keepOwnership()) {
       Files.setAttribute(target, "unix:uid", (int) e.getLongUserId(), NOFOLLOW);
       Files.setAttribute(target, "unix:gid", (int) e.getLongGroupId(), NOFOLLOW);
     }

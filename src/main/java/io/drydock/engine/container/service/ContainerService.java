@@ -47,6 +47,7 @@ public final class ContainerService implements AutoCloseable {
   private final RemoveOperation removes;
   private final ExitHandler exits;
   private final ExecService execs;
+  private final ContainerFilesystems filesystems;
 
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock) {
@@ -64,12 +65,18 @@ public final class ContainerService implements AutoCloseable {
     this.stops = new StopOperation(parts);
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
+    this.filesystems = new ContainerFilesystems(parts, images);
     exits.wire(this::autoRemove, this::respawn);
     new Recovery(parts, exits).run();
   }
 
   public ExecService execs() {
     return execs;
+  }
+
+  /** The file verbs: diff, export, cp (archive), commit. */
+  public ContainerFilesystems filesystems() {
+    return filesystems;
   }
 
   public boolean canRunTasks() {

@@ -1,0 +1,66 @@
+package io.drydock.engine.container.fs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A container's writable layer as {@code docker diff} and {@code docker commit} need it, for each
+ * {@link SnapshotLayout}: the list of changes, and the layer tar (OCI whiteouts for deletions and
+ * opaque directories). For a full copy the parent's tree (a read-only view) is given by the caller.
+ */
+public final class WritableLayer {
+  private WritableLayer() {}
+
+  public static List<Change> changes(SnapshotLayout layout, Optional<Path> parentTree) {
+    if (layout instanceof SnapshotLayout.Overlay o) {
+      return OverlayChanges.of(OverlayUpper.read(o.upper()), rel -> OverlayUpper.lower(o.lowers(), rel));
+    }
+    if (layout instanceof SnapshotLayout.FullCopy c) {
+      return TreeChanges.of(OverlayUpper.read(c.tree()), parentFacts(parentTree));
+    }
+    return OverlayChanges.of(OverlayUpper.read(((SnapshotLayout.Bare) layout).tree()), rel -> Optional.empty());
+  }
+
+  /** Writes the layer tar to {@code out} (left open). */
+  public static void writeLayer(SnapshotLayout layout, Optional<Path> parentTree, OutputStream out) {
+    try {
+      TreeTar tar = new TreeTar(out);
+      if (layout instanceof SnapshotLayout.Overlay o) {
+        OverlayUpper.writeLayer(o.upper(), tar);
+      } else if (layout instanceof SnapshotLayout.FullCopy c) {
+        writeChanges(c.tree(), changes(layout, parentTree), tar);
+      } else {
+        OverlayUpper.writeLayer(((SnapshotLayout.Bare) layout).tree(), tar);
+      }
+      tar.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException("write the container's layer: " + e.getMessage(), e);
+    }
+  }
+
+  private static LinkedHashMap<String, FileFacts> parentFacts(Optional<Path> parentTree) {
+    return OverlayUpper.read(parentTree.orElseThrow(() -> new IllegalStateException("a full-copy snapshot needs its parent's tree")));
+  }
+
+  /** dockerd's ExportChanges: a whiteout per deletion, each added or modified path as itself. */
+  private static void writeChanges(Path tree, List<Change> changes, TreeTar tar) throws IOException {
+    FileTime now = FileTime.from(Instant.now());
+    for (Change c : changes) {
+      String rel = c.path().substring(1);
+      if (c.kind() == ChangeKind.DELETED) {
+        String parent = OverlayChanges.parentOf(c.path());
+        String base = rel.substring(rel.lastIndexOf('/') + 1);
+        tar.marker(TreeTar.join(parent.equals("/") ? "" : parent.substring(1), ".wh." + base), now);
+      } else {
+        tar.add(tree.resolve(rel), rel);
+      }
+    }
+  }
+}

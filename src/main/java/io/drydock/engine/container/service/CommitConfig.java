@@ -1,0 +1,22 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.engine.container.ContainerConfig;
+import io.drydock.engine.image.ImageConfig;
+
+/**
+ * The config a committed image starts from: the container's run settings (env, cmd, entrypoint,
+ * working directory, user, labels) over its image's config, which still gives exposed ports and
+ * volumes. A stop signal that is only the engine's default is not written into the image.
+ */
+final class CommitConfig {
+  private CommitConfig() {}
+
+  static ImageConfig of(StoredContainer c, ImageConfig image) {
+    ContainerConfig cc = c.record().config();
+    String stopSignal = cc.stopSignal() == null || cc.stopSignal().equals(ContainerConfig.DEFAULT_STOP_SIGNAL) && image.stopSignal().isEmpty()
+        ? image.stopSignal()
+        : cc.stopSignal();
+    return new ImageConfig(cc.env(), c.cmd(), c.entrypoint(), cc.workingDir(), cc.user(), cc.labels(), image.exposedPorts(), image.volumes(),
+        stopSignal);
+  }
+}

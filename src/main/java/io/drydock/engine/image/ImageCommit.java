@@ -1,0 +1,39 @@
+package io.drydock.engine.image;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code docker commit}: a container's writable layer (an uncompressed OCI layer tar, whiteouts
+ * included) stacked on its image's layers becomes a new image. The config is the container's,
+ * with the {@code --change} instructions applied ({@link ImportChanges}); the history gains one
+ * entry whose {@code created_by} is the container's command, as dockerd writes it. The layer is
+ * stored uncompressed like every local layer (its digest is its diff ID); the image is registered
+ * with the container's image as parent. All or nothing: the image store's lease drops what a
+ * failed commit stored.
+ */
+public final class ImageCommit {
+  private ImageCommit() {}
+
+  /** What the new image says about itself. */
+  public record Request(ImageConfig config, List<String> changes, String comment, String author, String createdBy, Instant created) {}
+
+  public static ImageId run(ImageStore store, ImageRecord parent, InputStream layerTar, Request request) {
+    ImageConfig config = ImportChanges.apply(request.config(), request.changes());
+    return store.underLease(lease -> {
+      Descriptor layer = ImageAssembler.storeLayer(store.content(), lease, layerTar, Optional.empty());
+      List<Descriptor> layers = new ArrayList<>(parent.layers());
+      layers.add(layer);
+      List<io.drydock.common.Digest> diffIds = new ArrayList<>(parent.diffIds());
+      diffIds.add(layer.digest());
+      List<HistoryEntry> history = new ArrayList<>(parent.history());
+      history.add(new HistoryEntry(Optional.of(request.created()), request.createdBy(), request.comment(), false));
+      ConfigDocument doc = new ConfigDocument(parent.platform(), Optional.of(request.created()), request.author(), request.comment(), config,
+          diffIds, history);
+      return ImageAssembler.assemble(store, lease, doc, layers, Optional.of(parent.id()));
+    });
+  }
+}
