@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an overlayfs upper directory: its tree in walk order with the kernel's markers recognised
@@ -85,19 +86,22 @@ public final class OverlayUpper {
     return FileCalls.getXattr(dir, OPAQUE_XATTR).map(v -> Arrays.equals(v, "y".getBytes(StandardCharsets.US_ASCII))).orElse(false);
   }
 
-  /** Writes the upper tree as an OCI layer (names relative, whiteouts in OCI form). */
-  public static void writeLayer(Path upper, TreeTar tar) {
+  /** Writes the upper tree as an OCI layer (names relative, whiteouts in OCI form), leaving out {@code hidden} paths. */
+  public static void writeLayer(Path upper, TreeTar tar, Set<String> hidden) {
     try {
-      writeDir(upper, "", tar);
+      writeDir(upper, "", tar, hidden);
     } catch (IOException e) {
       throw new UncheckedIOException("archive upper directory " + upper + ": " + e.getMessage(), e);
     }
   }
 
-  private static void writeDir(Path dir, String rel, TreeTar tar) throws IOException {
+  private static void writeDir(Path dir, String rel, TreeTar tar, Set<String> hidden) throws IOException {
     for (Path child : TreeTar.sortedChildren(dir)) {
       String name = child.getFileName().toString();
       String childRel = TreeTar.join(rel, name);
+      if (hidden.contains(childRel)) {
+        continue;
+      }
       FileFacts f;
       try {
         f = facts(child);
@@ -115,7 +119,7 @@ public final class OverlayUpper {
         if (f.opaque()) {
           tar.marker(TreeTar.join(childRel, ".wh..wh..opq"), FileTime.from(f.mtime()));
         }
-        writeDir(child, childRel, tar);
+        writeDir(child, childRel, tar, hidden);
       }
     }
   }

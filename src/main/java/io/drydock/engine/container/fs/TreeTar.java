@@ -87,7 +87,7 @@ public final class TreeTar implements Closeable {
     e.setMode(mode & 07777);
     e.setUserId(((Integer) a.get("uid")).longValue());
     e.setGroupId(((Integer) a.get("gid")).longValue());
-    e.setModTime((FileTime) a.get("lastModifiedTime"));
+    e.setModTime(wholeSeconds((FileTime) a.get("lastModifiedTime")));
     tar.putArchiveEntry(e);
     if (e.isFile() && e.getSize() > 0) {
       try (InputStream in = Files.newInputStream(file, NOFOLLOW)) {
@@ -103,9 +103,14 @@ public final class TreeTar implements Closeable {
     TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_NORMAL);
     e.setSize(0);
     e.setMode(0);
-    e.setModTime(mtime);
+    e.setModTime(wholeSeconds(mtime));
     tar.putArchiveEntry(e);
     tar.closeArchiveEntry();
+  }
+
+  /** Times in whole seconds, as Docker's archive package writes them (no PAX header just for a fraction). */
+  private static FileTime wholeSeconds(FileTime t) {
+    return FileTime.from(t.toInstant().getEpochSecond(), java.util.concurrent.TimeUnit.SECONDS);
   }
 
   /** A file that changed size while being read is cut or padded, so the archive stays valid. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A container's writable layer as {@code docker diff} and {@code docker commit} need it, for each
@@ -19,30 +20,41 @@ public final class WritableLayer {
   private WritableLayer() {}
 
   public static List<Change> changes(SnapshotLayout layout, Optional<Path> parentTree) {
-    if (layout instanceof SnapshotLayout.Overlay o) {
-      return OverlayChanges.of(OverlayUpper.read(o.upper()), rel -> OverlayUpper.lower(o.lowers(), rel));
-    }
     if (layout instanceof SnapshotLayout.FullCopy c) {
-      return TreeChanges.of(OverlayUpper.read(c.tree()), parentFacts(parentTree));
+      LinkedHashMap<String, FileFacts> before = parentFacts(parentTree);
+      LinkedHashMap<String, FileFacts> now = OverlayUpper.read(c.tree());
+      return TreeChanges.of(MountPointArtifacts.without(now, MountPointArtifacts.of(now, rel -> Optional.ofNullable(before.get(rel)))), before);
     }
-    return OverlayChanges.of(OverlayUpper.read(((SnapshotLayout.Bare) layout).tree()), rel -> Optional.empty());
+    LinkedHashMap<String, FileFacts> upper = OverlayUpper.read(upperOf(layout));
+    Function<String, Optional<FileFacts>> lower = lowerOf(layout);
+    return OverlayChanges.of(MountPointArtifacts.without(upper, MountPointArtifacts.of(upper, lower)), lower);
   }
 
   /** Writes the layer tar to {@code out} (left open). */
   public static void writeLayer(SnapshotLayout layout, Optional<Path> parentTree, OutputStream out) {
     try {
       TreeTar tar = new TreeTar(out);
-      if (layout instanceof SnapshotLayout.Overlay o) {
-        OverlayUpper.writeLayer(o.upper(), tar);
-      } else if (layout instanceof SnapshotLayout.FullCopy c) {
+      if (layout instanceof SnapshotLayout.FullCopy c) {
         writeChanges(c.tree(), changes(layout, parentTree), tar);
       } else {
-        OverlayUpper.writeLayer(((SnapshotLayout.Bare) layout).tree(), tar);
+        Path upper = upperOf(layout);
+        OverlayUpper.writeLayer(upper, tar, MountPointArtifacts.of(OverlayUpper.read(upper), lowerOf(layout)));
       }
       tar.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("write the container's layer: " + e.getMessage(), e);
     }
+  }
+
+  private static Path upperOf(SnapshotLayout layout) {
+    return layout instanceof SnapshotLayout.Overlay o ? o.upper() : ((SnapshotLayout.Bare) layout).tree();
+  }
+
+  private static Function<String, Optional<FileFacts>> lowerOf(SnapshotLayout layout) {
+    if (layout instanceof SnapshotLayout.Overlay o) {
+      return rel -> OverlayUpper.lower(o.lowers(), rel);
+    }
+    return rel -> Optional.empty();
   }
 
   private static LinkedHashMap<String, FileFacts> parentFacts(Optional<Path> parentTree) {
