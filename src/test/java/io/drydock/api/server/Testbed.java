@@ -46,6 +46,11 @@ final class Testbed {
   }
 
   Testbed(Map<String, RouteHandler> testHandlers, java.util.concurrent.Executor handlerExecutor) {
+    this(testHandlers, handlerExecutor, java.util.Set.of());
+  }
+
+  /** With {@code streamed} test operations reading their body as a stream. */
+  Testbed(Map<String, RouteHandler> testHandlers, java.util.concurrent.Executor handlerExecutor, java.util.Set<String> streamed) {
     SystemService system = new SystemService(HOST, SETTINGS, registry, events, Clock.systemUTC());
     RouteGroup testRoutes = new RouteGroup() {
       @Override
@@ -58,6 +63,11 @@ final class Testbed {
         return testHandlers.keySet().stream()
             .map(id -> new ApiOperation(HttpMethod.POST, PathTemplate.parse("/test/" + id), id, ApiGroup.SYSTEM))
             .toList();
+      }
+
+      @Override
+      public java.util.Set<String> streamedBodies() {
+        return streamed;
       }
     };
     RouteTable table = RouteTable.build(List.of(new SystemRoutes(system, events), testRoutes));
