@@ -14,8 +14,8 @@ import java.util.function.Function;
  * {@code /etc/resolv.conf}...) when the image lacks them. dockerd creates these in a separate
  * "init" layer below the container's, so neither {@code docker diff} nor {@code docker commit}
  * shows them; drydock has no such layer and hides them instead: an added, empty directory or empty
- * file at one of these paths, and a directory of the image that changed only because such a file
- * was created in it (same mode, every upper child hidden).
+ * file at one of these paths, and the directory holding them when it exists only for them (added
+ * by the runtime, or the image's with the same mode, and every upper child hidden).
  */
 public final class MountPointArtifacts {
   static final List<String> PATHS = List.of("dev", "proc", "sys", ".dockerenv", "etc/hostname", "etc/hosts", "etc/resolv.conf", "etc/mtab",
@@ -39,8 +39,8 @@ public final class MountPointArtifacts {
       String parent = p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "";
       FileFacts dir = upper.get(parent);
       Optional<FileFacts> before = parent.isEmpty() ? Optional.empty() : lower.apply(parent);
-      if (dir != null && !dir.opaque() && before.isPresent() && before.get().directory() && before.get().mode() == dir.mode()
-          && childrenOf(parent, upper).stream().allMatch(hidden::contains)) {
+      boolean unchanged = before.isEmpty() || before.get().directory() && before.get().mode() == dir.mode();
+      if (!parent.isEmpty() && dir != null && !dir.opaque() && unchanged && childrenOf(parent, upper).stream().allMatch(hidden::contains)) {
         hidden.add(parent);
       }
     }

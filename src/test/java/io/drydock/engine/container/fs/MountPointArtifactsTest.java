@@ -30,6 +30,15 @@ class MountPointArtifactsTest {
   }
 
   @Test
+  void anEtcTheRuntimeCreatedForItsMountPointsIsHiddenToo() {
+    LinkedHashMap<String, FileFacts> upper = new LinkedHashMap<>();
+    upper.put("etc", dir(T1));
+    upper.put("etc/hostname", file(0));
+    upper.put("etc/resolv.conf", file(0));
+    assertThat(MountPointArtifacts.of(upper, rel -> Optional.empty())).containsExactlyInAnyOrder("etc", "etc/hostname", "etc/resolv.conf");
+  }
+
+  @Test
   void realChangesAtThosePathsStayVisible() {
     Map<String, FileFacts> lower = Map.of("etc", dir(T0), "etc/hosts", file(5));
     LinkedHashMap<String, FileFacts> upper = new LinkedHashMap<>();

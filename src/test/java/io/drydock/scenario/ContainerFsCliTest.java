@@ -1,0 +1,197 @@
+package io.drydock.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drydock.testing.ScenarioTest;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docker diff}, {@code export}, {@code cp} (both ways, running and stopped containers,
+ * symlinks that point outside the container), {@code commit} and bodies above the 16 MiB JSON
+ * limit ({@code cp} in, {@code load}), with the real docker CLI against a drydock daemon.
+ */
+@ScenarioTest
+class ContainerFsCliTest {
+  private static final int BIG = 20 * 1024 * 1024;
+  private static DockerCli cli;
+  private static Path dir;
+
+  @BeforeAll
+  static void startDaemon() throws Exception {
+    cli = DockerCli.start("drydock-ctrfs-cli");
+    dir = cli.dir;
+    Path tar = dir.resolve("busybox.tar");
+    Files.write(tar, ContainerSteps.busyboxTar());
+    ok(docker("import", tar.toString(), "busybox:latest"));
+  }
+
+  @AfterAll
+  static void stopDaemon() {
+    if (cli != null) {
+      cli.close();
+    }
+  }
+
+  private static CommandResult docker(String... args) {
+    return cli.run(args);
+  }
+
+  private static CommandResult ok(CommandResult r) {
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    return r;
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String changedContainer() {
+    String name = unique("fs-diff");
+    ok(docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir -p /data/sub && echo x > /data/sub/f && busybox rm /bin/cat"));
+    return name;
+  }
+
+  @Test
+  void diffListsAddedChangedAndDeletedPathsWithoutTheRuntimesMountPoints() {
+    String name = changedContainer();
+    CommandResult diff = ok(docker("diff", name));
+    assertThat(diff.stdout()).isEqualTo("C /bin\nD /bin/cat\nA /data\nA /data/sub\nA /data/sub/f\n");
+    assertThat(docker("diff", "nosuch").stderr()).contains("No such container: nosuch");
+  }
+
+  @Test
+  void diffOfARunningContainerSeesItsLiveWrites() throws Exception {
+    String name = unique("fs-live");
+    ok(docker("run", "-d", "--name", name, "busybox", "sh", "-c", "echo y > /live; sleep 300"));
+    try {
+      String out = "";
+      for (int i = 0; i < 50 && !out.contains("A /live"); i++) {
+        out = docker("diff", name).stdout();
+        Thread.sleep(100);
+      }
+      assertThat(out).isEqualTo("A /live\n");
+    } finally {
+      docker("rm", "-f", name);
+    }
+  }
+
+  @Test
+  void exportIsTheMergedTreeAsATar() throws Exception {
+    String name = changedContainer();
+    Path out = dir.resolve(name + ".tar");
+    ok(docker("export", "-o", out.toString(), name));
+    List<String> names = tarNames(out);
+    assertThat(names).contains("bin/", "bin/busybox", "bin/sh", "data/", "data/sub/", "data/sub/f").doesNotContain("bin/cat");
+    assertThat(names).noneMatch(n -> n.startsWith("/") || n.startsWith("proc/") && !n.equals("proc/"));
+  }
+
+  @Test
+  void cpCopiesFilesAndDirectoriesOutAndIn() throws Exception {
+    String name = changedContainer();
+    Path outFile = dir.resolve(name + "-f");
+    ok(docker("cp", name + ":/data/sub/f", outFile.toString()));
+    assertThat(Files.readString(outFile)).isEqualTo("x\n");
+    Path outDir = dir.resolve(name + "-data");
+    ok(docker("cp", name + ":/data", outDir.toString()));
+    assertThat(Files.readString(outDir.resolve("sub/f"))).isEqualTo("x\n");
+    Path in = dir.resolve(name + "-in.txt");
+    Files.writeString(in, "copied in\n");
+    ok(docker("cp", in.toString(), name + ":/data/sub/"));
+    Path back = dir.resolve(name + "-back");
+    ok(docker("cp", name + ":/data/sub/" + in.getFileName(), back.toString()));
+    assertThat(Files.readString(back)).isEqualTo("copied in\n");
+    CommandResult missing = docker("cp", name + ":/nonexistent", dir.resolve("x").toString());
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.stderr()).contains("Could not find the file /nonexistent in container " + name);
+  }
+
+  @Test
+  void symlinksThatPointOutsideStayInsideTheContainer() throws Exception {
+    String name = unique("fs-link");
+    String marker = unique("drydock-escape");
+    ok(docker("run", "--name", name, "busybox", "sh", "-c",
+        "busybox mkdir -p /inner /tmp && busybox ln -s ../../../../../../../../tmp /up && busybox ln -s / /abs && echo inner > /inner/secret"));
+    Path in = dir.resolve(marker);
+    Files.writeString(in, "payload\n");
+    ok(docker("cp", in.toString(), name + ":/up/"));
+    ok(docker("cp", in.toString(), name + ":/abs/inner/"));
+    assertThat(Path.of("/tmp", marker)).doesNotExist();
+    assertThat(Path.of("/inner", marker)).doesNotExist();
+    assertThat(ok(docker("diff", name)).stdout()).contains("A /tmp/" + marker, "A /inner/" + marker);
+    Path out = dir.resolve(name + "-out");
+    ok(docker("cp", name + ":/abs/inner/.", out.toString()));
+    assertThat(Files.readString(out.resolve("secret"))).isEqualTo("inner\n");
+    Path link = dir.resolve(name + "-link");
+    ok(docker("cp", name + ":/abs", link.toString()));
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("/"));
+  }
+
+  @Test
+  void cpIntoAStoppedContainerIsSeenByItsNextStart() throws Exception {
+    String name = unique("fs-stopped");
+    ok(docker("create", "--name", name, "busybox", "cat", "/greeting"));
+    Path in = dir.resolve("greeting");
+    Files.writeString(in, "hello from cp\n");
+    ok(docker("cp", in.toString(), name + ":/"));
+    CommandResult start = ok(docker("start", "-a", name));
+    assertThat(start.stdout()).isEqualTo("hello from cp\n");
+  }
+
+  @Test
+  void commitMakesAnImageThatRunsWithTheChangesAndTheConfigChange() {
+    String name = changedContainer();
+    String repo = unique("fs-committed");
+    CommandResult commit = ok(docker("commit", "-c", "ENV COMMITTED=yes", "-m", "via test", name, repo + ":1"));
+    assertThat(commit.stdout()).matches("sha256:[0-9a-f]{64}\n");
+    CommandResult run = ok(docker("run", "--rm", repo + ":1", "sh", "-c", "cat /data/sub/f; echo $COMMITTED; ls /bin/cat || echo gone"));
+    assertThat(run.stdout()).startsWith("x\nyes\n").endsWith("gone\n");
+    assertThat(ok(docker("history", "--format", "{{.Comment}}", repo + ":1")).stdout()).startsWith("via test\n");
+    assertThat(ok(docker("image", "inspect", "--format", "{{.Parent}}", repo + ":1")).stdout().trim())
+        .isEqualTo(ok(docker("image", "inspect", "--format", "{{.Id}}", "busybox")).stdout().trim());
+  }
+
+  @Test
+  void bodiesAboveTheJsonLimitStreamForCpAndLoad() throws Exception {
+    String name = unique("fs-big");
+    ok(docker("run", "--name", name, "busybox", "true"));
+    byte[] data = new byte[BIG];
+    new Random(7).nextBytes(data);
+    Path big = dir.resolve("big.bin");
+    Files.write(big, data);
+    ok(docker("cp", big.toString(), name + ":/big.bin"));
+    Path back = dir.resolve(name + "-big");
+    ok(docker("cp", name + ":/big.bin", back.toString()));
+    assertThat(Files.mismatch(big, back)).isEqualTo(-1L);
+    String repo = unique("fs-bigimage");
+    ok(docker("commit", name, repo + ":1"));
+    Path saved = dir.resolve(repo + ".tar");
+    ok(docker("save", "-o", saved.toString(), repo + ":1"));
+    assertThat(Files.size(saved)).isGreaterThan(16L * 1024 * 1024);
+    ok(docker("rmi", repo + ":1"));
+    CommandResult load = ok(docker("load", "-i", saved.toString()));
+    assertThat(load.stdout()).contains("Loaded image: " + repo + ":1");
+    CommandResult size = ok(docker("run", "--rm", repo + ":1", "sh", "-c", "ls -l /big.bin"));
+    assertThat(size.stdout()).contains(String.valueOf(BIG));
+  }
+
+  private static List<String> tarNames(Path tar) throws Exception {
+    List<String> names = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(tar); TarArchiveInputStream t = new TarArchiveInputStream(in)) {
+      for (TarArchiveEntry e; (e = t.getNextEntry()) != null; ) {
+        names.add(e.getName());
+      }
+    }
+    return names;
+  }
+}
