@@ -116,7 +116,5 @@ Feature: System endpoints of the Engine API v1.41
 
     Examples:
       | method | path                        | operationId     |
-      | GET    | /v1.41/containers/abc/export | ContainerExport |
       | POST   | /v1.41/build                | ImageBuild      |
-      | POST   | /v1.41/commit               | ImageCommit     |
       | GET    | /v1.41/plugins              | PluginList      |

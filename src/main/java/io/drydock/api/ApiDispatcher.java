@@ -41,6 +41,9 @@ public final class ApiDispatcher {
    * asked by the server when the request head arrives, before any body byte is collected.
    */
   public boolean streamsBody(HttpMethod method, String uri) {
+    if (!method.equals(HttpMethod.PUT) && !method.equals(HttpMethod.POST)) {
+      return false;
+    }
     try {
       VersionGate.VersionedPath versioned = VersionGate.split(new QueryStringDecoder(uri).rawPath());
       return table.streamsBody(table.match(method, versioned.path()));

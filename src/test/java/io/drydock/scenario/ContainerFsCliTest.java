@@ -185,6 +185,38 @@ class ContainerFsCliTest {
     assertThat(size.stdout()).contains(String.valueOf(BIG));
   }
 
+  @Test
+  void aHostileArchiveIsRefusedWholeAndStatReportsGoModes() throws Exception {
+    String name = unique("fs-hostile");
+    ok(docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir /d && busybox ln -s /d /dlink"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      byte[] good = "fine".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      TarArchiveEntry first = new TarArchiveEntry("good");
+      first.setSize(good.length);
+      tar.putArchiveEntry(first);
+      tar.write(good);
+      tar.closeArchiveEntry();
+      TarArchiveEntry evil = new TarArchiveEntry("../../../../escaped");
+      evil.setSize(0);
+      tar.putArchiveEntry(evil);
+      tar.closeArchiveEntry();
+    }
+    EngineClient client = new EngineClient(cli.dockerHost());
+    HttpResult put = client.request("PUT", "/v1.41/containers/" + name + "/archive?path=/d", java.util.Map.of("Content-Type", "application/x-tar"),
+        bytes.toByteArray());
+    assertThat(put.head().status()).isEqualTo(400);
+    assertThat(put.text()).contains("refusing layer entry \\\"../../../../escaped\\\"");
+    assertThat(ok(docker("diff", name)).stdout()).doesNotContain("good").doesNotContain("escaped");
+    HttpResult head = client.request("HEAD", "/v1.41/containers/" + name + "/archive?path=/dlink");
+    assertThat(head.head().status()).isEqualTo(200);
+    String stat = new String(java.util.Base64.getDecoder().decode(head.head().headers().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase("X-Docker-Container-Path-Stat")).findFirst().orElseThrow().getValue().get(0)),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(stat).contains("\"name\":\"dlink\"", "\"mode\":" + ((1L << 27) | 0777), "\"linkTarget\":\"/d\"");
+    assertThat(client.request("HEAD", "/v1.41/containers/" + name + "/archive?path=").head().status()).isEqualTo(400);
+  }
+
   private static List<String> tarNames(Path tar) throws Exception {
     List<String> names = new ArrayList<>();
     try (InputStream in = Files.newInputStream(tar); TarArchiveInputStream t = new TarArchiveInputStream(in)) {

@@ -37,6 +37,10 @@ final class DockerCli implements AutoCloseable {
     }
   }
 
+  String dockerHost() {
+    return daemon.dockerHost();
+  }
+
   CommandResult run(String... args) {
     Map<String, String> env = Map.of("DOCKER_HOST", daemon.dockerHost(), "DOCKER_CONFIG", dir.resolve("docker-config").toString());
     List<String> command = new ArrayList<>(List.of("docker"));

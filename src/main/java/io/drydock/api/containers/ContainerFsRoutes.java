@@ -33,6 +33,8 @@ import java.util.Set;
 public final class ContainerFsRoutes implements RouteGroup {
   static final String STAT_HEADER = "X-Docker-Container-Path-Stat";
   private static final String TAR = "application/x-tar";
+  /** dockerd answers Go's nil slice, {@code null}, for a container without changes. */
+  private static final com.fasterxml.jackson.databind.node.NullNode NO_CHANGES = com.fasterxml.jackson.databind.node.NullNode.getInstance();
 
   private final ContainerFilesystems fs;
   private final ImageService images;
@@ -61,7 +63,7 @@ public final class ContainerFsRoutes implements RouteGroup {
   void containerChanges(ApiRequest request, ApiResponse response) {
     List<ContainerChangeResponseItem> items = fs.changes(request.pathParam("id")).stream()
         .map(c -> new ContainerChangeResponseItem(c.path(), c.kind().wire())).toList();
-    response.json(HttpResponseStatus.OK, items);
+    response.json(HttpResponseStatus.OK, items.isEmpty() ? NO_CHANGES : items);
   }
 
   void containerExport(ApiRequest request, ApiResponse response) {

@@ -1,0 +1,32 @@
+@scenario @containers
+Feature: Container file endpoints of the Engine API v1.41
+  Changes, export, archive (docker cp) and commit: status codes and dockerd's error messages.
+
+  Background:
+    Given the image "scenario-busybox" holds this host's busybox
+
+  Scenario: a new container has no changes and its missing paths are 404
+    When I create a container named "files-fresh" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/files-fresh/changes"
+    Then the status is 200
+    When I send GET "/v1.41/containers/files-fresh/archive?path=/nonexistent"
+    Then the status is 404
+    And the error message is "Could not find the file /nonexistent in container files-fresh"
+    When I send GET "/v1.41/containers/files-fresh/archive?path=/bin/sh"
+    Then the status is 200
+    And the header "Content-Type" is "application/x-tar"
+    When I send DELETE "/v1.41/containers/files-fresh"
+    Then the status is 204
+
+  Scenario Outline: an unknown container is 404 for every file operation
+    When I send <method> "<path>"
+    Then the status is 404
+    And the error message is "No such container: nosuch"
+
+    Examples:
+      | method | path                                       |
+      | GET    | /v1.41/containers/nosuch/changes           |
+      | GET    | /v1.41/containers/nosuch/export            |
+      | GET    | /v1.41/containers/nosuch/archive?path=/etc |
+      | POST   | /v1.41/commit?container=nosuch             |
