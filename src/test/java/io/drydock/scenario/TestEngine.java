@@ -14,6 +14,9 @@ import java.util.stream.Stream;
  * directory and stopped after the last scenario (or, at the latest, when the JVM exits).
  */
 final class TestEngine {
+  /** Names the temp directory of the daemon, so leftovers of its data root can be found in mountinfo. */
+  static final String DIR_PREFIX = "drydock-scenario";
+
   private static DaemonProcess daemon;
   private static Path dir;
 
@@ -30,7 +33,7 @@ final class TestEngine {
     }
     if (daemon == null) {
       try {
-        dir = Files.createTempDirectory("drydock-scenario");
+        dir = Files.createTempDirectory(DIR_PREFIX);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,0 +1,37 @@
+package io.drydock.conformance.glue;
+
+import java.util.Objects;
+
+/**
+ * The few checks the steps make, failing with an {@link AssertionError} that says what was
+ * expected and what the engine answered. The glue ships in the drydock jar, so it cannot lean on
+ * a test-scoped assertion library; the failure message is what the conformance table shows.
+ */
+final class Expect {
+  private Expect() {}
+
+  /** {@code actual} equals {@code expected}; {@code what} (a format) names the value. */
+  static void equal(Object actual, Object expected, String what, Object... args) {
+    if (!Objects.equals(actual, expected)) {
+      throw new AssertionError(describe(what, args) + ": expected " + show(expected) + " but was " + show(actual));
+    }
+  }
+
+  static void isTrue(boolean condition, String what, Object... args) {
+    if (!condition) {
+      throw new AssertionError(describe(what, args));
+    }
+  }
+
+  static AssertionError failure(String what, Object... args) {
+    return new AssertionError(describe(what, args));
+  }
+
+  static String show(Object value) {
+    return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+  }
+
+  private static String describe(String what, Object... args) {
+    return args.length == 0 ? what : String.format(what, args);
+  }
+}
