@@ -37,14 +37,16 @@ final class EngineProbe {
     return label(r.json());
   }
 
-  /** {@code Platform.Name} (or the first component's name) and the version, as the table's column header. */
+  /**
+   * The table's column header: the first component's name and the version ("Podman Engine 4.3.1");
+   * where that component is plain "Engine" (dockerd, drydock), the platform's name instead, or
+   * "Docker Engine" when the platform has none.
+   */
   static String label(JsonNode version) {
-    String name = version.path("Platform").path("Name").asText("");
-    if (name.isBlank()) {
-      name = version.path("Components").path(0).path("Name").asText("");
-    }
-    if (name.isBlank()) {
-      name = "engine";
+    String name = version.path("Components").path(0).path("Name").asText("");
+    if (name.isBlank() || name.equals("Engine")) {
+      String platform = version.path("Platform").path("Name").asText("");
+      name = !platform.isBlank() ? platform : name.equals("Engine") ? "Docker Engine" : "engine";
     }
     String v = version.path("Version").asText("");
     return v.isBlank() ? name : name + " " + v;

@@ -32,7 +32,9 @@ class EngineProbeTest {
   @Test
   void labelsComeFromWhatTheEngineCallsItself() throws Exception {
     assertThat(EngineProbe.label(JSON.readTree("{\"Platform\":{\"Name\":\"drydock\"},\"Components\":[{\"Name\":\"Engine\"}],\"Version\":\"dev\"}"))).isEqualTo("drydock dev");
-    assertThat(EngineProbe.label(JSON.readTree("{\"Platform\":{\"Name\":\"\"},\"Components\":[{\"Name\":\"Engine\"}],\"Version\":\"20.10.24+dfsg1\"}"))).isEqualTo("Engine 20.10.24+dfsg1");
+    assertThat(EngineProbe.label(JSON.readTree("{\"Platform\":{\"Name\":\"\"},\"Components\":[{\"Name\":\"Engine\"}],\"Version\":\"20.10.24+dfsg1\"}"))).isEqualTo("Docker Engine 20.10.24+dfsg1");
+    assertThat(EngineProbe.label(JSON.readTree("{\"Platform\":{\"Name\":\"linux/amd64/debian-12\"},\"Components\":[{\"Name\":\"Podman Engine\"}],\"Version\":\"4.3.1\"}")))
+        .isEqualTo("Podman Engine 4.3.1");
     assertThat(EngineProbe.label(JSON.readTree("{}"))).isEqualTo("engine");
   }
 }

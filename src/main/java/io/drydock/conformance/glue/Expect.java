@@ -27,7 +27,11 @@ final class Expect {
     return new AssertionError(describe(what, args));
   }
 
+  /** A value as the message shows it: strings quoted, an empty optional as "missing". */
   static String show(Object value) {
+    if (value instanceof java.util.Optional<?> o) {
+      return o.isPresent() ? show(o.get()) : "missing";
+    }
     return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
   }
 

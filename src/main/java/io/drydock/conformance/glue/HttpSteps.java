@@ -37,7 +37,7 @@ public final class HttpSteps {
 
   @Then("the status is {int}")
   public void status(int expected) {
-    Expect.equal(world().result.head().status(), expected, "status of a response with body %s", world().result.text());
+    Expect.equal(world().result.head().status(), expected, "status of a response with body %s", world().result.text().strip());
   }
 
   @Then("the header {string} is {string}")
