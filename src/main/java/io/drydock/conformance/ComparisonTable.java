@@ -2,9 +2,11 @@ package io.drydock.conformance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scenario × engine: the runs of several engines merged side by side. A row is a scenario seen on
@@ -18,17 +20,17 @@ public final class ComparisonTable {
 
   private ComparisonTable(List<EngineRun> runs) {
     this.runs = List.copyOf(runs);
-    Map<ScenarioKey, Boolean> seen = new LinkedHashMap<>();
+    Set<ScenarioKey> seen = new LinkedHashSet<>();
     cells = new ArrayList<>();
     for (EngineRun run : runs) {
       Map<ScenarioKey, ScenarioResult> byKey = new LinkedHashMap<>();
       for (ScenarioResult r : run.results()) {
-        seen.putIfAbsent(r.key(), Boolean.TRUE);
+        seen.add(r.key());
         byKey.put(r.key(), r);
       }
       cells.add(byKey);
     }
-    rows = List.copyOf(seen.keySet());
+    rows = List.copyOf(seen);
   }
 
   public static ComparisonTable of(List<EngineRun> runs) {

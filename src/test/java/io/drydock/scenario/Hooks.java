@@ -6,6 +6,7 @@ import io.drydock.conformance.glue.BusyboxImage;
 import io.drydock.conformance.glue.EngineTarget;
 import io.drydock.testing.KernelRequirements;
 import io.drydock.testing.Requirements;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,8 @@ public final class Hooks {
     }
     Requirements.require("scenario", KernelRequirements.missingNeed());
     Requirements.require("scenario", BusyboxImage.available() ? Optional.empty() : Optional.of("needs busybox-static (" + BusyboxImage.BUSYBOX + ")"));
-    EngineTarget.use(new EngineTarget(TestEngine.dockerHost(), Optional.of(TestEngine.DIR_PREFIX), false));
+    String host = TestEngine.dockerHost();
+    EngineTarget.use(new EngineTarget(host, TestEngine.daemonDir().map(Path::toString), false));
   }
 
   @AfterAll

@@ -14,9 +14,6 @@ import java.util.stream.Stream;
  * directory and stopped after the last scenario (or, at the latest, when the JVM exits).
  */
 final class TestEngine {
-  /** Names the temp directory of the daemon, so leftovers of its data root can be found in mountinfo. */
-  static final String DIR_PREFIX = "drydock-scenario";
-
   private static DaemonProcess daemon;
   private static Path dir;
 
@@ -33,7 +30,7 @@ final class TestEngine {
     }
     if (daemon == null) {
       try {
-        dir = Files.createTempDirectory(DIR_PREFIX);
+        dir = Files.createTempDirectory("drydock-scenario");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -41,6 +38,11 @@ final class TestEngine {
       Runtime.getRuntime().addShutdownHook(new Thread(TestEngine::stop, "drydock-scenario-stop"));
     }
     return daemon.dockerHost();
+  }
+
+  /** The directory of the daemon started here (its data root is inside), once it runs. */
+  static synchronized Optional<Path> daemonDir() {
+    return Optional.ofNullable(dir);
   }
 
   static synchronized void stop() {

@@ -13,12 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Containers and images over the socket: raw requests and raw JSON, no drydock classes. Every
  * scenario ends by force-removing the containers it made, so scenarios do not see each other's.
  */
 public final class ContainerSteps {
+  /** Ids of every container the scenarios made or removed, so the leftover check looks only at its own. */
+  private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+
   private static World world() {
     return World.get();
   }
@@ -37,6 +42,9 @@ public final class ContainerSteps {
   @When("I create a container named {string} with the JSON body {string}")
   public void create(String name, String json) {
     world().result = world().client.postJson("/containers/create?name=" + name, json);
+    if (world().result.head().status() == 201) {
+      SEEN.add(world().result.json().path("Id").asText());
+    }
   }
 
   @When("I send POST {string} with the body {string} of type {string}")
@@ -91,15 +99,16 @@ public final class ContainerSteps {
     }
     String mounts = Files.readString(Path.of("/proc/self/mountinfo"));
     Expect.isTrue(!mounts.contains(marker.get()), "mounts under the daemon's data root (%s) are left", marker.get());
+    List<Path> left = new ArrayList<>();
     for (String controller : List.of("memory", "pids", "cpu", "unified")) {
-      Path dir = Path.of("/sys/fs/cgroup", controller, "drydock");
-      if (Files.isDirectory(dir)) {
-        try (var s = Files.list(dir)) {
-          List<Path> left = s.filter(Files::isDirectory).toList();
-          Expect.isTrue(left.isEmpty(), "cgroups left in %s: %s", dir, left);
+      for (String id : SEEN) {
+        Path cgroup = Path.of("/sys/fs/cgroup", controller, "drydock", id);
+        if (Files.isDirectory(cgroup)) {
+          left.add(cgroup);
         }
       }
     }
+    Expect.isTrue(left.isEmpty(), "cgroups of removed containers are left: %s", left);
   }
 
   @After("@containers")
@@ -117,6 +126,7 @@ public final class ContainerSteps {
       return;
     }
     for (JsonNode c : r.json()) {
+      SEEN.add(c.path("Id").asText());
       w.client.request("DELETE", "/containers/" + c.path("Id").asText() + "?force=1");
     }
   }

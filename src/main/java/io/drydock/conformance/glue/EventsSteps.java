@@ -7,6 +7,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** {@code GET /events}: opening the stream with times and filters, and watching how it ends. */
 public final class EventsSteps {
@@ -52,7 +54,7 @@ public final class EventsSteps {
   @Then("the stream answers {int} with content type {string}")
   public void head(int status, String contentType) {
     Expect.equal(world().stream.head().status(), status, "status of the event stream");
-    Expect.equal(world().stream.head().header("Content-Type"), java.util.Optional.of(contentType), "Content-Type of the event stream");
+    Expect.equal(world().stream.head().header("Content-Type"), Optional.of(contentType), "Content-Type of the event stream");
   }
 
   @Then("the stream ends within {int} seconds")
@@ -71,7 +73,7 @@ public final class EventsSteps {
   @Then("the stream is still open after {int} seconds")
   public void stillOpen(int seconds) {
     try {
-      java.util.Optional<JsonNode> event = world().stream.next(Duration.ofSeconds(seconds));
+      Optional<JsonNode> event = world().stream.next(Duration.ofSeconds(seconds));
       throw Expect.failure(event.map(e -> "an event came instead of silence: " + e).orElse("the stream ended within " + seconds + " seconds"));
     } catch (HttpConnection.ReadTimeout expected) {
       // still open: nothing came and the connection stayed up
@@ -81,7 +83,7 @@ public final class EventsSteps {
   @Then("every streamed event matches the swagger schema of the {string} response")
   public void eventsMatchSchema(String operationId) {
     for (JsonNode e : world().streamed) {
-      java.util.List<String> violations = SwaggerSchemas.violations(e, SwaggerSchemas.responseSchema(operationId, 200));
+      List<String> violations = SwaggerSchemas.violations(e, SwaggerSchemas.responseSchema(operationId, 200));
       Expect.isTrue(violations.isEmpty(), "schema violations of event %s: %s", e, violations);
     }
   }

@@ -1,6 +1,7 @@
 package io.drydock.conformance.glue;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The few checks the steps make, failing with an {@link AssertionError} that says what was
@@ -29,7 +30,7 @@ final class Expect {
 
   /** A value as the message shows it: strings quoted, an empty optional as "missing". */
   static String show(Object value) {
-    if (value instanceof java.util.Optional<?> o) {
+    if (value instanceof Optional<?> o) {
       return o.isPresent() ? show(o.get()) : "missing";
     }
     return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
