@@ -90,4 +90,23 @@ final class LayerRules {
         .allowEmptyShould(true)
         .as("paths are java.nio.file.Path, not java.io.File");
   }
+
+  /**
+   * The conformance runner and its glue judge every engine through its API only: they import no
+   * drydock package but their own (and {@code common}), so drydock gets no inside help.
+   */
+  static ArchRule conformanceIsBlackBox(String root) {
+    return noClasses().that().resideInAPackage(root + ".conformance..")
+        .should().dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "reside in " + root + " outside " + root + ".conformance and " + root + ".common",
+                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                    c.getPackageName().startsWith(root + ".")
+                        && !c.getPackageName().equals(root + ".conformance")
+                        && !c.getPackageName().startsWith(root + ".conformance.")
+                        && !c.getPackageName().equals(root + ".common")
+                        && !c.getPackageName().startsWith(root + ".common.")))
+        .allowEmptyShould(true)
+        .as("the conformance runner and glue of " + root + " import no other drydock package than common");
+  }
 }

@@ -2,6 +2,8 @@ package io.drydock.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drydock.conformance.glue.EngineClient;
+import io.drydock.conformance.glue.HttpResult;
 import io.drydock.testing.ScenarioTest;
 import java.io.IOException;
 import java.net.ServerSocket;

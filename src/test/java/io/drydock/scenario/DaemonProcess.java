@@ -1,5 +1,6 @@
 package io.drydock.scenario;
 
+import io.drydock.conformance.glue.EngineClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,8 @@ package io.drydock.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drydock.conformance.glue.BusyboxImage;
+import io.drydock.conformance.glue.HostFactsReader;
 import io.drydock.testing.Requirements;
 import io.drydock.testing.ScenarioTest;
 import java.nio.file.Files;
@@ -87,7 +89,7 @@ class DockerCliTest {
     }
     Path tar = dir.resolve("busybox.tar");
     try {
-      Files.write(tar, ContainerSteps.busyboxTar());
+      Files.write(tar, BusyboxImage.tar());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package io.drydock.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drydock.conformance.glue.EngineClient;
 import io.drydock.testing.HostFacts;
 import io.drydock.testing.Requirements;
 import io.drydock.testing.ScenarioTest;

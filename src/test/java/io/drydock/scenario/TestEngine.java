@@ -40,6 +40,11 @@ final class TestEngine {
     return daemon.dockerHost();
   }
 
+  /** The directory of the daemon started here (its data root is inside), once it runs. */
+  static synchronized Optional<Path> daemonDir() {
+    return Optional.ofNullable(dir);
+  }
+
   static synchronized void stop() {
     if (daemon != null) {
       daemon.stop();

@@ -1,6 +1,4 @@
-package io.drydock.scenario;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.drydock.conformance.glue;
 
 import io.cucumber.java.en.Then;
 
@@ -8,28 +6,29 @@ import io.cucumber.java.en.Then;
 public final class SystemSteps {
   @Then("the JSON field {string} is this host's kernel version")
   public void kernel(String path) {
-    assertThat(HttpSteps.field(path).asText()).isEqualTo(HostFactsReader.kernelVersion());
+    Expect.equal(HttpSteps.field(path).asText(), HostFactsReader.kernelVersion(), "JSON field %s", path);
   }
 
   @Then("the JSON field {string} is this host's total memory")
   public void memory(String path) {
-    assertThat(HttpSteps.field(path).asLong()).isEqualTo(HostFactsReader.memTotalBytes());
+    Expect.equal(HttpSteps.field(path).asLong(), HostFactsReader.memTotalBytes(), "JSON field %s", path);
   }
 
   @Then("the JSON field {string} is this host's cgroup version")
   public void cgroupVersion(String path) {
-    assertThat(HttpSteps.field(path).asText()).isEqualTo(HostFactsReader.cgroupVersion());
+    Expect.equal(HttpSteps.field(path).asText(), HostFactsReader.cgroupVersion(), "JSON field %s", path);
   }
 
   @Then("the JSON field {string} is at most this host's processor count")
   public void processors(String path) {
-    assertThat(HttpSteps.field(path).asInt()).isBetween(1, HostFactsReader.processors());
+    int n = HttpSteps.field(path).asInt();
+    Expect.isTrue(n >= 1 && n <= HostFactsReader.processors(), "JSON field %s = %d is not between 1 and %d", path, n, HostFactsReader.processors());
   }
 
   @Then("the container counts by state add up to {string}")
   public void countsAddUp(String totalField) {
     int total = HttpSteps.field(totalField).asInt();
     int sum = HttpSteps.field("ContainersRunning").asInt() + HttpSteps.field("ContainersPaused").asInt() + HttpSteps.field("ContainersStopped").asInt();
-    assertThat(sum).isEqualTo(total);
+    Expect.equal(sum, total, "running + paused + stopped containers against %s", totalField);
   }
 }

@@ -1,11 +1,10 @@
-package io.drydock.scenario;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.drydock.conformance.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
+import java.util.Optional;
 
 /** Requests and generic assertions on status, headers and JSON bodies. */
 public final class HttpSteps {
@@ -27,8 +26,8 @@ public final class HttpSteps {
 
   @Then("the second response is {int} with the body {string}")
   public void secondResponse(int status, String body) {
-    assertThat(world().second.head().status()).isEqualTo(status);
-    assertThat(world().second.text()).isEqualTo(body);
+    Expect.equal(world().second.head().status(), status, "status of the second response");
+    Expect.equal(world().second.text(), body, "body of the second response");
   }
 
   @When("I send {word} {string} with the JSON body {string}")
@@ -38,56 +37,65 @@ public final class HttpSteps {
 
   @Then("the status is {int}")
   public void status(int expected) {
-    assertThat(world().result.head().status()).as("status of a response with body %s", world().result.text()).isEqualTo(expected);
+    Expect.equal(world().result.head().status(), expected, "status of a response with body %s", world().result.text().strip());
   }
 
   @Then("the header {string} is {string}")
   public void header(String name, String value) {
-    assertThat(world().result.head().header(name)).as("header %s", name).contains(value);
+    Expect.equal(world().result.head().header(name), Optional.of(value), "header %s", name);
   }
 
   @Then("the header {string} is one of {string}")
   public void headerOneOf(String name, String values) {
-    assertThat(world().result.head().header(name)).as("header %s", name).isPresent();
-    assertThat(List.of(values.split(",\\s*"))).contains(world().result.head().header(name).get());
+    Optional<String> actual = world().result.head().header(name);
+    Expect.isTrue(actual.isPresent(), "header %s is missing", name);
+    Expect.isTrue(List.of(values.split(",\\s*")).contains(actual.get()), "header %s is %s, not one of %s", name, actual.get(), values);
   }
 
   @Then("the body is {string}")
   public void body(String text) {
-    assertThat(world().result.text()).isEqualTo(text);
+    Expect.equal(world().result.text(), text, "body");
   }
 
   @Then("the body is empty")
   public void bodyEmpty() {
-    assertThat(world().result.body()).isEmpty();
+    Expect.equal(world().result.text(), "", "body");
   }
 
   @Then("the error message is {string}")
   public void errorMessage(String message) {
-    assertThat(world().result.head().header("Content-Type")).contains("application/json");
-    assertThat(world().result.json().path("message").asText()).isEqualTo(message);
+    expectJsonContentType();
+    Expect.equal(world().result.json().path("message").asText(), message, "error message");
   }
 
   @Then("the error message contains {string}")
   public void errorMessageContains(String part) {
-    assertThat(world().result.head().header("Content-Type")).contains("application/json");
-    assertThat(world().result.json().path("message").asText()).contains(part);
+    expectJsonContentType();
+    String message = world().result.json().path("message").asText();
+    Expect.isTrue(message.contains(part), "error message %s does not contain %s", Expect.show(message), Expect.show(part));
+  }
+
+  private static void expectJsonContentType() {
+    Optional<String> type = world().result.head().header("Content-Type");
+    Expect.isTrue(type.filter(t -> t.contains("application/json")).isPresent(), "Content-Type of an error is %s, not application/json (body %s)", type.orElse("missing"), world().result.text());
   }
 
   @Then("the body matches the swagger schema of the {string} response")
   public void matchesSchema(String operationId) {
     JsonNode body = world().result.json();
-    assertThat(SwaggerSchemas.violations(body, SwaggerSchemas.responseSchema(operationId, 200))).as("schema violations of %s", body).isEmpty();
+    List<String> violations = SwaggerSchemas.violations(body, SwaggerSchemas.responseSchema(operationId, 200));
+    Expect.isTrue(violations.isEmpty(), "schema violations of the %s response: %s", operationId, violations);
   }
 
   @Then("the JSON field {string} is {string}")
   public void fieldIs(String path, String value) {
-    assertThat(field(path).asText()).as(path).isEqualTo(value);
+    Expect.equal(field(path).asText(), value, "JSON field %s", path);
   }
 
   @Then("the JSON field {string} is one of {string}")
   public void fieldOneOf(String path, String values) {
-    assertThat(List.of(values.split(",\\s*"))).as(path).contains(field(path).asText());
+    String actual = field(path).asText();
+    Expect.isTrue(List.of(values.split(",\\s*")).contains(actual), "JSON field %s is %s, not one of %s", path, Expect.show(actual), values);
   }
 
   @Then("the JSON field {string} is a(n) {word}")
@@ -103,7 +111,7 @@ public final class HttpSteps {
           case "positive-integer" -> node.isIntegralNumber() && node.asLong() > 0;
           default -> throw new IllegalArgumentException("unknown type " + type);
         };
-    assertThat(ok).as("%s = %s is a %s", path, node, type).isTrue();
+    Expect.isTrue(ok, "JSON field %s = %s is not a(n) %s", path, node, type);
   }
 
   /** A dotted path into the body: {@code Components.0.Name}. */
@@ -112,7 +120,7 @@ public final class HttpSteps {
     for (String part : path.split("\\.")) {
       node = part.matches("\\d+") ? node.path(Integer.parseInt(part)) : node.path(part);
     }
-    assertThat(node.isMissingNode()).as("field %s present", path).isFalse();
+    Expect.isTrue(!node.isMissingNode(), "JSON field %s is missing in %s", path, World.get().result.text());
     return node;
   }
 }

@@ -1,28 +1,28 @@
-package io.drydock.scenario;
+package io.drydock.conformance.glue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
 /** Requests against one engine endpoint ({@code DOCKER_HOST} syntax), one connection each. */
-final class EngineClient {
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+public final class EngineClient {
+  public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private final String dockerHost;
 
-  EngineClient(String dockerHost) {
+  public EngineClient(String dockerHost) {
     this.dockerHost = dockerHost;
   }
 
-  String dockerHost() {
+  public String dockerHost() {
     return dockerHost;
   }
 
-  HttpResult request(String method, String target) {
+  public HttpResult request(String method, String target) {
     return request(method, target, Map.of(), new byte[0]);
   }
 
-  HttpResult request(String method, String target, Map<String, String> headers, byte[] body) {
+  public HttpResult request(String method, String target, Map<String, String> headers, byte[] body) {
     try (HttpConnection c = HttpConnection.open(dockerHost)) {
       c.send(method, target, headers, body);
       HttpHead head = c.readHead(TIMEOUT);
@@ -44,7 +44,7 @@ final class EngineClient {
     return results;
   }
 
-  HttpResult postJson(String target, String json) {
+  public HttpResult postJson(String target, String json) {
     return request("POST", target, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8));
   }
 

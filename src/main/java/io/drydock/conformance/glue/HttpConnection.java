@@ -1,4 +1,4 @@
-package io.drydock.scenario;
+package io.drydock.conformance.glue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

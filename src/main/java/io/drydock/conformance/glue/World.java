@@ -1,4 +1,4 @@
-package io.drydock.scenario;
+package io.drydock.conformance.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

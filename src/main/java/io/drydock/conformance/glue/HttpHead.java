@@ -1,4 +1,4 @@
-package io.drydock.scenario;
+package io.drydock.conformance.glue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Status line and headers of a response; header names compared case-insensitively. */
-record HttpHead(int status, String reason, Map<String, List<String>> headers) {
+public record HttpHead(int status, String reason, Map<String, List<String>> headers) {
   static HttpHead parse(String text) {
     String[] lines = text.split("\r\n");
     String[] statusLine = lines[0].split(" ", 3);
@@ -23,7 +23,7 @@ record HttpHead(int status, String reason, Map<String, List<String>> headers) {
     return new HttpHead(Integer.parseInt(statusLine[1]), statusLine.length > 2 ? statusLine[2] : "", headers);
   }
 
-  Optional<String> header(String name) {
+  public Optional<String> header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }

@@ -1,4 +1,4 @@
-package io.drydock.scenario;
+package io.drydock.conformance.glue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,14 +9,14 @@ import java.nio.file.Path;
  * What the local kernel says, for comparing an engine's figures with the truth. (Only meaningful
  * when the engine runs on this host, which a unix-socket DOCKER_HOST implies.)
  */
-final class HostFactsReader {
+public final class HostFactsReader {
   private HostFactsReader() {}
 
-  static String kernelVersion() {
+  public static String kernelVersion() {
     return read("/proc/sys/kernel/osrelease").trim();
   }
 
-  static long memTotalBytes() {
+  public static long memTotalBytes() {
     for (String line : read("/proc/meminfo").split("\n")) {
       if (line.startsWith("MemTotal:")) {
         return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
@@ -26,7 +26,7 @@ final class HostFactsReader {
   }
 
   /** "2" when a cgroup2 filesystem is mounted at /sys/fs/cgroup itself, else "1". */
-  static String cgroupVersion() {
+  public static String cgroupVersion() {
     for (String line : read("/proc/self/mountinfo").split("\n")) {
       String[] f = line.split(" ");
       int dash = line.indexOf(" - ");
@@ -37,7 +37,7 @@ final class HostFactsReader {
     return "1";
   }
 
-  static int processors() {
+  public static int processors() {
     return (int) read("/proc/cpuinfo").lines().filter(l -> l.startsWith("processor")).count();
   }
 

@@ -1,4 +1,4 @@
-package io.drydock.scenario;
+package io.drydock.conformance.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,14 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** A complete response: head and body. */
-record HttpResult(HttpHead head, byte[] body) {
+public record HttpResult(HttpHead head, byte[] body) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  String text() {
+  public String text() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  JsonNode json() {
+  public JsonNode json() {
     try {
       return JSON.readTree(body);
     } catch (IOException e) {

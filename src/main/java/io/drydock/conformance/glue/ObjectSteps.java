@@ -1,6 +1,4 @@
-package io.drydock.scenario;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.drydock.conformance.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.After;
@@ -20,7 +18,7 @@ public final class ObjectSteps {
   @Given("the network {string} exists")
   public void networkExists(String name) {
     HttpResult r = World.get().client.postJson("/v1.41/networks/create", "{\"Name\":\"" + name + "\"}");
-    assertThat(r.head().status()).as(r.text()).isEqualTo(201);
+    Expect.equal(r.head().status(), 201, "status of creating network %s (body %s)", name, r.text());
     NETWORKS.add(name);
   }
 
@@ -32,7 +30,7 @@ public final class ObjectSteps {
   @Given("the volume {string} exists")
   public void volumeExists(String name) {
     HttpResult r = World.get().client.postJson("/v1.41/volumes/create", "{\"Name\":\"" + name + "\",\"Labels\":{\"ddtest\":\"yes\"}}");
-    assertThat(r.head().status()).as(r.text()).isEqualTo(201);
+    Expect.equal(r.head().status(), 201, "status of creating volume %s (body %s)", name, r.text());
     VOLUMES.add(name);
   }
 
@@ -44,18 +42,20 @@ public final class ObjectSteps {
   @Then("the volume named in the response is removed after the scenario")
   public void responseVolumeCleanup() {
     String name = World.get().result.json().path("Name").asText();
-    assertThat(name).matches("[0-9a-f]{64}");
+    Expect.isTrue(name.matches("[0-9a-f]{64}"), "volume name %s is not 64 hex digits", Expect.show(name));
     VOLUMES.add(name);
   }
 
   @Then("the JSON array has an element whose {string} is {string}")
   public void arrayHas(String path, String value) {
-    assertThat(values(World.get().result.json(), path)).contains(value);
+    List<String> seen = values(World.get().result.json(), path);
+    Expect.isTrue(seen.contains(value), "no element whose %s is %s; they are %s", path, Expect.show(value), seen);
   }
 
   @Then("the JSON array has no element whose {string} is {string}")
   public void arrayHasNot(String path, String value) {
-    assertThat(values(World.get().result.json(), path)).doesNotContain(value);
+    List<String> seen = values(World.get().result.json(), path);
+    Expect.isTrue(!seen.contains(value), "an element whose %s is %s: %s", path, Expect.show(value), seen);
   }
 
   private static List<String> values(JsonNode array, String path) {
@@ -66,7 +66,7 @@ public final class ObjectSteps {
       list = array.path(path.substring(0, dot));
       field = path.substring(dot + 1);
     }
-    assertThat(list.isArray()).as("%s is an array", list).isTrue();
+    Expect.isTrue(list.isArray(), "%s is not an array", list);
     List<String> out = new ArrayList<>();
     for (JsonNode e : list) {
       out.add(e.path(field).asText());

@@ -1,29 +1,29 @@
-package io.drydock.scenario;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.drydock.conformance.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Containers and images over the socket: raw requests and raw JSON, no drydock classes. Every
  * scenario ends by force-removing the containers it made, so scenarios do not see each other's.
  */
 public final class ContainerSteps {
+  /** Ids of every container the scenarios made or removed, so the leftover check looks only at its own. */
+  private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+
   private static World world() {
     return World.get();
   }
@@ -34,42 +34,45 @@ public final class ContainerSteps {
       return;
     }
     HttpResult r = world().client.request("POST", "/images/create?fromSrc=-&repo=" + name + "&tag=latest",
-        Map.of("Content-Type", "application/x-tar"), busyboxTar());
-    assertThat(r.head().status()).as(r.text()).isEqualTo(200);
-    assertThat(r.text()).doesNotContain("errorDetail");
+        Map.of("Content-Type", "application/x-tar"), BusyboxImage.tar());
+    Expect.equal(r.head().status(), 200, "status of the image import (body %s)", r.text());
+    Expect.isTrue(!r.text().contains("errorDetail"), "the image import reported an error: %s", r.text());
   }
 
   @When("I create a container named {string} with the JSON body {string}")
   public void create(String name, String json) {
     world().result = world().client.postJson("/containers/create?name=" + name, json);
+    if (world().result.head().status() == 201) {
+      SEEN.add(world().result.json().path("Id").asText());
+    }
   }
 
   @When("I send POST {string} with the body {string} of type {string}")
   public void sendTyped(String target, String body, String type) {
-    world().result = world().client.request("POST", target, Map.of("Content-Type", type), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    world().result = world().client.request("POST", target, Map.of("Content-Type", type), body.getBytes(StandardCharsets.UTF_8));
   }
 
   @Then("there are no containers")
   public void noContainers() {
     HttpResult r = world().client.request("GET", "/containers/json?all=1");
-    assertThat(r.head().status()).isEqualTo(200);
-    assertThat(r.json().size()).as(r.text()).isZero();
+    Expect.equal(r.head().status(), 200, "status of the container list");
+    Expect.equal(r.json().size(), 0, "number of containers in %s", r.text());
   }
 
   @Then("the JSON array has an element whose {string} contains {string}")
   public void arrayContains(String field, String value) {
     JsonNode body = world().result.json();
-    assertThat(body.isArray()).as(world().result.text()).isTrue();
+    Expect.isTrue(body.isArray(), "the body is not a JSON array: %s", world().result.text());
     List<String> seen = new ArrayList<>();
     for (JsonNode e : body) {
       seen.add(e.path(field).toString());
     }
-    assertThat(seen).as("%s of every element", field).anyMatch(s -> s.contains(value));
+    Expect.isTrue(seen.stream().anyMatch(s -> s.contains(value)), "no element's %s contains %s; they are %s", field, Expect.show(value), seen);
   }
 
   @Then("the JSON array has {int} element(s)")
   public void arraySize(int n) {
-    assertThat(world().result.json().size()).as(world().result.text()).isEqualTo(n);
+    Expect.equal(world().result.json().size(), n, "number of elements in %s", world().result.text());
   }
 
   @Then("the multiplexed output is {string}")
@@ -79,30 +82,33 @@ public final class ContainerSteps {
     int i = 0;
     while (i + 8 <= b.length) {
       int size = ((b[i + 4] & 0xff) << 24) | ((b[i + 5] & 0xff) << 16) | ((b[i + 6] & 0xff) << 8) | (b[i + 7] & 0xff);
-      assertThat(b[i]).as("stream byte").isIn((byte) 1, (byte) 2);
-      out.append(new String(b, i + 8, size, java.nio.charset.StandardCharsets.UTF_8));
+      Expect.isTrue(b[i] == 1 || b[i] == 2, "stream byte %d of the frame at %d is neither stdout (1) nor stderr (2)", b[i], i);
+      out.append(new String(b, i + 8, Math.min(size, b.length - i - 8), StandardCharsets.UTF_8));
       i += 8 + size;
     }
-    assertThat(i).as("frames fill the body").isEqualTo(b.length);
-    assertThat(out.toString()).isEqualTo(expected.replace("\\n", "\n"));
+    Expect.equal(i, b.length, "end of the last frame against the body length");
+    Expect.equal(out.toString(), expected.replace("\\n", "\n"), "demultiplexed output");
   }
 
   @Then("nothing of the containers is left on the host")
   public void nothingLeft() throws IOException {
     removeAll();
-    if (TestEngine.externalHost().isPresent()) {
+    Optional<String> marker = EngineTarget.current().leftoverMarker();
+    if (marker.isEmpty()) {
       return;
     }
     String mounts = Files.readString(Path.of("/proc/self/mountinfo"));
-    assertThat(mounts).as("mounts under the daemon's data root").doesNotContain("drydock-scenario");
+    Expect.isTrue(!mounts.contains(marker.get()), "mounts under the daemon's data root (%s) are left", marker.get());
+    List<Path> left = new ArrayList<>();
     for (String controller : List.of("memory", "pids", "cpu", "unified")) {
-      Path dir = Path.of("/sys/fs/cgroup", controller, "drydock");
-      if (Files.isDirectory(dir)) {
-        try (var s = Files.list(dir)) {
-          assertThat(s.filter(Files::isDirectory).toList()).as("cgroups left in %s", dir).isEmpty();
+      for (String id : SEEN) {
+        Path cgroup = Path.of("/sys/fs/cgroup", controller, "drydock", id);
+        if (Files.isDirectory(cgroup)) {
+          left.add(cgroup);
         }
       }
     }
+    Expect.isTrue(left.isEmpty(), "cgroups of removed containers are left: %s", left);
   }
 
   @After("@containers")
@@ -120,37 +126,8 @@ public final class ContainerSteps {
       return;
     }
     for (JsonNode c : r.json()) {
+      SEEN.add(c.path("Id").asText());
       w.client.request("DELETE", "/containers/" + c.path("Id").asText() + "?force=1");
     }
-  }
-
-  /** A root file system of the host's static busybox with a few applet links. */
-  static byte[] busyboxTar() {
-    Path busybox = Path.of("/usr/bin/busybox");
-    io.drydock.testing.Requirements.require("scenario", Files.isRegularFile(busybox) ? Optional.empty() : Optional.of("needs busybox-static"));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      byte[] bin = Files.readAllBytes(busybox);
-      TarArchiveEntry dir = new TarArchiveEntry("bin/");
-      dir.setMode(040755);
-      tar.putArchiveEntry(dir);
-      tar.closeArchiveEntry();
-      TarArchiveEntry e = new TarArchiveEntry("bin/busybox");
-      e.setMode(0100755);
-      e.setSize(bin.length);
-      tar.putArchiveEntry(e);
-      tar.write(bin);
-      tar.closeArchiveEntry();
-      for (String applet : List.of("sh", "echo", "sleep", "cat", "ls", "true", "false", "env", "id", "hostname", "ps", "top")) {
-        TarArchiveEntry l = new TarArchiveEntry("bin/" + applet, TarArchiveEntry.LF_SYMLINK);
-        l.setLinkName("busybox");
-        tar.putArchiveEntry(l);
-        tar.closeArchiveEntry();
-      }
-      tar.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
   }
 }
