@@ -3,6 +3,9 @@ package io.drydock.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.ScenarioTest;
+import io.drydock.conformance.glue.BusyboxImage;
+import io.drydock.conformance.glue.EngineClient;
+import io.drydock.conformance.glue.HttpResult;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +35,7 @@ class ContainerFsCliTest {
     cli = DockerCli.start("drydock-ctrfs-cli");
     dir = cli.dir;
     Path tar = dir.resolve("busybox.tar");
-    Files.write(tar, ContainerSteps.busyboxTar());
+    Files.write(tar, BusyboxImage.tar());
     ok(docker("import", tar.toString(), "busybox:latest"));
   }
 
