@@ -9,6 +9,8 @@ import io.drydock.api.server.ServerIdentity;
 import io.drydock.api.containers.ContainerRoutes;
 import io.drydock.api.containers.ExecRoutes;
 import io.drydock.api.images.ImageRoutes;
+import io.drydock.api.images.RegistryRoutes;
+import io.drydock.api.plugins.PluginRoutes;
 import io.drydock.api.system.SystemRoutes;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.service.ContainerService;
@@ -99,6 +101,8 @@ final class Daemon implements AutoCloseable {
     List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver),
         new ContainerRoutes(containers, storageDriver), new ExecRoutes(containers == null ? null : containers.execs())));
     groups.addAll(netvol.routeGroups());
+    groups.add(new RegistryRoutes(images));
+    groups.add(new PluginRoutes());
     return groups;
   }
 

@@ -180,6 +180,19 @@ public final class Images {
   }
 
   /**
+   * {@code GET /distribution/{name}/json}: the descriptor and platforms of {@code ref} on its
+   * registry (see {@link DistributionInspection}); nothing is pulled.
+   */
+  public DistributionInfo distribution(ImageRef ref, Optional<RegistryAuth> auth) {
+    return new DistributionInspection(registries).inspect(ref, auth);
+  }
+
+  /** The registry client the pulls and pushes use (also for search and login). */
+  public RegistryClient registries() {
+    return registries;
+  }
+
+  /**
    * What {@code POST /images/{name}/push} reports last: the docker CLI's {@code aux} Tag/Digest/Size
    * and the line {@code <tag>: digest: <digest> size: <n>}.
    */

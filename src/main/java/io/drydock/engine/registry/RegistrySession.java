@@ -53,6 +53,16 @@ public final class RegistrySession {
     scopes.add("repository:" + path + (push ? ":pull,push" : ":pull"));
   }
 
+  /**
+   * A session for {@code docker login}: no repository, so a Bearer token is asked for without
+   * scope (the token server only checks the credentials), as dockerd's login does.
+   */
+  static RegistrySession forLogin(HttpClient http, RegistryEndpoint endpoint, RegistryAuth auth) {
+    RegistrySession session = new RegistrySession(http, endpoint, "", Optional.of(auth), false);
+    session.scopes.clear();
+    return session;
+  }
+
   public RegistryEndpoint endpoint() {
     return endpoint;
   }
