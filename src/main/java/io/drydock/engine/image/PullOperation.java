@@ -142,7 +142,7 @@ final class PullOperation {
     } catch (DrydockException.InvalidArgument e) {
       throw new DrydockException.InvalidArgument((id.isPresent() ? "filesystem layer" : "image config")
           + " verification failed for digest " + d.digest() + ": " + e.getMessage());
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new DrydockException.Unavailable("download " + d.digest() + ": " + e.getMessage(), e);
     }
     id.ifPresent(s -> {
