@@ -1,0 +1,126 @@
+package io.drydock.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.drydock.testing.LocalRegistry;
+import io.drydock.testing.Requirements;
+import io.drydock.testing.ScenarioTest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry-facing commands of the real docker CLI against drydock — {@code search},
+ * {@code login} — and what a daemon without swarm and plugins answers ({@code node ls},
+ * {@code plugin ls}, {@code plugin inspect}).
+ */
+@ScenarioTest
+class RegistryCliTest {
+  private static final String SEARCH_ANSWER = "{\"num_results\":2,\"query\":\"busy\",\"results\":["
+      + "{\"name\":\"busybox\",\"description\":\"Busybox base image.\",\"star_count\":3100,\"is_official\":true,\"is_automated\":false},"
+      + "{\"name\":\"team/busy-app\",\"description\":\"an app\",\"star_count\":7,\"is_official\":false,\"is_automated\":false}]}";
+
+  private static DockerCli cli;
+  private static Path dir;
+
+  @BeforeAll
+  static void startDaemon() throws Exception {
+    cli = DockerCli.start("drydock-registry-cli");
+    dir = cli.dir;
+  }
+
+  @AfterAll
+  static void stopDaemon() {
+    if (cli != null) {
+      cli.close();
+    }
+  }
+
+  private static CommandResult docker(String... args) {
+    return cli.run(args);
+  }
+
+  @Test
+  void searchShowsWhatTheRegistrysV1SearchFound() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/v1/search", ex -> {
+      byte[] body = SEARCH_ANSWER.getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "application/json");
+      ex.sendResponseHeaders(200, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    server.start();
+    try {
+      CommandResult r = docker("search", "127.0.0.1:" + server.getAddress().getPort() + "/busy");
+      assertThat(r.exitCode()).as(r.stderr()).isZero();
+      assertThat(r.stdout()).containsPattern("NAME\\s+DESCRIPTION\\s+STARS\\s+OFFICIAL")
+          .containsPattern("busybox\\s+Busybox base image\\.\\s+3100\\s+\\[OK\\]")
+          .containsPattern("team/busy-app\\s+an app\\s+7");
+      CommandResult official = docker("search", "--filter", "is-official=true", "--format", "{{.Name}}", "127.0.0.1:" + server.getAddress().getPort() + "/busy");
+      assertThat(official.stdout()).isEqualTo("busybox\n");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void searchWithoutARegistryPrintsTheConnectionFailure() throws IOException {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    CommandResult r = docker("search", "127.0.0.1:" + closed + "/busy");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.stderr()).contains("Error response from daemon: Get \"http://127.0.0.1:" + closed
+        + "/v1/search?q=busy&n=25\": dial tcp 127.0.0.1:" + closed + ": connect: connection refused");
+  }
+
+  @Test
+  void loginChecksTheCredentialsWithTheRegistry() throws Exception {
+    Requirements.require("scenario", Files.isExecutable(LocalRegistry.BINARY) ? Optional.empty() : Optional.of("needs docker-registry"));
+    try (LocalRegistry registry = LocalRegistry.startWithAuth(dir.resolve("auth-registry"), "alice", "s3cret")) {
+      CommandResult bad = docker("login", "-u", "alice", "-p", "wrong", registry.address());
+      assertThat(bad.exitCode()).isEqualTo(1);
+      assertThat(bad.stderr()).contains("Error response from daemon: login attempt to http://" + registry.address()
+          + "/v2/ failed with status: 401 Unauthorized");
+      assertThat(dir.resolve("docker-config/config.json")).satisfiesAnyOf(
+          p -> assertThat(p).doesNotExist(), p -> assertThat(Files.readString(p)).doesNotContain(registry.address()));
+
+      CommandResult good = docker("login", "-u", "alice", "-p", "s3cret", registry.address());
+      assertThat(good.exitCode()).as(good.stderr()).isZero();
+      assertThat(good.stdout()).contains("Login Succeeded");
+      assertThat(Files.readString(dir.resolve("docker-config/config.json"))).contains(registry.address());
+      assertThat(docker("logout", registry.address()).exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void noPluginsAreInstalled() {
+    CommandResult ls = docker("plugin", "ls");
+    assertThat(ls.exitCode()).as(ls.stderr()).isZero();
+    assertThat(ls.stdout().strip()).matches("ID\\s+NAME\\s+DESCRIPTION\\s+ENABLED");
+    CommandResult inspect = docker("plugin", "inspect", "nosuch");
+    assertThat(inspect.exitCode()).isEqualTo(1);
+    assertThat(inspect.stderr()).contains("Error response from daemon: plugin \"nosuch\" not found");
+  }
+
+  @Test
+  void swarmCommandsSayThisNodeIsNoManager() {
+    CommandResult nodes = docker("node", "ls");
+    assertThat(nodes.exitCode()).isEqualTo(1);
+    assertThat(nodes.stderr()).contains("Error response from daemon: This node is not a swarm manager. "
+        + "Use \"docker swarm init\" or \"docker swarm join\" to connect this node to swarm and try again.");
+    CommandResult leave = docker("swarm", "leave");
+    assertThat(leave.exitCode()).isEqualTo(1);
+    assertThat(leave.stderr()).contains("Error response from daemon: This node is not part of a swarm");
+  }
+}
