@@ -12,8 +12,8 @@ public record DataUsage(long layersSize, List<ImageUsage> images, List<Container
     containers = List.copyOf(containers);
   }
 
-  /** One image and the bytes it holds. */
-  public record ImageUsage(String id, long sizeBytes) {}
+  /** One image, the (unpacked) bytes of its layers, and the part of them other images share. */
+  public record ImageUsage(String id, long sizeBytes, long sharedBytes) {}
 
   /** One container and its state. */
   public record ContainerUsage(String id, ContainerRunState state) {}

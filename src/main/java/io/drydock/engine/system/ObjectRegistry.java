@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ObjectRegistry {
   private final Map<String, ContainerRunState> containers = new ConcurrentHashMap<>();
-  private final Map<String, Long> images = new ConcurrentHashMap<>();
+  private final Map<String, DataUsage.ImageUsage> images = new ConcurrentHashMap<>();
+  private volatile long distinctLayerBytes = -1;
 
   public void containerState(String containerId, ContainerRunState state) {
     containers.put(Objects.requireNonNull(containerId), Objects.requireNonNull(state));
@@ -26,7 +27,20 @@ public final class ObjectRegistry {
   }
 
   public void imageStored(String imageId, long sizeBytes) {
-    images.put(Objects.requireNonNull(imageId), sizeBytes);
+    imageStored(imageId, sizeBytes, 0);
+  }
+
+  /** An image with its size and the part of it that other images share. */
+  public void imageStored(String imageId, long sizeBytes, long sharedBytes) {
+    images.put(Objects.requireNonNull(imageId), new DataUsage.ImageUsage(imageId, sizeBytes, sharedBytes));
+  }
+
+  /**
+   * The bytes of all layers, each counted once however many images use it ({@code LayersSize}).
+   * Until the image store reports it, the sum of the image sizes stands in.
+   */
+  public void layersStored(long bytes) {
+    distinctLayerBytes = bytes;
   }
 
   public void imageRemoved(String imageId) {
@@ -48,12 +62,13 @@ public final class ObjectRegistry {
   /** A consistent snapshot for {@code /system/df}, ordered by id. */
   public DataUsage dataUsage() {
     List<DataUsage.ImageUsage> imageUsage = new ArrayList<>();
-    images.forEach((id, size) -> imageUsage.add(new DataUsage.ImageUsage(id, size)));
+    imageUsage.addAll(images.values());
     imageUsage.sort(Comparator.comparing(DataUsage.ImageUsage::id));
     List<DataUsage.ContainerUsage> containerUsage = new ArrayList<>();
     containers.forEach((id, state) -> containerUsage.add(new DataUsage.ContainerUsage(id, state)));
     containerUsage.sort(Comparator.comparing(DataUsage.ContainerUsage::id));
-    long layers = imageUsage.stream().mapToLong(DataUsage.ImageUsage::sizeBytes).sum();
+    long distinct = distinctLayerBytes;
+    long layers = distinct >= 0 ? distinct : imageUsage.stream().mapToLong(DataUsage.ImageUsage::sizeBytes).sum();
     return new DataUsage(layers, imageUsage, containerUsage);
   }
 }
