@@ -18,12 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry-facing commands of the real docker CLI against drydock — {@code search},
- * {@code login} — and what a daemon without swarm and plugins answers ({@code node ls},
- * {@code plugin ls}, {@code plugin inspect}).
+ * The real docker CLI against drydock for the image/system odds and ends: the registry-facing
+ * commands ({@code search}, {@code login}), image sizes as dockerd reports them, and what a daemon
+ * without swarm and plugins answers ({@code node ls}, {@code swarm leave}, {@code plugin ls},
+ * {@code plugin inspect}).
  */
 @ScenarioTest
-class RegistryCliTest {
+class ImageSystemCliTest {
   private static final String SEARCH_ANSWER = "{\"num_results\":2,\"query\":\"busy\",\"results\":["
       + "{\"name\":\"busybox\",\"description\":\"Busybox base image.\",\"star_count\":3100,\"is_official\":true,\"is_automated\":false},"
       + "{\"name\":\"team/busy-app\",\"description\":\"an app\",\"star_count\":7,\"is_official\":false,\"is_automated\":false}]}";
@@ -101,6 +102,24 @@ class RegistryCliTest {
       assertThat(Files.readString(dir.resolve("docker-config/config.json"))).contains(registry.address());
       assertThat(docker("logout", registry.address()).exitCode()).isZero();
     }
+  }
+
+  @Test
+  void imageSizeIsTheUnpackedSizeOfItsFiles() throws IOException {
+    byte[] tar = ContainerSteps.busyboxTar();
+    Path gz = dir.resolve("busybox.tar.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(tar);
+    }
+    CommandResult imported = docker("import", gz.toString(), "sized:1");
+    assertThat(imported.exitCode()).as(imported.stderr()).isZero();
+    long expected = Files.size(Path.of("/usr/bin/busybox")) + 12 * "busybox".length();
+    CommandResult inspect = docker("image", "inspect", "-f", "{{.Size}} {{.VirtualSize}}", "sized:1");
+    assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
+    assertThat(inspect.stdout().strip()).isEqualTo(expected + " " + expected);
+    CommandResult history = docker("history", "--no-trunc", "--human=false", "--format", "{{.Size}}", "sized:1");
+    assertThat(history.stdout().strip()).isEqualTo(Long.toString(expected));
+    assertThat(docker("rmi", "sized:1").exitCode()).isZero();
   }
 
   @Test
