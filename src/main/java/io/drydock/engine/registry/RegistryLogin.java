@@ -57,8 +57,10 @@ final class RegistryLogin {
     HttpResponse<InputStream> r;
     try {
       r = session.send("GET", v2, HttpRequest.BodyPublishers.noBody(), Map.of(), false);
+    } catch (TokenRefusal e) {
+      throw new DrydockException.Unauthorized("Get \"" + v2 + "\": " + e.serverSaid());
     } catch (DrydockException.Unauthorized e) {
-      throw refusal(v2, e);
+      throw new DrydockException.Unauthorized(attemptFailed(v2, 401));
     } catch (DrydockException.Unavailable e) {
       if (e.getCause() instanceof IOException io) {
         throw new DrydockException.SystemError(GoStyleErrors.describe("GET", v2, io), io);
@@ -69,18 +71,10 @@ final class RegistryLogin {
     if (r.statusCode() == 200) {
       return new LoginResult(LoginResult.SUCCEEDED, "");
     }
-    throw new DrydockException.Unauthorized(attemptFailed(v2, r.statusCode()));
-  }
-
-  private static DrydockException refusal(URI v2, DrydockException.Unauthorized e) {
-    String m = e.getMessage();
-    if (m.startsWith("get token from ") || m.contains("sent a Bearer challenge") || m.startsWith("token server ")) {
-      int colon = m.indexOf(": ");
-      String said = colon < 0 ? m : m.substring(colon + 2);
-      int paren = said.indexOf(" (the token server refused");
-      return new DrydockException.Unauthorized("Get \"" + v2 + "\": " + (paren < 0 ? said : said.substring(0, paren)));
+    if (r.statusCode() == 401 || r.statusCode() == 403) {
+      throw new DrydockException.Unauthorized(attemptFailed(v2, r.statusCode()));
     }
-    return new DrydockException.Unauthorized(attemptFailed(v2, 401));
+    throw new DrydockException.SystemError(attemptFailed(v2, r.statusCode()));
   }
 
   private static String attemptFailed(URI v2, int status) {

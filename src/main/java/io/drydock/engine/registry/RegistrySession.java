@@ -191,8 +191,8 @@ public final class RegistrySession {
     try {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() == 401 || r.statusCode() == 403) {
-        throw new DrydockException.Unauthorized("get token from " + realm + ": " + RegistryErrors.describe(r.statusCode(), r.body())
-            + " (the token server refused " + who() + ")");
+        String said = RegistryErrors.describe(r.statusCode(), r.body());
+        throw new TokenRefusal("get token from " + realm + ": " + said + " (the token server refused " + who() + ")", said);
       }
       if (r.statusCode() != 200) {
         throw RegistryErrors.of("GET " + realm, r.statusCode(), r.body());

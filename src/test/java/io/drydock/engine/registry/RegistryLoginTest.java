@@ -96,6 +96,21 @@ class RegistryLoginTest {
   }
 
   @Test
+  void somethingThatIsNoRegistryIsA500NamingTheStatus() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", ex -> reply(ex, 404, "{}"));
+    server.start();
+    try {
+      String address = "127.0.0.1:" + server.getAddress().getPort();
+      assertThatThrownBy(() -> client.login(new RegistryAuth("a", "b", address, "")))
+          .isInstanceOf(DrydockException.SystemError.class)
+          .hasMessage("login attempt to http://" + address + "/v2/ failed with status: 404 Not Found");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void serverAddressesNameTheirHost() {
     assertThat(RegistryLogin.hostOf("")).isEqualTo("docker.io");
     assertThat(RegistryLogin.hostOf("https://index.docker.io/v1/")).isEqualTo("index.docker.io");
