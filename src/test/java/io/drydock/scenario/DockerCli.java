@@ -37,6 +37,11 @@ final class DockerCli implements AutoCloseable {
     }
   }
 
+  /** An HTTP client on the daemon's socket, for what the CLI cannot show. */
+  EngineClient engine() {
+    return new EngineClient(daemon.dockerHost());
+  }
+
   CommandResult run(String... args) {
     Map<String, String> env = Map.of("DOCKER_HOST", daemon.dockerHost(), "DOCKER_CONFIG", dir.resolve("docker-config").toString());
     List<String> command = new ArrayList<>(List.of("docker"));

@@ -105,6 +105,34 @@ class ImageSystemCliTest {
   }
 
   @Test
+  void distributionInspectDescribesAPushedImage() throws Exception {
+    Requirements.require("scenario", Files.isExecutable(LocalRegistry.BINARY) ? Optional.empty() : Optional.of("needs docker-registry"));
+    try (LocalRegistry registry = LocalRegistry.start(dir.resolve("dist-registry"))) {
+      String ref = registry.address() + "/dist/hello:1";
+      assertThat(docker("tag", "hello", ref).exitCode()).isZero();
+      CommandResult push = docker("push", ref);
+      assertThat(push.exitCode()).as(push.stderr() + push.stdout()).isZero();
+      java.util.regex.Matcher pushed = java.util.regex.Pattern.compile("1: digest: (sha256:[0-9a-f]{64}) size: (\\d+)").matcher(push.stdout());
+      assertThat(pushed.find()).as(push.stdout()).isTrue();
+      String arch = docker("image", "inspect", "-f", "{{.Architecture}}", "hello").stdout().strip();
+
+      HttpResult r = cli.engine().request("GET", "/v1.41/distribution/" + ref + "/json");
+      assertThat(r.head().status()).as(r.text()).isEqualTo(200);
+      var body = r.json();
+      assertThat(body.path("Descriptor").path("mediaType").asText()).isEqualTo("application/vnd.oci.image.manifest.v1+json");
+      assertThat(body.path("Descriptor").path("digest").asText()).isEqualTo(pushed.group(1));
+      assertThat(body.path("Descriptor").path("size").asLong()).isEqualTo(Long.parseLong(pushed.group(2)));
+      assertThat(body.path("Platforms")).hasSize(1);
+      assertThat(body.path("Platforms").get(0).path("os").asText()).isEqualTo("linux");
+      assertThat(body.path("Platforms").get(0).path("architecture").asText()).isEqualTo(arch);
+
+      HttpResult missing = cli.engine().request("GET", "/v1.41/distribution/" + registry.address() + "/dist/hello:nope/json");
+      assertThat(missing.head().status()).as(missing.text()).isEqualTo(404);
+      assertThat(docker("rmi", ref).exitCode()).isZero();
+    }
+  }
+
+  @Test
   void imageSizeIsTheUnpackedSizeOfItsFiles() throws IOException {
     byte[] tar = ContainerSteps.busyboxTar();
     Path gz = dir.resolve("busybox.tar.gz");
