@@ -151,6 +151,22 @@ class ImageSystemCliTest {
   }
 
   @Test
+  void systemDfCountsImagesUsedByContainersAsActive() {
+    CommandResult created = docker("create", "--name", "df-user", "hello");
+    assertThat(created.exitCode()).as(created.stderr()).isZero();
+    try {
+      CommandResult df = docker("system", "df", "--format", "{{.Type}} {{.Active}}");
+      assertThat(df.exitCode()).as(df.stderr()).isZero();
+      assertThat(df.stdout()).contains("Images 1\n");
+      CommandResult verbose = docker("system", "df", "-v", "--format", "{{range .Images}}{{.Repository}} {{.Containers}}\n{{end}}");
+      assertThat(verbose.exitCode()).as(verbose.stderr()).isZero();
+      assertThat(verbose.stdout()).containsPattern("(?m)^\\S+ 1$");
+    } finally {
+      docker("rm", "-f", "df-user");
+    }
+  }
+
+  @Test
   void noPluginsAreInstalled() {
     CommandResult ls = docker("plugin", "ls");
     assertThat(ls.exitCode()).as(ls.stderr()).isZero();

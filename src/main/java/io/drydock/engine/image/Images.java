@@ -33,6 +33,11 @@ public final class Images {
     return store;
   }
 
+  /** How many containers were created from the image (running or not). */
+  public int containersUsing(ImageId id) {
+    return users.usersOf(id).size();
+  }
+
   /** {@code GET /images/json}: top-level images (all=false hides untagged parents), filtered. */
   public List<ImageRecord> list(boolean all, Map<String, List<String>> filters) {
     ImageFilters f = ImageFilters.parse(filters, name -> inspect(name).created());

@@ -38,6 +38,7 @@ public final class ImageService {
     this.images = images;
     this.events = events;
     this.registry = registry;
+    registry.imageContainers(id -> images.containersUsing(ImageId.parse(id)));
     syncRegistry();
   }
 
