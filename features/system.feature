@@ -106,6 +106,26 @@ Feature: System endpoints of the Engine API v1.41
       | POST   | /v1.41/info          |
       | DELETE | /_ping               |
 
+  Scenario: a daemon without plugins lists none and finds none
+    When I send GET "/v1.41/plugins"
+    Then the status is 200
+    And the body matches the swagger schema of the "PluginList" response
+    When I send GET "/v1.41/plugins/nosuch/json"
+    Then the status is 404
+    And the error message is "plugin \"nosuch\" not found"
+
+  Scenario Outline: outside a swarm, swarm operations answer 503 like an inactive dockerd
+    When I send <method> "<path>"
+    Then the status is 503
+    And the error message contains "<message>"
+
+    Examples:
+      | method | path                | message                          |
+      | GET    | /v1.41/swarm        | This node is not a swarm manager |
+      | GET    | /v1.41/nodes        | This node is not a swarm manager |
+      | GET    | /v1.41/services     | This node is not a swarm manager |
+      | POST   | /v1.41/swarm/leave  | This node is not part of a swarm |
+
   # drydock's state today, not the contract: these rows go as the container, image, network,
   # volume and exec parts are built (spec/api.md lists the same).
   @not-yet-implemented
@@ -117,4 +137,4 @@ Feature: System endpoints of the Engine API v1.41
     Examples:
       | method | path                        | operationId     |
       | POST   | /v1.41/build                | ImageBuild      |
-      | GET    | /v1.41/plugins              | PluginList      |
+      | POST   | /v1.41/plugins/pull         | PluginPull      |

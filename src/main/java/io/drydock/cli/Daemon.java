@@ -10,6 +10,8 @@ import io.drydock.api.containers.ContainerFsRoutes;
 import io.drydock.api.containers.ContainerRoutes;
 import io.drydock.api.containers.ExecRoutes;
 import io.drydock.api.images.ImageRoutes;
+import io.drydock.api.images.RegistryRoutes;
+import io.drydock.api.plugins.PluginRoutes;
 import io.drydock.api.system.SystemRoutes;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.service.ContainerService;
@@ -101,6 +103,8 @@ final class Daemon implements AutoCloseable {
         new ContainerRoutes(containers, storageDriver), new ExecRoutes(containers == null ? null : containers.execs())));
     groups.addAll(netvol.routeGroups());
     groups.add(new ContainerFsRoutes(containers == null ? null : containers.filesystems(), images));
+    groups.add(new RegistryRoutes(images));
+    groups.add(new PluginRoutes());
     return groups;
   }
 

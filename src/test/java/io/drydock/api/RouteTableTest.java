@@ -40,7 +40,15 @@ class RouteTableTest {
         .isInstanceOf(DrydockException.NotImplemented.class)
         .hasMessage("ContainerCreate (POST /containers/create) is not implemented by drydock yet");
     RouteHandler swarm = table.match(HttpMethod.GET, "/services").route().handler();
-    assertThatThrownBy(() -> swarm.handle(null, null)).isInstanceOf(DrydockException.Unavailable.class).hasMessage("This node is not part of a swarm");
+    assertThatThrownBy(() -> swarm.handle(null, null)).isInstanceOf(DrydockException.Unavailable.class)
+        .hasMessage("This node is not a swarm manager. Use \"docker swarm init\" or \"docker swarm join\" to connect this node to swarm and try again.");
+    RouteHandler leave = table.match(HttpMethod.POST, "/swarm/leave").route().handler();
+    assertThatThrownBy(() -> leave.handle(null, null)).isInstanceOf(DrydockException.Unavailable.class).hasMessage("This node is not part of a swarm");
+    RouteHandler init = table.match(HttpMethod.POST, "/swarm/init").route().handler();
+    assertThatThrownBy(() -> init.handle(null, null)).isInstanceOf(DrydockException.NotImplemented.class);
+    RouteHandler pluginPull = table.match(HttpMethod.POST, "/plugins/pull").route().handler();
+    assertThatThrownBy(() -> pluginPull.handle(null, null)).isInstanceOf(DrydockException.NotImplemented.class)
+        .hasMessage("PluginPull (POST /plugins/pull): plugins are not supported by drydock");
   }
 
   @Test

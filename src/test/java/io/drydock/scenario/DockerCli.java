@@ -1,5 +1,6 @@
 package io.drydock.scenario;
 
+import io.drydock.conformance.glue.EngineClient;
 import io.drydock.testing.HostFacts;
 import io.drydock.testing.Requirements;
 import java.io.IOException;
@@ -39,6 +40,11 @@ final class DockerCli implements AutoCloseable {
 
   String dockerHost() {
     return daemon.dockerHost();
+  }
+
+  /** An HTTP client on the daemon's socket, for what the CLI cannot show. */
+  EngineClient engine() {
+    return new EngineClient(daemon.dockerHost());
   }
 
   CommandResult run(String... args) {

@@ -194,7 +194,7 @@ final class SystemTranslator {
   static SystemDataUsageResponse dataUsage(DataUsage usage) {
     List<ImageSummary> images = new ArrayList<>();
     for (DataUsage.ImageUsage i : usage.images()) {
-      images.add(new ImageSummary(i.id(), "", List.of(), List.of(), 0, i.sizeBytes(), 0, i.sizeBytes(), Map.of(), -1));
+      images.add(new ImageSummary(i.id(), "", List.of(), List.of(), 0, i.sizeBytes(), i.sharedBytes(), i.sizeBytes(), Map.of(), i.containers()));
     }
     List<ContainerSummary> containers = new ArrayList<>();
     for (DataUsage.ContainerUsage c : usage.containers()) {

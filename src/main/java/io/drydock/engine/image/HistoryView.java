@@ -22,7 +22,7 @@ final class HistoryView {
     for (HistoryEntry h : history) {
       long size = 0;
       if (!h.emptyLayer() && layer < image.layers().size()) {
-        size = image.layers().get(layer++).size();
+        size = store.unpackedSize(image.layers().get(layer++).digest());
       }
       oldestFirst.add(new HistoryItem(Optional.empty(), h.created(), h.createdBy(), List.of(), size, h.comment()));
     }

@@ -10,8 +10,9 @@ import java.util.Optional;
  * index: the engine's own record (the API translates it into {@code ImageSummary} /
  * {@code ImageInspect}).
  *
- * <p>{@code size} is the sum of the stored layer blobs; {@code sharedSize} the part of it that
- * other images also use (each layer is stored once, see spec/images.md).
+ * <p>{@code size} is the sum of the unpacked sizes of the image's distinct layers (what dockerd
+ * reports, see {@link LayerSizes}); {@code sharedSize} the part of it that other images also use
+ * (each layer is stored once, see spec/images.md).
  */
 public record ImageRecord(
     ImageId id,

@@ -36,6 +36,7 @@ public final class ImageStore {
   private final IndexFile file;
   private final Map<Digest, ConfigDocument> configs = new ConcurrentHashMap<>();
   private final Map<Digest, ImageJson.Manifest> manifests = new ConcurrentHashMap<>();
+  private final Map<Digest, Long> unpackedSizes = new ConcurrentHashMap<>();
   private final Map<Lease, Set<Digest>> leases = new ConcurrentHashMap<>();
   private ImageIndex index;
 
@@ -113,6 +114,7 @@ public final class ImageStore {
       throw new DrydockException.InvalidArgument("invalid image: config lists " + config.diffIds().size()
           + " diff_ids but the manifest has " + m.layers().size() + " layers");
     }
+    m.layers().forEach(l -> unpackedSize(l.digest()));
     Map<String, String> labels = new HashMap<>(content.info(manifest.digest()).labels());
     labels.put(GcLabels.key("config", 0), m.config().digest().toString());
     for (int i = 0; i < m.layers().size(); i++) {
@@ -141,7 +143,7 @@ public final class ImageStore {
     return true;
   }
 
-  /** What a removal freed: the blobs deleted and their bytes. */
+  /** What a removal freed: the blobs deleted and the unpacked bytes of the layers among them (dockerd's SpaceReclaimed). */
   public record Removal(Set<Digest> deleted, long bytes) {}
 
   /** Removes the image and its references and collects the blobs nobody uses any more. */
@@ -149,9 +151,7 @@ public final class ImageStore {
     ImageIndex.Entry e = entry(id);
     ImageJson.Manifest m = manifest(e.manifest().digest(), e.manifest().mediaType());
     Map<Digest, Long> sizes = new HashMap<>();
-    sizes.put(e.manifest().digest(), e.manifest().size());
-    sizes.put(m.config().digest(), m.config().size());
-    m.layers().forEach(l -> sizes.put(l.digest(), l.size()));
+    m.layers().forEach(l -> sizes.put(l.digest(), unpackedSize(l.digest())));
     commit(index.withoutImage(id));
     Set<Digest> deleted = collectGarbage();
     long bytes = deleted.stream().mapToLong(d -> sizes.getOrDefault(d, 0L)).sum();
@@ -165,6 +165,7 @@ public final class ImageStore {
     Set<Digest> deleted = content.garbageCollect(roots, GcLabels::references);
     configs.keySet().removeAll(deleted);
     manifests.keySet().removeAll(deleted);
+    unpackedSizes.keySet().removeAll(deleted);
     return deleted;
   }
 
@@ -259,9 +260,10 @@ public final class ImageStore {
     long size = 0;
     long shared = 0;
     for (Descriptor l : m.layers().stream().collect(Collectors.toMap(Descriptor::digest, d -> d, (a, b) -> a)).values()) {
-      size += l.size();
+      long unpacked = unpackedSize(l.digest());
+      size += unpacked;
       if (users.getOrDefault(l.digest(), 0) > 1) {
-        shared += l.size();
+        shared += unpacked;
       }
     }
     List<String> tags = new ArrayList<>();
@@ -271,6 +273,20 @@ public final class ImageStore {
     }
     return new ImageRecord(id, tags, digests, e.parent(), c.created().orElse(e.added()), size, shared, c.config(),
         c.platform(), c.author(), c.comment(), c.diffIds(), m.layers(), c.history(), e.manifest());
+  }
+
+  /** The unpacked bytes of every layer of every image, each layer counted once ({@code /system/df}'s LayersSize). */
+  public long layersSize() {
+    ImageIndex snapshot = index();
+    return layerUsers(snapshot).keySet().stream().mapToLong(this::unpackedSize).sum();
+  }
+
+  /**
+   * The unpacked size of a stored layer (see {@link LayerSizes}): recorded when the layer came in,
+   * measured once for a layer stored before sizes were recorded.
+   */
+  public long unpackedSize(Digest layer) {
+    return unpackedSizes.computeIfAbsent(layer, d -> LayerSizes.of(content, d));
   }
 
   private ImageIndex.Entry entry(ImageId id) {

@@ -33,6 +33,11 @@ public final class Images {
     return store;
   }
 
+  /** How many containers were created from the image (running or not). */
+  public int containersUsing(ImageId id) {
+    return users.usersOf(id).size();
+  }
+
   /** {@code GET /images/json}: top-level images (all=false hides untagged parents), filtered. */
   public List<ImageRecord> list(boolean all, Map<String, List<String>> filters) {
     ImageFilters f = ImageFilters.parse(filters, name -> inspect(name).created());
@@ -177,6 +182,19 @@ public final class Images {
    */
   public ImageId pull(ImageRef ref, Platform platform, Optional<RegistryAuth> auth, java.util.function.Consumer<ProgressEvent> progress) {
     return new PullOperation(store, registries).pull(ref, platform, auth, progress);
+  }
+
+  /**
+   * {@code GET /distribution/{name}/json}: the descriptor and platforms of {@code ref} on its
+   * registry (see {@link DistributionInspection}); nothing is pulled.
+   */
+  public DistributionInfo distribution(ImageRef ref, Optional<RegistryAuth> auth) {
+    return new DistributionInspection(registries).inspect(ref, auth);
+  }
+
+  /** The registry client the pulls and pushes use (also for search and login). */
+  public RegistryClient registries() {
+    return registries;
   }
 
   /**

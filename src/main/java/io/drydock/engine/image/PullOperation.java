@@ -11,7 +11,6 @@ import io.drydock.supervisor.content.WriteRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,8 @@ import java.util.function.Consumer;
  * {@code docker pull}: resolve the reference to a manifest (choosing a platform from a list),
  * fetch config and layers — layers concurrently, at most {@code concurrentDownloads} at a time —
  * each checked against its descriptor's digest and size as it streams into the content store,
- * then each layer's uncompressed digest against the config's diff_ids. Only then is the image
+ * then each layer's uncompressed digest against the config's diff_ids (reading it once, which
+ * also gives its unpacked size, recorded for {@code Size}). Only then is the image
  * registered and tagged, so an interrupted or tampered pull leaves no image, and its blobs are
  * collected (the next pull starts clean).
  */
@@ -142,7 +142,7 @@ final class PullOperation {
     } catch (DrydockException.InvalidArgument e) {
       throw new DrydockException.InvalidArgument((id.isPresent() ? "filesystem layer" : "image config")
           + " verification failed for digest " + d.digest() + ": " + e.getMessage());
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new DrydockException.Unavailable("download " + d.digest() + ": " + e.getMessage(), e);
     }
     id.ifPresent(s -> {
@@ -155,21 +155,18 @@ final class PullOperation {
   private void verifyDiffIds(List<Descriptor> layers, List<Digest> diffIds, Consumer<ProgressEvent> progress) {
     for (int i = 0; i < layers.size(); i++) {
       Digest blob = layers.get(i).digest();
-      Digest actual;
-      try (InputStream in = Decompression.open(store.content().open(blob))) {
-        MessageDigest sha = Digest.newSha256();
-        byte[] buf = new byte[64 * 1024];
-        for (int n; (n = in.read(buf)) > 0; ) {
-          sha.update(buf, 0, n);
-        }
-        actual = Digest.ofSha256(sha.digest());
+      LayerSizes.Measured measured;
+      try (InputStream in = store.content().open(blob)) {
+        measured = LayerSizes.measure(in);
       } catch (IOException e) {
         throw new DrydockException.InvalidArgument("layer " + blob + " is not a valid (compressed) tar: " + e.getMessage());
       }
+      Digest actual = measured.diffId();
       if (!actual.equals(diffIds.get(i))) {
         throw new DrydockException.InvalidArgument("layer " + blob + ": uncompressed digest " + actual
             + " does not match the config's diff_id " + diffIds.get(i));
       }
+      LayerSizes.record(store.content(), blob, measured.unpackedSize());
       progress.accept(ProgressEvent.status(shortOf(blob), "Pull complete"));
     }
   }

@@ -39,6 +39,19 @@ public final class RegistryClient {
   }
 
   /**
+   * {@code GET /images/search}: the repositories the registry named by {@code term} finds (see
+   * {@link RegistrySearch}), at most {@code limit}, those {@code filter} keeps.
+   */
+  public java.util.List<SearchResult> search(String term, int limit, SearchFilter filter, Optional<RegistryAuth> auth) {
+    return new RegistrySearch(http, config).search(term, limit, filter, auth);
+  }
+
+  /** {@code POST /auth}: checks the credentials against their registry (see {@link RegistryLogin}). */
+  public LoginResult login(RegistryAuth auth) {
+    return new RegistryLogin(http, config).login(auth);
+  }
+
+  /**
    * {@code GET /v2/}: whether a distribution v2 registry answers at {@code domain}. 200 and 401
    * (it wants credentials) both mean yes; anything else is Unavailable.
    */

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A registry's error answer ({@code {"errors":[{"code","message","detail"}]}}) turned into
+ * A registry's error answer ({@code {"errors":[{"code","message","detail"}]}}, or a token
+ * server's {@code {"details": "..."}} as Docker Hub's sends it) turned into
  * drydock's error classes, with the request and the registry's own words in the message, as
  * dockerd reports them ({@code unauthorized: authentication required}).
  */
@@ -26,6 +27,9 @@ final class RegistryErrors {
       if (root != null) {
         for (JsonNode e : root.path("errors")) {
           parts.add(e.path("code").asText("").toLowerCase(java.util.Locale.ROOT) + ": " + e.path("message").asText(""));
+        }
+        if (parts.isEmpty() && root.path("details").isTextual() && (status == 401 || status == 403)) {
+          parts.add((status == 401 ? "unauthorized: " : "denied: ") + root.path("details").asText());
         }
       }
     } catch (IOException e) {

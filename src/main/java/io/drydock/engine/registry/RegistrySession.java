@@ -53,6 +53,16 @@ public final class RegistrySession {
     scopes.add("repository:" + path + (push ? ":pull,push" : ":pull"));
   }
 
+  /**
+   * A session for {@code docker login}: no repository, so a Bearer token is asked for without
+   * scope (the token server only checks the credentials), as dockerd's login does.
+   */
+  static RegistrySession forLogin(HttpClient http, RegistryEndpoint endpoint, RegistryAuth auth) {
+    RegistrySession session = new RegistrySession(http, endpoint, "", Optional.of(auth), false);
+    session.scopes.clear();
+    return session;
+  }
+
   public RegistryEndpoint endpoint() {
     return endpoint;
   }
@@ -181,8 +191,8 @@ public final class RegistrySession {
     try {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() == 401 || r.statusCode() == 403) {
-        throw new DrydockException.Unauthorized("get token from " + realm + ": " + RegistryErrors.describe(r.statusCode(), r.body())
-            + " (the token server refused " + who() + ")");
+        String said = RegistryErrors.describe(r.statusCode(), r.body());
+        throw new TokenRefusal("get token from " + realm + ": " + said + " (the token server refused " + who() + ")", said);
       }
       if (r.statusCode() != 200) {
         throw RegistryErrors.of("GET " + realm, r.statusCode(), r.body());

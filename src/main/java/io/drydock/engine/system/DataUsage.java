@@ -12,8 +12,11 @@ public record DataUsage(long layersSize, List<ImageUsage> images, List<Container
     containers = List.copyOf(containers);
   }
 
-  /** One image and the bytes it holds. */
-  public record ImageUsage(String id, long sizeBytes) {}
+  /**
+   * One image, the (unpacked) bytes of its layers, the part of them other images share, and how
+   * many containers use it (what makes it "active" in {@code docker system df}).
+   */
+  public record ImageUsage(String id, long sizeBytes, long sharedBytes, long containers) {}
 
   /** One container and its state. */
   public record ContainerUsage(String id, ContainerRunState state) {}

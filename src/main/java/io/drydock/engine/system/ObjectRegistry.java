@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 
 /**
  * The engine-wide tally of objects that {@code /info} and {@code /system/df} report. The container
@@ -15,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ObjectRegistry {
   private final Map<String, ContainerRunState> containers = new ConcurrentHashMap<>();
-  private final Map<String, Long> images = new ConcurrentHashMap<>();
+  private final Map<String, DataUsage.ImageUsage> images = new ConcurrentHashMap<>();
+  private volatile long distinctLayerBytes = -1;
+  private volatile ToLongFunction<String> imageContainers = id -> 0;
 
   public void containerState(String containerId, ContainerRunState state) {
     containers.put(Objects.requireNonNull(containerId), Objects.requireNonNull(state));
@@ -26,7 +29,28 @@ public final class ObjectRegistry {
   }
 
   public void imageStored(String imageId, long sizeBytes) {
-    images.put(Objects.requireNonNull(imageId), sizeBytes);
+    imageStored(imageId, sizeBytes, 0);
+  }
+
+  /** An image with its size and the part of it that other images share. */
+  public void imageStored(String imageId, long sizeBytes, long sharedBytes) {
+    images.put(Objects.requireNonNull(imageId), new DataUsage.ImageUsage(imageId, sizeBytes, sharedBytes, 0));
+  }
+
+  /**
+   * The bytes of all layers, each counted once however many images use it ({@code LayersSize}).
+   * Until the image store reports it, the sum of the image sizes stands in.
+   */
+  public void layersStored(long bytes) {
+    distinctLayerBytes = bytes;
+  }
+
+  /**
+   * How to count the containers that use an image (by id), asked when {@code /system/df} is
+   * answered: container create and remove change it without the image store knowing.
+   */
+  public void imageContainers(ToLongFunction<String> count) {
+    imageContainers = Objects.requireNonNull(count);
   }
 
   public void imageRemoved(String imageId) {
@@ -48,12 +72,14 @@ public final class ObjectRegistry {
   /** A consistent snapshot for {@code /system/df}, ordered by id. */
   public DataUsage dataUsage() {
     List<DataUsage.ImageUsage> imageUsage = new ArrayList<>();
-    images.forEach((id, size) -> imageUsage.add(new DataUsage.ImageUsage(id, size)));
+    ToLongFunction<String> count = imageContainers;
+    images.values().forEach(i -> imageUsage.add(new DataUsage.ImageUsage(i.id(), i.sizeBytes(), i.sharedBytes(), count.applyAsLong(i.id()))));
     imageUsage.sort(Comparator.comparing(DataUsage.ImageUsage::id));
     List<DataUsage.ContainerUsage> containerUsage = new ArrayList<>();
     containers.forEach((id, state) -> containerUsage.add(new DataUsage.ContainerUsage(id, state)));
     containerUsage.sort(Comparator.comparing(DataUsage.ContainerUsage::id));
-    long layers = imageUsage.stream().mapToLong(DataUsage.ImageUsage::sizeBytes).sum();
+    long distinct = distinctLayerBytes;
+    long layers = distinct >= 0 ? distinct : imageUsage.stream().mapToLong(DataUsage.ImageUsage::sizeBytes).sum();
     return new DataUsage(layers, imageUsage, containerUsage);
   }
 }

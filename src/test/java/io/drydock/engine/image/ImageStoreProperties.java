@@ -69,8 +69,10 @@ class ImageStoreProperties {
       long distinctLayers = longer.stream().map(io.drydock.common.Digest::sha256Of).distinct().count();
       long layerBlobs = images.store().content().list().stream().filter(i -> i.mediaType().equals(MediaTypes.OCI_LAYER)).count();
       assertThat(layerBlobs).isEqualTo(distinctLayers);
-      long sharedBytes = base.stream().map(io.drydock.common.Digest::sha256Of).distinct()
-          .mapToLong(d -> images.store().content().info(d).size()).sum();
+      Map<io.drydock.common.Digest, Map<String, String>> distinctBase = new java.util.HashMap<>();
+      common.forEach(m -> distinctBase.put(io.drydock.common.Digest.sha256Of(TestImages.tar(m)), m));
+      long sharedBytes = distinctBase.values().stream().flatMap(m -> m.values().stream())
+          .mapToLong(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
       assertThat(images.inspect(one.toString()).sharedSize()).isEqualTo(sharedBytes);
 
       images.remove(one.toString(), false, false);

@@ -34,4 +34,15 @@ class ObjectRegistryTest {
     registry.imageRemoved("sha256:a");
     assertThat(registry.counts().images()).isEqualTo(1);
   }
+
+  @Test
+  void dataUsageCountsSharedLayersOnceAndAsksForContainers() {
+    registry.imageStored("sha256:a", 300, 100);
+    registry.imageStored("sha256:b", 150, 100);
+    registry.layersStored(350);
+    registry.imageContainers(id -> id.equals("sha256:b") ? 2 : 0);
+    DataUsage usage = registry.dataUsage();
+    assertThat(usage.layersSize()).isEqualTo(350);
+    assertThat(usage.images()).containsExactly(new DataUsage.ImageUsage("sha256:a", 300, 100, 0), new DataUsage.ImageUsage("sha256:b", 150, 100, 2));
+  }
 }

@@ -38,6 +38,7 @@ public final class ImageService {
     this.images = images;
     this.events = events;
     this.registry = registry;
+    registry.imageContainers(id -> images.containersUsing(ImageId.parse(id)));
     syncRegistry();
   }
 
@@ -134,8 +135,9 @@ public final class ImageService {
     Set<ImageId> now = new HashSet<>();
     for (ImageRecord r : images.store().records()) {
       now.add(r.id());
-      registry.imageStored(r.id().toString(), r.size());
+      registry.imageStored(r.id().toString(), r.size(), r.sharedSize());
     }
+    registry.layersStored(images.store().layersSize());
     for (ImageId gone : known) {
       if (!now.contains(gone)) {
         registry.imageRemoved(gone.toString());
