@@ -135,7 +135,7 @@ class ImageSystemCliTest {
 
   @Test
   void imageSizeIsTheUnpackedSizeOfItsFiles() throws IOException {
-    byte[] tar = ContainerSteps.busyboxTar();
+    byte[] tar = io.drydock.conformance.glue.BusyboxImage.tar();
     Path gz = dir.resolve("busybox.tar.gz");
     try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
       out.write(tar);
