@@ -3,6 +3,7 @@ package io.drydock.engine.spec;
 import io.drydock.engine.container.ContainerConfig;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerResources;
+import io.drydock.runtime.seccomp.Arch;
 import io.drydock.runtime.spec.Cpu;
 import io.drydock.runtime.spec.DefaultSpec;
 import io.drydock.runtime.spec.DeviceRule;
@@ -30,8 +31,8 @@ import java.util.TreeMap;
  * {@code /dev}, {@code /proc}, {@code /sys} mounts, a private pid/ipc/uts/mount namespace and a
  * network namespace unless {@code --network host}, the cgroup under {@code /drydock/<id>}, and the
  * limits of HostConfig. {@code --privileged} gives every capability and device and lifts the
- * masks. Seccomp is left unset for now (the runtime's default profile is not yet expressed as an
- * OCI seccomp object here); see spec/api.md.
+ * masks and seccomp. Seccomp is Docker's default profile unless {@code --security-opt} says
+ * otherwise ({@link SeccompSpecs}).
  */
 public final class OciSpecBuilder {
   static final List<String> MASKED = List.of("/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys",
@@ -113,8 +114,10 @@ public final class OciSpecBuilder {
     if (host.networkMode() != HostSettings.NetworkMode.HOST) {
       ns.add(new Namespace("network", null, null));
     }
+    var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
+        host.privileged(), Arch.host());
     return new Linux(ns, null, null, null, null, "/drydock/" + c.id().value(), resources(c.resources(), host.privileged()),
-        null, null, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
+        null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {
