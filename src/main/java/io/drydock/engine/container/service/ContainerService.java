@@ -65,7 +65,22 @@ public final class ContainerService implements AutoCloseable {
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
     exits.wire(this::autoRemove, this::respawn);
-    new Recovery(parts, exits).run();
+    new Recovery(parts, exits).run(this::startOnDaemonStart);
+  }
+
+  /** A container the restart policy starts again when the daemon starts, in the background as dockerd does. */
+  private void startOnDaemonStart(ContainerId id) {
+    parts.scheduler.execute(() -> {
+      StoredContainer c = parts.stored.get(id);
+      if (c == null || c.record().status() != ContainerStatus.EXITED) {
+        return;
+      }
+      try {
+        starts.run(c, ContainerAction.START);
+      } catch (DrydockException e) {
+        LOG.warn("restart of {} at daemon start failed: {}", id, e.getMessage());
+      }
+    });
   }
 
   public ExecService execs() {

@@ -3,7 +3,9 @@ package io.drydock.engine.container.service;
 import io.drydock.common.ContainerId;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerState;
 import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.container.RestartBackoff;
 import io.drydock.supervisor.snapshot.Mounts;
 import io.drydock.supervisor.task.TaskExit;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -22,15 +25,18 @@ import org.slf4j.LoggerFactory;
  * their streams end (before the task is deleted, which would cut it), the task is deleted and the
  * rootfs unmounted, the state records the exit ({@code die} event with {@code exitCode}), waiters
  * are answered, then either {@code --rm} removes the container or the restart policy schedules a
- * respawn with dockerd's back-off (100 ms doubling per restart, at most one minute).
+ * respawn with dockerd's back-off ({@link RestartBackoff}: 100 ms doubling per restart, at most one
+ * minute, back to 100 ms after a run of 10 s). An exit after a user's stop is recorded as such
+ * ({@code manuallyStopped}), for the restart decision when the daemon starts again.
  */
 final class ExitHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ExitHandler.class);
-  static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
   private final ServiceParts parts;
   private Consumer<ContainerId> autoRemove = id -> {};
   private Consumer<ContainerId> respawn = id -> {};
+  /** The delay before each container's last scheduled restart (in memory, as dockerd's restart manager). */
+  private final Map<ContainerId, Duration> backoffs = new ConcurrentHashMap<>();
 
   ExitHandler(ServiceParts parts) {
     this.parts = parts;
@@ -69,7 +75,10 @@ final class ExitHandler {
     boolean byUser = parts.stoppedByUser.contains(id);
     boolean restart = r.status() != ContainerStatus.REMOVING && r.restartPolicy().restartsAfter(exit.exitCode(), r.state().restartCount(), byUser);
     ContainerAction via = restart ? ContainerAction.EXIT_TO_RESTART : ContainerAction.EXIT;
-    StoredContainer now = parts.update(id, x -> x.withState(x.state().exited(via, exit.exitCode(), exit.oomKilled(), exit.exitedAt(), id.value())));
+    StoredContainer now = parts.update(id, x -> {
+      ContainerState s = x.state().exited(via, exit.exitCode(), exit.oomKilled(), exit.exitedAt(), id.value());
+      return x.withState(byUser ? s.withManuallyStopped(true) : s);
+    });
     if (exit.oomKilled()) {
       parts.event(now.record(), "oom");
     }
@@ -79,13 +88,18 @@ final class ExitHandler {
       return;
     }
     if (restart) {
-      long delay = Math.min(MAX_BACKOFF.toMillis(), 100L << Math.min(20, now.record().state().restartCount()));
+      Instant started = r.state().startedAt();
+      Duration ran = started == null ? Duration.ZERO : Duration.between(started, exit.exitedAt());
+      long delay = backoffs.merge(id, RestartBackoff.next(Duration.ZERO, ran), (previous, first) -> RestartBackoff.next(previous, ran)).toMillis();
       parts.restarts.put(id, parts.scheduler.schedule(() -> {
         parts.restarts.remove(id);
         respawn.accept(id);
       }, delay, TimeUnit.MILLISECONDS));
-    } else if (now.record().autoRemove()) {
-      autoRemove.accept(id);
+    } else {
+      backoffs.remove(id);
+      if (now.record().autoRemove()) {
+        autoRemove.accept(id);
+      }
     }
   }
 }
