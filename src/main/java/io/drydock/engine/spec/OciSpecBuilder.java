@@ -139,6 +139,17 @@ public final class OciSpecBuilder {
     return new Resources(devices(privileged), memory, cpu, pids, null, null, null, null, null, null);
   }
 
+  /**
+   * The limits {@code docker update} writes into a running container's cgroup: those of
+   * {@link #resources} without the device rules (they do not change), and the pids limit always,
+   * so that 0 lifts an earlier one.
+   */
+  public static Resources updatedResources(ContainerResources r) {
+    Resources full = resources(r, false);
+    return new Resources(null, full.memory(), full.cpu(), new Pids(r.pidsLimit() > 0 ? r.pidsLimit() : -1, null),
+        null, null, null, null, null, null);
+  }
+
   /** Deny all, then Docker's default character devices (or everything when privileged). */
   static List<DeviceRule> devices(boolean privileged) {
     if (privileged) {

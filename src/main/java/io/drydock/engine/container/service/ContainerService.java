@@ -47,6 +47,7 @@ public final class ContainerService implements AutoCloseable {
   private final RemoveOperation removes;
   private final ExitHandler exits;
   private final ExecService execs;
+  private final UpdateOperation updates;
 
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock) {
@@ -64,6 +65,7 @@ public final class ContainerService implements AutoCloseable {
     this.stops = new StopOperation(parts);
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
+    this.updates = new UpdateOperation(parts);
     exits.wire(this::autoRemove, this::respawn);
     new Recovery(parts, exits).run(this::startOnDaemonStart);
   }
@@ -190,6 +192,12 @@ public final class ContainerService implements AutoCloseable {
     r.state().check(ContainerAction.UNPAUSE, r.id().value());
     parts.tasks().resume(ServiceParts.taskId(r.id()));
     parts.event(parts.update(r.id(), x -> x.withState(x.state().unpaused(r.id().value()))).record(), "unpause");
+  }
+
+  /** {@code docker update}: new limits (live when it runs) and restart policy; returns dockerd's warnings. */
+  public List<String> update(String ref, io.drydock.engine.container.ResourceUpdate resources,
+      Optional<io.drydock.engine.container.RestartPolicy> policy) {
+    return updates.update(ref, resources, policy);
   }
 
   public void remove(String ref, boolean force) {
