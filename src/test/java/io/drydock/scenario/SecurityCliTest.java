@@ -116,6 +116,44 @@ class SecurityCliTest {
   }
 
   @Test
+  void withInitTheInitIsPid1AndTheCommandItsChild() {
+    CommandResult r = docker("run", "--rm", "--init", "busybox", "ps");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+/dev/init -- ps$").containsPattern("(?m)^\\s*\\d+\\s+\\S+\\s+ps$");
+    assertThat(docker("run", "--rm", "busybox", "ps").stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+ps$");
+  }
+
+  @Test
+  void withInitTheExitCodeAndADeathBySignalPropagate() {
+    assertThat(docker("run", "--rm", "--init", "busybox", "sh", "-c", "exit 3").exitCode()).isEqualTo(3);
+    assertThat(docker("run", "--rm", "--init", "busybox", "sh", "-c", "kill -TERM $$").exitCode()).isEqualTo(143);
+    CommandResult missing = docker("run", "--rm", "--init", "busybox", "/nonexistent");
+    assertThat(missing.exitCode()).isEqualTo(127);
+    assertThat(missing.stderr()).contains("/nonexistent");
+  }
+
+  @Test
+  void withInitOrphansAreReaped() {
+    CommandResult r = docker("run", "--rm", "--init", "busybox", "sh", "-c",
+        "busybox sh -c 'sleep 0.2 &'; sleep 1; busybox grep -h State: /proc/[0-9]*/status");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).contains("State:").doesNotContain("zombie");
+  }
+
+  @Test
+  void withInitStopForwardsTheSignalSoTheContainerEndsAtOnce() {
+    CommandResult run = docker("run", "-d", "--name", "sec-init-stop", "--init", "busybox", "sleep", "1000");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    long t0 = System.nanoTime();
+    CommandResult stop = docker("stop", "-t", "20", "sec-init-stop");
+    assertThat(stop.exitCode()).as(stop.stderr()).isZero();
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).as("SIGTERM reached sleep, no SIGKILL after 20 s").isLessThan(java.time.Duration.ofSeconds(10));
+    CommandResult code = docker("inspect", "-f", "{{.State.ExitCode}} {{.HostConfig.Init}}", "sec-init-stop");
+    assertThat(code.stdout().trim()).isEqualTo("143 true");
+    docker("rm", "sec-init-stop");
+  }
+
+  @Test
   void inspectShowsTheSecurityOptAsSent() {
     CommandResult c = docker("create", "--name", "sec-inspect", "--security-opt", "seccomp=unconfined", "busybox", "true");
     assertThat(c.exitCode()).as(c.stderr()).isZero();

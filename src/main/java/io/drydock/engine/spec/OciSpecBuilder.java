@@ -47,9 +47,14 @@ public final class OciSpecBuilder {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
     String hostname = hostname(c);
-    return new Spec(DefaultSpec.OCI_VERSION, process(c.config(), host, in.user(), hostname),
-        new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null, mounts(host, in.etcFiles()),
-        null, null, linux(c, host), null);
+    Process process = process(c.config(), host, in.user(), hostname);
+    List<Mount> mounts = mounts(host, in.etcFiles());
+    if (host.init()) {
+      process = InitProcess.wrap(process, in.initBinary());
+      mounts.add(InitProcess.mount(in.initBinary()));
+    }
+    return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null,
+        mounts, null, null, linux(c, host), null);
   }
 
   static String hostname(ContainerRecord c) {
