@@ -67,7 +67,8 @@ public record ContainerState(
       throw new IllegalArgumentException("a started task has a pid");
     }
     Transition t = ContainerLifecycle.check(status, via, containerId);
-    int restarts = via == RESPAWN ? restartCount + 1 : restartCount;
+    // dockerd resets the count when a client starts or restarts the container (ResetRestartManager)
+    int restarts = via == RESPAWN ? restartCount + 1 : 0;
     return new ContainerState(target(t), newPid, 0, "", at, finishedAt, false, restarts);
   }
 

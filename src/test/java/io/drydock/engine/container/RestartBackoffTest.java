@@ -52,4 +52,15 @@ class RestartBackoffTest {
     assertThat(mapper.readValue("{\"status\":\"EXITED\",\"pid\":0,\"exitCode\":1,\"restartCount\":0}", ContainerState.class).manuallyStopped())
         .as("a record written before the field existed").isFalse();
   }
+
+  @Test
+  void aClientsStartResetsTheRestartCountAndARespawnIncrementsIt() {
+    java.time.Instant t = java.time.Instant.EPOCH;
+    ContainerState s = ContainerState.created().started(ContainerAction.START, 1, t, "c");
+    s = s.exited(ContainerAction.EXIT_TO_RESTART, 1, false, t, "c").started(ContainerAction.RESPAWN, 2, t, "c");
+    s = s.exited(ContainerAction.EXIT_TO_RESTART, 1, false, t, "c").started(ContainerAction.RESPAWN, 3, t, "c");
+    assertThat(s.restartCount()).isEqualTo(2);
+    assertThat(s.started(ContainerAction.RESTART, 4, t, "c").restartCount()).isZero();
+    assertThat(s.exited(ContainerAction.EXIT, 0, false, t, "c").started(ContainerAction.START, 5, t, "c").restartCount()).isZero();
+  }
 }

@@ -66,7 +66,7 @@ public final class ContainerService implements AutoCloseable {
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
     this.updates = new UpdateOperation(parts);
-    exits.wire(this::autoRemove, this::respawn);
+    exits.wire(this::autoRemove, this::respawn, starts);
     new Recovery(parts, exits).run(this::startOnDaemonStart);
   }
 

@@ -68,10 +68,17 @@ final class Recovery {
   private void reconcile(ContainerRecord r, TaskInfo task) {
     ContainerId id = r.id();
     if (r.status() == ContainerStatus.REMOVING) {
+      if (task != null && task.status() == TaskStatus.STOPPED) {
+        exits.deleteTask(id);
+      }
       parts.update(id, x -> x.withState(x.state().removalFailed("the daemon stopped during removal", id.value())));
       return;
     }
     if (!r.status().isRunning()) {
+      if (task != null) {
+        // the daemon died after persisting the exit and before deleting the task
+        exits.deleteTask(id);
+      }
       return;
     }
     if (task != null && parts.tasks.isPresent()) {
