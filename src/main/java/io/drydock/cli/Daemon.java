@@ -81,6 +81,7 @@ final class Daemon implements AutoCloseable {
       ImageService imageService = new ImageService(images, events, registry);
       TaskRoot taskRoot = TaskRoot.under(options.execRoot());
       Tasks tasks = tasks(options, taskRoot);
+      installInit(options.dataRoot());
       ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
           Optional.of(tasks), events, registry, Clock.systemUTC());
       NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events);
@@ -118,6 +119,28 @@ final class Daemon implements AutoCloseable {
       return SupervisedTasks.binary(root.path(), runc, options.execRoot().resolve("runc"));
     }
     return SupervisedTasks.drydock(root.path(), new LinuxRuntime(root.runtime()));
+  }
+
+  /**
+   * Puts drydock's init (for {@code --init}) where the engine mounts it from, {@code
+   * <data root>/bin/drydock-init}, mode 0755 so that any container user can run it; written to a
+   * temp file and renamed, so a running container's init is never changed under it.
+   */
+  static void installInit(Path dataRoot) {
+    Path target = new io.drydock.engine.container.service.ContainerFiles(dataRoot.resolve("containers")).initBinary();
+    try {
+      byte[] bytes = Files.readAllBytes(HelperBinary.locate(HelperBinary.INIT));
+      if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+        return;
+      }
+      Files.createDirectories(target.getParent());
+      Path tmp = Files.createTempFile(target.getParent(), ".init-", ".tmp");
+      Files.write(tmp, bytes);
+      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("install the init binary at " + target + ": " + e.getMessage(), e);
+    }
   }
 
   /** The containers that use an image, for image delete and prune. */

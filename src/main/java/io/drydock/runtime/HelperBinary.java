@@ -28,6 +28,9 @@ public final class HelperBinary {
   /** The built-in "hello" image's only file. */
   public static final String HELLO = "hello";
 
+  /** PID 1 of {@code docker run --init} (drydock's docker-init), bind-mounted at /dev/init. */
+  public static final String INIT = "drydock-init";
+
   private HelperBinary() {}
 
   /** Default location: root keeps them under /var/lib/drydock, others in their cache dir. */

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class DockerCli implements AutoCloseable {
   final Path dir;
-  private final DaemonProcess daemon;
+  private DaemonProcess daemon;
 
   private DockerCli(Path dir, DaemonProcess daemon) {
     this.dir = dir;
@@ -52,6 +52,25 @@ final class DockerCli implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of("docker"));
     command.addAll(List.of(args));
     return CommandResult.run(dir, env, command, 60);
+  }
+
+  /** Stops the daemon (SIGTERM, as a service manager would); its containers keep running. */
+  void stopDaemon() {
+    daemon.stop();
+  }
+
+  /** Starts a new daemon on the same roots and socket after {@link #stopDaemon}. */
+  void startDaemonAgain() {
+    daemon = DaemonProcess.start(dir.resolve("daemon"));
+  }
+
+  /** {@code kill -9} of the daemon (by its PID), then a new one on the same roots. */
+  void killAndRestartDaemon() throws InterruptedException {
+    daemon.process().destroyForcibly();
+    if (!daemon.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new AssertionError("the daemon did not die of SIGKILL within 30 s");
+    }
+    daemon = DaemonProcess.start(dir.resolve("daemon"));
   }
 
   @Override

@@ -59,6 +59,7 @@ public final class ContainerRoutes implements RouteGroup {
         Map.entry("ContainerLogs", new LogsRoute(containers)::containerLogs),
         Map.entry("ContainerResize", this::containerResize),
         Map.entry("ContainerTop", this::containerTop),
+        Map.entry("ContainerUpdate", new UpdateRoute(containers)::containerUpdate),
         Map.entry("ContainerStats", new StatsRoute(containers)::containerStats));
   }
 

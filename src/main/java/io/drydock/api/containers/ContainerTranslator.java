@@ -60,9 +60,17 @@ final class ContainerTranslator {
     h.ulimits().forEach(u -> ulimits.add(new HostConfig.Ulimit(u.name(), u.soft(), u.hard())));
     return new HostConfig(null, h.networkMode().apiName(), Map.of(),
         new HostConfig.RestartPolicy(policy.mode().apiName(), policy.maximumRetryCount()), c.record().autoRemove(), h.capAdd(), h.capDrop(),
-        h.privileged(), h.readonlyRootfs(), h.noNewPrivileges() ? List.of("no-new-privileges") : null, h.tmpfs().isEmpty() ? null : h.tmpfs(),
+        h.privileged(), h.readonlyRootfs(), securityOpt(h), h.tmpfs().isEmpty() ? null : h.tmpfs(),
         h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), x.pidsLimit() == 0 ? null : x.pidsLimit(), ulimits);
+  }
+
+  /** What the client sent; a container from before SecurityOpt was kept shows its no-new-privileges. */
+  static List<String> securityOpt(HostSettings h) {
+    if (!h.securityOpt().isEmpty()) {
+      return h.securityOpt();
+    }
+    return h.noNewPrivileges() ? List.of("no-new-privileges") : null;
   }
 
   static Map<String, Object> networkSettings(HostSettings h) {

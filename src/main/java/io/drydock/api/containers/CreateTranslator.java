@@ -7,6 +7,7 @@ import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.container.service.CreateRequest;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.SecurityOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,8 @@ final class CreateTranslator {
       throw new DrydockException.InvalidArgument("can't create 'AutoRemove' container with restart policy");
     }
     HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),
-        noNewPrivileges(h.securityOpt()), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()), logMaxSize(h.logConfig()),
-        logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()));
+        SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
+        logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt());
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host);
@@ -51,19 +52,6 @@ final class CreateTranslator {
       case "host" -> HostSettings.NetworkMode.HOST;
       default -> throw new DrydockException.NotFound("network " + m + " not found");
     };
-  }
-
-  private static boolean noNewPrivileges(List<String> opts) {
-    boolean nnp = false;
-    for (String o : opts == null ? List.<String>of() : opts) {
-      String[] kv = o.split("[=:]", 2);
-      switch (kv[0]) {
-        case "no-new-privileges" -> nnp = kv.length == 1 || Boolean.parseBoolean(kv[1]);
-        case "seccomp", "apparmor", "label" -> { }
-        default -> throw new DrydockException.InvalidArgument("Invalid --security-opt: \"" + o + "\"");
-      }
-    }
-    return nnp;
   }
 
   private static List<HostSettings.Ulimit> ulimits(List<HostConfig.Ulimit> in) {

@@ -64,6 +64,9 @@ final class SystemTranslator {
     };
   }
 
+  /** Every container gets Docker's default seccomp profile unless it asks otherwise (spec/seccomp.md). */
+  static final List<String> SECURITY_OPTIONS = List.of("name=seccomp,profile=default");
+
   static io.drydock.api.dto.SystemInfo info(SystemInfo info) {
     HostFacts host = info.host();
     EngineSettings s = info.settings();
@@ -130,7 +133,7 @@ final class SystemTranslator {
         commit,
         commit,
         new io.drydock.api.dto.SystemInfo.Commit("", ""),
-        List.of(),
+        SECURITY_OPTIONS,
         warnings(r));
   }
 

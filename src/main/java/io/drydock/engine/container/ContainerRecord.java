@@ -58,6 +58,12 @@ public record ContainerRecord(
         id, newName, created, image, imageId, config, resources, restartPolicy, autoRemove, state);
   }
 
+  /** After {@code docker update}: new limits and restart policy, everything else kept. */
+  public ContainerRecord withUpdate(ContainerResources newResources, RestartPolicy newPolicy) {
+    return new ContainerRecord(
+        id, name, created, image, imageId, config, newResources, newPolicy, autoRemove, state);
+  }
+
   /** The status, for filters and the table. */
   public ContainerStatus status() {
     return state.status();

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param error the last start or removal error, "" when none
  * @param startedAt when the last run started; null before the first run
  * @param finishedAt when the last run ended; null before the first exit
+ * @param manuallyStopped the last run was ended by the user ({@code docker stop}, {@code kill}
+ *     with SIGKILL): dockerd's {@code HasBeenManuallyStopped}, persisted so that an
+ *     {@code unless-stopped} container stays down across a daemon restart; a start clears it
  */
 public record ContainerState(
     ContainerStatus status,
@@ -25,7 +28,14 @@ public record ContainerState(
     Instant startedAt,
     Instant finishedAt,
     boolean oomKilled,
-    int restartCount) {
+    int restartCount,
+    boolean manuallyStopped) {
+
+  /** A state whose last run was not ended by the user. */
+  public ContainerState(ContainerStatus status, long pid, int exitCode, String error, Instant startedAt, Instant finishedAt,
+      boolean oomKilled, int restartCount) {
+    this(status, pid, exitCode, error, startedAt, finishedAt, oomKilled, restartCount, false);
+  }
 
   public ContainerState {
     Objects.requireNonNull(status, "status");
@@ -57,7 +67,8 @@ public record ContainerState(
       throw new IllegalArgumentException("a started task has a pid");
     }
     Transition t = ContainerLifecycle.check(status, via, containerId);
-    int restarts = via == RESPAWN ? restartCount + 1 : restartCount;
+    // dockerd resets the count when a client starts or restarts the container (ResetRestartManager)
+    int restarts = via == RESPAWN ? restartCount + 1 : 0;
     return new ContainerState(target(t), newPid, 0, "", at, finishedAt, false, restarts);
   }
 
@@ -79,7 +90,13 @@ public record ContainerState(
           ContainerLifecycle.NO_TASK.replace("%s", containerId));
     }
     int newCode = via == EXIT || via == EXIT_TO_RESTART ? code : exitCode;
-    return new ContainerState(target(t), 0, newCode, error, startedAt, at, oom, restartCount);
+    boolean byUser = via == STOP || via == KILL || manuallyStopped;
+    return new ContainerState(target(t), 0, newCode, error, startedAt, at, oom, restartCount, byUser);
+  }
+
+  /** The same state, recording whether the user ended the run (the exit that follows a stop). */
+  public ContainerState withManuallyStopped(boolean byUser) {
+    return new ContainerState(status, pid, exitCode, error, startedAt, finishedAt, oomKilled, restartCount, byUser);
   }
 
   /**
@@ -88,7 +105,7 @@ public record ContainerState(
    */
   public ContainerState startFailed(String message, int code, String containerId) {
     ContainerLifecycle.check(status, START, containerId);
-    return new ContainerState(status, 0, code, message, startedAt, finishedAt, false, restartCount);
+    return new ContainerState(status, 0, code, message, startedAt, finishedAt, false, restartCount, manuallyStopped);
   }
 
   public ContainerState paused(String containerId) {
@@ -108,13 +125,13 @@ public record ContainerState(
   public ContainerState removalFailed(String message, String containerId) {
     Transition t = ContainerLifecycle.check(status, REMOVAL_FAILED, containerId);
     return new ContainerState(
-        target(t), 0, exitCode, message, startedAt, finishedAt, oomKilled, restartCount);
+        target(t), 0, exitCode, message, startedAt, finishedAt, oomKilled, restartCount, manuallyStopped);
   }
 
   private ContainerState moved(ContainerAction action, String containerId) {
     Transition t = ContainerLifecycle.check(status, action, containerId);
     return new ContainerState(
-        target(t), pid, exitCode, error, startedAt, finishedAt, oomKilled, restartCount);
+        target(t), pid, exitCode, error, startedAt, finishedAt, oomKilled, restartCount, manuallyStopped);
   }
 
   private static ContainerStatus target(Transition t) {

@@ -102,6 +102,17 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
     };
   }
 
+  /**
+   * As {@link #restartsOnDaemonStart(int, boolean)}, with dockerd's retry limit: an
+   * {@code on-failure:N} container that used its N restarts stays down.
+   */
+  public boolean restartsOnDaemonStart(int exitCode, boolean stoppedByUser, int restartCount) {
+    if (mode == Mode.ON_FAILURE && maximumRetryCount > 0 && restartCount >= maximumRetryCount) {
+      return false;
+    }
+    return restartsOnDaemonStart(exitCode, stoppedByUser);
+  }
+
   /** The CLI form back, e.g. {@code on-failure:3}. */
   @Override
   public String toString() {

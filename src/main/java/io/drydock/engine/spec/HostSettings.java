@@ -11,6 +11,10 @@ import java.util.Map;
  * @param tmpfs mount point → options ({@code size=64m,noexec}), "" for the defaults
  * @param logMaxSize bytes before the json-file log rotates, 0 for never
  * @param logMaxFiles files kept by rotation (at least 1)
+ * @param init run drydock's init as PID 1 in front of the command ({@code --init})
+ * @param securityOpt the {@code --security-opt} entries as the client sent them ({@code
+ *     no-new-privileges}, {@code seccomp=unconfined}, {@code seccomp=<profile JSON>}); checked by
+ *     {@link SecurityOptions#parse}
  */
 public record HostSettings(
     List<String> capAdd,
@@ -23,10 +27,18 @@ public record HostSettings(
     NetworkMode networkMode,
     long logMaxSize,
     int logMaxFiles,
-    boolean init) {
+    boolean init,
+    List<String> securityOpt) {
 
   public static final HostSettings DEFAULT =
       new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
+
+  /** Settings without {@code --security-opt} entries (the default seccomp profile applies). */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        List.of());
+  }
 
   public HostSettings {
     capAdd = List.copyOf(capAdd == null ? List.of() : capAdd);
@@ -35,6 +47,12 @@ public record HostSettings(
     ulimits = List.copyOf(ulimits == null ? List.of() : ulimits);
     networkMode = networkMode == null ? NetworkMode.ISOLATED : networkMode;
     logMaxFiles = Math.max(1, logMaxFiles);
+    securityOpt = List.copyOf(securityOpt == null ? List.of() : securityOpt);
+  }
+
+  /** The seccomp profile the container asked for. */
+  public SecurityOptions.Seccomp seccomp() {
+    return SecurityOptions.parse(securityOpt).seccomp();
   }
 
   /** One {@code --ulimit name=soft:hard}. */

@@ -3,6 +3,7 @@ package io.drydock.engine.spec;
 import io.drydock.engine.container.ContainerConfig;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerResources;
+import io.drydock.runtime.seccomp.Arch;
 import io.drydock.runtime.spec.Cpu;
 import io.drydock.runtime.spec.DefaultSpec;
 import io.drydock.runtime.spec.DeviceRule;
@@ -30,8 +31,8 @@ import java.util.TreeMap;
  * {@code /dev}, {@code /proc}, {@code /sys} mounts, a private pid/ipc/uts/mount namespace and a
  * network namespace unless {@code --network host}, the cgroup under {@code /drydock/<id>}, and the
  * limits of HostConfig. {@code --privileged} gives every capability and device and lifts the
- * masks. Seccomp is left unset for now (the runtime's default profile is not yet expressed as an
- * OCI seccomp object here); see spec/api.md.
+ * masks and seccomp. Seccomp is Docker's default profile unless {@code --security-opt} says
+ * otherwise ({@link SeccompSpecs}).
  */
 public final class OciSpecBuilder {
   static final List<String> MASKED = List.of("/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys",
@@ -46,9 +47,14 @@ public final class OciSpecBuilder {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
     String hostname = hostname(c);
-    return new Spec(DefaultSpec.OCI_VERSION, process(c.config(), host, in.user(), hostname),
-        new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null, mounts(host, in.etcFiles()),
-        null, null, linux(c, host), null);
+    Process process = process(c.config(), host, in.user(), hostname);
+    List<Mount> mounts = mounts(host, in.etcFiles());
+    if (host.init()) {
+      process = InitProcess.wrap(process, in.initBinary());
+      mounts.add(InitProcess.mount(in.initBinary()));
+    }
+    return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null,
+        mounts, null, null, linux(c, host), null);
   }
 
   static String hostname(ContainerRecord c) {
@@ -113,8 +119,10 @@ public final class OciSpecBuilder {
     if (host.networkMode() != HostSettings.NetworkMode.HOST) {
       ns.add(new Namespace("network", null, null));
     }
+    var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
+        host.privileged(), Arch.host());
     return new Linux(ns, null, null, null, null, "/drydock/" + c.id().value(), resources(c.resources(), host.privileged()),
-        null, null, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
+        null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {
@@ -134,6 +142,17 @@ public final class OciSpecBuilder {
         : null;
     Pids pids = r.pidsLimit() > 0 ? new Pids(r.pidsLimit(), null) : null;
     return new Resources(devices(privileged), memory, cpu, pids, null, null, null, null, null, null);
+  }
+
+  /**
+   * The limits {@code docker update} writes into a running container's cgroup: those of
+   * {@link #resources} without the device rules (they do not change), and the pids limit always,
+   * so that 0 lifts an earlier one.
+   */
+  public static Resources updatedResources(ContainerResources r) {
+    Resources full = resources(r, false);
+    return new Resources(null, full.memory(), full.cpu(), new Pids(r.pidsLimit() > 0 ? r.pidsLimit() : -1, null),
+        null, null, null, null, null, null);
   }
 
   /** Deny all, then Docker's default character devices (or everything when privileged). */

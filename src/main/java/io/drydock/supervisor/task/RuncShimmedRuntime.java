@@ -97,6 +97,11 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
+  public void update(String id, io.drydock.runtime.spec.Resources resources) {
+    runtime.update(RuntimeId.of(id), resources);
+  }
+
+  @Override
   public void kill(String id, int signal, boolean all) {
     runtime.kill(RuntimeId.of(id), new Signal(signal), all);
   }

@@ -30,6 +30,9 @@ interface ShimmedRuntime {
 
   void kill(String id, int signal, boolean all);
 
+  /** Writes new limits into the running container's cgroup ({@code runc update}). */
+  void update(String id, io.drydock.runtime.spec.Resources resources);
+
   /**
    * Whether the container exists between create and start; when not (runc run held by the shim),
    * a signal before start goes to the shim's held child instead.

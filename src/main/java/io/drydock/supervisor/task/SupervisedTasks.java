@@ -188,6 +188,17 @@ public final class SupervisedTasks implements Tasks {
   }
 
   @Override
+  public void update(String id, io.drydock.runtime.spec.Resources resources) {
+    LiveTask t = require(id);
+    synchronized (t) {
+      if (t.status() == TaskStatus.STOPPED) {
+        throw new DrydockException.Conflict("cannot update task " + id + ": it is stopped");
+      }
+      runtime.update(id, resources);
+    }
+  }
+
+  @Override
   public CompletableFuture<TaskExit> exited(String id) {
     return require(id).exited;
   }

@@ -50,14 +50,32 @@ final class TaskRecovery {
       return new LiveTask(dir, r, Optional.of(running.handle()), liveStatus(r));
     }
     LiveTask t = new LiveTask(dir, r, Optional.empty(), TaskStatus.STOPPED);
+    TaskExit exit;
     if (found instanceof RecoveredTask.Exited exited) {
       ExitStatus s = exited.status();
-      t.exited.complete(r.observedExitCode() == null ? ExitWatcher.of(s)
-          : new TaskExit(r.observedExitCode(), java.util.OptionalInt.empty(), s.exitedAt(), s.oomKilled()));
+      exit = r.observedExitCode() == null ? ExitWatcher.of(s)
+          : new TaskExit(r.observedExitCode(), java.util.OptionalInt.empty(), s.exitedAt(), s.oomKilled());
     } else {
-      t.exited.complete(ExitWatcher.lost(Instant.now()));
+      exit = ExitWatcher.lost(Instant.now());
     }
+    t.exited.complete(exit.oomKilled() || !oomKilled(r) ? exit
+        : new TaskExit(exit.exitCode(), exit.signal(), exit.exitedAt(), true));
     return t;
+  }
+
+  /**
+   * Whether the OOM killer struck in the task's cgroup. The exit was not watched by this JVM, so
+   * the count is read now, as the watcher would have at the exit: the cgroup stays until delete.
+   */
+  static boolean oomKilled(TaskRecord r) {
+    return r.cgroup().map(path -> {
+      try {
+        CgroupManager m = CgroupManagers.onThisHost(path.startsWith("/") ? path.substring(1) : path);
+        return m.exists() && m.stats().memory().oomKills() > 0;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }).orElse(false);
   }
 
   private static TaskStatus liveStatus(TaskRecord r) {

@@ -47,6 +47,12 @@ public interface Tasks extends AutoCloseable {
   /** The processes in the task's cgroup, host pids. */
   List<Long> pids(String id);
 
+  /**
+   * Changes the limits of a running or paused task's cgroup ({@code docker update}); only the
+   * fields set in {@code resources} are written. A stopped task is a Conflict.
+   */
+  void update(String id, io.drydock.runtime.spec.Resources resources);
+
   /** Resource usage read back from the task's cgroup. */
   TaskStats stats(String id);
 

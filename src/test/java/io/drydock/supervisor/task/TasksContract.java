@@ -363,6 +363,30 @@ abstract class TasksContract {
   }
 
   @Test
+  void aTaskOomKilledWhileNoSupervisorRanIsFoundOomKilled() throws Exception {
+    String id = id("oom-away");
+    Path bundle = TaskBundles.createWithMemoryLimit(tmp.resolve("bundles").resolve(id), id, 16L << 20,
+        "sh", "-c", "sleep 0.5; a=$(head -c 100000000 /dev/zero | tr '\\0' x); echo survived");
+    tasks.create(new TaskSpec(id, bundle, false, false, false, TaskLog.unbounded(tmp.resolve("logs").resolve(id + "-json.log"))));
+    tasks.start(id);
+    tasks.close();
+    Path exitFile = root.resolve("tasks").resolve(id).resolve("exit.json");
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!Files.exists(exitFile) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(exitFile).as("the task exited while no supervisor ran").exists();
+    tasks = tasks(root);
+    TaskExit exit = await(tasks, id);
+    Optional<String> gap = knownGap(Gap.OOM_AFTER_EXIT);
+    if (gap.isPresent()) {
+      assertThat(exit.oomKilled()).as("documented gap: " + gap.get()).isFalse();
+      return;
+    }
+    assertThat(exit.oomKilled()).as("re-read from the task's cgroup by the new supervisor").isTrue();
+  }
+
+  @Test
   void eventsOfAShortTaskArriveInOrder() throws Exception {
     List<TaskEvent> seen = new CopyOnWriteArrayList<>();
     AutoCloseable sub = tasks.subscribe(seen::add);

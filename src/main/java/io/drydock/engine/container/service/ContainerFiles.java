@@ -28,4 +28,14 @@ public record ContainerFiles(Path root) {
   public Path hosts(ContainerId id) {
     return dir(id).resolve("hosts");
   }
+
+  /**
+   * The init binary of {@code --init} containers, {@code <data root>/bin/drydock-init}: the
+   * daemon installs it there at start (world-executable, since any container user runs it).
+   */
+  public Path initBinary() {
+    return root.resolveSibling("bin").resolve(INIT_NAME);
+  }
+
+  public static final String INIT_NAME = "drydock-init";
 }

@@ -48,6 +48,7 @@ public final class ContainerService implements AutoCloseable {
   private final ExitHandler exits;
   private final ExecService execs;
   private final ContainerFilesystems filesystems;
+  private final UpdateOperation updates;
 
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock) {
@@ -66,8 +67,24 @@ public final class ContainerService implements AutoCloseable {
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
     this.filesystems = new ContainerFilesystems(parts, images);
-    exits.wire(this::autoRemove, this::respawn);
-    new Recovery(parts, exits).run();
+    this.updates = new UpdateOperation(parts);
+    exits.wire(this::autoRemove, this::respawn, starts);
+    new Recovery(parts, exits).run(this::startOnDaemonStart);
+  }
+
+  /** A container the restart policy starts again when the daemon starts, in the background as dockerd does. */
+  private void startOnDaemonStart(ContainerId id) {
+    parts.scheduler.execute(() -> {
+      StoredContainer c = parts.stored.get(id);
+      if (c == null || c.record().status() != ContainerStatus.EXITED) {
+        return;
+      }
+      try {
+        starts.run(c, ContainerAction.START);
+      } catch (DrydockException e) {
+        LOG.warn("restart of {} at daemon start failed: {}", id, e.getMessage());
+      }
+    });
   }
 
   public ExecService execs() {
@@ -182,6 +199,12 @@ public final class ContainerService implements AutoCloseable {
     r.state().check(ContainerAction.UNPAUSE, r.id().value());
     parts.tasks().resume(ServiceParts.taskId(r.id()));
     parts.event(parts.update(r.id(), x -> x.withState(x.state().unpaused(r.id().value()))).record(), "unpause");
+  }
+
+  /** {@code docker update}: new limits (live when it runs) and restart policy; returns dockerd's warnings. */
+  public List<String> update(String ref, io.drydock.engine.container.ResourceUpdate resources,
+      Optional<io.drydock.engine.container.RestartPolicy> policy) {
+    return updates.update(ref, resources, policy);
   }
 
   public void remove(String ref, boolean force) {

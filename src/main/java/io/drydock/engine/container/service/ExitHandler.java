@@ -3,7 +3,9 @@ package io.drydock.engine.container.service;
 import io.drydock.common.ContainerId;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerState;
 import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.container.RestartBackoff;
 import io.drydock.supervisor.snapshot.Mounts;
 import io.drydock.supervisor.task.TaskExit;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -19,26 +22,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What happens when a container's task exits: attached clients get the rest of the output and
- * their streams end (before the task is deleted, which would cut it), the task is deleted and the
- * rootfs unmounted, the state records the exit ({@code die} event with {@code exitCode}), waiters
+ * their streams end (before the task is deleted, which would cut it), the state records the exit
+ * ({@code die} event with {@code exitCode}), the task is deleted and the rootfs unmounted, waiters
  * are answered, then either {@code --rm} removes the container or the restart policy schedules a
- * respawn with dockerd's back-off (100 ms doubling per restart, at most one minute).
+ * respawn with dockerd's back-off ({@link RestartBackoff}: 100 ms doubling per restart, at most one
+ * minute, back to 100 ms after a run of 10 s). An exit after a user's stop is recorded as such
+ * ({@code manuallyStopped}), for the restart decision when the daemon starts again.
  */
 final class ExitHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ExitHandler.class);
-  static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
   private final ServiceParts parts;
   private Consumer<ContainerId> autoRemove = id -> {};
   private Consumer<ContainerId> respawn = id -> {};
+  private Object startLock = new Object();
+  /** The delay before each container's last scheduled restart (in memory, as dockerd's restart manager). */
+  private final Map<ContainerId, Duration> backoffs = new ConcurrentHashMap<>();
 
   ExitHandler(ServiceParts parts) {
     this.parts = parts;
   }
 
-  void wire(Consumer<ContainerId> autoRemove, Consumer<ContainerId> respawn) {
+  void wire(Consumer<ContainerId> autoRemove, Consumer<ContainerId> respawn, Object startLock) {
     this.autoRemove = autoRemove;
     this.respawn = respawn;
+    this.startLock = startLock;
   }
 
   void handle(ContainerId id, TaskExit exit, Throwable error) {
@@ -59,17 +67,32 @@ final class ExitHandler {
     if (sessions != null) {
       sessions.forEach(AttachSession::runEnded);
     }
-    parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
-    StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
-    StoredContainer c = parts.stored.get(id);
-    if (c == null) {
-      return;
+    StoredContainer now;
+    ContainerRecord r;
+    boolean restart;
+    // The exit is persisted before the task (and its recorded status) is deleted, so a daemon
+    // killed in between finds the container exited with its real code, and a stale stopped task
+    // that Recovery removes; the start lock keeps a start from seeing "exited" while the old task
+    // still exists.
+    synchronized (startLock) {
+      StoredContainer c = parts.stored.get(id);
+      if (c == null) {
+        deleteTask(id);
+        return;
+      }
+      r = c.record();
+      boolean byUser = parts.stoppedByUser.contains(id);
+      restart = r.status() != ContainerStatus.REMOVING && r.restartPolicy().restartsAfter(exit.exitCode(), r.state().restartCount(), byUser);
+      ContainerAction via = restart ? ContainerAction.EXIT_TO_RESTART : ContainerAction.EXIT;
+      try {
+        now = parts.update(id, x -> {
+          ContainerState s = x.state().exited(via, exit.exitCode(), exit.oomKilled(), exit.exitedAt(), id.value());
+          return x.withState(byUser ? s.withManuallyStopped(true) : s);
+        });
+      } finally {
+        deleteTask(id);
+      }
     }
-    ContainerRecord r = c.record();
-    boolean byUser = parts.stoppedByUser.contains(id);
-    boolean restart = r.status() != ContainerStatus.REMOVING && r.restartPolicy().restartsAfter(exit.exitCode(), r.state().restartCount(), byUser);
-    ContainerAction via = restart ? ContainerAction.EXIT_TO_RESTART : ContainerAction.EXIT;
-    StoredContainer now = parts.update(id, x -> x.withState(x.state().exited(via, exit.exitCode(), exit.oomKilled(), exit.exitedAt(), id.value())));
     if (exit.oomKilled()) {
       parts.event(now.record(), "oom");
     }
@@ -79,13 +102,27 @@ final class ExitHandler {
       return;
     }
     if (restart) {
-      long delay = Math.min(MAX_BACKOFF.toMillis(), 100L << Math.min(20, now.record().state().restartCount()));
+      Instant started = r.state().startedAt();
+      Duration ran = started == null ? Duration.ZERO : Duration.between(started, exit.exitedAt());
+      // a client's start resets RestartCount, and with it the back-off, as dockerd's new restart manager does
+      Duration previous = r.state().restartCount() == 0 ? Duration.ZERO : backoffs.getOrDefault(id, Duration.ZERO);
+      Duration delay = RestartBackoff.next(previous, ran);
+      backoffs.put(id, delay);
       parts.restarts.put(id, parts.scheduler.schedule(() -> {
         parts.restarts.remove(id);
         respawn.accept(id);
-      }, delay, TimeUnit.MILLISECONDS));
-    } else if (now.record().autoRemove()) {
-      autoRemove.accept(id);
+      }, delay.toMillis(), TimeUnit.MILLISECONDS));
+    } else {
+      backoffs.remove(id);
+      if (now.record().autoRemove()) {
+        autoRemove.accept(id);
+      }
     }
+  }
+
+  /** Removes the task and unmounts the rootfs; both may already be gone. */
+  void deleteTask(ContainerId id) {
+    parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
+    StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
   }
 }

@@ -57,7 +57,7 @@ final class StartOperation {
       mounted = true;
       writeEtcFiles(r);
       ResolvedUser user = UserLookup.resolve(r.config().user(), rootfs);
-      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etcFiles(c)));
+      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etcFiles(c), parts.files.initBinary()));
       AtomicFiles.write(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),

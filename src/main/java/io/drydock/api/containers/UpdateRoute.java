@@ -1,0 +1,54 @@
+package io.drydock.api.containers;
+
+import io.drydock.api.ApiRequest;
+import io.drydock.api.ApiResponse;
+import io.drydock.api.JsonBodies;
+import io.drydock.api.dto.ContainerUpdateRequest;
+import io.drydock.api.dto.ContainerUpdateResponse;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerResources;
+import io.drydock.engine.container.ResourceUpdate;
+import io.drydock.engine.container.RestartPolicy;
+import io.drydock.engine.container.service.ContainerService;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code POST /containers/{id}/update} ({@code docker update}): the body's limits and restart
+ * policy → the engine's update. Limits drydock cannot set (block I/O weight, kernel memory,
+ * realtime CPU, cpuset mems) are refused when non-zero rather than silently dropped.
+ */
+final class UpdateRoute {
+  private final ContainerService containers;
+
+  UpdateRoute(ContainerService containers) {
+    this.containers = containers;
+  }
+
+  void containerUpdate(ApiRequest request, ApiResponse response) {
+    ContainerUpdateRequest b = JsonBodies.read(request, ContainerUpdateRequest.class)
+        .orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
+    refuseUnsupported(b);
+    ResourceUpdate resources = new ResourceUpdate(new ContainerResources(n(b.memory()), n(b.memorySwap()), n(b.memoryReservation()),
+        n(b.nanoCpus()), n(b.cpuShares()), n(b.cpuQuota()), n(b.cpuPeriod()), b.cpusetCpus(), 0), b.pidsLimit());
+    Optional<RestartPolicy> policy = b.restartPolicy() == null || b.restartPolicy().name() == null || b.restartPolicy().name().isEmpty()
+        ? Optional.empty()
+        : Optional.of(RestartPolicy.of(b.restartPolicy().name(),
+            b.restartPolicy().maximumRetryCount() == null ? 0 : b.restartPolicy().maximumRetryCount()));
+    List<String> warnings = containers.update(request.pathParam("id"), resources, policy);
+    response.json(HttpResponseStatus.OK, new ContainerUpdateResponse(warnings));
+  }
+
+  private static void refuseUnsupported(ContainerUpdateRequest b) {
+    if (n(b.kernelMemory()) != 0 || n(b.cpuRealtimePeriod()) != 0 || n(b.cpuRealtimeRuntime()) != 0
+        || (b.blkioWeight() != null && b.blkioWeight() != 0) || (b.cpusetMems() != null && !b.cpusetMems().isEmpty())) {
+      throw new DrydockException.NotImplemented(
+          "drydock does not update BlkioWeight, KernelMemory, CpuRealtimePeriod, CpuRealtimeRuntime or CpusetMems yet");
+    }
+  }
+
+  private static long n(Long v) {
+    return v == null ? 0 : v;
+  }
+}

@@ -1,0 +1,50 @@
+package io.drydock.engine.container;
+
+import io.drydock.common.DrydockException;
+
+/**
+ * {@code docker update} of a container's resources, as dockerd's {@code UpdateContainer} merges
+ * them: a zero (or empty) field of the update leaves the current value, anything else replaces
+ * it; {@code pidsLimit} null leaves it. NanoCPUs and CPU period/quota exclude each other across
+ * the old and the new values (NanoCPUs is converted into them), and a memory limit above the
+ * current swap limit needs a new swap limit. Refusals are conflicts with dockerd's wording. Pure.
+ */
+public record ResourceUpdate(ContainerResources values, Long pidsLimit) {
+
+  public ContainerResources applyTo(ContainerResources current) {
+    ContainerResources u = values;
+    if (u.nanoCpus() > 0 && current.cpuPeriod() > 0) {
+      throw conflict("Conflicting options: Nano CPUs cannot be updated as CPU Period has already been set");
+    }
+    if (u.nanoCpus() > 0 && current.cpuQuota() > 0) {
+      throw conflict("Conflicting options: Nano CPUs cannot be updated as CPU Quota has already been set");
+    }
+    if (u.cpuPeriod() > 0 && current.nanoCpus() > 0) {
+      throw conflict("Conflicting options: CPU Period cannot be updated as NanoCPUs has already been set");
+    }
+    if (u.cpuQuota() > 0 && current.nanoCpus() > 0) {
+      throw conflict("Conflicting options: CPU Quota cannot be updated as NanoCPUs has already been set");
+    }
+    if (u.memory() != 0 && current.memorySwap() > 0 && u.memory() > current.memorySwap() && u.memorySwap() == 0) {
+      throw conflict("Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time");
+    }
+    return new ContainerResources(
+        pick(u.memory(), current.memory()),
+        pick(u.memorySwap(), current.memorySwap()),
+        pick(u.memoryReservation(), current.memoryReservation()),
+        pick(u.nanoCpus(), current.nanoCpus()),
+        pick(u.cpuShares(), current.cpuShares()),
+        pick(u.cpuQuota(), current.cpuQuota()),
+        pick(u.cpuPeriod(), current.cpuPeriod()),
+        u.cpusetCpus().isEmpty() ? current.cpusetCpus() : u.cpusetCpus(),
+        pidsLimit == null ? current.pidsLimit() : pidsLimit);
+  }
+
+  private static long pick(long update, long current) {
+    return update != 0 ? update : current;
+  }
+
+  private static DrydockException.Conflict conflict(String message) {
+    return new DrydockException.Conflict(message);
+  }
+}

@@ -1,0 +1,69 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.ContainerId;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerResources;
+import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.container.ResourceUpdate;
+import io.drydock.engine.container.RestartPolicy;
+import io.drydock.engine.spec.OciSpecBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code docker update}: merges the new limits into the container's (dockerd's rules, see
+ * {@link ResourceUpdate}), checks the result like a create, writes it into the running task's
+ * cgroup, and only then persists the limits and the restart policy, so a refused or failed update
+ * changes nothing. A container without a task (created, exited, restarting) gets the new limits
+ * at its next start. Warnings are dockerd's for what the host cannot enforce.
+ */
+final class UpdateOperation {
+  static final Path MEMSW = Path.of("/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes");
+
+  private final ServiceParts parts;
+
+  UpdateOperation(ServiceParts parts) {
+    this.parts = parts;
+  }
+
+  List<String> update(String ref, ResourceUpdate resources, Optional<RestartPolicy> policy) {
+    StoredContainer c = parts.get(ref);
+    ContainerRecord r = c.record();
+    ContainerId id = r.id();
+    if (r.status() == ContainerStatus.REMOVING || r.status() == ContainerStatus.DEAD) {
+      throw new DrydockException.Conflict("Cannot update container " + id.value()
+          + ": container is marked for removal and cannot be \"update\"");
+    }
+    ContainerResources merged = resources.applyTo(r.resources());
+    ResourceRules.check(merged);
+    RestartPolicy newPolicy = policy.orElse(r.restartPolicy());
+    if (policy.isPresent() && newPolicy.mode() != RestartPolicy.Mode.NO && r.autoRemove()) {
+      throw new DrydockException.Conflict("Restart policy cannot be updated because AutoRemove is enabled for the container");
+    }
+    synchronized (parts) {
+      ContainerStatus now = parts.get(id).record().status();
+      if (now == ContainerStatus.RUNNING || now == ContainerStatus.PAUSED) {
+        try {
+          parts.tasks().update(ServiceParts.taskId(id), OciSpecBuilder.updatedResources(merged));
+        } catch (DrydockException e) {
+          throw new DrydockException.SystemError("Cannot update container " + id.value() + ": " + e.getMessage(), e);
+        }
+      }
+      parts.update(id, x -> x.withUpdate(merged, newPolicy));
+    }
+    parts.event(parts.get(id).record(), "update");
+    return warnings(resources.values());
+  }
+
+  private static List<String> warnings(ContainerResources asked) {
+    List<String> w = new ArrayList<>();
+    if (asked.memorySwap() > 0 && Files.isDirectory(MEMSW.getParent()) && !Files.exists(MEMSW)) {
+      w.add("Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.");
+    }
+    return w;
+  }
+}

@@ -1,0 +1,77 @@
+package io.drydock.engine.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.runtime.seccomp.Arch;
+import io.drydock.runtime.spec.Seccomp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeccompSpecsTest {
+  private static final String PROFILE = """
+      {"defaultAction": "SCMP_ACT_ERRNO", "defaultErrnoRet": 1,
+       "archMap": [{"architecture": "SCMP_ARCH_X86_64", "subArchitectures": ["SCMP_ARCH_X86"]},
+                   {"architecture": "SCMP_ARCH_AARCH64", "subArchitectures": ["SCMP_ARCH_ARM"]}],
+       "syscalls": [
+         {"names": ["read", "write"], "action": "SCMP_ACT_ALLOW"},
+         {"name": "mount", "action": "SCMP_ACT_ALLOW", "includes": {"caps": ["CAP_SYS_ADMIN"]}},
+         {"names": ["personality"], "action": "SCMP_ACT_ALLOW", "args": [{"index": 0, "value": 8, "op": "SCMP_CMP_EQ"}],
+          "excludes": {"arches": ["amd64"]}},
+         {"names": ["arch_prctl"], "action": "SCMP_ACT_ALLOW", "includes": {"arches": ["SCMP_ARCH_X86_64"]}}
+       ]}
+      """;
+
+  @Test
+  void theDefaultProfileIsDockersNarrowedToTheCapabilities() {
+    Seccomp plain = SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Default(), Capabilities.DEFAULT, false, Arch.X86_64);
+    Seccomp admin = SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Default(), List.of("CAP_SYS_ADMIN"), false, Arch.X86_64);
+    assertThat(plain.defaultAction()).isEqualTo("SCMP_ACT_ERRNO");
+    assertThat(plain.architectures()).containsExactly("SCMP_ARCH_X86_64", "SCMP_ARCH_X86", "SCMP_ARCH_X32");
+    assertThat(names(plain)).contains("read", "clone").doesNotContain("unshare", "mount");
+    assertThat(names(admin)).contains("unshare", "mount");
+  }
+
+  @Test
+  void privilegedAndUnconfinedGetNoFilter() {
+    assertThat(SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Default(), Capabilities.ALL, true, Arch.X86_64)).isNull();
+    assertThat(SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Unconfined(), Capabilities.DEFAULT, false, Arch.X86_64)).isNull();
+    assertThat(SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom(PROFILE), Capabilities.ALL, true, Arch.X86_64)).isNull();
+  }
+
+  @Test
+  void aDockerFormatProfileIsResolvedForTheArchAndCapabilities() {
+    Seccomp s = SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom(PROFILE), Capabilities.DEFAULT, false, Arch.X86_64);
+    assertThat(s.defaultAction()).isEqualTo("SCMP_ACT_ERRNO");
+    assertThat(s.defaultErrnoRet()).isEqualTo(1L);
+    assertThat(s.architectures()).containsExactly("SCMP_ARCH_X86_64", "SCMP_ARCH_X86");
+    assertThat(names(s)).containsExactly("read", "write", "arch_prctl");
+    Seccomp arm = SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom(PROFILE), List.of("SYS_ADMIN"), false, Arch.AARCH64);
+    assertThat(arm.architectures()).containsExactly("SCMP_ARCH_AARCH64", "SCMP_ARCH_ARM");
+    assertThat(names(arm)).containsExactly("read", "write", "mount", "personality");
+    assertThat(arm.syscalls().get(2).args()).singleElement().satisfies(a -> {
+      assertThat(a.op()).isEqualTo("SCMP_CMP_EQ");
+      assertThat(a.value()).isEqualTo(8L);
+    });
+  }
+
+  @Test
+  void securityOptionsAreParsedAndBadOnesRefused() {
+    assertThat(SecurityOptions.parse(List.of()).seccomp()).isInstanceOf(SecurityOptions.Seccomp.Default.class);
+    assertThat(SecurityOptions.parse(List.of("seccomp=unconfined", "no-new-privileges")))
+        .isEqualTo(new SecurityOptions(true, new SecurityOptions.Seccomp.Unconfined()));
+    assertThat(SecurityOptions.parse(List.of("seccomp:unconfined", "no-new-privileges=false")).noNewPrivileges()).isFalse();
+    assertThat(SecurityOptions.parse(List.of("seccomp=" + PROFILE)).seccomp()).isEqualTo(new SecurityOptions.Seccomp.Custom(PROFILE));
+    assertThatThrownBy(() -> SecurityOptions.parse(List.of("seccomp={\"defaultAction\":")))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageStartingWith("Decoding seccomp profile failed");
+    assertThatThrownBy(() -> SecurityOptions.parse(List.of("nosuch")))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid --security-opt 1: \"nosuch\"");
+    assertThatThrownBy(() -> SecurityOptions.parse(List.of("no-new-privileges=maybe")))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid --security-opt 2: \"no-new-privileges=maybe\"");
+  }
+
+  private static List<String> names(Seccomp s) {
+    return s.syscalls().stream().flatMap(r -> r.names().stream()).toList();
+  }
+}
