@@ -17,7 +17,7 @@ final class BusyboxImage {
     }
     Path tar = cli.dir.resolve("busybox.tar");
     try {
-      Files.write(tar, ContainerSteps.busyboxTar());
+      Files.write(tar, io.drydock.conformance.glue.BusyboxImage.tar());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
