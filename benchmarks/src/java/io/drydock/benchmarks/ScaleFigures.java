@@ -15,7 +15,7 @@ import java.util.Set;
  * memory of the engine (its daemon process and its helpers such as dockerd's containerd) and of
  * the shims (the parent of each container's init: drydock's shim, containerd-shim-runc-v2,
  * conmon), then remove them all with {@code DELETE ?force=1}. Stops at the first refusal and says
- * how far it got. Usage: {@code ScaleFigures out.md engine:daemonPid:n1,n2 ...}; appends rows.
+ * how far it got. Usage: {@code ScaleFigures out.md engine:daemonPid:n1,n2 ...}; appends rows (after the table header, when the file is new).
  */
 public final class ScaleFigures {
   private ScaleFigures() {}
@@ -40,6 +40,9 @@ public final class ScaleFigures {
 
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
+    if (!Files.exists(out)) {
+      Files.writeString(out, HEADER);
+    }
     for (int i = 1; i < args.length; i++) {
       String[] parts = args[i].split(":");
       for (String n : parts[2].split(",")) {

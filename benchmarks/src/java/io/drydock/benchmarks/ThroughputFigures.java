@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * completed operations per second over all clients. Operations: {@code GET /_ping},
  * {@code GET /containers/json?all=1} (on an engine holding no containers), and a container
  * create + remove pair ({@code POST /containers/create}, {@code DELETE /containers/ID}), counted as
- * pairs. Usage: {@code ThroughputFigures out.md seconds engine...}; appends rows.
+ * pairs. Usage: {@code ThroughputFigures out.md seconds engine...}; appends rows (after the table header, when the file is new).
  */
 public final class ThroughputFigures {
   static final int CLIENTS = 16;
@@ -34,6 +34,9 @@ public final class ThroughputFigures {
 
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
+    if (!Files.exists(out)) {
+      Files.writeString(out, HEADER);
+    }
     double seconds = Double.parseDouble(args[1]);
     String body = Engines.createBody("true");
     for (int i = 2; i < args.length; i++) {
