@@ -63,7 +63,11 @@ public final class BenchmarkReport {
   static Map<BenchLevel, List<LatencyDistribution>> byLevel(List<LatencyDistribution> rows) {
     Map<BenchLevel, List<LatencyDistribution>> levels = new LinkedHashMap<>();
     for (BenchLevel level : BenchLevel.values()) {
-      List<LatencyDistribution> in = rows.stream().filter(r -> BenchLevel.of(r.label()).equals(Optional.of(level))).toList();
+      List<LatencyDistribution> in = rows.stream().filter(r -> BenchLevel.of(r.label()).equals(Optional.of(level)))
+          .sorted(java.util.Comparator.comparing((LatencyDistribution r) -> !BenchLevel.isDrydock(r.label()))
+              .thenComparing(r -> level.classes.indexOf(r.label().substring(0, r.label().indexOf('.'))))
+              .thenComparing(LatencyDistribution::label))
+          .toList();
       if (!in.isEmpty()) {
         levels.put(level, in);
       }

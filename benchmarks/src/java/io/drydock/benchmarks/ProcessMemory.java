@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Memory of processes read from /proc: RSS (VmRSS, what {@code ps} shows; shared pages counted in
  * every process) and PSS (from smaps_rollup; shared pages divided among their users, so a sum over
- * many shims is fair). Also the process tree, to find an engine's helpers (dockerd's containerd).
+ * many shims is fair). Also thread and descriptor counts, and the process tree, to find an engine's helpers (dockerd's containerd).
  */
 final class ProcessMemory {
   /** Kibibytes of RSS and PSS, summed over some processes. */
@@ -23,7 +23,19 @@ final class ProcessMemory {
     }
   }
 
+  /** Threads and open file descriptors of one process. */
+  record Counts(long threads, long fds) {}
+
   private ProcessMemory() {}
+
+  static Counts counts(long pid) {
+    Path proc = Path.of("/proc", Long.toString(pid));
+    try (java.util.stream.Stream<Path> fds = Files.list(proc.resolve("fd"))) {
+      return new Counts(field(proc.resolve("status"), "Threads:"), fds.count());
+    } catch (IOException e) {
+      return new Counts(0, 0);
+    }
+  }
 
   static Kib of(long pid) {
     Path proc = Path.of("/proc", Long.toString(pid));

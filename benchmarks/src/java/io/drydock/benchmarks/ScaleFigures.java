@@ -22,20 +22,20 @@ public final class ScaleFigures {
 
   /** One engine × count: times in seconds, memory in KiB. */
   record Row(String engine, int asked, int started, double startSeconds, double removeSeconds,
-      ProcessMemory.Kib idleDaemon, ProcessMemory.Kib daemon, ProcessMemory.Kib shims, String note) {
+      ProcessMemory.Kib idleDaemon, ProcessMemory.Kib daemon, ProcessMemory.Kib shims, ProcessMemory.Counts counts, String note) {
     String markdown() {
       double perShimRss = shims.processes() == 0 ? Double.NaN : shims.rss() / (double) shims.processes();
       double perShimPss = shims.processes() == 0 ? Double.NaN : shims.pss() / (double) shims.processes();
-      return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %.0f | %.0f | %.1f | %s |%n",
+      return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d / %d | %d | %.0f | %.0f | %.1f | %s |%n",
           engine, asked, started, startSeconds, started == 0 ? Double.NaN : startSeconds * 1000 / started, removeSeconds,
-          idleDaemon.rss() / 1024.0, daemon.rss() / 1024.0, shims.processes(), perShimRss, perShimPss,
+          idleDaemon.rss() / 1024.0, daemon.rss() / 1024.0, counts.threads(), counts.fds(), shims.processes(), perShimRss, perShimPss,
           (daemon.rss() + shims.rss()) / 1024.0, note);
     }
   }
 
   static final String HEADER = """
-      | engine | containers asked | started | start all s | ms per container | remove all s | engine RSS idle MiB | engine RSS with N MiB | shims | RSS per shim KiB | PSS per shim KiB | engine + shims RSS MiB | note |
-      |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+      | engine | containers asked | started | start all s | ms per container | remove all s | engine RSS idle MiB | engine RSS with N MiB | daemon threads / fds with N | shims | RSS per shim KiB | PSS per shim KiB | engine + shims RSS MiB | note |
+      |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
       """;
 
   public static void main(String[] args) throws IOException {
@@ -81,12 +81,13 @@ public final class ScaleFigures {
       }
       ProcessMemory.Kib daemon = ProcessMemory.sum(ProcessMemory.tree(daemonPid, shims));
       ProcessMemory.Kib shimMemory = ProcessMemory.sum(shims);
+      ProcessMemory.Counts counts = ProcessMemory.counts(daemonPid);
       long t1 = System.nanoTime();
       for (String id : ids) {
         api.expectOk("DELETE", "/v1.41/containers/" + id + "?force=1", null);
       }
       double removeSeconds = (System.nanoTime() - t1) / 1e9;
-      return new Row(engine, count, started, startSeconds, removeSeconds, idle, daemon, shimMemory, note);
+      return new Row(engine, count, started, startSeconds, removeSeconds, idle, daemon, shimMemory, counts, note);
     }
   }
 
