@@ -65,8 +65,7 @@ public final class BenchmarkReport {
     for (BenchLevel level : BenchLevel.values()) {
       List<LatencyDistribution> in = rows.stream().filter(r -> BenchLevel.of(r.label()).equals(Optional.of(level)))
           .sorted(java.util.Comparator.comparing((LatencyDistribution r) -> !BenchLevel.isDrydock(r.label()))
-              .thenComparing(r -> level.classes.indexOf(r.label().substring(0, r.label().indexOf('.'))))
-              .thenComparing(LatencyDistribution::label))
+              .thenComparing(r -> level.classes.indexOf(r.label().substring(0, r.label().indexOf('.')))))
           .toList();
       if (!in.isEmpty()) {
         levels.put(level, in);

@@ -13,7 +13,8 @@ import java.util.Set;
  * Scale figures, not JMH (one measurement of a long sequence): through an engine's API, create and
  * start N idle containers ({@code sleep} in busybox, no network) one after the other, read the
  * memory of the engine (its daemon process and its helpers such as dockerd's containerd) and of
- * the shims (the parent of each container's init: drydock's shim, containerd-shim-runc-v2,
+ * the processes kept per container between the engine and the container's init (drydock's shim
+ * and the helper that stays the parent of the container's pid 1; containerd-shim-runc-v2;
  * conmon), then remove them all with {@code DELETE ?force=1}. Stops at the first refusal and says
  * how far it got. Usage: {@code ScaleFigures out.md engine:daemonPid:n1,n2 ...}; appends rows (after the table header, when the file is new).
  */
@@ -24,8 +25,8 @@ public final class ScaleFigures {
   record Row(String engine, int asked, int started, double startSeconds, double removeSeconds,
       ProcessMemory.Kib idleDaemon, ProcessMemory.Kib daemon, ProcessMemory.Kib shims, ProcessMemory.Counts counts, String note) {
     String markdown() {
-      double perShimRss = shims.processes() == 0 ? Double.NaN : shims.rss() / (double) shims.processes();
-      double perShimPss = shims.processes() == 0 ? Double.NaN : shims.pss() / (double) shims.processes();
+      double perShimRss = started == 0 ? Double.NaN : shims.rss() / (double) started;
+      double perShimPss = started == 0 ? Double.NaN : shims.pss() / (double) started;
       return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d / %d | %d | %.0f | %.0f | %.1f | %s |%n",
           engine, asked, started, startSeconds, started == 0 ? Double.NaN : startSeconds * 1000 / started, removeSeconds,
           idleDaemon.rss() / 1024.0, daemon.rss() / 1024.0, counts.threads(), counts.fds(), shims.processes(), perShimRss, perShimPss,
@@ -34,7 +35,7 @@ public final class ScaleFigures {
   }
 
   static final String HEADER = """
-      | engine | containers asked | started | start all s | ms per container | remove all s | engine RSS idle MiB | engine RSS with N MiB | daemon threads / fds with N | shims | RSS per shim KiB | PSS per shim KiB | engine + shims RSS MiB | note |
+      | engine | containers asked | started | start all s | ms per container | remove all s | engine RSS idle MiB | engine RSS with N MiB | daemon threads / fds with N | per-container processes | their RSS per container KiB | their PSS per container KiB | engine + per-container RSS MiB | note |
       |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
       """;
 
@@ -72,12 +73,10 @@ public final class ScaleFigures {
         note = "stopped after " + ids.size() + ": " + e.getMessage().replace('|', '/').replace('\n', ' ');
       }
       double startSeconds = (System.nanoTime() - t0) / 1e9;
+      Set<Long> engineTree = ProcessMemory.tree(daemonPid, Set.of());
       Set<Long> shims = new LinkedHashSet<>();
       for (String id : ids) {
-        long pid = initPid(api.get("/v1.41/containers/" + id + "/json").text());
-        if (pid > 0) {
-          shims.add(ProcessMemory.parent(pid));
-        }
+        shims.addAll(keepers(initPid(api.get("/v1.41/containers/" + id + "/json").text()), engineTree));
       }
       ProcessMemory.Kib daemon = ProcessMemory.sum(ProcessMemory.tree(daemonPid, shims));
       ProcessMemory.Kib shimMemory = ProcessMemory.sum(shims);
@@ -89,6 +88,19 @@ public final class ScaleFigures {
       double removeSeconds = (System.nanoTime() - t1) / 1e9;
       return new Row(engine, count, started, startSeconds, removeSeconds, idle, daemon, shimMemory, counts, note);
     }
+  }
+
+  /**
+   * The processes that exist for one container besides its own: the ancestors of its init up to
+   * (not including) the engine's process tree or pid 1 — drydock's shim and the helper that stays
+   * the parent of the container's pid 1; containerd-shim-runc-v2; conmon.
+   */
+  static List<Long> keepers(long initPid, Set<Long> engineTree) {
+    List<Long> chain = new ArrayList<>();
+    for (long p = initPid > 0 ? ProcessMemory.parent(initPid) : -1; p > 1 && !engineTree.contains(p); p = ProcessMemory.parent(p)) {
+      chain.add(p);
+    }
+    return chain;
   }
 
   /** State.Pid of an inspect document. */
