@@ -28,6 +28,17 @@ final class Commands {
     return p.exitValue();
   }
 
+  /** The absolute path of {@code name} on PATH. */
+  static Path which(String name) {
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+      Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+      if (Files.isExecutable(p)) {
+        return p.toAbsolutePath();
+      }
+    }
+    throw new IllegalStateException(name + ": not found on PATH");
+  }
+
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;

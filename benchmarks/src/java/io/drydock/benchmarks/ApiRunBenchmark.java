@@ -1,0 +1,60 @@
+package io.drydock.benchmarks;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * API level: what {@code docker run --rm --network none busybox true} asks of an engine, as the
+ * Engine API requests themselves — create, start, wait, delete — on one keep-alive connection to
+ * the engine's unix socket. The same requests go to drydock, dockerd and podman (its Docker-compat
+ * service), each with the same busybox image, so the rows differ only in the engine. No CLI
+ * process start is inside the figure ({@link CliRunBenchmark} has that one).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ApiRunBenchmark {
+  @Param({"drydock"})
+  public String engine;
+
+  private EngineConnection api;
+  private final String body = Engines.createBody("true");
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    api = EngineConnection.open(Engines.socket(engine));
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    api.close();
+  }
+
+  @Benchmark
+  public String createStartWaitDelete() throws IOException {
+    String id = Engines.idOf(api.expectOk("POST", "/v1.41/containers/create", body).text());
+    api.expectOk("POST", "/v1.41/containers/" + id + "/start", null);
+    String status = api.expectOk("POST", "/v1.41/containers/" + id + "/wait", null).text();
+    api.expectOk("DELETE", "/v1.41/containers/" + id, null);
+    if (!status.contains("\"StatusCode\":0")) {
+      throw new IllegalStateException(engine + ": true exited with " + status);
+    }
+    return id;
+  }
+}
