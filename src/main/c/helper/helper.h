@@ -44,5 +44,6 @@ int dd_proc_step(struct dd_child *c, const struct dd_step *s);
 /* selfclone.c: re-exec from a sealed memfd copy (CVE-2019-5736) */
 int dd_ensure_sealed_self(char **argv, char **envp);
 /* init.c */
+int dd_connect_unix(const char *path);
 int init_main(int argc, char **argv, char **envp);
 #endif

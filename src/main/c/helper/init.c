@@ -26,17 +26,46 @@
 #include "helper.h"
 #include "protocol.h"
 
-static int connect_to(const char *path)
+/*
+ * sun_path holds 107 bytes; a longer path is reached through its open directory,
+ * /proc/self/fd/N/NAME (a 64-character id under a long state root).
+ */
+int dd_connect_unix(const char *path)
 {
     struct sockaddr_un addr = { .sun_family = AF_UNIX };
-    if (strlen(path) >= sizeof addr.sun_path) {
-        errno = ENAMETOOLONG;
+    int dirfd = -1;
+    if (strlen(path) < sizeof addr.sun_path) {
+        strcpy(addr.sun_path, path);
+    } else {
+        const char *slash = strrchr(path, '/');
+        char dir[4096];
+        if (!slash || slash == path || (size_t)(slash - path) >= sizeof dir) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        memcpy(dir, path, (size_t)(slash - path));
+        dir[slash - path] = 0;
+        dirfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (dirfd < 0)
+            return -1;
+        int n = snprintf(addr.sun_path, sizeof addr.sun_path, "/proc/self/fd/%d/%s", dirfd, slash + 1);
+        if (n < 0 || (size_t)n >= sizeof addr.sun_path) {
+            close(dirfd);
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+    }
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    int rc = fd < 0 ? -1 : connect(fd, (struct sockaddr *)&addr, sizeof addr);
+    int saved = errno;
+    if (dirfd >= 0)
+        close(dirfd);
+    if (rc < 0) {
+        if (fd >= 0)
+            close(fd);
+        errno = saved;
         return -1;
     }
-    strcpy(addr.sun_path, path);
-    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0 || connect(fd, (struct sockaddr *)&addr, sizeof addr) < 0)
-        return -1;
     return fd;
 }
 
@@ -270,7 +299,7 @@ int init_main(int argc, char **argv, char **envp)
     (void)argc;
     int sealed = dd_ensure_sealed_self(argv, envp);
     int seal_err = errno;
-    int sock = connect_to(argv[2]);
+    int sock = dd_connect_unix(argv[2]);
     if (sock < 0)
         return 1;
     if (sealed < 0) {

@@ -1,6 +1,7 @@
 package io.drydock.runtime;
 
 import io.drydock.common.DrydockException;
+import io.drydock.os.DirectoryHandle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ProcessBuilder.Redirect;
@@ -44,8 +45,7 @@ public final class HelperSession implements AutoCloseable {
     }
     try {
       Files.deleteIfExists(socket);
-      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-        server.bind(UnixDomainSocketAddress.of(socket));
+      try (ServerSocketChannel server = bound(socket)) {
         Process p = new ProcessBuilder(helper.toString(), "init", socket.toString())
             .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
         if (stdio.in() == Redirect.PIPE) {
@@ -65,8 +65,7 @@ public final class HelperSession implements AutoCloseable {
   public static HelperSession launch(Path helper, Path socket, byte[] message, HelperSpawner spawner) {
     try {
       Files.deleteIfExists(socket);
-      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-        server.bind(UnixDomainSocketAddress.of(socket));
+      try (ServerSocketChannel server = bound(socket)) {
         long pid = spawner.spawn(java.util.List.of(helper.toString(), "init", socket.toString()));
         ProcessHandle h = ProcessHandle.of(pid).orElseThrow(
             () -> new DrydockException.SystemError("helper (pid " + pid + ") exited before connecting"));
@@ -74,6 +73,23 @@ public final class HelperSession implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new DrydockException.SystemError("start helper " + helper + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A listening socket at {@code socket}, whatever the length of its directory's path: bound
+   * through {@code /proc/self/fd/N} of the open directory (sun_path holds 107 bytes, a state
+   * directory under a long root with a 64-character id does not fit). The helper gets the full
+   * path and reaches it the same way.
+   */
+  static ServerSocketChannel bound(Path socket) throws IOException {
+    ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    try (DirectoryHandle dir = DirectoryHandle.open(socket.toAbsolutePath().getParent())) {
+      server.bind(UnixDomainSocketAddress.of(dir.procPath().resolve(socket.getFileName())));
+      return server;
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      throw e;
     }
   }
 
