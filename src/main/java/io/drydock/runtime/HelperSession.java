@@ -143,6 +143,15 @@ public final class HelperSession implements AutoCloseable {
     }
   }
 
+  /** Lets an init waiting at its hook point go on (one byte: the runtime's hooks ran). */
+  public void proceed() {
+    try {
+      channel.write(ByteBuffer.wrap(new byte[] {'g'}));
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("the helper went away while its hooks ran: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * The helper's exit status, waiting for it; -1 at once for an externally spawned helper: it is
    * not our child, its parent (the shim) reaps it, and polling a non-child's end is slow.

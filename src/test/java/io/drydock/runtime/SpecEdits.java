@@ -31,6 +31,11 @@ final class SpecEdits {
     return linux(s, null, null, seccomp);
   }
 
+  static Spec withProcess(Spec s, java.util.function.UnaryOperator<io.drydock.runtime.spec.Process> edit) {
+    return new Spec(s.ociVersion(), edit.apply(s.process()), s.root(), s.hostname(), s.domainname(), s.mounts(),
+        s.hooks(), s.annotations(), s.linux(), s.unknown());
+  }
+
   static Spec addMount(Spec s, Mount m) {
     List<Mount> mounts = new ArrayList<>(s.mounts());
     mounts.add(m);

@@ -1,6 +1,7 @@
 package io.drydock.runtime.plan;
 
 import io.drydock.common.DrydockException;
+import io.drydock.runtime.spec.ConsoleSize;
 import io.drydock.runtime.spec.IdMapping;
 import io.drydock.runtime.spec.Linux;
 import io.drydock.runtime.spec.Namespace;
@@ -32,10 +33,6 @@ public final class PlanCompiler {
   public static LaunchPlan compile(Spec spec, Path bundle, HostFacts host, FsView files) {
     SpecValidator.validateForCreate(spec);
     Process p = spec.process();
-    if (Boolean.TRUE.equals(p.terminal())) {
-      throw new DrydockException.InvalidArgument(
-          "config.json: process.terminal: terminals are not supported yet; set it to false");
-    }
     Linux linux = spec.linux() != null ? spec.linux()
         : new Linux(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     List<String> warnings = new ArrayList<>();
@@ -49,10 +46,6 @@ public final class PlanCompiler {
         .filter(s -> s instanceof Step.Mount).map(s -> ((Step.Mount) s).destination()).toList();
     Filesystem fs = new Filesystem(rootfs, rootPropagation(linux), mountSteps, orEmpty(linux.maskedPaths()),
         orEmpty(linux.readonlyPaths()), spec.root().readonly() != null && spec.root().readonly());
-    if (spec.hooks() != null && (!orEmpty(spec.hooks().createContainer()).isEmpty()
-        || !orEmpty(spec.hooks().startContainer()).isEmpty())) {
-      warnings.add("createContainer and startContainer hooks are not run yet (they need the container's namespaces)");
-    }
     return new LaunchPlan(namespaces, idMap(linux.uidMappings()), idMap(linux.gidMappings()), Optional.of(fs),
         Optional.ofNullable(spec.hostname()).filter(h -> !h.isEmpty()),
         Optional.ofNullable(spec.domainname()).filter(h -> !h.isEmpty()), sysctls(linux), 
@@ -61,7 +54,18 @@ public final class PlanCompiler {
         Boolean.TRUE.equals(p.noNewPrivileges()), ProcessPlanner.user(p.user()), p.cwd(), orEmpty(p.env()), p.args(),
         ProcessPlanner.executable(p, files, rootfs, destinations),
         p.oomScoreAdj() == null ? OptionalInt.empty() : OptionalInt.of(p.oomScoreAdj()), List.of(), Optional.empty(),
-        Optional.empty(), false, warnings);
+        Optional.empty(), false, warnings, terminal(p, true), Optional.empty(), LaunchHooks.NONE);
+  }
+
+  /** The pty of {@code process.terminal}, sized by {@code consoleSize} (0: the kernel's default). */
+  static Optional<Step.Terminal> terminal(Process p, boolean console) {
+    if (!Boolean.TRUE.equals(p.terminal())) {
+      return Optional.empty();
+    }
+    ConsoleSize size = p.consoleSize();
+    int rows = size == null || size.height() == null ? 0 : size.height();
+    int cols = size == null || size.width() == null ? 0 : size.width();
+    return Optional.of(new Step.Terminal(rows, cols, console));
   }
 
   static <T> List<T> orEmpty(List<T> list) {
