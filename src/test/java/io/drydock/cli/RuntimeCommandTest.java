@@ -9,6 +9,7 @@ import io.drydock.runtime.spec.SpecCodec;
 import io.drydock.testing.KernelTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -218,5 +219,80 @@ class RuntimeCommandTest {
       cli.destroyForcibly();
       run("runtime", "--root", root.toString(), "delete", "--force", "sig");
     }
+  }
+
+  private static Spec withTerminal(Spec s) {
+    var p = s.process();
+    var tty = new io.drydock.runtime.spec.Process(true, null, p.user(), p.args(), null, p.env(), p.cwd(), p.capabilities(),
+        p.rlimits(), p.noNewPrivileges(), null, null, null, null);
+    return new Spec(s.ociVersion(), tty, s.root(), s.hostname(), null, s.mounts(), null, null, s.linux(), null);
+  }
+
+  @Test
+  void terminalFlagsAreCheckedLikeRuncsBeforeAnythingIsCreated() throws Exception {
+    Files.writeString(tmp.resolve("config.json"), SpecCodec.write(withTerminal(io.drydock.runtime.spec.DefaultSpec.create(false, 0, 0))));
+    String root = tmp.resolve("root").toString();
+    Outcome create = run("runtime", "--root", root, "create", "-b", tmp.toString(), "t1");
+    assertThat(create.code()).isEqualTo(1);
+    assertThat(create.err()).contains("cannot allocate tty if drydock will detach without setting console socket");
+    Outcome run = run("runtime", "--root", root, "run", "-b", tmp.toString(), "--console-socket", "/x.sock", "t1");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot use console socket if drydock will not detach or allocate tty");
+    Outcome exec = run("runtime", "--root", root, "exec", "--detach", "--tty", "t1", "sh");
+    assertThat(exec.err()).contains("cannot allocate tty if drydock will detach without setting console socket");
+    assertThat(tmp.resolve("root/t1")).doesNotExist();
+  }
+
+  @Test
+  @KernelTest
+  void runWithATerminalRelaysItsOwnStdioToThePty() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sh"), RuntimeCommandTest::withTerminal);
+    Path root = tmp.resolve("root");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.drydock.cli.Main",
+        "runtime", "--root", root.toString(), "run", "-b", bundle.toString(), "ttyrun")
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      try (var in = cli.getOutputStream()) {
+        in.write("echo on=$(busybox tty) sum=$((6*7)); exit 6\n".getBytes(StandardCharsets.UTF_8));
+      }
+      String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(cli.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(out).contains("on=/dev/pts/0 sum=42");
+      assertThat(cli.exitValue()).isEqualTo(6);
+      assertThat(root.resolve("ttyrun")).doesNotExist();
+    } finally {
+      cli.destroyForcibly();
+      run("runtime", "--root", root.toString(), "delete", "--force", "ttyrun");
+    }
+  }
+
+  @Test
+  @KernelTest
+  void execWithATtyDetachedSendsItsMasterToTheConsoleSocketAndDetachWritesThePidFile() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "60"), s -> s);
+    String root = tmp.resolve("root").toString();
+    assertThat(run("runtime", "--root", root, "run", "-d", "-b", bundle.toString(), "ex").code()).isZero();
+    try (io.drydock.runtime.ConsoleReceiver console = io.drydock.runtime.ConsoleReceiver.start(tmp.resolve("c.sock"),
+        ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.PIPE)) {
+      Outcome exec = run("runtime", "--root", root, "exec", "-t", "-d", "--console-socket", console.socket().toString(),
+          "ex", "sh");
+      assertThat(exec.code()).as(exec.err()).isZero();
+      try (var in = console.process().getOutputStream()) {
+        in.write("echo exec-on=$(busybox tty) init=$(cat /proc/1/comm); exit\n".getBytes(StandardCharsets.UTF_8));
+      }
+      assertThat(console.awaitEnd(java.time.Duration.ofSeconds(20))).isTrue();
+      String out = new String(console.process().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(out).contains("exec-on=/dev/pts/0 init=sleep");
+      Path pidFile = tmp.resolve("exec.pid");
+      Outcome detached = run("runtime", "--root", root, "exec", "-d", "--pid-file", pidFile.toString(), "ex", "sleep", "45");
+      assertThat(detached.code()).as(detached.err()).isZero();
+      String pid = Files.readString(pidFile).trim();
+      assertThat(Files.readString(Path.of("/proc/" + pid + "/comm")).trim()).isEqualTo("sleep");
+      assertThat(run("runtime", "--root", root, "ps", "--format", "json", "ex").out()).contains(pid);
+    } finally {
+      run("runtime", "--root", root, "delete", "--force", "ex");
+    }
+    assertThat(tmp.resolve("root/ex")).doesNotExist();
   }
 }

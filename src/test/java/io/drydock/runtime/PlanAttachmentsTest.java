@@ -129,6 +129,20 @@ class PlanAttachmentsTest {
   }
 
   @Test
+  void seccompFlagsAreValidatedAndGoToTheFilterStep() {
+    Seccomp flagged = new Seccomp("SCMP_ACT_ALLOW", null, null, List.of("SECCOMP_FILTER_FLAG_LOG",
+        "SECCOMP_FILTER_FLAG_SPEC_ALLOW", "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV"), null, null,
+        List.of(new Syscall(List.of("mkdir"), "SCMP_ACT_ERRNO", null, null, Map.of())), Map.of());
+    PlanAttachments a = PlanAttachments.of(SpecEdits.seccomp(DefaultSpec.create(false, 0, 0), flagged), RuntimeId.of("x"));
+    assertThat(a.seccompFlags()).isEqualTo(2 | 4);
+    assertThat(a.warnings()).anyMatch(w -> w.contains("SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV"));
+    Seccomp bad = new Seccomp("SCMP_ACT_ALLOW", null, null, List.of("SECCOMP_FILTER_FLAG_LOG", "SECCOMP_FILTER_FLAG_FAST"),
+        null, null, null, Map.of());
+    assertThatThrownBy(() -> PlanAttachments.of(SpecEdits.seccomp(DefaultSpec.create(false, 0, 0), bad), RuntimeId.of("x")))
+        .hasMessageStartingWith("config.json: linux.seccomp.flags[1]: unknown seccomp flag \"SECCOMP_FILTER_FLAG_FAST\"");
+  }
+
+  @Test
   void statsEventsHaveRuncsShapeAndReadBack() throws Exception {
     CgroupStats s = new CgroupStats(new CgroupStats.Memory(1000, 2000, 1500, 3, 400, 1),
         new CgroupStats.Cpu(900, 500, 400, 10, 2, 77), new CgroupStats.Pids(4, 64),

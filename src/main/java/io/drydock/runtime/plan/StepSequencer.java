@@ -19,12 +19,13 @@ final class StepSequencer {
 
   static List<Step> sequence(LaunchPlan p) {
     List<Step> s = new ArrayList<>();
-    joins(p, s);
-    p.execFifo().ifPresent(f -> s.add(new Step.OpenExecFifo(f)));
     if (p.terminal().isPresent()) {
+      // first, while the helper still sees the host's files: an exec joins the container's mounts next
       s.add(new Step.ConsoleSocket(p.consoleSocket().orElseThrow(() -> new DrydockException.InvalidArgument(
           "process.terminal is true but no console socket was given to receive the pty master (--console-socket)"))));
     }
+    joins(p, s);
+    p.execFifo().ifPresent(f -> s.add(new Step.OpenExecFifo(f)));
     s.add(new Step.Clone(cloneFlags(p), p.monitor()));
     p.uidMap().ifPresent(m -> s.add(new Step.UidMap(m)));
     p.gidMap().ifPresent(m -> s.add(new Step.GidMap(m)));

@@ -62,6 +62,7 @@ class HookPointAndTerminalSequenceTest {
     LaunchPlan plan = ExecPlanCompiler.compile(tty, java.util.Set.of(io.drydock.runtime.spec.NamespaceType.MOUNT), 42,
         SpecFixtures.HOST, SpecFixtures.fs()).withConsoleSocket(Optional.of("/c.sock"));
     assertThat(plan.steps()).contains(new Step.Terminal(0, 0, false));
+    assertThat(plan.steps().get(0)).as("connected before joining the container's mounts").isEqualTo(new Step.ConsoleSocket("/c.sock"));
   }
 
   @Test
