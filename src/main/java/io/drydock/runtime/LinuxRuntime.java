@@ -74,6 +74,9 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     CgroupManager cgroup = null;
     try {
       cgroup = cgroups.create(attachments.cgroupPath(), attachments.resources());
+      if (!attachments.resources().devices().isEmpty() && !cgroup.appliesDeviceRules()) {
+        LOG.warn("{}: linux.resources.devices: device cgroup rules are not applied on cgroup v2 (they need an eBPF program)", id);
+      }
       LaunchPlan plan = options.planAdjuster().apply(attachments.attach(compiled, cgroup.procsFiles()))
           .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor())
           .withConsoleSocket(options.consoleSocket().map(p -> p.toAbsolutePath().toString()))
@@ -358,6 +361,9 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     }
     List<String> warnings = new ArrayList<>();
     CgroupResources r = CgroupResourcesTranslator.translate(resources, "resources", warnings);
+    if (resources != null && resources.devices() != null && !resources.devices().isEmpty()) {
+      warnings.add("resources.devices: device rules are not changed by update (as runc)");
+    }
     warnings.forEach(w -> LOG.warn("{}: {}", id, w));
     requireCgroup(s).update(r);
   }

@@ -32,6 +32,10 @@ record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] secc
     Linux linux = spec.linux();
     CgroupResources resources = CgroupResourcesTranslator.translate(linux == null ? null : linux.resources(),
         "linux.resources", warnings);
+    if (linux != null && linux.resources() != null) {
+      resources = resources.toBuilder().devices(DeviceCgroupRules.of(linux.resources().devices(), linux.devices(),
+          "linux.resources.devices")).build();
+    }
     byte[] filter = new byte[0];
     long flags = 0;
     if (linux != null && linux.seccomp() != null) {

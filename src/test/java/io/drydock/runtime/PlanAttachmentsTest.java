@@ -57,16 +57,18 @@ class PlanAttachmentsTest {
   }
 
   @Test
-  void zeroMeansLeaveAloneAndDockersDeviceListIsOnlyAWarning() throws Exception {
+  void zeroMeansLeaveAloneAndTheDeviceListBecomesDeviceRules() throws Exception {
     Spec spec = DefaultSpec.create(false, 0, 0);
     List<String> warnings = new ArrayList<>();
     Resources r = resources("""
         {"devices": [{"allow": false, "access": "rwm"}], "memory": {"limit": 0, "swap": 0},
          "cpu": {"shares": 0, "quota": 0}, "pids": {"limit": 0}}""");
     assertThat(CgroupResourcesTranslator.translate(r, "linux.resources", warnings)).isEqualTo(CgroupResources.none());
-    assertThat(warnings).singleElement().asString().startsWith("linux.resources.devices:");
+    assertThat(warnings).isEmpty();
     assertThat(CgroupResourcesTranslator.translate(spec.linux().resources(), "linux.resources", new ArrayList<>()))
         .isEqualTo(CgroupResources.none());
+    assertThat(PlanAttachments.of(spec, RuntimeId.of("x")).resources().devices()).first()
+        .hasFieldOrPropertyWithValue("allow", false).hasFieldOrPropertyWithValue("type", 'a');
   }
 
   @Test
