@@ -62,7 +62,8 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
   public void create(RuntimeId id, Path bundle, CreateOptions options) {
     Path abs = bundle.toAbsolutePath().normalize();
     Spec spec = SpecCodec.read(abs.resolve("config.json"));
-    LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE);
+    LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE,
+        Optional.of(ContainerCgroups.path(spec, id)));
     PlanAttachments attachments = PlanAttachments.of(spec, id);
     if (compiled.terminal().isPresent() && options.consoleSocket().isEmpty()) {
       throw new DrydockException.InvalidArgument(

@@ -31,6 +31,14 @@ public final class PlanCompiler {
 
   /** The plan of the init described by {@code spec} in {@code bundle}. */
   public static LaunchPlan compile(Spec spec, Path bundle, HostFacts host, FsView files) {
+    return compile(spec, bundle, host, files, Optional.empty());
+  }
+
+  /**
+   * As above, for a container whose cgroup is {@code cgroupPath} (relative to every hierarchy):
+   * without a cgroup namespace its {@code cgroup} mounts bind that cgroup's directories.
+   */
+  public static LaunchPlan compile(Spec spec, Path bundle, HostFacts host, FsView files, Optional<String> cgroupPath) {
     SpecValidator.validateForCreate(spec);
     Process p = spec.process();
     Linux linux = spec.linux() != null ? spec.linux()
@@ -40,7 +48,9 @@ public final class PlanCompiler {
     boolean userns = namespaces.stream().anyMatch(n -> n.type() == NamespaceType.USER);
     checkNamespaces(spec, linux, namespaces, userns);
     String rootfs = rootfs(spec, bundle, files);
-    MountPlanner mounts = new MountPlanner(files, rootfs, bundle, userns, warnings);
+    boolean cgroupns = namespaces.stream().anyMatch(n -> n.type() == NamespaceType.CGROUP);
+    MountPlanner mounts = new MountPlanner(files, rootfs, bundle, userns, warnings,
+        new CgroupMountPlanner(host.cgroupHierarchies(), cgroupns, cgroupPath));
     List<Step> mountSteps = mounts.plan(orEmpty(spec.mounts()), orEmpty(linux.devices()));
     List<String> destinations = mountSteps.stream()
         .filter(s -> s instanceof Step.Mount).map(s -> ((Step.Mount) s).destination()).toList();
