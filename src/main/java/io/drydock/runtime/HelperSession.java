@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public final class HelperSession implements AutoCloseable {
   private static final long CONNECT_TIMEOUT_MS = 10_000;
+  /** sun_path's 108 bytes, one of them the terminating NUL. */
+  private static final int MAX_SUN_PATH = 107;
 
   /** Present when this JVM spawned the helper; an externally spawned one is not our child. */
   private final Optional<Process> process;
@@ -77,16 +79,23 @@ public final class HelperSession implements AutoCloseable {
   }
 
   /**
-   * A listening socket at {@code socket}, whatever the length of its directory's path: bound
-   * through {@code /proc/self/fd/N} of the open directory (sun_path holds 107 bytes, a state
-   * directory under a long root with a 64-character id does not fit). The helper gets the full
-   * path and reaches it the same way.
+   * A listening socket at {@code socket}, whatever the length of its directory's path: a path
+   * longer than sun_path's 107 bytes (a state directory under a long root with a 64-character id)
+   * is bound through {@code /proc/self/fd/N} of the open directory. The helper gets the full path
+   * and reaches it the same way.
    */
   static ServerSocketChannel bound(Path socket) throws IOException {
     ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-    try (DirectoryHandle dir = DirectoryHandle.open(socket.toAbsolutePath().getParent())) {
-      server.bind(UnixDomainSocketAddress.of(dir.procPath().resolve(socket.getFileName())));
-      return server;
+    Path abs = socket.toAbsolutePath();
+    try {
+      if (abs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SUN_PATH) {
+        server.bind(UnixDomainSocketAddress.of(abs));
+        return server;
+      }
+      try (DirectoryHandle dir = DirectoryHandle.open(abs.getParent())) {
+        server.bind(UnixDomainSocketAddress.of(dir.procPath().resolve(abs.getFileName())));
+        return server;
+      }
     } catch (IOException | RuntimeException e) {
       server.close();
       throw e;

@@ -4,6 +4,8 @@ import io.drydock.runtime.plan.Step;
 
 /** Names a step the way an error message should ("mount proc on /proc"), for failure records. */
 public final class StepDescriptions {
+  private static final int ETIMEDOUT = 110;
+
   private StepDescriptions() {}
 
   public static String describe(Step s) {
@@ -74,7 +76,7 @@ public final class StepDescriptions {
     if (failure.op() == HelperProtocol.OP_RUN_HOOK && failure.errno() >= HelperProtocol.HOOK_EXIT_BASE) {
       return what + ": exit status " + (failure.errno() - HelperProtocol.HOOK_EXIT_BASE);
     }
-    if (failure.op() == HelperProtocol.OP_RUN_HOOK && failure.errno() == 110) {
+    if (failure.op() == HelperProtocol.OP_RUN_HOOK && failure.errno() == ETIMEDOUT) {
       return what + ": timed out";
     }
     return what + ": " + ErrnoNames.text(failure.errno());

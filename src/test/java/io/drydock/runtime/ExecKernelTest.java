@@ -52,7 +52,7 @@ class ExecKernelTest {
     Path root = tmp.resolve("a-state-root-whose-path-alone-is-longer-than-what-a-unix-socket-address-can-hold");
     LinuxRuntime rt = new LinuxRuntime(root);
     Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "30"));
-    RuntimeId id = RuntimeId.of("0123456789abcdef".repeat(4));
+    RuntimeId id = RuntimeId.of((ProcessHandle.current().pid() + "-" + "0123456789abcdef".repeat(4)).substring(0, 64));
     assertThat(root.resolve(id.value()).resolve("exec-1234567-123456789012345.sock").toString()).hasSizeGreaterThan(107);
     rt.create(id, bundle, CreateOptions.defaults());
     try {

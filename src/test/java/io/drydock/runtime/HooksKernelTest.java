@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The runtime-namespace hooks run at their lifecycle points with the state on stdin. */
 @KernelTest
 class HooksKernelTest {
+  /** Ids (and so cgroups) unique per JVM: other builds on this machine run the same tests. */
+  private static final String P = "-" + ProcessHandle.current().pid();
   @TempDir Path tmp;
 
   private Hook saveStateTo(Path file) {
@@ -40,12 +42,12 @@ class HooksKernelTest {
     Path started = tmp.resolve("started.json");
     Path stopped = tmp.resolve("stopped.json");
     LinuxRuntime rt = new LinuxRuntime(tmp.resolve("root"));
-    RuntimeId id = RuntimeId.of("hooks");
+    RuntimeId id = RuntimeId.of("hooks" + P);
     rt.create(id, bundle(new Hooks(null, List.of(saveStateTo(created)), null, null, List.of(saveStateTo(started)),
         List.of(saveStateTo(stopped)), null)), CreateOptions.defaults());
     int pid = rt.state(id).pid();
     JsonNode c = SpecCodec.mapper().readTree(Files.readString(created));
-    assertThat(c.get("id").asText()).isEqualTo("hooks");
+    assertThat(c.get("id").asText()).isEqualTo("hooks" + P);
     assertThat(c.get("status").asText()).isEqualTo("creating");
     assertThat(c.get("pid").asInt()).isEqualTo(pid);
     assertThat(started).doesNotExist();
@@ -62,12 +64,12 @@ class HooksKernelTest {
   void aFailingCreateRuntimeHookFailsCreateAndLeavesNothing() throws Exception {
     Hook failing = new Hook("/bin/sh", List.of("sh", "-c", "exit 3"), null, null, null);
     LinuxRuntime rt = new LinuxRuntime(tmp.resolve("root"));
-    RuntimeId id = RuntimeId.of("badhook");
+    RuntimeId id = RuntimeId.of("badhook" + P);
     assertThatThrownBy(() -> rt.create(id, bundle(new Hooks(null, List.of(failing), null, null, null, null, null)),
         CreateOptions.defaults()))
         .isInstanceOf(DrydockException.SystemError.class)
         .hasMessage("createRuntime hook 0 (/bin/sh): exit status 3");
-    assertThat(tmp.resolve("root/badhook")).doesNotExist();
+    assertThat(tmp.resolve("root/badhook" + P)).doesNotExist();
     assertThat(rt.list()).isEmpty();
   }
 
@@ -85,7 +87,7 @@ class HooksKernelTest {
         + " test -e " + tmp.resolve("b/rootfs/proc/self/status") + " && echo mounted > " + cc + ".proc", 10);
     Hook startContainer = sh("cat > /dev/shm/sc.json; readlink /proc/self/ns/mnt > /dev/shm/sc.mnt", 10);
     LinuxRuntime rt = new LinuxRuntime(tmp.resolve("root"));
-    RuntimeId id = RuntimeId.of("inhooks");
+    RuntimeId id = RuntimeId.of("inhooks" + P);
     Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")),
         List.of("sh", "-c", "echo sc=$(cat /dev/shm/sc.json | tr -d ' \\n'); echo mnt=$(cat /dev/shm/sc.mnt)"),
         s -> new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), null, s.mounts(),
@@ -101,7 +103,7 @@ class HooksKernelTest {
       JsonNode c = SpecCodec.mapper().readTree(Files.readString(Path.of(cc + ".json")));
       assertThat(c.get("status").asText()).isEqualTo("creating");
       assertThat(c.get("pid").asInt()).as("the init's pid in its own namespace, as runc gives it").isEqualTo(1);
-      assertThat(c.get("id").asText()).isEqualTo("inhooks");
+      assertThat(c.get("id").asText()).isEqualTo("inhooks" + P);
       assertThat(Files.readString(Path.of(cc + ".mnt")).trim()).isEqualTo(initMnt);
       assertThat(Files.readString(Path.of(cc + ".proc")).trim()).isEqualTo("mounted");
       assertThat(Path.of("/proc/" + pid + "/root/dev/shm/sc.json")).as("startContainer waits for start").doesNotExist();
@@ -117,12 +119,12 @@ class HooksKernelTest {
   @Test
   void aFailingOrHangingCreateContainerHookFailsCreateAndLeavesNothing() throws Exception {
     LinuxRuntime rt = new LinuxRuntime(tmp.resolve("root"));
-    RuntimeId id = RuntimeId.of("badcc");
+    RuntimeId id = RuntimeId.of("badcc" + P);
     Path failing = bundle(new Hooks(null, null, List.of(sh("exit 5", null)), null, null, null, null));
     assertThatThrownBy(() -> rt.create(id, failing, CreateOptions.defaults()))
         .isInstanceOf(DrydockException.SystemError.class)
         .hasMessage("createContainer hook 0 (/bin/sh): exit status 5");
-    assertThat(tmp.resolve("root/badcc")).doesNotExist();
+    assertThat(tmp.resolve("root/badcc" + P)).doesNotExist();
     Files.delete(failing.resolve("config.json"));
     Files.writeString(failing.resolve("config.json"), SpecCodec.write(withHooks(SpecCodec.read(tmp.resolve("b/config.json.keep")),
         new Hooks(null, null, List.of(sh("sleep 30", 1)), null, null, null, null))));
@@ -136,7 +138,7 @@ class HooksKernelTest {
   @Test
   void aFailingStartContainerHookFailsStartAndTheProcessNeverRuns() throws Exception {
     LinuxRuntime rt = new LinuxRuntime(tmp.resolve("root"));
-    RuntimeId id = RuntimeId.of("badsc");
+    RuntimeId id = RuntimeId.of("badsc" + P);
     rt.create(id, bundle(new Hooks(null, null, null, List.of(sh("exit 4", 5)), null, null, null)), CreateOptions.defaults());
     try {
       assertThatThrownBy(() -> rt.start(id)).hasMessage("startContainer hook 0 (/bin/sh): exit status 4");
