@@ -35,6 +35,7 @@ struct dd_child {
     int fifofd;     /* exec fifo, O_PATH, or -1 */
     int fifo_wr;    /* exec fifo opened for writing after start, or -1 */
     int sync;       /* socket to the helper parent */
+    int consolefd;  /* the console socket (DD_OP_CONSOLE_SOCKET), or -1 */
 };
 
 /* fsops.c: steps that build the container's filesystem */
@@ -43,6 +44,15 @@ int dd_fs_step(struct dd_child *c, const struct dd_step *s);
 int dd_proc_step(struct dd_child *c, const struct dd_step *s);
 /* selfclone.c: re-exec from a sealed memfd copy (CVE-2019-5736) */
 int dd_ensure_sealed_self(char **argv, char **envp);
+/* tty.c: the container's terminal and the console socket */
+int dd_op_terminal(struct dd_child *c, const struct dd_step *s);
+int dd_send_fd(int sock, const char *name, int fd);
+int recvtty_main(int argc, char **argv);
+int dd_bind_unix(const char *path);
+/* hooks.c: hooks run by the init (createContainer, startContainer) */
+int dd_op_hook_sync(struct dd_child *c);
+int dd_op_run_hook(const struct dd_step *s);
 /* init.c */
+int dd_connect_unix(const char *path);
 int init_main(int argc, char **argv, char **envp);
 #endif

@@ -26,17 +26,46 @@
 #include "helper.h"
 #include "protocol.h"
 
-static int connect_to(const char *path)
+/*
+ * sun_path holds 107 bytes; a longer path is reached through its open directory,
+ * /proc/self/fd/N/NAME (a 64-character id under a long state root).
+ */
+int dd_connect_unix(const char *path)
 {
     struct sockaddr_un addr = { .sun_family = AF_UNIX };
-    if (strlen(path) >= sizeof addr.sun_path) {
-        errno = ENAMETOOLONG;
+    int dirfd = -1;
+    if (strlen(path) < sizeof addr.sun_path) {
+        strcpy(addr.sun_path, path);
+    } else {
+        const char *slash = strrchr(path, '/');
+        char dir[4096];
+        if (!slash || slash == path || (size_t)(slash - path) >= sizeof dir) {
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+        memcpy(dir, path, (size_t)(slash - path));
+        dir[slash - path] = 0;
+        dirfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (dirfd < 0)
+            return -1;
+        int n = snprintf(addr.sun_path, sizeof addr.sun_path, "/proc/self/fd/%d/%s", dirfd, slash + 1);
+        if (n < 0 || (size_t)n >= sizeof addr.sun_path) {
+            close(dirfd);
+            errno = ENAMETOOLONG;
+            return -1;
+        }
+    }
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    int rc = fd < 0 ? -1 : connect(fd, (struct sockaddr *)&addr, sizeof addr);
+    int saved = errno;
+    if (dirfd >= 0)
+        close(dirfd);
+    if (rc < 0) {
+        if (fd >= 0)
+            close(fd);
+        errno = saved;
         return -1;
     }
-    strcpy(addr.sun_path, path);
-    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0 || connect(fd, (struct sockaddr *)&addr, sizeof addr) < 0)
-        return -1;
     return fd;
 }
 
@@ -109,6 +138,11 @@ static int preclone_step(struct dd_child *c, const struct dd_step *s)
         int rc = setns(fd, (int)dd_arg_u64(s, 1));
         close(fd);
         return rc;
+    }
+    if (s->op == DD_OP_CONSOLE_SOCKET) {
+        /* connected in the helper's mount namespace: the path is a host path */
+        c->consolefd = dd_connect_unix(dd_arg_str(s, 0));
+        return c->consolefd < 0 ? -1 : 0;
     }
     /* 0622 whatever the umask: the init may run as another (mapped) uid */
     if (mkfifo(dd_arg_str(s, 0), 0622) < 0 || chmod(dd_arg_str(s, 0), 0622) < 0)
@@ -193,6 +227,19 @@ static int docker_exit_code(int status)
     return 1;
 }
 
+/* Java's answer to HOOKS: one byte once the runtime-namespace hooks ran, EOF when one failed. */
+static int relay_go(int sock, int sync)
+{
+    char go;
+    ssize_t n;
+    do {
+        n = read(sock, &go, 1);
+    } while (n < 0 && errno == EINTR);
+    if (n != 1)
+        return -1;
+    return write(sync, &go, 1) == 1 ? 0 : -1;
+}
+
 static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, uint32_t from, int monitor)
 {
     for (uint32_t i = from; i < p->nsteps; i++) {
@@ -214,6 +261,12 @@ static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, ui
     while (dd_read_record(sync, rec) == 1) {
         dd_send_record(sock, rec[0], rec[1], rec[2], (int32_t)rec[3]);
         failed |= rec[0] == DD_REC_FAIL;
+        if (rec[0] == DD_REC_HOOKS && relay_go(sock, sync) < 0) {
+            /* Java refused (a hook failed) or went away: the init never runs */
+            kill(pid, SIGKILL);
+            reap(pid);
+            return 1;
+        }
         if (rec[0] == DD_REC_READY && !monitor)
             return 0;
     }
@@ -228,7 +281,7 @@ static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, ui
 
 static int launch(int sock, const struct dd_plan *p)
 {
-    struct dd_child c = { .rootfd = -1, .fifofd = -1, .fifo_wr = -1, .sync = -1 };
+    struct dd_child c = { .rootfd = -1, .fifofd = -1, .fifo_wr = -1, .sync = -1, .consolefd = -1 };
     uint32_t at = 0, bad = 0;
     if (check_shape(p, &at, &bad) < 0) {
         dd_send_record(sock, DD_REC_FAIL, bad, bad < p->nsteps ? p->steps[bad].op : 0, DD_ERR_BAD_ARGS);
@@ -262,6 +315,8 @@ static int launch(int sock, const struct dd_plan *p)
     close(sv[1]);
     if (c.fifofd >= 0)
         close(c.fifofd);
+    if (c.consolefd >= 0)
+        close(c.consolefd);
     return run_parent(sock, (pid_t)pid, sv[0], p, at + 1, dd_arg_u64(cl, 1) != 0);
 }
 
@@ -270,7 +325,7 @@ int init_main(int argc, char **argv, char **envp)
     (void)argc;
     int sealed = dd_ensure_sealed_self(argv, envp);
     int seal_err = errno;
-    int sock = connect_to(argv[2]);
+    int sock = dd_connect_unix(argv[2]);
     if (sock < 0)
         return 1;
     if (sealed < 0) {

@@ -4,6 +4,7 @@
  *
  *   drydock-helper version         print the protocol version
  *   drydock-helper init SOCKET     read one plan from the unix socket, run it
+ *   drydock-helper recvtty SOCKET  receive one pty master on SOCKET, relay stdin/stdout to it
  */
 #include <stdio.h>
 #include <string.h>
@@ -20,8 +21,10 @@ int main(int argc, char **argv, char **envp)
         printf("drydock-helper protocol %d\n", DD_PROTOCOL_VERSION);
         return 0;
     }
+    if (argc == 3 && strcmp(argv[1], "recvtty") == 0)
+        return recvtty_main(argc, argv);
     if (argc == 3 && strcmp(argv[1], "init") == 0)
         return init_main(argc, argv, envp);
-    fprintf(stderr, "usage: drydock-helper version | init SOCKET\n");
+    fprintf(stderr, "usage: drydock-helper version | init SOCKET | recvtty SOCKET\n");
     return 2;
 }

@@ -22,6 +22,7 @@ static const struct op_info OPS[] = {
     { DD_OP_SETNS, DD_PHASE_PRECLONE, "su" },
     { DD_OP_OPEN_EXEC_FIFO, DD_PHASE_PRECLONE, "s" },
     { DD_OP_CLONE, DD_PHASE_PRECLONE, "uu" },
+    { DD_OP_CONSOLE_SOCKET, DD_PHASE_PRECLONE, "s" },
     { DD_OP_UID_MAP, DD_PHASE_PARENT, "s" },
     { DD_OP_GID_MAP, DD_PHASE_PARENT, "s" },
     { DD_OP_SETGROUPS_DENY, DD_PHASE_PARENT, "" },
@@ -51,11 +52,14 @@ static const struct op_info OPS[] = {
     { DD_OP_CAPSET, DD_PHASE_CHILD, "uuu" },
     { DD_OP_CAP_AMBIENT, DD_PHASE_CHILD, "uu" },
     { DD_OP_NO_NEW_PRIVS, DD_PHASE_CHILD, "" },
-    { DD_OP_SECCOMP, DD_PHASE_CHILD, "b" },
+    { DD_OP_SECCOMP, DD_PHASE_CHILD, "bu" },
     { DD_OP_CLOSE_FDS, DD_PHASE_CHILD, "" },
     { DD_OP_CHDIR, DD_PHASE_CHILD, "s" },
     { DD_OP_EXEC, DD_PHASE_CHILD, "sus*" },
     { DD_OP_LINK_UP, DD_PHASE_CHILD, "s" },
+    { DD_OP_TERMINAL, DD_PHASE_CHILD, "uuu" },
+    { DD_OP_HOOK_SYNC, DD_PHASE_CHILD, "" },
+    { DD_OP_RUN_HOOK, DD_PHASE_CHILD, "sussus*" },
 };
 
 static const struct op_info *find_op(uint32_t op)

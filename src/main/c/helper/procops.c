@@ -105,7 +105,17 @@ static int op_seccomp(const struct dd_step *s)
         return -1;
     memcpy(filter, s->args[0], s->lens[0]);
     struct sock_fprog prog = { .len = (unsigned short)(s->lens[0] / sizeof(struct sock_filter)), .filter = filter };
-    return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0);
+    unsigned long flags = (unsigned long)dd_arg_u64(s, 1);
+    long rc = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);
+    int saved = errno;
+    free(filter);
+    errno = saved;
+    if (rc > 0) {
+        /* TSYNC answers with the id of a thread it could not sync */
+        errno = ESRCH;
+        return -1;
+    }
+    return rc == 0 ? 0 : -1;
 }
 
 /* Every fd above stderr becomes close-on-exec: nothing of the host leaks into
@@ -206,6 +216,12 @@ int dd_proc_step(struct dd_child *c, const struct dd_step *s)
         return op_exec(s);
     case DD_OP_LINK_UP:
         return op_link_up(s);
+    case DD_OP_TERMINAL:
+        return dd_op_terminal(c, s);
+    case DD_OP_HOOK_SYNC:
+        return dd_op_hook_sync(c);
+    case DD_OP_RUN_HOOK:
+        return dd_op_run_hook(s);
     default:
         return dd_fs_step(c, s);
     }

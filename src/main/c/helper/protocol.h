@@ -6,7 +6,7 @@
 #ifndef DD_PROTOCOL_H
 #define DD_PROTOCOL_H
 
-#define DD_PROTOCOL_VERSION 1
+#define DD_PROTOCOL_VERSION 2
 #define DD_MAGIC 0x44445031u /* "DDP1" */
 
 /* limits on a message; a larger one is refused before anything runs */
@@ -18,6 +18,7 @@
 #define DD_OP_SETNS 1            /* path, nstype(u64) */
 #define DD_OP_OPEN_EXEC_FIFO 2   /* path: mkfifo 0622, keep it open O_PATH */
 #define DD_OP_CLONE 3            /* flags(u64), monitor(u64) */
+#define DD_OP_CONSOLE_SOCKET 4   /* path: connect, keep the socket for DD_OP_TERMINAL */
 /* ops run by the helper's parent half right after clone */
 #define DD_OP_UID_MAP 10         /* map text */
 #define DD_OP_GID_MAP 11         /* map text */
@@ -49,11 +50,14 @@
 #define DD_OP_CAPSET 42          /* effective(u64), permitted(u64), inheritable(u64) */
 #define DD_OP_CAP_AMBIENT 43     /* raise(u64), last_cap(u64) */
 #define DD_OP_NO_NEW_PRIVS 44    /* - */
-#define DD_OP_SECCOMP 45         /* struct sock_filter[] */
+#define DD_OP_SECCOMP 45         /* struct sock_filter[], flags(u64) of seccomp(SECCOMP_SET_MODE_FILTER) */
 #define DD_OP_CLOSE_FDS 46       /* - */
 #define DD_OP_CHDIR 47           /* path */
 #define DD_OP_EXEC 48            /* path, argc(u64), argv..., env... */
 #define DD_OP_LINK_UP 49         /* interface name: set IFF_UP (the loopback of a new netns) */
+#define DD_OP_TERMINAL 50        /* rows(u64), cols(u64), console(u64): new pty, master to the console socket, slave as stdio */
+#define DD_OP_HOOK_SYNC 51       /* -: send HOOKS, wait for Java's go (prestart, createRuntime hooks) */
+#define DD_OP_RUN_HOOK 52        /* path, timeout(u64), state before pid, state after pid, argc(u64), argv..., env... */
 
 /* create values of DD_OP_MOUNT */
 #define DD_CREATE_NONE 0
@@ -66,6 +70,7 @@
 #define DD_REC_READY 2  /* the init waits for start */
 #define DD_REC_FAIL 3   /* a = step index, b = op, c = errno */
 #define DD_REC_EXIT 4   /* a = wait status */
+#define DD_REC_HOOKS 5  /* the init waits for Java to run the runtime-namespace hooks, then one byte */
 
 /* the step index of a failure of the message as a whole */
 #define DD_STEP_MESSAGE 4294967295u
@@ -74,5 +79,7 @@
 #define DD_ERR_UNKNOWN_OP 38 /* ENOSYS */
 #define DD_ERR_BAD_ARGS 22   /* EINVAL */
 #define DD_ERR_BAD_MAGIC 71  /* EPROTO */
+/* errno field of a failed RUN_HOOK that ran and exited non-zero: base + Docker-style status */
+#define DD_HOOK_EXIT_BASE 4096
 
 #endif

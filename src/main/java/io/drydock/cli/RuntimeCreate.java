@@ -1,6 +1,5 @@
 package io.drydock.cli;
 
-import io.drydock.common.DrydockException;
 import io.drydock.runtime.CreateOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -18,7 +17,7 @@ final class RuntimeCreate extends RuntimeVerb {
   @Option(names = "--pid-file", description = "Write the init's pid to this file.")
   Path pidFile;
 
-  @Option(names = "--console-socket", description = "Unix socket to receive the pty master (not supported yet).")
+  @Option(names = "--console-socket", description = "Unix socket that receives the pty master of a terminal.")
   Path consoleSocket;
 
   @Option(names = "--no-pivot", description = "Accepted for runc compatibility; drydock always uses pivot_root.")
@@ -26,15 +25,16 @@ final class RuntimeCreate extends RuntimeVerb {
 
   @Override
   int run() {
+    RuntimeTerminal.check(RuntimeTerminal.requested(bundle), true, consoleSocket);
     runtime().create(id(id), bundle, options(pidFile, consoleSocket, false));
     return 0;
   }
 
   static CreateOptions options(Path pidFile, Path consoleSocket, boolean monitor) {
-    if (consoleSocket != null) {
-      throw new DrydockException.NotImplemented("--console-socket: terminals are not supported yet");
-    }
     CreateOptions o = CreateOptions.defaults().withMonitor(monitor);
+    if (consoleSocket != null) {
+      o = o.withConsoleSocket(consoleSocket.toAbsolutePath());
+    }
     return pidFile == null ? o : o.withPidFile(pidFile.toAbsolutePath());
   }
 }

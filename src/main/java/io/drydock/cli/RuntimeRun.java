@@ -4,13 +4,15 @@ import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.RuntimeId;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code run ID}: create, start, wait, delete; the exit code is the container's (128+signal when
- * it was killed). With --detach it returns after start, like runc.
+ * it was killed). With --detach it returns after start, like runc. A terminal in the foreground is
+ * relayed to this command's stdin and stdout.
  */
 @Command(name = "run", description = "Create and start a container.")
 final class RuntimeRun extends RuntimeVerb {
@@ -22,7 +24,7 @@ final class RuntimeRun extends RuntimeVerb {
   @Option(names = "--pid-file", description = "Write the init's pid to this file.")
   Path pidFile;
 
-  @Option(names = "--console-socket", description = "Unix socket to receive the pty master (not supported yet).")
+  @Option(names = "--console-socket", description = "Unix socket that receives the pty master (with --detach).")
   Path consoleSocket;
 
   @Option(names = {"--detach", "-d"}, description = "Return after start.")
@@ -30,9 +32,23 @@ final class RuntimeRun extends RuntimeVerb {
 
   @Override
   int run() {
+    boolean terminal = RuntimeTerminal.requested(bundle);
+    RuntimeTerminal.check(terminal, detach, consoleSocket);
+    Optional<RuntimeTerminal.Relay> relay = RuntimeTerminal.Relay.startIf(terminal && !detach);
+    try {
+      Path socket = relay.map(RuntimeTerminal.Relay::socket).orElse(consoleSocket);
+      int code = run(socket);
+      relay.ifPresent(RuntimeTerminal.Relay::drain);
+      return code;
+    } finally {
+      relay.ifPresent(RuntimeTerminal.Relay::close);
+    }
+  }
+
+  private int run(Path socket) {
     LinuxRuntime rt = runtime();
     RuntimeId cid = id(id);
-    rt.create(cid, bundle, RuntimeCreate.options(pidFile, consoleSocket, !detach));
+    rt.create(cid, bundle, RuntimeCreate.options(pidFile, socket, !detach));
     try {
       rt.start(cid);
     } catch (RuntimeException e) {

@@ -88,6 +88,7 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
   public void create(RuntimeId id, Path bundle, CreateOptions options) {
     List<String> args = new ArrayList<>(List.of("create", "--bundle", bundle.toAbsolutePath().toString()));
     options.pidFile().ifPresent(p -> args.addAll(List.of("--pid-file", p.toString())));
+    options.consoleSocket().ifPresent(p -> args.addAll(List.of("--console-socket", p.toAbsolutePath().toString())));
     args.add(id.value());
     HelperSession.Stdio s = options.stdio();
     Redirect out = s.out() == Redirect.PIPE || s.out() == Redirect.INHERIT ? Redirect.DISCARD : s.out();

@@ -28,10 +28,6 @@ final class CgroupResourcesTranslator {
     if (r == null) {
       return b.build();
     }
-    if (r.devices() != null && !r.devices().isEmpty()) {
-      warnings.add(field + ".devices: device cgroup rules are not applied (the container's devices cgroup inherits its "
-          + "parent's list; only the device nodes of linux.devices are created)");
-    }
     memory(r.memory(), field + ".memory", b);
     cpu(r.cpu(), field + ".cpu", b, warnings);
     if (r.pids() != null && r.pids().limit() != null && r.pids().limit() != 0) {

@@ -15,11 +15,13 @@ import java.util.function.UnaryOperator;
  * @param planAdjuster attaches cgroup.procs files and a seccomp program to the compiled plan
  * @param spawner starts the helper elsewhere (under the supervisor's shim, which then holds the
  *     container's stdio); {@code stdio} is then unused. Only drydock's own runtime honours it.
+ * @param consoleSocket the unix socket that receives the pty master of a {@code process.terminal}
+ *     container (runc's --console-socket)
  */
 public record CreateOptions(Optional<Path> pidFile, HelperSession.Stdio stdio, boolean monitor,
-    UnaryOperator<LaunchPlan> planAdjuster, Optional<HelperSpawner> spawner) {
+    UnaryOperator<LaunchPlan> planAdjuster, Optional<HelperSpawner> spawner, Optional<Path> consoleSocket) {
   public CreateOptions(Optional<Path> pidFile, HelperSession.Stdio stdio, boolean monitor, UnaryOperator<LaunchPlan> planAdjuster) {
-    this(pidFile, stdio, monitor, planAdjuster, Optional.empty());
+    this(pidFile, stdio, monitor, planAdjuster, Optional.empty(), Optional.empty());
   }
 
   /** Monitored, stdio inherited, no pid file, plan unchanged. */
@@ -28,22 +30,26 @@ public record CreateOptions(Optional<Path> pidFile, HelperSession.Stdio stdio, b
   }
 
   public CreateOptions withStdio(HelperSession.Stdio s) {
-    return new CreateOptions(pidFile, s, monitor, planAdjuster, spawner);
+    return new CreateOptions(pidFile, s, monitor, planAdjuster, spawner, consoleSocket);
   }
 
   public CreateOptions withPlanAdjuster(UnaryOperator<LaunchPlan> a) {
-    return new CreateOptions(pidFile, stdio, monitor, a, spawner);
+    return new CreateOptions(pidFile, stdio, monitor, a, spawner, consoleSocket);
   }
 
   public CreateOptions withMonitor(boolean m) {
-    return new CreateOptions(pidFile, stdio, m, planAdjuster, spawner);
+    return new CreateOptions(pidFile, stdio, m, planAdjuster, spawner, consoleSocket);
   }
 
   public CreateOptions withPidFile(Path p) {
-    return new CreateOptions(Optional.of(p), stdio, monitor, planAdjuster, spawner);
+    return new CreateOptions(Optional.of(p), stdio, monitor, planAdjuster, spawner, consoleSocket);
   }
 
   public CreateOptions withSpawner(HelperSpawner s) {
-    return new CreateOptions(pidFile, stdio, monitor, planAdjuster, Optional.of(s));
+    return new CreateOptions(pidFile, stdio, monitor, planAdjuster, Optional.of(s), consoleSocket);
+  }
+
+  public CreateOptions withConsoleSocket(Path socket) {
+    return new CreateOptions(pidFile, stdio, monitor, planAdjuster, spawner, Optional.of(socket));
   }
 }

@@ -25,8 +25,13 @@ final class ExecOperation {
     this.host = host;
   }
 
-  int exec(RuntimeId id, Process process, HelperSession.Stdio stdio, Function<SavedState, ContainerStatus> status) {
-    Launcher.Exit exit = Launcher.awaitExit(launch(id, process, stdio, Optional.empty(), status));
+  int exec(RuntimeId id, Process process, ExecOptions options, Function<SavedState, ContainerStatus> status) {
+    Launcher.Launched l = launch(id, process, options, Optional.empty(), status);
+    options.pidFile().ifPresent(f -> LinuxRuntime.writePidFile(f, l.pid()));
+    if (options.detach()) {
+      return 0;
+    }
+    Launcher.Exit exit = Launcher.awaitExit(l);
     if (exit.failure().isPresent()) {
       throw exit.failure().get();
     }
@@ -35,7 +40,7 @@ final class ExecOperation {
 
   StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, Function<SavedState, ContainerStatus> status,
       Executor waiters) {
-    Launcher.Launched l = launch(id, process, HelperSession.Stdio.inherit(), Optional.of(spawner), status);
+    Launcher.Launched l = launch(id, process, ExecOptions.of(HelperSession.Stdio.inherit()), Optional.of(spawner), status);
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
       Launcher.Exit e = Launcher.awaitExit(l);
       if (e.failure().isPresent()) {
@@ -46,7 +51,7 @@ final class ExecOperation {
     return new StartedExec(l.pid(), exit);
   }
 
-  private Launcher.Launched launch(RuntimeId id, Process process, HelperSession.Stdio stdio, Optional<HelperSpawner> spawner,
+  private Launcher.Launched launch(RuntimeId id, Process process, ExecOptions options, Optional<HelperSpawner> spawner,
       Function<SavedState, ContainerStatus> status) {
     SavedState s = store.require(id);
     ContainerStatus st = status.apply(s);
@@ -56,8 +61,14 @@ final class ExecOperation {
     Set<NamespaceType> types = EnumSet.noneOf(NamespaceType.class);
     s.namespaces().forEach(n -> types.add(NamespaceType.parse(n, "namespaces")));
     LaunchPlan plan = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
-        .withCgroupProcsFiles(CgroupMembership.procsFiles(s.pid()));
+        .withCgroupProcsFiles(CgroupMembership.procsFiles(s.pid()))
+        .withConsoleSocket(options.consoleSocket().map(p -> p.toAbsolutePath().toString()))
+        .withLaunch(Optional.empty(), !options.detach());
+    if (plan.terminal().isPresent() && options.consoleSocket().isEmpty()) {
+      throw new DrydockException.InvalidArgument(
+          "process.terminal is true: a console socket is needed to receive the pty master (--console-socket)");
+    }
     String socket = "exec-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".sock";
-    return launcher.launch(plan, store.dir(id).resolve(socket), stdio, spawner);
+    return launcher.launch(plan, store.dir(id).resolve(socket), options.stdio(), spawner, pid -> { });
   }
 }

@@ -46,6 +46,8 @@ public final class HelperMessage {
       return add(a, OP_SETNS, str(j.path()), num(j.nsType()));
     } else if (s instanceof Step.OpenExecFifo f) {
       return add(a, OP_OPEN_EXEC_FIFO, str(f.path()));
+    } else if (s instanceof Step.ConsoleSocket c) {
+      return add(a, OP_CONSOLE_SOCKET, str(c.path()));
     } else if (s instanceof Step.Clone c) {
       return add(a, OP_CLONE, num(c.flags()), num(c.monitor() ? 1 : 0));
     } else if (s instanceof Step.UidMap m) {
@@ -116,11 +118,24 @@ public final class HelperMessage {
     } else if (s instanceof Step.NoNewPrivileges) {
       return OP_NO_NEW_PRIVS;
     } else if (s instanceof Step.Seccomp f) {
-      return add(a, OP_SECCOMP, f.program());
+      return add(a, OP_SECCOMP, f.program(), num(f.flags()));
     } else if (s instanceof Step.CloseFds) {
       return OP_CLOSE_FDS;
     } else if (s instanceof Step.Chdir c) {
       return add(a, OP_CHDIR, str(c.path()));
+    } else if (s instanceof Step.Terminal t) {
+      return add(a, OP_TERMINAL, num(t.rows()), num(t.cols()), num(t.console() ? 1 : 0));
+    } else if (s instanceof Step.HookSync) {
+      return OP_HOOK_SYNC;
+    } else if (s instanceof Step.RunHook h) {
+      a.add(str(h.path()));
+      a.add(num(h.timeoutSeconds()));
+      a.add(str(h.stateBeforePid()));
+      a.add(str(h.stateAfterPid()));
+      a.add(num(h.args().size()));
+      h.args().forEach(x -> a.add(str(x)));
+      h.env().forEach(x -> a.add(str(x)));
+      return OP_RUN_HOOK;
     } else if (s instanceof Step.Exec e) {
       a.add(str(e.path()));
       a.add(num(e.argv().size()));

@@ -6,7 +6,7 @@ package io.drydock.runtime;
  * {@code DD_X} there equals {@code X} here.
  */
 public final class HelperProtocol {
-  public static final int PROTOCOL_VERSION = 1;
+  public static final int PROTOCOL_VERSION = 2;
   public static final int MAGIC = 0x44445031;
   public static final long MAX_MESSAGE = 16777216L;
   public static final int MAX_STEPS = 4096;
@@ -14,6 +14,7 @@ public final class HelperProtocol {
   public static final int OP_SETNS = 1;
   public static final int OP_OPEN_EXEC_FIFO = 2;
   public static final int OP_CLONE = 3;
+  public static final int OP_CONSOLE_SOCKET = 4;
   public static final int OP_UID_MAP = 10;
   public static final int OP_GID_MAP = 11;
   public static final int OP_SETGROUPS_DENY = 12;
@@ -48,6 +49,9 @@ public final class HelperProtocol {
   public static final int OP_CHDIR = 47;
   public static final int OP_EXEC = 48;
   public static final int OP_LINK_UP = 49;
+  public static final int OP_TERMINAL = 50;
+  public static final int OP_HOOK_SYNC = 51;
+  public static final int OP_RUN_HOOK = 52;
   public static final int CREATE_NONE = 0;
   public static final int CREATE_DIR = 1;
   public static final int CREATE_FILE = 2;
@@ -56,11 +60,13 @@ public final class HelperProtocol {
   public static final int REC_READY = 2;
   public static final int REC_FAIL = 3;
   public static final int REC_EXIT = 4;
+  public static final int REC_HOOKS = 5;
   public static final long STEP_MESSAGE = 4294967295L;
   public static final int ERR_TRUNCATED = 74;
   public static final int ERR_UNKNOWN_OP = 38;
   public static final int ERR_BAD_ARGS = 22;
   public static final int ERR_BAD_MAGIC = 71;
+  public static final int HOOK_EXIT_BASE = 4096;
 
   private HelperProtocol() {}
 }

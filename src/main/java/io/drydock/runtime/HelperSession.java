@@ -1,6 +1,7 @@
 package io.drydock.runtime;
 
 import io.drydock.common.DrydockException;
+import io.drydock.os.DirectoryHandle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ProcessBuilder.Redirect;
@@ -23,6 +24,8 @@ import java.util.Optional;
  */
 public final class HelperSession implements AutoCloseable {
   private static final long CONNECT_TIMEOUT_MS = 10_000;
+  /** sun_path's 108 bytes, one of them the terminating NUL. */
+  private static final int MAX_SUN_PATH = 107;
 
   /** Present when this JVM spawned the helper; an externally spawned one is not our child. */
   private final Optional<Process> process;
@@ -44,8 +47,7 @@ public final class HelperSession implements AutoCloseable {
     }
     try {
       Files.deleteIfExists(socket);
-      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-        server.bind(UnixDomainSocketAddress.of(socket));
+      try (ServerSocketChannel server = bound(socket)) {
         Process p = new ProcessBuilder(helper.toString(), "init", socket.toString())
             .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
         if (stdio.in() == Redirect.PIPE) {
@@ -65,8 +67,7 @@ public final class HelperSession implements AutoCloseable {
   public static HelperSession launch(Path helper, Path socket, byte[] message, HelperSpawner spawner) {
     try {
       Files.deleteIfExists(socket);
-      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-        server.bind(UnixDomainSocketAddress.of(socket));
+      try (ServerSocketChannel server = bound(socket)) {
         long pid = spawner.spawn(java.util.List.of(helper.toString(), "init", socket.toString()));
         ProcessHandle h = ProcessHandle.of(pid).orElseThrow(
             () -> new DrydockException.SystemError("helper (pid " + pid + ") exited before connecting"));
@@ -74,6 +75,30 @@ public final class HelperSession implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new DrydockException.SystemError("start helper " + helper + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A listening socket at {@code socket}, whatever the length of its directory's path: a path
+   * longer than sun_path's 107 bytes (a state directory under a long root with a 64-character id)
+   * is bound through {@code /proc/self/fd/N} of the open directory. The helper gets the full path
+   * and reaches it the same way.
+   */
+  static ServerSocketChannel bound(Path socket) throws IOException {
+    ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    Path abs = socket.toAbsolutePath();
+    try {
+      if (abs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SUN_PATH) {
+        server.bind(UnixDomainSocketAddress.of(abs));
+        return server;
+      }
+      try (DirectoryHandle dir = DirectoryHandle.open(abs.getParent())) {
+        server.bind(UnixDomainSocketAddress.of(dir.procPath().resolve(abs.getFileName())));
+        return server;
+      }
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      throw e;
     }
   }
 
@@ -124,6 +149,15 @@ public final class HelperSession implements AutoCloseable {
       return Optional.of(HelperRecord.parse(b));
     } catch (IOException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Lets an init waiting at its hook point go on (one byte: the runtime's hooks ran). */
+  public void proceed() {
+    try {
+      channel.write(ByteBuffer.wrap(new byte[] {'g'}));
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("the helper went away while its hooks ran: " + e.getMessage(), e);
     }
   }
 

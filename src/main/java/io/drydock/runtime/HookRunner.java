@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * after its timeout. A failure is an error naming the hook and what happened.
  */
 final class HookRunner {
-  private static final long DEFAULT_TIMEOUT_S = 30;
+  static final long DEFAULT_TIMEOUT_S = 30;
 
   private HookRunner() {}
 

@@ -30,7 +30,7 @@ public final class HostFactsReader {
       long effective = statusMask("CapEff");
       int lastCap = Integer.parseInt(ProcFiles.read(Path.of("/proc/sys/kernel/cap_last_cap")).trim());
       boolean sysResource = (effective & (1L << Capability.CAP_SYS_RESOURCE.number())) != 0;
-      return new HostFacts(Capability.fromMask(bounding), lastCap, hardLimits(), sysResource);
+      return new HostFacts(Capability.fromMask(bounding), lastCap, hardLimits(), sysResource, CgroupHierarchies.read());
     } catch (IOException | RuntimeException e) {
       throw new DrydockException.SystemError("read host facts from /proc: " + e.getMessage(), e);
     }

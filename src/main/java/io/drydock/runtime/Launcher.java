@@ -6,6 +6,7 @@ import io.drydock.runtime.plan.Step;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Runs one plan through the helper and follows its records: {@code PID}, then {@code READY}
@@ -29,11 +30,16 @@ final class Launcher {
 
   /** Launches and returns once the init waits for start (or, without an exec fifo, once it runs). */
   Launched launch(LaunchPlan plan, Path socket, HelperSession.Stdio stdio) {
-    return launch(plan, socket, stdio, Optional.empty());
+    return launch(plan, socket, stdio, Optional.empty(), pid -> { });
   }
 
-  /** As above; with a spawner, the helper is started by it (under a shim) and {@code stdio} is unused. */
-  Launched launch(LaunchPlan plan, Path socket, HelperSession.Stdio stdio, Optional<HelperSpawner> spawner) {
+  /**
+   * As above; with a spawner, the helper is started by it (under a shim) and {@code stdio} is unused.
+   * {@code atHooks} runs with the init's pid while the init waits at its hook point (the prestart and
+   * createRuntime hooks); when it throws, the init is killed before it runs anything of the user's.
+   */
+  Launched launch(LaunchPlan plan, Path socket, HelperSession.Stdio stdio, Optional<HelperSpawner> spawner,
+      IntConsumer atHooks) {
     List<Step> steps = plan.steps();
     List<String> descriptions = describe(steps);
     byte[] message = HelperMessage.encode(steps);
@@ -42,10 +48,22 @@ final class Launcher {
         : HelperSession.launch(helper, socket, message, stdio);
     try {
       int pid = expect(session, HelperProtocol.REC_PID, descriptions).a();
+      if (plan.hooks().sync()) {
+        expect(session, HelperProtocol.REC_HOOKS, descriptions);
+        atHooks.accept(pid);
+        session.proceed();
+      }
       if (plan.execFifo().isPresent()) {
         expect(session, HelperProtocol.REC_READY, descriptions);
       }
       if (!plan.monitor()) {
+        if (plan.execFifo().isEmpty()) {
+          // a detached exec: the helper ends once the process runs, or reports why it never did
+          Optional<HelperRecord> r = session.next();
+          if (r.isPresent() && r.get().isFailure()) {
+            throw failure(r.get(), descriptions);
+          }
+        }
         session.waitForExit();
         session.close();
       }

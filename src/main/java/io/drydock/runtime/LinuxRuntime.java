@@ -62,30 +62,37 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
   public void create(RuntimeId id, Path bundle, CreateOptions options) {
     Path abs = bundle.toAbsolutePath().normalize();
     Spec spec = SpecCodec.read(abs.resolve("config.json"));
-    LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE);
+    LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE,
+        Optional.of(ContainerCgroups.path(spec, id)));
     PlanAttachments attachments = PlanAttachments.of(spec, id);
+    if (compiled.terminal().isPresent() && options.consoleSocket().isEmpty()) {
+      throw new DrydockException.InvalidArgument(
+          "process.terminal is true: a console socket is needed to receive the pty master (--console-socket)");
+    }
     store.reserve(id);
     Path dir = store.dir(id);
     Launcher.Launched launched = null;
     CgroupManager cgroup = null;
     try {
       cgroup = cgroups.create(attachments.cgroupPath(), attachments.resources());
+      if (!attachments.resources().devices().isEmpty() && !cgroup.appliesDeviceRules()) {
+        LOG.warn("{}: linux.resources.devices: device cgroup rules are not applied on cgroup v2 (they need an eBPF program)", id);
+      }
       LaunchPlan plan = options.planAdjuster().apply(attachments.attach(compiled, cgroup.procsFiles()))
-          .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor());
+          .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor())
+          .withConsoleSocket(options.consoleSocket().map(p -> p.toAbsolutePath().toString()))
+          .withHooks(InitHooks.plan(spec.hooks(), new State(DefaultSpec.OCI_VERSION, id.value(), "creating", 0,
+              abs.toString(), spec.annotations())));
       SavedState saved = new SavedState(DefaultSpec.OCI_VERSION, id.value(), "creating", 0, 0, abs.toString(),
           plan.filesystem().get().rootfs(), Instant.now().toString(), spec.annotations(),
           plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()),
           spec.hooks(), attachments.cgroupPath());
       store.save(saved);
-      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio(), options.spawner());
+      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio(), options.spawner(),
+          initPid -> runtimeHooks(spec, saved, initPid));
       int pid = launched.pid();
       SavedState created = saved.created(pid, ProcStat.startTime(pid).orElse(0));
       store.save(created);
-      if (spec.hooks() != null) {
-        State creating = new State(created.ociVersion(), id.value(), "creating", pid, created.bundle(), created.annotations());
-        HookRunner.run("prestart", spec.hooks().prestart(), creating);
-        HookRunner.run("createRuntime", spec.hooks().createRuntime(), creating);
-      }
       plan.warnings().forEach(w -> LOG.warn("{}: {}", id, w));
       attachments.warnings().forEach(w -> LOG.warn("{}: {}", id, w));
       if (options.pidFile().isPresent()) {
@@ -108,6 +115,15 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     }
   }
 
+  /** prestart and createRuntime, while the init waits after its mounts, before pivot_root. */
+  private static void runtimeHooks(Spec spec, SavedState saved, int pid) {
+    if (spec.hooks() != null) {
+      State creating = new State(saved.ociVersion(), saved.id(), "creating", pid, saved.bundle(), saved.annotations());
+      HookRunner.run("prestart", spec.hooks().prestart(), creating);
+      HookRunner.run("createRuntime", spec.hooks().createRuntime(), creating);
+    }
+  }
+
   private static void destroyQuietly(CgroupManager cgroup, RuntimeException failure) {
     try {
       ContainerCgroups.destroy(cgroup);
@@ -116,7 +132,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     }
   }
 
-  private static void writePidFile(Path file, int pid) {
+  static void writePidFile(Path file, int pid) {
     try {
       Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
       Files.writeString(tmp, Integer.toString(pid));
@@ -282,7 +298,15 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
 
   /** Runs a process inside a running container and returns its exit code (runc exec). */
   public int exec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSession.Stdio stdio) {
-    return new ExecOperation(store, launcher, host).exec(id, process, stdio, this::status);
+    return exec(id, process, ExecOptions.of(stdio));
+  }
+
+  /**
+   * As runc exec: the process's exit code, or 0 once it runs with {@code detach}; a terminal's
+   * master goes to the options' console socket.
+   */
+  public int exec(RuntimeId id, io.drydock.runtime.spec.Process process, ExecOptions options) {
+    return new ExecOperation(store, launcher, host).exec(id, process, options, this::status);
   }
 
   /**
@@ -338,6 +362,9 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     }
     List<String> warnings = new ArrayList<>();
     CgroupResources r = CgroupResourcesTranslator.translate(resources, "resources", warnings);
+    if (resources != null && resources.devices() != null && !resources.devices().isEmpty()) {
+      warnings.add("resources.devices: device rules are not changed by update (as runc)");
+    }
     warnings.forEach(w -> LOG.warn("{}: {}", id, w));
     requireCgroup(s).update(r);
   }

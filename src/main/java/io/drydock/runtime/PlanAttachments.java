@@ -4,6 +4,7 @@ import io.drydock.runtime.cgroup.CgroupResources;
 import io.drydock.runtime.plan.LaunchPlan;
 import io.drydock.runtime.seccomp.Arch;
 import io.drydock.runtime.seccomp.SeccompCompiler;
+import io.drydock.runtime.seccomp.SeccompFlag;
 import io.drydock.runtime.seccomp.SeccompProfile;
 import io.drydock.runtime.spec.Linux;
 import io.drydock.runtime.spec.Spec;
@@ -17,9 +18,11 @@ import java.util.List;
  * anything exists; attached to the compiled plan once the cgroup has been made.
  *
  * @param seccompFilter the BPF program (empty: no {@code linux.seccomp})
- * @param warnings what is accepted but not applied (device cgroup rules, seccomp flags)
+ * @param seccompFlags the {@code SECCOMP_FILTER_FLAG_*} bits it is installed with
+ * @param warnings what is accepted but not applied
  */
-record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] seccompFilter, List<String> warnings) {
+record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] seccompFilter, long seccompFlags,
+    List<String> warnings) {
   PlanAttachments {
     warnings = List.copyOf(warnings);
   }
@@ -29,19 +32,27 @@ record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] secc
     Linux linux = spec.linux();
     CgroupResources resources = CgroupResourcesTranslator.translate(linux == null ? null : linux.resources(),
         "linux.resources", warnings);
+    if (linux != null && linux.resources() != null) {
+      resources = resources.toBuilder().devices(DeviceCgroupRules.of(linux.resources().devices(), linux.devices(),
+          "linux.resources.devices")).build();
+    }
     byte[] filter = new byte[0];
+    long flags = 0;
     if (linux != null && linux.seccomp() != null) {
       SeccompProfile profile = SeccompTranslator.translate(linux.seccomp(), "linux.seccomp");
       filter = SeccompTranslator.at("linux.seccomp", () -> SeccompCompiler.compile(profile, Arch.host())).bytes();
-      if (!profile.flags().isEmpty()) {
-        warnings.add("linux.seccomp.flags " + profile.flags() + " are not applied (the filter is installed with prctl)");
+      flags = profile.flagMask();
+      if (profile.flags().contains(SeccompFlag.SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV)) {
+        // the kernel takes it only with a notify listener, which drydock refuses
+        flags &= ~SeccompFlag.SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV.bit();
+        warnings.add("linux.seccomp.flags: SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV has no effect without a notify listener");
       }
     }
-    return new PlanAttachments(ContainerCgroups.path(spec, id), resources, filter, warnings);
+    return new PlanAttachments(ContainerCgroups.path(spec, id), resources, filter, flags, warnings);
   }
 
   /** {@code plan} joining the cgroup through {@code procsFiles}, with the seccomp program. */
   LaunchPlan attach(LaunchPlan plan, List<Path> procsFiles) {
-    return plan.withCgroupProcsFiles(procsFiles).withSeccompFilter(seccompFilter);
+    return plan.withCgroupProcsFiles(procsFiles).withSeccompFilter(seccompFilter, seccompFlags);
   }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * What {@code drydock runtime features} reports (features-schema.json): what this runtime really
  * applies. cgroups v1, v2 and the hybrid through cgroupfs (no systemd driver); seccomp with the
- * actions, operators and arches of the seccomp compiler, and no filter flags (the helper installs
- * the filter with prctl); createContainer and startContainer hooks are not run.
+ * actions, operators and arches of the seccomp compiler, and the filter flags the helper passes to
+ * seccomp(2) (WAIT_KILLABLE_RECV needs a notify listener, which drydock refuses); every hook.
  */
 public final class RuntimeFeatures {
   private RuntimeFeatures() {}
@@ -25,7 +25,7 @@ public final class RuntimeFeatures {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("ociVersionMin", "1.0.0");
     f.put("ociVersionMax", DefaultSpec.OCI_VERSION);
-    f.put("hooks", List.of("prestart", "createRuntime", "poststart", "poststop"));
+    f.put("hooks", List.of("prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop"));
     f.put("mountOptions", List.of("async", "atime", "bind", "defaults", "dev", "diratime", "dirsync", "exec",
         "lazytime", "loud", "mand", "noatime", "nodev", "nodiratime", "noexec", "nolazytime", "nomand", "norelatime",
         "nostrictatime", "nosuid", "nosymfollow", "private", "rbind", "relatime", "remount", "ro", "rprivate",
@@ -53,7 +53,8 @@ public final class RuntimeFeatures {
     s.put("operators", Arrays.stream(ArgOp.values()).map(Enum::name).toList());
     s.put("archs", Arrays.stream(Arch.values()).filter(Arch::hasSyscallTable).map(Arch::ociName).toList());
     s.put("knownFlags", Arrays.stream(SeccompFlag.values()).map(Enum::name).toList());
-    s.put("supportedFlags", List.of());
+    s.put("supportedFlags", List.of(SeccompFlag.SECCOMP_FILTER_FLAG_TSYNC.name(), SeccompFlag.SECCOMP_FILTER_FLAG_LOG.name(),
+        SeccompFlag.SECCOMP_FILTER_FLAG_SPEC_ALLOW.name()));
     return s;
   }
 }

@@ -4,6 +4,8 @@ import io.drydock.runtime.plan.Step;
 
 /** Names a step the way an error message should ("mount proc on /proc"), for failure records. */
 public final class StepDescriptions {
+  private static final int ETIMEDOUT = 110;
+
   private StepDescriptions() {}
 
   public static String describe(Step s) {
@@ -47,6 +49,14 @@ public final class StepDescriptions {
       return "install the seccomp filter";
     } else if (s instanceof Step.Chdir c) {
       return "chdir to " + c.path();
+    } else if (s instanceof Step.ConsoleSocket c) {
+      return "connect to console socket " + c.path();
+    } else if (s instanceof Step.Terminal) {
+      return "set up the container's terminal";
+    } else if (s instanceof Step.HookSync) {
+      return "wait for the prestart and createRuntime hooks";
+    } else if (s instanceof Step.RunHook h) {
+      return h.name();
     } else if (s instanceof Step.Exec e) {
       return "exec " + e.path();
     } else if (s instanceof Step.SetUid u) {
@@ -63,6 +73,12 @@ public final class StepDescriptions {
     long i = failure.stepIndex();
     String what = i < 0 ? "read the launch plan"
         : i < descriptions.size() ? descriptions.get((int) i) : "step " + i + " (op " + failure.op() + ")";
+    if (failure.op() == HelperProtocol.OP_RUN_HOOK && failure.errno() >= HelperProtocol.HOOK_EXIT_BASE) {
+      return what + ": exit status " + (failure.errno() - HelperProtocol.HOOK_EXIT_BASE);
+    }
+    if (failure.op() == HelperProtocol.OP_RUN_HOOK && failure.errno() == ETIMEDOUT) {
+      return what + ": timed out";
+    }
     return what + ": " + ErrnoNames.text(failure.errno());
   }
 }

@@ -9,6 +9,7 @@ import io.drydock.runtime.spec.SpecCodec;
 import io.drydock.testing.KernelTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,9 @@ import picocli.CommandLine;
 
 class RuntimeCommandTest {
   @TempDir Path tmp;
+
+  /** Ids and cgroups made unique per JVM: other builds on this machine run the same test. */
+  private static final String P = "-" + ProcessHandle.current().pid();
 
   record Outcome(int code, String out, String err) {}
 
@@ -96,38 +100,38 @@ class RuntimeCommandTest {
   void eventsStatsPrintsMemoryUsageAndPauseUpdateWorkFromTheCommandLine() throws Exception {
     Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "30"), s -> s);
     String root = tmp.resolve("root").toString();
-    assertThat(run("runtime", "--root", root, "create", "--bundle", bundle.toString(), "ev").code()).isZero();
+    assertThat(run("runtime", "--root", root, "create", "--bundle", bundle.toString(), "ev" + P).code()).isZero();
     try {
-      assertThat(run("runtime", "--root", root, "start", "ev").code()).isZero();
-      Outcome update = run("runtime", "--root", root, "update", "--memory", "40m", "--pids-limit", "16", "ev");
+      assertThat(run("runtime", "--root", root, "start", "ev" + P).code()).isZero();
+      Outcome update = run("runtime", "--root", root, "update", "--memory", "40m", "--pids-limit", "16", "ev" + P);
       assertThat(update.code()).as(update.err()).isZero();
-      Outcome events = run("runtime", "--root", root, "events", "--stats", "ev");
+      Outcome events = run("runtime", "--root", root, "events", "--stats", "ev" + P);
       assertThat(events.code()).as(events.err()).isZero();
       assertThat(events.out().trim().lines()).hasSize(1);
       com.fasterxml.jackson.databind.JsonNode e = SpecCodec.mapper().readTree(events.out());
       assertThat(e.path("type").asText()).isEqualTo("stats");
-      assertThat(e.path("id").asText()).isEqualTo("ev");
+      assertThat(e.path("id").asText()).isEqualTo("ev" + P);
       assertThat(e.path("data").path("memory").path("usage").path("usage").asLong()).isPositive();
       assertThat(e.path("data").path("memory").path("usage").path("limit").asLong()).isEqualTo(40L << 20);
       assertThat(e.path("data").path("pids").path("limit").asLong()).isEqualTo(16);
-      assertThat(run("runtime", "--root", root, "pause", "ev").code()).isZero();
-      assertThat(run("runtime", "--root", root, "state", "ev").out()).contains("\"status\" : \"paused\"");
-      assertThat(run("runtime", "--root", root, "resume", "ev").code()).isZero();
-      Outcome ps = run("runtime", "--root", root, "ps", "--format", "json", "ev");
+      assertThat(run("runtime", "--root", root, "pause", "ev" + P).code()).isZero();
+      assertThat(run("runtime", "--root", root, "state", "ev" + P).out()).contains("\"status\" : \"paused\"");
+      assertThat(run("runtime", "--root", root, "resume", "ev" + P).code()).isZero();
+      Outcome ps = run("runtime", "--root", root, "ps", "--format", "json", "ev" + P);
       assertThat(ps.out().trim()).matches("\\[\\d+\\]");
     } finally {
-      assertThat(run("runtime", "--root", root, "delete", "--force", "ev").code()).isZero();
+      assertThat(run("runtime", "--root", root, "delete", "--force", "ev" + P).code()).isZero();
     }
-    assertThat(Path.of("/sys/fs/cgroup/memory/drydock/ev")).doesNotExist();
+    assertThat(Path.of("/sys/fs/cgroup/memory/drydock/ev" + P)).doesNotExist();
   }
 
   @Test
   @KernelTest
   void runReturnsTheContainersExitCode() throws Exception {
     Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sh", "-c", "exit 3"), s -> s);
-    Outcome o = run("runtime", "--root", tmp.resolve("root").toString(), "run", "--bundle", bundle.toString(), "three");
+    Outcome o = run("runtime", "--root", tmp.resolve("root").toString(), "run", "--bundle", bundle.toString(), "three" + P);
     assertThat(o.code()).as(o.err()).isEqualTo(3);
-    assertThat(tmp.resolve("root/three")).doesNotExist();
+    assertThat(tmp.resolve("root/three" + P)).doesNotExist();
   }
 
   @Test
@@ -141,19 +145,19 @@ class RuntimeCommandTest {
     });
     String root = tmp.resolve("root").toString();
     CompletableFuture<Outcome> running = CompletableFuture.supplyAsync(
-        () -> run("runtime", "--root", root, "run", "-b", bundle.toString(), "term"));
+        () -> run("runtime", "--root", root, "run", "-b", bundle.toString(), "term" + P));
     long deadline = System.currentTimeMillis() + 10_000;
     Outcome state;
     do {
       Thread.sleep(20);
-      state = run("runtime", "--root", root, "state", "term");
+      state = run("runtime", "--root", root, "state", "term" + P);
     } while (!state.out().contains("\"running\"") && System.currentTimeMillis() < deadline);
-    assertThat(state.out()).contains("\"status\" : \"running\"", "\"id\" : \"term\"", "\"ociVersion\"");
-    assertThat(run("runtime", "--root", root, "list").out()).contains("term", "running");
-    assertThat(run("runtime", "--root", root, "kill", "term", "TERM").code()).isZero();
+    assertThat(state.out()).contains("\"status\" : \"running\"", "\"id\" : \"term" + P + "\"", "\"ociVersion\"");
+    assertThat(run("runtime", "--root", root, "list").out()).contains("term" + P, "running");
+    assertThat(run("runtime", "--root", root, "kill", "term" + P, "TERM").code()).isZero();
     Outcome done = running.get(20, TimeUnit.SECONDS);
     assertThat(done.code()).as(done.err()).isEqualTo(143);
-    assertThat(tmp.resolve("root/term")).doesNotExist();
+    assertThat(tmp.resolve("root/term" + P)).doesNotExist();
   }
 
   @Test
@@ -162,28 +166,28 @@ class RuntimeCommandTest {
     Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "60"), s -> s);
     String root = tmp.resolve("root").toString();
     Path pidFile = tmp.resolve("init.pid");
-    Outcome create = run("runtime", "--root", root, "create", "-b", bundle.toString(), "--pid-file", pidFile.toString(), "det");
+    Outcome create = run("runtime", "--root", root, "create", "-b", bundle.toString(), "--pid-file", pidFile.toString(), "det" + P);
     assertThat(create.code()).as(create.err()).isZero();
     try {
-      String state = run("runtime", "--root", root, "state", "det").out();
+      String state = run("runtime", "--root", root, "state", "det" + P).out();
       assertThat(state).contains("\"status\" : \"created\"", "\"pid\" : " + Files.readString(pidFile).trim());
-      assertThat(run("runtime", "--root", root, "start", "det").code()).isZero();
-      assertThat(run("runtime", "--root", root, "state", "det").out()).contains("\"running\"");
-      assertThat(run("runtime", "--root", root, "ps", "--format", "json", "det").out().trim())
+      assertThat(run("runtime", "--root", root, "start", "det" + P).code()).isZero();
+      assertThat(run("runtime", "--root", root, "state", "det" + P).out()).contains("\"running\"");
+      assertThat(run("runtime", "--root", root, "ps", "--format", "json", "det" + P).out().trim())
           .isEqualTo("[" + Files.readString(pidFile).trim() + "]");
-      assertThat(run("runtime", "--root", root, "kill", "det", "9").code()).isZero();
+      assertThat(run("runtime", "--root", root, "kill", "det" + P, "9").code()).isZero();
       long deadline = System.currentTimeMillis() + 10_000;
-      while (!run("runtime", "--root", root, "state", "det").out().contains("\"stopped\"")
+      while (!run("runtime", "--root", root, "state", "det" + P).out().contains("\"stopped\"")
           && System.currentTimeMillis() < deadline) {
         Thread.sleep(20);
       }
-      Outcome killAgain = run("runtime", "--root", root, "kill", "det");
+      Outcome killAgain = run("runtime", "--root", root, "kill", "det" + P);
       assertThat(killAgain.code()).isEqualTo(1);
       assertThat(killAgain.err()).contains("container not running");
     } finally {
-      run("runtime", "--root", root, "delete", "--force", "det");
+      run("runtime", "--root", root, "delete", "--force", "det" + P);
     }
-    assertThat(tmp.resolve("root/det")).doesNotExist();
+    assertThat(tmp.resolve("root/det" + P)).doesNotExist();
   }
 
   @Test
@@ -198,25 +202,100 @@ class RuntimeCommandTest {
     Path root = tmp.resolve("root");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.drydock.cli.Main",
-        "runtime", "--root", root.toString(), "run", "-b", bundle.toString(), "sig")
+        "runtime", "--root", root.toString(), "run", "-b", bundle.toString(), "sig" + P)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try {
       long deadline = System.currentTimeMillis() + 20_000;
-      while (!run("runtime", "--root", root.toString(), "state", "sig").out().contains("\"running\"")
+      while (!run("runtime", "--root", root.toString(), "state", "sig" + P).out().contains("\"running\"")
           && System.currentTimeMillis() < deadline) {
         Thread.sleep(50);
       }
-      String state = run("runtime", "--root", root.toString(), "state", "sig").out();
+      String state = run("runtime", "--root", root.toString(), "state", "sig" + P).out();
       assertThat(state).contains("\"running\"");
       int pid = io.drydock.runtime.spec.SpecCodec.mapper().readTree(state).get("pid").asInt();
       cli.destroy();
       assertThat(cli.waitFor(20, TimeUnit.SECONDS)).isTrue();
       assertThat(cli.exitValue()).isEqualTo(143);
-      assertThat(root.resolve("sig")).doesNotExist();
+      assertThat(root.resolve("sig" + P)).doesNotExist();
       assertThat(Path.of("/proc/" + pid)).doesNotExist();
     } finally {
       cli.destroyForcibly();
-      run("runtime", "--root", root.toString(), "delete", "--force", "sig");
+      run("runtime", "--root", root.toString(), "delete", "--force", "sig" + P);
     }
+  }
+
+  private static Spec withTerminal(Spec s) {
+    var p = s.process();
+    var tty = new io.drydock.runtime.spec.Process(true, null, p.user(), p.args(), null, p.env(), p.cwd(), p.capabilities(),
+        p.rlimits(), p.noNewPrivileges(), null, null, null, null);
+    return new Spec(s.ociVersion(), tty, s.root(), s.hostname(), null, s.mounts(), null, null, s.linux(), null);
+  }
+
+  @Test
+  void terminalFlagsAreCheckedLikeRuncsBeforeAnythingIsCreated() throws Exception {
+    Files.writeString(tmp.resolve("config.json"), SpecCodec.write(withTerminal(io.drydock.runtime.spec.DefaultSpec.create(false, 0, 0))));
+    String root = tmp.resolve("root").toString();
+    Outcome create = run("runtime", "--root", root, "create", "-b", tmp.toString(), "t1");
+    assertThat(create.code()).isEqualTo(1);
+    assertThat(create.err()).contains("cannot allocate tty if drydock will detach without setting console socket");
+    Outcome run = run("runtime", "--root", root, "run", "-b", tmp.toString(), "--console-socket", "/x.sock", "t1");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot use console socket if drydock will not detach or allocate tty");
+    Outcome exec = run("runtime", "--root", root, "exec", "--detach", "--tty", "t1", "sh");
+    assertThat(exec.err()).contains("cannot allocate tty if drydock will detach without setting console socket");
+    assertThat(tmp.resolve("root/t1")).doesNotExist();
+  }
+
+  @Test
+  @KernelTest
+  void runWithATerminalRelaysItsOwnStdioToThePty() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sh"), RuntimeCommandTest::withTerminal);
+    Path root = tmp.resolve("root");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process cli = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.drydock.cli.Main",
+        "runtime", "--root", root.toString(), "run", "-b", bundle.toString(), "ttyrun" + P)
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      try (var in = cli.getOutputStream()) {
+        in.write("echo on=$(busybox tty) sum=$((6*7)); exit 6\n".getBytes(StandardCharsets.UTF_8));
+      }
+      String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(cli.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(out).contains("on=/dev/pts/0 sum=42");
+      assertThat(cli.exitValue()).isEqualTo(6);
+      assertThat(root.resolve("ttyrun" + P)).doesNotExist();
+    } finally {
+      cli.destroyForcibly();
+      run("runtime", "--root", root.toString(), "delete", "--force", "ttyrun" + P);
+    }
+  }
+
+  @Test
+  @KernelTest
+  void execWithATtyDetachedSendsItsMasterToTheConsoleSocketAndDetachWritesThePidFile() throws Exception {
+    Path bundle = BusyboxBundleAccess.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "60"), s -> s);
+    String root = tmp.resolve("root").toString();
+    assertThat(run("runtime", "--root", root, "run", "-d", "-b", bundle.toString(), "ex" + P).code()).isZero();
+    try (io.drydock.runtime.ConsoleReceiver console = io.drydock.runtime.ConsoleReceiver.start(tmp.resolve("c.sock"),
+        ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.PIPE)) {
+      Outcome exec = run("runtime", "--root", root, "exec", "-t", "-d", "--console-socket", console.socket().toString(),
+          "ex" + P, "sh");
+      assertThat(exec.code()).as(exec.err()).isZero();
+      try (var in = console.process().getOutputStream()) {
+        in.write("echo exec-on=$(busybox tty) init=$(cat /proc/1/comm); exit\n".getBytes(StandardCharsets.UTF_8));
+      }
+      assertThat(console.awaitEnd(java.time.Duration.ofSeconds(20))).isTrue();
+      String out = new String(console.process().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(out).contains("exec-on=/dev/pts/0 init=sleep");
+      Path pidFile = tmp.resolve("exec.pid");
+      Outcome detached = run("runtime", "--root", root, "exec", "-d", "--pid-file", pidFile.toString(), "ex" + P, "sleep", "45");
+      assertThat(detached.code()).as(detached.err()).isZero();
+      String pid = Files.readString(pidFile).trim();
+      assertThat(Files.readString(Path.of("/proc/" + pid + "/comm")).trim()).isEqualTo("sleep");
+      assertThat(run("runtime", "--root", root, "ps", "--format", "json", "ex" + P).out()).contains(pid);
+    } finally {
+      run("runtime", "--root", root, "delete", "--force", "ex" + P);
+    }
+    assertThat(tmp.resolve("root/ex" + P)).doesNotExist();
   }
 }

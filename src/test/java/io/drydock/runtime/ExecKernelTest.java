@@ -46,4 +46,25 @@ class ExecKernelTest {
     }
     assertThatThrownBy(() -> rt.exec(id, null, HelperSession.Stdio.inherit())).isInstanceOf(DrydockException.NotFound.class);
   }
+
+  @Test
+  void aSixtyFourCharacterIdUnderALongRootCreatesAndExecs() throws Exception {
+    Path root = tmp.resolve("a-state-root-whose-path-alone-is-longer-than-what-a-unix-socket-address-can-hold");
+    LinuxRuntime rt = new LinuxRuntime(root);
+    Path bundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("b")), List.of("sleep", "30"));
+    RuntimeId id = RuntimeId.of((ProcessHandle.current().pid() + "-" + "0123456789abcdef".repeat(4)).substring(0, 64));
+    assertThat(root.resolve(id.value()).resolve("exec-1234567-123456789012345.sock").toString()).hasSizeGreaterThan(107);
+    rt.create(id, bundle, CreateOptions.defaults());
+    try {
+      rt.start(id);
+      Path out = tmp.resolve("exec.out");
+      Process p = new Process(false, null, new User(0L, 0L, null, null, null, null), List.of("sh", "-c", "echo in=$(hostname)"),
+          null, List.of("PATH=/bin"), "/", null, null, null, null, null, null, null);
+      assertThat(rt.exec(id, p, new HelperSession.Stdio(Redirect.PIPE, Redirect.to(out.toFile()), Redirect.INHERIT))).isZero();
+      assertThat(Files.readString(out)).contains("in=drydock-test");
+    } finally {
+      rt.delete(id, true);
+    }
+    assertThat(root.resolve(id.value())).doesNotExist();
+  }
 }

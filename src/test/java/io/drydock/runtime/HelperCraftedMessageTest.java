@@ -105,6 +105,27 @@ class HelperCraftedMessageTest {
     assertThat(fail.op()).isEqualTo(HelperProtocol.OP_CHDIR);
   }
 
+  @Test
+  void seccompFlagsReachTheKernel() {
+    byte[] allowAll = ByteBuffer.allocate(8).order(ByteOrder.nativeOrder()).putShort((short) 0x06).put((byte) 0)
+        .put((byte) 0).putInt(0x7fff0000).array();
+    long logAndSpecAllow = (1 << 1) | (1 << 2);
+    List<Step> ok = List.of(new Step.Clone(0, true), new Step.NoNewPrivileges(), new Step.Seccomp(allowAll, logAndSpecAllow),
+        new Step.Exec("/bin/sh", List.of("sh", "-c", "grep -q '^Seccomp:.2' /proc/self/status"), List.of()));
+    try (HelperSession s = send(HelperMessage.encode(ok))) {
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_PID);
+      assertThat(s.next().orElseThrow().exitCode()).as("in filter mode").isZero();
+    }
+    List<Step> bogus = List.of(new Step.Clone(0, true), new Step.NoNewPrivileges(), new Step.Seccomp(allowAll, 1L << 20),
+        new Step.Exec("/bin/true", List.of("true"), List.of()));
+    try (HelperSession s = send(HelperMessage.encode(bogus))) {
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_PID);
+      HelperRecord fail = s.next().orElseThrow();
+      assertThat(fail.op()).isEqualTo(HelperProtocol.OP_SECCOMP);
+      assertThat(fail.errno()).as("a flag the kernel does not know: EINVAL").isEqualTo(22);
+    }
+  }
+
   private HelperRecord onlyRecord(byte[] framed) {
     try (HelperSession s = send(framed)) {
       HelperRecord r = s.next().orElseThrow();

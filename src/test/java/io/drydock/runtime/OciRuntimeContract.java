@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
 import io.drydock.runtime.spec.State;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,6 +126,29 @@ abstract class OciRuntimeContract {
     cg.pause(id);
     rt.delete(id, true);
     assertThatThrownBy(() -> rt.state(id)).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
+  void aTerminalsMasterGoesToTheConsoleSocketAndDrivesTheShell() throws Exception {
+    Path ttyBundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("tty-bundle")), List.of("sh"),
+        s -> SpecEdits.withProcess(s, p -> new io.drydock.runtime.spec.Process(true,
+            new io.drydock.runtime.spec.ConsoleSize(24, 100, null), p.user(), p.args(), null, p.env(), p.cwd(),
+            p.capabilities(), p.rlimits(), p.noNewPrivileges(), null, null, null, null)));
+    RuntimeId id = RuntimeId.of("tty-" + ProcessHandle.current().pid());
+    try (ConsoleReceiver console = ConsoleReceiver.start(tmp.resolve("console.sock"), Redirect.PIPE, Redirect.PIPE)) {
+      rt.create(id, ttyBundle, CreateOptions.defaults().withConsoleSocket(console.socket()));
+      rt.start(id);
+      try (var in = console.process().getOutputStream()) {
+        in.write(("echo tty=$(busybox tty) in=$(readlink /proc/self/fd/0) size=$(busybox stty size | tr ' ' x);"
+            + " [ -t 1 ] && echo stdout-is-a-tty; echo console=$(busybox stat -c %t:%T /dev/console); exit 3\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      assertThat(console.awaitEnd(Duration.ofSeconds(20))).as("the relay ends with the container").isTrue();
+      String out = new String(console.process().getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(out).contains("tty=/dev/pts/0", "in=/dev/pts/0", "size=24x100", "stdout-is-a-tty", "console=88:0");
+      rt.awaitExit(id, Duration.ofSeconds(10));
+      assertThat(rt.state(id).status()).isEqualTo("stopped");
+    }
   }
 
   @Test

@@ -57,16 +57,18 @@ class PlanAttachmentsTest {
   }
 
   @Test
-  void zeroMeansLeaveAloneAndDockersDeviceListIsOnlyAWarning() throws Exception {
+  void zeroMeansLeaveAloneAndTheDeviceListBecomesDeviceRules() throws Exception {
     Spec spec = DefaultSpec.create(false, 0, 0);
     List<String> warnings = new ArrayList<>();
     Resources r = resources("""
         {"devices": [{"allow": false, "access": "rwm"}], "memory": {"limit": 0, "swap": 0},
          "cpu": {"shares": 0, "quota": 0}, "pids": {"limit": 0}}""");
     assertThat(CgroupResourcesTranslator.translate(r, "linux.resources", warnings)).isEqualTo(CgroupResources.none());
-    assertThat(warnings).singleElement().asString().startsWith("linux.resources.devices:");
+    assertThat(warnings).isEmpty();
     assertThat(CgroupResourcesTranslator.translate(spec.linux().resources(), "linux.resources", new ArrayList<>()))
         .isEqualTo(CgroupResources.none());
+    assertThat(PlanAttachments.of(spec, RuntimeId.of("x")).resources().devices()).first()
+        .hasFieldOrPropertyWithValue("allow", false).hasFieldOrPropertyWithValue("type", 'a');
   }
 
   @Test
@@ -126,6 +128,20 @@ class PlanAttachmentsTest {
     Spec spec = SpecEdits.seccomp(DefaultSpec.create(false, 0, 0), unknownName);
     assertThatThrownBy(() -> PlanAttachments.of(spec, RuntimeId.of("x")))
         .hasMessageStartingWith("config.json: linux.seccomp: seccomp: unknown syscall \"frobnicate\"");
+  }
+
+  @Test
+  void seccompFlagsAreValidatedAndGoToTheFilterStep() {
+    Seccomp flagged = new Seccomp("SCMP_ACT_ALLOW", null, null, List.of("SECCOMP_FILTER_FLAG_LOG",
+        "SECCOMP_FILTER_FLAG_SPEC_ALLOW", "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV"), null, null,
+        List.of(new Syscall(List.of("mkdir"), "SCMP_ACT_ERRNO", null, null, Map.of())), Map.of());
+    PlanAttachments a = PlanAttachments.of(SpecEdits.seccomp(DefaultSpec.create(false, 0, 0), flagged), RuntimeId.of("x"));
+    assertThat(a.seccompFlags()).isEqualTo(2 | 4);
+    assertThat(a.warnings()).anyMatch(w -> w.contains("SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV"));
+    Seccomp bad = new Seccomp("SCMP_ACT_ALLOW", null, null, List.of("SECCOMP_FILTER_FLAG_LOG", "SECCOMP_FILTER_FLAG_FAST"),
+        null, null, null, Map.of());
+    assertThatThrownBy(() -> PlanAttachments.of(SpecEdits.seccomp(DefaultSpec.create(false, 0, 0), bad), RuntimeId.of("x")))
+        .hasMessageStartingWith("config.json: linux.seccomp.flags[1]: unknown seccomp flag \"SECCOMP_FILTER_FLAG_FAST\"");
   }
 
   @Test

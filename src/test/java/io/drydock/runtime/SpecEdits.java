@@ -23,12 +23,26 @@ final class SpecEdits {
         s.annotations(), edited, s.unknown());
   }
 
+  static Spec withNamespaces(Spec s, List<io.drydock.runtime.spec.Namespace> namespaces) {
+    Linux l = s.linux();
+    Linux edited = new Linux(namespaces, l.uidMappings(), l.gidMappings(), l.timeOffsets(), l.devices(), l.cgroupsPath(),
+        l.resources(), l.rootfsPropagation(), l.seccomp(), l.sysctl(), l.maskedPaths(), l.readonlyPaths(),
+        l.mountLabel(), l.intelRdt(), l.personality(), l.unknown());
+    return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), s.domainname(), s.mounts(), s.hooks(),
+        s.annotations(), edited, s.unknown());
+  }
+
   static Spec resources(Spec s, Resources r) {
     return linux(s, null, r, null);
   }
 
   static Spec seccomp(Spec s, Seccomp seccomp) {
     return linux(s, null, null, seccomp);
+  }
+
+  static Spec withProcess(Spec s, java.util.function.UnaryOperator<io.drydock.runtime.spec.Process> edit) {
+    return new Spec(s.ociVersion(), edit.apply(s.process()), s.root(), s.hostname(), s.domainname(), s.mounts(),
+        s.hooks(), s.annotations(), s.linux(), s.unknown());
   }
 
   static Spec addMount(Spec s, Mount m) {

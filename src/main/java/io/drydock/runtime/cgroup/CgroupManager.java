@@ -29,6 +29,11 @@ public interface CgroupManager {
   /** Creates the cgroup and applies {@code resources}; an existing cgroup is a conflict. */
   void create(CgroupResources resources);
 
+  /** Whether {@link CgroupResources#devices()} are programmed (v1's devices controller); v2 needs eBPF. */
+  default boolean appliesDeviceRules() {
+    return false;
+  }
+
   /** The {@code cgroup.procs} files a process must be written into to join this cgroup. */
   List<Path> procsFiles();
 

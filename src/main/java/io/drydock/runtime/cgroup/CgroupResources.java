@@ -28,9 +28,11 @@ public record CgroupResources(
     List<DeviceThrottle> writeBpsDevices,
     List<DeviceThrottle> readIopsDevices,
     List<DeviceThrottle> writeIopsDevices,
-    List<HugepageLimit> hugepageLimits) {
+    List<HugepageLimit> hugepageLimits,
+    List<DeviceAccessRule> devices) {
 
   public CgroupResources {
+    devices = List.copyOf(devices);
     blkioDeviceWeights = List.copyOf(blkioDeviceWeights);
     readBpsDevices = List.copyOf(readBpsDevices);
     writeBpsDevices = List.copyOf(writeBpsDevices);
@@ -76,6 +78,7 @@ public record CgroupResources(
     b.readIops = readIopsDevices;
     b.writeIops = writeIopsDevices;
     b.hugepageLimits = hugepageLimits;
+    b.devices = devices;
     return b;
   }
 
@@ -97,6 +100,7 @@ public record CgroupResources(
     private List<DeviceThrottle> readIops = List.of();
     private List<DeviceThrottle> writeIops = List.of();
     private List<HugepageLimit> hugepageLimits = List.of();
+    private List<DeviceAccessRule> devices = List.of();
 
     private Builder() {}
 
@@ -181,10 +185,16 @@ public record CgroupResources(
       return this;
     }
 
+    /** Device rules in order, the last matching one deciding (empty: the parent's list is kept). */
+    public Builder devices(List<DeviceAccessRule> rules) {
+      devices = rules;
+      return this;
+    }
+
     public CgroupResources build() {
       return new CgroupResources(memoryLimit, memorySwap, memoryReservation, cpuShares, cpuQuota,
           cpuPeriod, cpusetCpus, cpusetMems, pidsLimit, blkioWeight, blkioDeviceWeights, readBps,
-          writeBps, readIops, writeIops, hugepageLimits);
+          writeBps, readIops, writeIops, hugepageLimits, devices);
     }
   }
 }

@@ -73,10 +73,16 @@ public final class CgroupWritePlan {
       writes.add(CgroupWrite.required("hugetlb", "hugetlb." + h.pageSize() + ".limit_in_bytes",
           Long.toString(h.limit())));
     }
+    for (DeviceAccessRule d : r.devices()) {
+      writes.add(CgroupWrite.required("devices", d.v1File(), d.v1Line()));
+    }
     return List.copyOf(writes);
   }
 
-  /** The v2 writes, with runc's conversions of every v1-style value. */
+  /**
+   * The v2 writes, with runc's conversions of every v1-style value. Device rules have no file on
+   * v2 (they need an eBPF program) and are not written.
+   */
   public static List<CgroupWrite> v2(CgroupResources r) {
     List<CgroupWrite> writes = new ArrayList<>();
     long memory = r.memoryLimit().orElse(0);

@@ -15,6 +15,11 @@ public final class HybridCgroupManager implements CgroupManager {
   private final boolean hugetlbOnV2;
   private final CgroupFs fs;
 
+  @Override
+  public boolean appliesDeviceRules() {
+    return v1.appliesDeviceRules();
+  }
+
   HybridCgroupManager(CgroupFs fs, V1CgroupManager v1, V2CgroupManager v2, boolean hugetlbOnV2) {
     this.fs = fs;
     this.v1 = v1;

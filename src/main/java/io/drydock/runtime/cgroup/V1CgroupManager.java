@@ -24,6 +24,11 @@ public final class V1CgroupManager implements CgroupManager {
   }
 
   @Override
+  public boolean appliesDeviceRules() {
+    return host.hasV1("devices");
+  }
+
+  @Override
   public void create(CgroupResources resources) {
     CgroupDirectories dirs = new CgroupDirectories(fs);
     try {

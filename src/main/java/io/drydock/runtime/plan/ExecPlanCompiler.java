@@ -1,6 +1,5 @@
 package io.drydock.runtime.plan;
 
-import io.drydock.common.DrydockException;
 import io.drydock.runtime.spec.NamespaceType;
 import io.drydock.runtime.spec.Process;
 import io.drydock.runtime.spec.SpecValidator;
@@ -26,9 +25,6 @@ public final class ExecPlanCompiler {
    */
   public static LaunchPlan compile(Process p, Set<NamespaceType> namespaces, long initPid, HostFacts host, FsView files) {
     SpecValidator.validateProcess(p, "process");
-    if (Boolean.TRUE.equals(p.terminal())) {
-      throw new DrydockException.InvalidArgument("process.terminal: terminals are not supported yet; set it to false");
-    }
     List<NamespaceRequest> joins = new ArrayList<>();
     for (NamespaceType t : namespaces) {
       joins.add(new NamespaceRequest(t, Optional.of("/proc/" + initPid + "/ns/" + t.procName())));
@@ -41,6 +37,7 @@ public final class ExecPlanCompiler {
         Boolean.TRUE.equals(p.noNewPrivileges()), ProcessPlanner.user(p.user()), p.cwd(),
         PlanCompiler.orEmpty(p.env()), p.args(), ProcessPlanner.executable(p, files, root, List.of()),
         p.oomScoreAdj() == null ? OptionalInt.empty() : OptionalInt.of(p.oomScoreAdj()), List.of(),
-        Optional.empty(), Optional.empty(), true, warnings);
+        Optional.empty(), Optional.empty(), true, warnings, PlanCompiler.terminal(p, false), Optional.empty(),
+        LaunchHooks.NONE);
   }
 }

@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * @param seccompFilter a BPF program installed as the last step before exec
  * @param execFifo the fifo whose opening by {@code start} releases the init; empty for exec
  * @param monitor whether the helper stays, waits for the process and reports its exit status
+ * @param terminal the pty asked for by {@code process.terminal} (with {@code consoleSize})
+ * @param consoleSocket where the pty master goes (runc's --console-socket); needed with a terminal
+ * @param hooks the hook points inside the container's launch
  */
 public record LaunchPlan(
     List<NamespaceRequest> namespaces,
@@ -41,7 +44,10 @@ public record LaunchPlan(
     Optional<Step.Seccomp> seccompFilter,
     Optional<String> execFifo,
     boolean monitor,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<Step.Terminal> terminal,
+    Optional<String> consoleSocket,
+    LaunchHooks hooks) {
   public LaunchPlan {
     namespaces = List.copyOf(namespaces);
     sysctls = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sysctls));
@@ -61,21 +67,40 @@ public record LaunchPlan(
   public LaunchPlan withCgroupProcsFiles(List<Path> files) {
     return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
         capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, files,
-        seccompFilter, execFifo, monitor, warnings);
+        seccompFilter, execFifo, monitor, warnings, terminal, consoleSocket, hooks);
   }
 
   /** This plan with a seccomp BPF program (empty array: none). */
   public LaunchPlan withSeccompFilter(byte[] program) {
-    Optional<Step.Seccomp> filter = program.length == 0 ? Optional.empty() : Optional.of(new Step.Seccomp(program));
+    return withSeccompFilter(program, 0);
+  }
+
+  /** This plan with a seccomp BPF program installed with these SECCOMP_FILTER_FLAG_* flags. */
+  public LaunchPlan withSeccompFilter(byte[] program, long flags) {
+    Optional<Step.Seccomp> filter = program.length == 0 ? Optional.empty() : Optional.of(new Step.Seccomp(program, flags));
     return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
         capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
-        filter, execFifo, monitor, warnings);
+        filter, execFifo, monitor, warnings, terminal, consoleSocket, hooks);
   }
 
   /** This plan waiting for start on {@code fifo} (empty: exec at once) and monitored or not. */
   public LaunchPlan withLaunch(Optional<String> fifo, boolean monitored) {
     return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
         capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
-        seccompFilter, fifo, monitored, warnings);
+        seccompFilter, fifo, monitored, warnings, terminal, consoleSocket, hooks);
+  }
+
+  /** This plan sending its terminal's master to {@code socket} (a host path). */
+  public LaunchPlan withConsoleSocket(Optional<String> socket) {
+    return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
+        capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
+        seccompFilter, execFifo, monitor, warnings, terminal, socket, hooks);
+  }
+
+  /** This plan with these hook points. */
+  public LaunchPlan withHooks(LaunchHooks h) {
+    return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
+        capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
+        seccompFilter, execFifo, monitor, warnings, terminal, consoleSocket, h);
   }
 }

@@ -33,7 +33,10 @@ final class MountPlanner {
   private final List<Step> steps = new ArrayList<>();
   private final List<String> warnings;
 
-  MountPlanner(FsView host, String rootfs, Path bundle, boolean userns, List<String> warnings) {
+  private final CgroupMountPlanner cgroups;
+
+  MountPlanner(FsView host, String rootfs, Path bundle, boolean userns, List<String> warnings, CgroupMountPlanner cgroups) {
+    this.cgroups = cgroups;
     this.host = host;
     this.rootfs = rootfs;
     this.bundle = bundle;
@@ -75,12 +78,19 @@ final class MountPlanner {
   }
 
   private void addResolved(Mount m, String field) {
-    if ("cgroup".equals(m.type()) || "cgroup2".equals(m.type())) {
-      warnings.add(field + ": cgroup file systems inside the container are not mounted yet (" + m.destination() + ")");
-      return;
-    }
     MountOptions o = MountOptions.parse(m.options(), m.type());
     String dest = destination(m.destination());
+    if ("cgroup".equals(m.type()) || "cgroup2".equals(m.type())) {
+      List<Step> planned = cgroups.plan(dest, o.mountFlags());
+      if (planned.isEmpty()) {
+        warnings.add(field + ": cgroup file systems cannot be mounted here (" + cgroups.whyNot() + "); " + m.destination()
+            + " is left as the rootfs has it");
+        return;
+      }
+      steps.addAll(planned);
+      mounted.add(dest);
+      return;
+    }
     if (o.bind()) {
       String source = bundle.resolve(m.source() == null ? "" : m.source()).normalize().toString();
       FsView.Kind kind = host.kind(source);

@@ -1,6 +1,7 @@
 package io.drydock.runtime.plan;
 
 import io.drydock.common.DrydockException;
+import io.drydock.runtime.spec.ConsoleSize;
 import io.drydock.runtime.spec.IdMapping;
 import io.drydock.runtime.spec.Linux;
 import io.drydock.runtime.spec.Namespace;
@@ -30,12 +31,16 @@ public final class PlanCompiler {
 
   /** The plan of the init described by {@code spec} in {@code bundle}. */
   public static LaunchPlan compile(Spec spec, Path bundle, HostFacts host, FsView files) {
+    return compile(spec, bundle, host, files, Optional.empty());
+  }
+
+  /**
+   * As above, for a container whose cgroup is {@code cgroupPath} (relative to every hierarchy):
+   * without a cgroup namespace its {@code cgroup} mounts bind that cgroup's directories.
+   */
+  public static LaunchPlan compile(Spec spec, Path bundle, HostFacts host, FsView files, Optional<String> cgroupPath) {
     SpecValidator.validateForCreate(spec);
     Process p = spec.process();
-    if (Boolean.TRUE.equals(p.terminal())) {
-      throw new DrydockException.InvalidArgument(
-          "config.json: process.terminal: terminals are not supported yet; set it to false");
-    }
     Linux linux = spec.linux() != null ? spec.linux()
         : new Linux(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     List<String> warnings = new ArrayList<>();
@@ -43,16 +48,14 @@ public final class PlanCompiler {
     boolean userns = namespaces.stream().anyMatch(n -> n.type() == NamespaceType.USER);
     checkNamespaces(spec, linux, namespaces, userns);
     String rootfs = rootfs(spec, bundle, files);
-    MountPlanner mounts = new MountPlanner(files, rootfs, bundle, userns, warnings);
+    boolean cgroupns = namespaces.stream().anyMatch(n -> n.type() == NamespaceType.CGROUP);
+    MountPlanner mounts = new MountPlanner(files, rootfs, bundle, userns, warnings,
+        new CgroupMountPlanner(host.cgroupHierarchies(), cgroupns, cgroupPath));
     List<Step> mountSteps = mounts.plan(orEmpty(spec.mounts()), orEmpty(linux.devices()));
     List<String> destinations = mountSteps.stream()
         .filter(s -> s instanceof Step.Mount).map(s -> ((Step.Mount) s).destination()).toList();
     Filesystem fs = new Filesystem(rootfs, rootPropagation(linux), mountSteps, orEmpty(linux.maskedPaths()),
         orEmpty(linux.readonlyPaths()), spec.root().readonly() != null && spec.root().readonly());
-    if (spec.hooks() != null && (!orEmpty(spec.hooks().createContainer()).isEmpty()
-        || !orEmpty(spec.hooks().startContainer()).isEmpty())) {
-      warnings.add("createContainer and startContainer hooks are not run yet (they need the container's namespaces)");
-    }
     return new LaunchPlan(namespaces, idMap(linux.uidMappings()), idMap(linux.gidMappings()), Optional.of(fs),
         Optional.ofNullable(spec.hostname()).filter(h -> !h.isEmpty()),
         Optional.ofNullable(spec.domainname()).filter(h -> !h.isEmpty()), sysctls(linux), 
@@ -61,7 +64,18 @@ public final class PlanCompiler {
         Boolean.TRUE.equals(p.noNewPrivileges()), ProcessPlanner.user(p.user()), p.cwd(), orEmpty(p.env()), p.args(),
         ProcessPlanner.executable(p, files, rootfs, destinations),
         p.oomScoreAdj() == null ? OptionalInt.empty() : OptionalInt.of(p.oomScoreAdj()), List.of(), Optional.empty(),
-        Optional.empty(), false, warnings);
+        Optional.empty(), false, warnings, terminal(p, true), Optional.empty(), LaunchHooks.NONE);
+  }
+
+  /** The pty of {@code process.terminal}, sized by {@code consoleSize} (0: the kernel's default). */
+  static Optional<Step.Terminal> terminal(Process p, boolean console) {
+    if (!Boolean.TRUE.equals(p.terminal())) {
+      return Optional.empty();
+    }
+    ConsoleSize size = p.consoleSize();
+    int rows = size == null || size.height() == null ? 0 : size.height();
+    int cols = size == null || size.width() == null ? 0 : size.width();
+    return Optional.of(new Step.Terminal(rows, cols, console));
   }
 
   static <T> List<T> orEmpty(List<T> list) {

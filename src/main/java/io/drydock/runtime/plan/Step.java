@@ -15,6 +15,9 @@ public sealed interface Step {
   /** Opens the exec fifo (O_PATH) that {@link WaitStart} blocks on. */
   record OpenExecFifo(String path) implements Step {}
 
+  /** Connects to the console socket (a host path) that {@link Terminal} sends the pty master to. */
+  record ConsoleSocket(String path) implements Step {}
+
   /** Clones the init with these CLONE_NEW* flags; {@code monitor}: the helper waits for it and reports its exit. */
   record Clone(long flags, boolean monitor) implements Step {}
 
@@ -93,10 +96,41 @@ public sealed interface Step {
 
   record NoNewPrivileges() implements Step {}
 
-  /** Installs a BPF program (struct sock_filter[], 8 bytes each, native endian). */
-  record Seccomp(byte[] program) implements Step {
+  /**
+   * A new pty in the container's devpts: its master goes to the console socket, its slave becomes
+   * stdio and the controlling terminal (and, for an init, {@code /dev/console}).
+   */
+  record Terminal(int rows, int cols, boolean console) implements Step {}
+
+  /** Reports HOOKS and waits until the runtime has run the prestart and createRuntime hooks. */
+  record HookSync() implements Step {}
+
+  /**
+   * Runs a hook from inside the container's namespaces (createContainer, startContainer): the state
+   * JSON is {@code stateBeforePid + getpid() + stateAfterPid} on its stdin.
+   *
+   * @param name what an error calls it ({@code createContainer hook 0 (/bin/x)})
+   * @param timeoutSeconds 0: none
+   */
+  record RunHook(String name, String path, long timeoutSeconds, String stateBeforePid, String stateAfterPid,
+      List<String> args, List<String> env) implements Step {
+    public RunHook {
+      args = List.copyOf(args);
+      env = List.copyOf(env);
+    }
+  }
+
+  /**
+   * Installs a BPF program (struct sock_filter[], 8 bytes each, native endian) with
+   * {@code seccomp(SECCOMP_SET_MODE_FILTER, flags)}.
+   */
+  record Seccomp(byte[] program, long flags) implements Step {
     public Seccomp {
       program = program.clone();
+    }
+
+    public Seccomp(byte[] program) {
+      this(program, 0);
     }
 
     @Override
@@ -106,17 +140,17 @@ public sealed interface Step {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Seccomp s && Arrays.equals(program, s.program);
+      return o instanceof Seccomp s && Arrays.equals(program, s.program) && flags == s.flags;
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(program);
+      return Arrays.hashCode(program) * 31 + Long.hashCode(flags);
     }
 
     @Override
     public String toString() {
-      return "Seccomp[" + program.length / 8 + " instructions]";
+      return "Seccomp[" + program.length / 8 + " instructions, flags " + flags + "]";
     }
   }
 

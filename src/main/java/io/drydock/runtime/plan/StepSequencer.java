@@ -1,5 +1,6 @@
 package io.drydock.runtime.plan;
 
+import io.drydock.common.DrydockException;
 import io.drydock.runtime.spec.NamespaceType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,12 +11,19 @@ import java.util.List;
  * and cgroups from outside, then inside the init: cgroup namespace, session, hostname, the file
  * system up to pivot_root, sysctls, read-only and masked paths, limits, wait for start, drop
  * privileges, seccomp last, and exec with every other fd closed and the cwd inside the container.
+ * The hook points sit where runc has them: prestart/createRuntime and createContainer after the
+ * mounts, before pivot_root; the terminal right after pivot_root; startContainer just before exec.
  */
 final class StepSequencer {
   private StepSequencer() {}
 
   static List<Step> sequence(LaunchPlan p) {
     List<Step> s = new ArrayList<>();
+    if (p.terminal().isPresent()) {
+      // first, while the helper still sees the host's files: an exec joins the container's mounts next
+      s.add(new Step.ConsoleSocket(p.consoleSocket().orElseThrow(() -> new DrydockException.InvalidArgument(
+          "process.terminal is true but no console socket was given to receive the pty master (--console-socket)"))));
+    }
     joins(p, s);
     p.execFifo().ifPresent(f -> s.add(new Step.OpenExecFifo(f)));
     s.add(new Step.Clone(cloneFlags(p), p.monitor()));
@@ -41,8 +49,13 @@ final class StepSequencer {
       s.add(new Step.RootPropagation(fs.rootPropagation()));
       s.add(new Step.BindRootfs(fs.rootfs()));
       s.addAll(fs.mounts());
+      if (p.hooks().sync()) {
+        s.add(new Step.HookSync());
+      }
+      s.addAll(p.hooks().createContainer());
       s.add(new Step.PivotRoot());
     });
+    p.terminal().ifPresent(s::add);
     p.sysctls().forEach((k, v) -> s.add(new Step.WriteFile("/proc/sys/" + k.replace('.', '/'), v)));
     p.filesystem().ifPresent(fs -> {
       fs.readonlyPaths().forEach(r -> s.add(new Step.ReadonlyPath(r)));
@@ -59,6 +72,7 @@ final class StepSequencer {
     privileges(p, s);
     s.add(new Step.CloseFds());
     s.add(new Step.Chdir(p.cwd()));
+    s.addAll(p.hooks().startContainer());
     if (p.noNewPrivileges()) {
       p.seccompFilter().ifPresent(s::add);
     }

@@ -81,8 +81,8 @@ class PlanCompilerTest {
   void configsDrydockCannotHonourAreRefusedNamingTheField() {
     Spec base = SpecFixtures.spec();
     Process p = base.process();
-    Process tty = new Process(true, null, p.user(), p.args(), null, p.env(), p.cwd(), null, null, null, null, null, null, null);
-    assertThatThrownBy(() -> compile(SpecFixtures.withProcess(base, tty))).hasMessageStartingWith("config.json: process.terminal");
+    Process empty = new Process(false, null, p.user(), List.of(), null, p.env(), p.cwd(), null, null, null, null, null, null, null);
+    assertThatThrownBy(() -> compile(SpecFixtures.withProcess(base, empty))).hasMessageStartingWith("config.json: process.args");
     Spec user = SpecFixtures.withLinux(base, SpecFixtures.linux(base.linux(),
         List.of(new Namespace("mount", null, null), new Namespace("user", null, null)), List.of(), List.of()));
     assertThatThrownBy(() -> compile(new Spec(user.ociVersion(), user.process(), user.root(), null, null, user.mounts(),
