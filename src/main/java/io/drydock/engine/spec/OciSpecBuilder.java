@@ -47,8 +47,14 @@ public final class OciSpecBuilder {
     HostSettings host = in.host();
     String hostname = hostname(c);
     return new Spec(DefaultSpec.OCI_VERSION, process(c.config(), host, in.user(), hostname),
-        new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null, mounts(host, in.etcFiles()),
-        null, null, linux(c, host), null);
+        new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null, withExtra(mounts(host, in.etcFiles()), in.extraMounts()),
+        null, null, linux(c, host, in.netnsPath()), null);
+  }
+
+  private static List<Mount> withExtra(List<Mount> standard, List<Mount> extra) {
+    List<Mount> all = new ArrayList<>(standard);
+    all.addAll(extra);
+    return all;
   }
 
   static String hostname(ContainerRecord c) {
@@ -106,12 +112,17 @@ public final class OciSpecBuilder {
   }
 
   static Linux linux(ContainerRecord c, HostSettings host) {
+    return linux(c, host, java.util.Optional.empty());
+  }
+
+  /** @param netns the network namespace to join by path; empty for a new one */
+  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns) {
     List<Namespace> ns = new ArrayList<>();
     for (String t : List.of("mount", "uts", "pid", "ipc")) {
       ns.add(new Namespace(t, null, null));
     }
     if (host.networkMode() != HostSettings.NetworkMode.HOST) {
-      ns.add(new Namespace("network", null, null));
+      ns.add(new Namespace("network", netns.map(Path::toString).orElse(null), null));
     }
     return new Linux(ns, null, null, null, null, "/drydock/" + c.id().value(), resources(c.resources(), host.privileged()),
         null, null, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);

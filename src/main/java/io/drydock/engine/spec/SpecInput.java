@@ -1,16 +1,28 @@
 package io.drydock.engine.spec;
 
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.runtime.spec.Mount;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything {@link OciSpecBuilder} reads: the container, its host settings, the user resolved
  * against the image's files, the mounted rootfs, and host files to bind into the container
- * ({@code /etc/hostname}, {@code /etc/hosts}, {@code /etc/resolv.conf} → the files the service wrote).
+ * ({@code /etc/hostname}, {@code /etc/hosts}, {@code /etc/resolv.conf} → the files the service wrote),
+ * the network namespace to join by path (the sandbox the network service built; empty: a new
+ * one) and the container's volume, bind and tmpfs mounts, applied after the standard ones.
  */
-public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles) {
+public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
+    Optional<Path> netnsPath, List<Mount> extraMounts) {
   public SpecInput {
     etcFiles = Map.copyOf(etcFiles);
+    netnsPath = netnsPath == null ? Optional.empty() : netnsPath;
+    extraMounts = List.copyOf(extraMounts == null ? List.of() : extraMounts);
+  }
+
+  public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles) {
+    this(container, host, user, rootfs, etcFiles, Optional.empty(), List.of());
   }
 }

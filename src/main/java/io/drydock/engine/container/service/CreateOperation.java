@@ -6,6 +6,8 @@ import io.drydock.engine.container.ContainerConfig;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerState;
+import io.drydock.engine.container.wiring.ContainerWiring;
+import io.drydock.engine.container.wiring.WiringRequest;
 import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.ImageStore;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /containers/create}: validate, resolve the image, reserve the name, prepare the
@@ -31,6 +34,7 @@ final class CreateOperation {
   private final Snapshotter snapshotter;
   private final ContainerFiles files;
   private final Clock clock;
+  Optional<ContainerWiring> wiring = Optional.empty();
 
   CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock) {
     this.index = index;
@@ -43,6 +47,10 @@ final class CreateOperation {
   }
 
   StoredContainer create(CreateRequest r) {
+    return create(r, WiringRequest.NONE);
+  }
+
+  StoredContainer create(CreateRequest r, WiringRequest w) {
     ResourceRules.check(r.resources());
     Capabilities.effective(r.host().capAdd(), r.host().capDrop(), r.host().privileged());
     if (r.image() == null || r.image().isEmpty()) {
@@ -65,6 +73,10 @@ final class CreateOperation {
       undo.add(() -> snapshotter.remove(id.value()));
       Files.createDirectories(files.rootfs(id));
       undo.add(() -> TreeRemover.delete(files.dir(id)));
+      if (wiring.isPresent()) {
+        wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
+        undo.add(() -> wiring.get().remove(id.value(), true));
+      }
       StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
       store.put(stored);
       undo.add(() -> store.delete(id));

@@ -61,6 +61,7 @@ final class ExitHandler {
     }
     parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
+    parts.wiring.ifPresent(w -> StartOperation.quietly(() -> w.stop(id.value())));
     StoredContainer c = parts.stored.get(id);
     if (c == null) {
       return;
