@@ -103,6 +103,33 @@ class NetworkVolumeRunKernelTest {
   }
 
   @Test
+  void noneHostAndContainerModesAndConnectDisconnectOfARunningContainer() throws IOException {
+    assertThat(ok(docker("run", "--rm", "--network", "none", "busybox", "busybox", "ip", "-o", "-4", "addr")).stdout().trim())
+        .startsWith("1: lo").doesNotContain("eth0");
+    assertThat(ok(docker("run", "--rm", "--network", "host", "busybox", "hostname")).stdout().trim())
+        .isEqualTo(Files.readString(Path.of("/proc/sys/kernel/hostname")).trim());
+    String net = "nvc" + tag;
+    ok(docker("network", "create", "--subnet", subnet(3), net));
+    try {
+      ok(docker("run", "-d", "--name", "base" + tag, "busybox", "sleep", "60"));
+      String bridgeIp = ok(docker("inspect", "--format", "{{.NetworkSettings.IPAddress}}", "base" + tag)).stdout().trim();
+      assertThat(ok(docker("run", "--rm", "--network", "container:base" + tag, "busybox", "busybox", "ip", "-o", "-4", "addr")).stdout())
+          .contains(bridgeIp + "/");
+
+      ok(docker("network", "connect", net, "base" + tag));
+      String userIp = ok(docker("inspect", "--format", "{{(index .NetworkSettings.Networks \"" + net + "\").IPAddress}}", "base" + tag)).stdout().trim();
+      assertThat(ok(docker("exec", "base" + tag, "busybox", "ip", "-o", "-4", "addr")).stdout()).contains("eth1").contains(userIp + "/");
+      assertThat(ok(docker("run", "--rm", "--network", net, "busybox", "busybox", "ping", "-c", "1", "-W", "2", userIp)).stdout()).contains("1 packets received");
+      ok(docker("network", "disconnect", net, "base" + tag));
+      assertThat(ok(docker("exec", "base" + tag, "busybox", "ip", "-o", "-4", "addr")).stdout()).doesNotContain("eth1");
+    } finally {
+      docker("rm", "-f", "base" + tag);
+      docker("network", "rm", net);
+    }
+    assertNothingLeft();
+  }
+
+  @Test
   void aPublishedHttpdAnswersOnLoopbackAndShowsInPortPsAndInspect() throws Exception {
     int port = freePort();
     String name = "pub" + tag;

@@ -60,7 +60,7 @@ final class CreateOperation {
     ImageConfig defaults = image.config();
     ImageDefaults.Process process = ImageDefaults.process(r, defaults);
     ContainerConfig config = new ContainerConfig(process.argv().get(0), process.argv().subList(1, process.argv().size()),
-        ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), r.hostname(),
+        ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), hostname(r),
         r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout());
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
@@ -94,6 +94,18 @@ final class CreateOperation {
         throw re;
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
+    }
+  }
+
+  /** dockerd's rule: a {@code --network host} container without {@code --hostname} takes the host's name. */
+  private static String hostname(CreateRequest r) {
+    if (r.hostname() != null && !r.hostname().isEmpty() || r.host().networkMode() != io.drydock.engine.spec.HostSettings.NetworkMode.HOST) {
+      return r.hostname();
+    }
+    try {
+      return Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).trim();
+    } catch (java.io.IOException e) {
+      return r.hostname();
     }
   }
 
