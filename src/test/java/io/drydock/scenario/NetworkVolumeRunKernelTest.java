@@ -120,10 +120,13 @@ class NetworkVolumeRunKernelTest {
       String userIp = ok(docker("inspect", "--format", "{{(index .NetworkSettings.Networks \"" + net + "\").IPAddress}}", "base" + tag)).stdout().trim();
       assertThat(ok(docker("exec", "base" + tag, "busybox", "ip", "-o", "-4", "addr")).stdout()).contains("eth1").contains(userIp + "/");
       assertThat(ok(docker("run", "--rm", "--network", net, "busybox", "busybox", "ping", "-c", "1", "-W", "2", userIp)).stdout()).contains("1 packets received");
+      ok(docker("run", "-d", "--name", "peer" + tag, "--network", net, "busybox", "sleep", "60"));
+      assertThat(ok(docker("exec", "base" + tag, "busybox", "ping", "-c", "1", "-W", "2", "peer" + tag)).stdout())
+          .as("a name on the network joined while running").contains("1 packets received");
       ok(docker("network", "disconnect", net, "base" + tag));
       assertThat(ok(docker("exec", "base" + tag, "busybox", "ip", "-o", "-4", "addr")).stdout()).doesNotContain("eth1");
     } finally {
-      docker("rm", "-f", "base" + tag);
+      docker("rm", "-f", "base" + tag, "peer" + tag);
       docker("network", "rm", net);
     }
     assertNothingLeft();

@@ -49,6 +49,7 @@ public final class Networks {
   private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> plugged = new LinkedHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
+  private volatile java.util.function.Consumer<String> rewired = id -> {};
 
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge) {
     this(root, events, clock, driver, pool, defaultBridge, List.of());
@@ -77,6 +78,11 @@ public final class Networks {
 
   public void containersFrom(ContainerLookup lookup) {
     this.containers = lookup;
+  }
+
+  /** Called with the container id after {@link #connect} or {@link #disconnect} changed a wired container. */
+  public void onRewired(java.util.function.Consumer<String> listener) {
+    this.rewired = listener;
   }
 
   public synchronized NetworkRecord create(NetworkCreate request) {
@@ -347,6 +353,7 @@ public final class Networks {
         detach(network, ref.id());
         throw e;
       }
+      rewired.accept(ref.id());
     }
     return ep;
   }
@@ -355,6 +362,9 @@ public final class Networks {
   public synchronized void disconnect(String network, String container) {
     String id = containers.find(container).map(ContainerLookup.ContainerRef::id).orElse(container);
     detach(network, id);
+    if (sandboxes.containsKey(id)) {
+      rewired.accept(id);
+    }
   }
 
   private List<NetworkRecord> records() {

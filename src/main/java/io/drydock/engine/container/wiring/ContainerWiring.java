@@ -69,6 +69,7 @@ public final class ContainerWiring implements AutoCloseable {
     this.volumeMounts = new VolumeMounts(volumes);
     this.hostResolvConf = hostResolvConf;
     this.defaultBindIp = defaultBindIp;
+    networks.onRewired(this::rewired);
     volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name)).map(Map.Entry::getKey).sorted().toList());
   }
 
@@ -199,6 +200,26 @@ public final class ContainerWiring implements AutoCloseable {
     } catch (RuntimeException e) {
       quietly(() -> stop(id));
       throw e;
+    }
+  }
+
+  /**
+   * A running container connected to or disconnected from a network: its DNS server started if
+   * it is now on a user network, its /etc/hosts and resolv.conf rewritten in place (the files are
+   * bind-mounted, so the same inodes must change).
+   */
+  private void rewired(String id) {
+    Path dir = dirs.get(id);
+    WiringState state = states.get(id);
+    if (dir == null || state == null || !NetworkMode.parse(state.networkMode()).ownsNamespace()) {
+      return;
+    }
+    try {
+      networking.ensureDns(id);
+      String hostname = Files.readString(dir.resolve("hostname")).trim();
+      networking.etcFiles(id, hostname, dir, hostResolvConf);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("/etc files of {} not updated after a network change: {}", id, e.toString());
     }
   }
 

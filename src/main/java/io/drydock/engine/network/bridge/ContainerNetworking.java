@@ -161,6 +161,14 @@ public final class ContainerNetworking {
     }
   }
 
+  /** After {@code network connect}: a container that joined its first user network gets its DNS server. */
+  public void ensureDns(String containerId) {
+    Sandbox sandbox = sandboxes.get(containerId);
+    if (sandbox != null && sandbox.owned() && networks.onUserNetwork(containerId) && !dnsServers.containsKey(containerId)) {
+      dnsServers.put(containerId, EmbeddedDns.start(sandbox, networks));
+    }
+  }
+
   /** After a daemon restart, for a container that no longer runs: a namespace a crash left is freed. */
   public void forget(String containerId) {
     Path file = netns.path(containerId);
