@@ -68,3 +68,26 @@ Feature: Network endpoints of the Engine API v1.41
     When I send POST "/v1.41/networks/prune?filters=%7B%22label%22%3A%5B%22ddtest-prune%22%5D%7D"
     Then the status is 200
     And the JSON field "NetworksDeleted.0" is "ddtest-prune"
+
+  Scenario: a container on a user network is created with its mode and aliases
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-net5" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-net5","IPAM":{"Config":[{"Subnet":"10.213.55.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-netuser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-net5\",\"PortBindings\":{\"80/tcp\":[{\"HostIp\":\"127.0.0.1\",\"HostPort\":\"8080\"}]}},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-net5\":{\"Aliases\":[\"svc\"]}}}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-netuser/json"
+    Then the status is 200
+    And the JSON field "HostConfig.NetworkMode" is "ddtest-net5"
+    And the JSON field "HostConfig.PortBindings.80/tcp.0.HostPort" is "8080"
+    And the JSON field "NetworkSettings.Networks.ddtest-net5.Aliases.0" is "svc"
+    When I send DELETE "/v1.41/containers/ddtest-netuser"
+    Then the status is 204
+
+  Scenario: a container on an unknown network is 404 and creates nothing
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-nonet" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-nosuchnet\"}}"
+    Then the status is 404
+    And the error message is "network ddtest-nosuchnet not found"
+    When I send GET "/v1.41/containers/ddtest-nonet/json"
+    Then the status is 404

@@ -46,3 +46,30 @@ Feature: Volume endpoints of the Engine API v1.41
     Then the status is 204
     When I send GET "/v1.41/volumes/ddtest-vol3"
     Then the status is 404
+
+  Scenario: a volume a container references is in use until the container is removed
+    Given the image "scenario-busybox" holds this host's busybox
+    And the volume "ddtest-vol4" is removed after the scenario
+    When I create a container named "ddtest-voluser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Binds\":[\"ddtest-vol4:/data:ro\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-voluser/json"
+    Then the JSON field "Mounts.0.Type" is "volume"
+    And the JSON field "Mounts.0.Name" is "ddtest-vol4"
+    And the JSON field "Mounts.0.Destination" is "/data"
+    And the JSON field "Mounts.0.RW" is "false"
+    And the JSON field "HostConfig.Binds.0" is "ddtest-vol4:/data:ro"
+    When I send DELETE "/v1.41/volumes/ddtest-vol4"
+    Then the status is 409
+    And the error message contains "volume is in use"
+    When I send DELETE "/v1.41/containers/ddtest-voluser"
+    Then the status is 204
+    When I send DELETE "/v1.41/volumes/ddtest-vol4"
+    Then the status is 204
+
+  Scenario: a relative mount path is 400 and creates nothing
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-badbind" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Binds\":[\"ddtest-vol5:data\"]}}"
+    Then the status is 400
+    And the error message contains "mount path must be absolute"
+    When I send GET "/v1.41/containers/ddtest-badbind/json"
+    Then the status is 404

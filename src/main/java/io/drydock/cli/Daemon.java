@@ -82,9 +82,9 @@ final class Daemon implements AutoCloseable {
       TaskRoot taskRoot = TaskRoot.under(options.execRoot());
       Tasks tasks = tasks(options, taskRoot);
       installInit(options.dataRoot());
+      NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events, options.network());
       ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
-          Optional.of(tasks), events, registry, Clock.systemUTC());
-      NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events);
+          Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()));
       RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, containerService, "overlay2", netvol));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());

@@ -66,6 +66,15 @@ final class DaemonCommand implements Callable<Integer> {
   @Option(names = "--cgroup-parent", description = "Parent cgroup of all containers (default drydock).")
   String cgroupParent = "drydock";
 
+  @Option(names = {"-b", "--bridge"}, description = "Linux bridge of the default network (default dd0).")
+  String bridge = NetworkOptions.DEFAULT.bridgeName();
+
+  @Option(names = "--bip", description = "Subnet of the default network, CIDR (default 172.17.0.0/16, or the next free one).")
+  String bip = NetworkOptions.DEFAULT.bridgeSubnet().toString();
+
+  @Option(names = "--ip", description = "Host address for published ports given without one (default 127.0.0.1).")
+  String defaultBindIp = NetworkOptions.DEFAULT.defaultBindIp().toString();
+
   @Override
   public Integer call() {
     try {
@@ -93,7 +102,8 @@ final class DaemonCommand implements Callable<Integer> {
     if (maxBodyBytes <= 0) {
       throw new DrydockException.InvalidArgument("--max-request-body must be positive");
     }
-    return new DaemonOptions(listen, dataRoot, execRoot, pidfile, logLevel, Optional.ofNullable(group), tls, maxBodyBytes, defaultRuntime);
+    return new DaemonOptions(listen, dataRoot, execRoot, pidfile, logLevel, Optional.ofNullable(group), tls, maxBodyBytes, defaultRuntime,
+        NetworkOptions.parse(bridge, bip, defaultBindIp));
   }
 
   private Optional<TlsFiles> tls() {

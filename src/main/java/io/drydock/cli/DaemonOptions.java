@@ -16,4 +16,10 @@ record DaemonOptions(
     Optional<String> socketGroup,
     Optional<TlsFiles> tls,
     int maxBodyBytes,
-    String defaultRuntime) {}
+    String defaultRuntime,
+    NetworkOptions network) {
+  DaemonOptions(List<ListenAddress> hosts, Path dataRoot, Path execRoot, Path pidfile, String logLevel, Optional<String> socketGroup,
+      Optional<TlsFiles> tls, int maxBodyBytes, String defaultRuntime) {
+    this(hosts, dataRoot, execRoot, pidfile, logLevel, socketGroup, tls, maxBodyBytes, defaultRuntime, NetworkOptions.DEFAULT);
+  }
+}

@@ -3,6 +3,7 @@ package io.drydock.cli;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.networks.NetworkRoutes;
 import io.drydock.api.volumes.VolumeRoutes;
+import io.drydock.engine.container.wiring.ContainerWiring;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.network.HostRoutes;
 import io.drydock.engine.network.NetworkDriver;
@@ -24,15 +25,21 @@ import java.util.List;
  * {@link Daemon} stays a list of parts. The container service takes {@link #networks}, {@link #volumes}
  * and {@link #containerNetworking} from here and installs its container lookup and volume-usage view.
  */
-record NetworkAndVolumeParts(Networks networks, Volumes volumes, ContainerNetworking containerNetworking) {
+record NetworkAndVolumeParts(Networks networks, Volumes volumes, ContainerNetworking containerNetworking, ContainerWiring wiring) {
   static NetworkAndVolumeParts create(Path dataRoot, Path execRoot, EventBus events) {
+    return create(dataRoot, execRoot, events, NetworkOptions.DEFAULT);
+  }
+
+  static NetworkAndVolumeParts create(Path dataRoot, Path execRoot, EventBus events, NetworkOptions options) {
     IpCommand ip = new IpCommand();
     NetworkDriver driver = new BridgeDriver(ip);
-    Networks networks = new Networks(dataRoot.resolve("network"), events, Clock.systemUTC(), driver,
-        SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE, HostRoutes.read(Path.of("/proc/net/route")));
+    Networks networks = new Networks(dataRoot.resolve("network"), events, Clock.systemUTC(), driver, SubnetPool.dockerDefaults(),
+        options.bridgeSubnet(), HostRoutes.read(Path.of("/proc/net/route"), options.bridgeName()), options.bridgeName());
     Volumes volumes = new Volumes(dataRoot.resolve("volumes"), events, Clock.systemUTC());
-    return new NetworkAndVolumeParts(networks, volumes, new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns"), ip),
-        new PortPublisher(PortAllocator.dockerDefault())));
+    ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns"), ip),
+        new PortPublisher(PortAllocator.dockerDefault()));
+    return new NetworkAndVolumeParts(networks, volumes, networking,
+        new ContainerWiring(networks, networking, volumes, Path.of("/etc/resolv.conf"), options.defaultBindIp()));
   }
 
   List<RouteGroup> routeGroups() {

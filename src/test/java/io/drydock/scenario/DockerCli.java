@@ -27,11 +27,16 @@ final class DockerCli implements AutoCloseable {
 
   /** Skips (or fails under CI) when the docker CLI is missing; otherwise starts the daemon. */
   static DockerCli start(String prefix) throws IOException {
+    return start(prefix, new String[0]);
+  }
+
+  /** As {@link #start(String)}, with extra daemon flags (a test's own {@code --bridge} and {@code --bip}). */
+  static DockerCli start(String prefix, String... daemonArgs) throws IOException {
     Requirements.require("scenario", HostFacts.onPath("docker") ? Optional.empty() : Optional.of("needs the docker CLI on PATH"));
     Path dir = Files.createTempDirectory(prefix);
     Files.createDirectories(dir.resolve("docker-config"));
     try {
-      return new DockerCli(dir, DaemonProcess.start(dir.resolve("daemon")));
+      return new DockerCli(dir, DaemonProcess.start(dir.resolve("daemon"), daemonArgs));
     } catch (RuntimeException e) {
       TestEngine.deleteTree(dir);
       throw e;

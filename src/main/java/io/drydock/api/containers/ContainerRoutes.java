@@ -10,6 +10,7 @@ import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ContainerCreateRequest;
 import io.drydock.api.dto.ContainerCreateResponse;
+import io.drydock.api.dto.ContainerCreateWiring;
 import io.drydock.api.dto.ContainerPruneResponse;
 import io.drydock.api.dto.ContainerTopResponse;
 import io.drydock.api.dto.ContainerWaitResponse;
@@ -66,20 +67,26 @@ public final class ContainerRoutes implements RouteGroup {
   void containerCreate(ApiRequest request, ApiResponse response) {
     ContainerCreateRequest body = JsonBodies.read(request, ContainerCreateRequest.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("Config cannot be empty in order to create a container"));
-    StoredContainer c = containers.create(CreateTranslator.request(request.queryParam("name"), body));
+    ContainerCreateWiring wiring = JsonBodies.read(request, ContainerCreateWiring.class).orElseThrow();
+    StoredContainer c = containers.create(CreateTranslator.request(request.queryParam("name"), body), WiringTranslator.request(wiring));
     response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(c.record().id().value(), List.of()));
   }
 
   void containerInspect(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
-    response.json(HttpResponseStatus.OK, ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver));
+    var inspect = ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver);
+    var wiring = containers.wiring(c);
+    response.json(HttpResponseStatus.OK, wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(), c.record().status().isRunning(),
+        containers.logPath(c.record().id()).resolveSibling("resolv.conf").toString()));
   }
 
   void containerList(ApiRequest request, ApiResponse response) {
     int limit = intParam(request, "limit").orElse(-1);
     var list = containers.list(request.boolParam("all"), limit, FiltersParam.parse(request.queryParam("filters")));
     Instant now = Instant.now();
-    response.json(HttpResponseStatus.OK, list.stream().map(c -> ContainerTranslator.summary(c, now)).toList());
+    response.json(HttpResponseStatus.OK, list.stream().map(c -> containers.wiring(c)
+        .<Object>map(w -> WiringTranslator.summary(ContainerTranslator.summary(c, now), w, c.record().status().isRunning()))
+        .orElseGet(() -> ContainerTranslator.summary(c, now))).toList());
   }
 
   void containerStart(ApiRequest request, ApiResponse response) {
@@ -118,7 +125,7 @@ public final class ContainerRoutes implements RouteGroup {
   }
 
   void containerDelete(ApiRequest request, ApiResponse response) {
-    containers.remove(request.pathParam("id"), request.boolParam("force"));
+    containers.remove(request.pathParam("id"), request.boolParam("force"), request.boolParam("v"));
     response.empty(HttpResponseStatus.NO_CONTENT);
   }
 

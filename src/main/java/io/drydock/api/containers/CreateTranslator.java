@@ -20,9 +20,6 @@ final class CreateTranslator {
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
-    if (h.binds() != null && !h.binds().isEmpty()) {
-      throw new DrydockException.NotImplemented("bind mounts (HostConfig.Binds) are not implemented by drydock yet");
-    }
     ContainerResources resources = new ContainerResources(n(h.memory()), n(h.memorySwap()), n(h.memoryReservation()), n(h.nanoCpus()),
         n(h.cpuShares()), n(h.cpuQuota()), n(h.cpuPeriod()), h.cpusetCpus(), n(h.pidsLimit()));
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
@@ -44,13 +41,17 @@ final class CreateTranslator {
         null, null, null, null, null);
   }
 
+  /**
+   * The namespace kind of the mode: {@code host} shares the host's, every other mode (the default
+   * bridge, {@code none}, a user network, {@code container:<id>}) joins the sandbox the network
+   * service builds; the mode itself goes to the engine through {@link WiringTranslator}.
+   */
   static HostSettings.NetworkMode networkMode(String mode) {
     String m = mode == null ? "" : mode;
     return switch (m) {
-      case "", "default", "bridge" -> HostSettings.NetworkMode.ISOLATED;
       case "none" -> HostSettings.NetworkMode.NONE;
       case "host" -> HostSettings.NetworkMode.HOST;
-      default -> throw new DrydockException.NotFound("network " + m + " not found");
+      default -> HostSettings.NetworkMode.ISOLATED;
     };
   }
 

@@ -17,8 +17,16 @@ public final class HostRoutes {
   private HostRoutes() {}
 
   public static List<Subnet> read(Path procNetRoute) {
+    return read(procNetRoute, "");
+  }
+
+  /**
+   * The routed subnets but those through {@code ownBridge}: the default bridge another drydock
+   * daemon on this host already brought up is shared, not a clash.
+   */
+  public static List<Subnet> read(Path procNetRoute, String ownBridge) {
     try {
-      return parse(Files.readString(procNetRoute));
+      return parse(Files.readString(procNetRoute), ownBridge);
     } catch (IOException e) {
       return List.of();
     }
@@ -26,10 +34,14 @@ public final class HostRoutes {
 
   /** Parses the table; fields are hex in host (little-endian) byte order. */
   public static List<Subnet> parse(String table) {
+    return parse(table, "");
+  }
+
+  static List<Subnet> parse(String table, String skipIface) {
     List<Subnet> out = new ArrayList<>();
     for (String line : table.split("\n")) {
       String[] f = line.trim().split("\\s+");
-      if (f.length < 8 || f[0].equals("Iface")) {
+      if (f.length < 8 || f[0].equals("Iface") || f[0].equals(skipIface)) {
         continue;
       }
       try {

@@ -15,6 +15,9 @@ public interface NetworkDriver {
   /** Deletes the network's bridge if it exists. */
   void removeNetwork(NetworkRecord network);
 
+  /** Deletes the network's bridge if it exists and no interface is enslaved to it (daemon stop). */
+  default void releaseIfUnused(NetworkRecord network) {}
+
   /** A driver that touches nothing; for engines run without kernel networking (API-only tests). */
   NetworkDriver NOTHING = new NetworkDriver() {
     @Override

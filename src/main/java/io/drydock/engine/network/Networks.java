@@ -35,6 +35,8 @@ import java.util.Optional;
  * unwired by {@link #unplug}. A user-facing {@link #connect} on a running container does both.
  */
 public final class Networks {
+  /** The default bridge's name unless the daemon is given another ({@code --bridge}). */
+  public static final String SHARED_DEFAULT_BRIDGE = "dd0";
   private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Path root;
@@ -47,6 +49,7 @@ public final class Networks {
   private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> plugged = new LinkedHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
+  private volatile java.util.function.Consumer<String> rewired = id -> {};
 
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge) {
     this(root, events, clock, driver, pool, defaultBridge, List.of());
@@ -57,6 +60,12 @@ public final class Networks {
    *     the default bridge's subnet avoid them
    */
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge, List<Subnet> hostRoutes) {
+    this(root, events, clock, driver, pool, defaultBridge, hostRoutes, SHARED_DEFAULT_BRIDGE);
+  }
+
+  /** @param bridgeName the Linux bridge of the default {@code bridge} network when it is first created */
+  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge, List<Subnet> hostRoutes,
+      String bridgeName) {
     this.root = root;
     this.events = events;
     this.clock = clock;
@@ -64,11 +73,16 @@ public final class Networks {
     this.pool = pool;
     this.hostRoutes = List.copyOf(hostRoutes);
     load();
-    ensurePredefined(defaultBridge);
+    ensurePredefined(defaultBridge, bridgeName);
   }
 
   public void containersFrom(ContainerLookup lookup) {
     this.containers = lookup;
+  }
+
+  /** Called with the container id after {@link #connect} or {@link #disconnect} changed a wired container. */
+  public void onRewired(java.util.function.Consumer<String> listener) {
+    this.rewired = listener;
   }
 
   public synchronized NetworkRecord create(NetworkCreate request) {
@@ -283,6 +297,35 @@ public final class Networks {
     ifs.put(net.id(), ifName);
   }
 
+  /**
+   * Takes back a sandbox wired by an earlier daemon run: its bridge endpoints count as plugged
+   * ({@code eth0}, {@code eth1}... in attach order), nothing on the host is touched.
+   */
+  public synchronized void adopt(Sandbox sandbox) {
+    sandboxes.put(sandbox.containerId(), sandbox);
+    Map<String, String> ifs = plugged.computeIfAbsent(sandbox.containerId(), k -> new LinkedHashMap<>());
+    if (sandbox.owned() && sandbox.netnsPath().isPresent()) {
+      endpointsOf(sandbox.containerId()).forEach((net, ep) -> {
+        if (net.driver().equals("bridge")) {
+          ifs.put(net.id(), "eth" + ifs.size());
+        }
+      });
+    }
+  }
+
+  /**
+   * At daemon stop: the bridges no wired endpoint uses are deleted (they come back with the next
+   * endpoint). The shared default bridge stays, as {@code docker0} does, since other drydock
+   * daemons on the host may be using it.
+   */
+  public synchronized void releaseUnusedBridges() {
+    for (LiveNetwork n : networks.values()) {
+      if (n.record.driver().equals("bridge") && (!n.record.defaultBridge() || !n.record.bridgeName().equals(SHARED_DEFAULT_BRIDGE))) {
+        driver.releaseIfUnused(n.record);
+      }
+    }
+  }
+
   /** Unwires all the container's endpoints (they stay attached, addresses kept) and forgets the sandbox. */
   public synchronized void unplug(String containerId) {
     Sandbox sandbox = sandboxes.remove(containerId);
@@ -310,6 +353,7 @@ public final class Networks {
         detach(network, ref.id());
         throw e;
       }
+      rewired.accept(ref.id());
     }
     return ep;
   }
@@ -318,13 +362,16 @@ public final class Networks {
   public synchronized void disconnect(String network, String container) {
     String id = containers.find(container).map(ContainerLookup.ContainerRef::id).orElse(container);
     detach(network, id);
+    if (sandboxes.containsKey(id)) {
+      rewired.accept(id);
+    }
   }
 
   private List<NetworkRecord> records() {
     return networks.values().stream().map(n -> n.record).toList();
   }
 
-  private void ensurePredefined(Subnet defaultBridge) {
+  private void ensurePredefined(Subnet defaultBridge, String bridgeName) {
     for (String name : List.of("bridge", "host", "none")) {
       if (networks.values().stream().anyMatch(n -> n.record.name().equals(name))) {
         continue;
@@ -332,8 +379,8 @@ public final class Networks {
       String id = NetworkNames.newId();
       List<IpamPool> ipam = name.equals("bridge") ? List.of(new IpamPool(defaultBridgeSubnet(defaultBridge).toString(), "", "")) : List.of();
       NetworkRecord r = new NetworkRecord(id, name, name.equals("none") ? "null" : name, now(), false, false, Map.of(),
-          name.equals("bridge") ? Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.name", "dd0") : Map.of(),
-          ipam, name.equals("bridge") ? "dd0" : "");
+          name.equals("bridge") ? Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.name", bridgeName) : Map.of(),
+          ipam, name.equals("bridge") ? bridgeName : "");
       LiveNetwork live = new LiveNetwork(r);
       save(live);
       networks.put(id, live);

@@ -48,13 +48,14 @@ public final class OciSpecBuilder {
     HostSettings host = in.host();
     String hostname = hostname(c);
     Process process = process(c.config(), host, in.user(), hostname);
-    List<Mount> mounts = mounts(host, in.etcFiles());
+    List<Mount> mounts = new ArrayList<>(mounts(host, in.etcFiles()));
+    mounts.addAll(in.extraMounts());
     if (host.init()) {
       process = InitProcess.wrap(process, in.initBinary());
       mounts.add(InitProcess.mount(in.initBinary()));
     }
     return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null,
-        mounts, null, null, linux(c, host), null);
+        mounts, null, null, linux(c, host, in.netnsPath()), null);
   }
 
   static String hostname(ContainerRecord c) {
@@ -112,12 +113,17 @@ public final class OciSpecBuilder {
   }
 
   static Linux linux(ContainerRecord c, HostSettings host) {
+    return linux(c, host, java.util.Optional.empty());
+  }
+
+  /** @param netns the network namespace to join by path; empty for a new one */
+  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns) {
     List<Namespace> ns = new ArrayList<>();
     for (String t : List.of("mount", "uts", "pid", "ipc")) {
       ns.add(new Namespace(t, null, null));
     }
     if (host.networkMode() != HostSettings.NetworkMode.HOST) {
-      ns.add(new Namespace("network", null, null));
+      ns.add(new Namespace("network", netns.map(Path::toString).orElse(null), null));
     }
     var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
         host.privileged(), Arch.host());

@@ -1,23 +1,35 @@
 package io.drydock.engine.spec;
 
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.runtime.spec.Mount;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything {@link OciSpecBuilder} reads: the container, its host settings, the user resolved
  * against the image's files, the mounted rootfs, and host files to bind into the container
  * ({@code /etc/hostname}, {@code /etc/hosts}, {@code /etc/resolv.conf} → the files the service wrote),
- * and the host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown).
+ * the network namespace to join by path (the sandbox the network service built; empty: a new
+ * one), the container's volume, bind and tmpfs mounts, applied after the standard ones, and the
+ * host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown).
  */
 public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
-    Path initBinary) {
+    Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary) {
   public SpecInput {
     etcFiles = Map.copyOf(etcFiles);
+    netnsPath = netnsPath == null ? Optional.empty() : netnsPath;
+    extraMounts = List.copyOf(extraMounts == null ? List.of() : extraMounts);
   }
 
-  /** An input without an init binary (a container that asks for {@code --init} is then refused). */
+  /** An input without a network sandbox, extra mounts or init binary (a container that asks for {@code --init} is then refused). */
   public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles) {
-    this(container, host, user, rootfs, etcFiles, null);
+    this(container, host, user, rootfs, etcFiles, Optional.empty(), List.of(), null);
+  }
+
+  /** An input with an init binary and no network sandbox or extra mounts. */
+  public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles, Path initBinary) {
+    this(container, host, user, rootfs, etcFiles, Optional.empty(), List.of(), initBinary);
   }
 }

@@ -7,6 +7,10 @@ import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.container.wiring.ContainerWiring;
+import io.drydock.engine.container.wiring.WiringRequest;
+import io.drydock.engine.container.wiring.WiringView;
+import io.drydock.engine.network.ContainerLookup;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.system.ObjectRegistry;
@@ -52,6 +56,12 @@ public final class ContainerService implements AutoCloseable {
 
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock) {
+    this(index, dataRoot, images, snapshotter, tasks, events, registry, clock, Optional.empty());
+  }
+
+  /** @param wiring networks and volumes for the containers; empty: loopback-only containers, no mounts */
+  public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
+      EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring) {
     this.parts = new ServiceParts(index, new ContainerStore(dataRoot.resolve("containerdb")), tasks, snapshotter,
         new ContainerFiles(dataRoot.resolve("containers")), events, registry, clock,
         Executors.newSingleThreadScheduledExecutor(r -> {
@@ -69,7 +79,12 @@ public final class ContainerService implements AutoCloseable {
     this.filesystems = new ContainerFilesystems(parts, images);
     this.updates = new UpdateOperation(parts);
     exits.wire(this::autoRemove, this::respawn, starts);
+    parts.wiring = wiring;
+    creates.wiring = wiring;
+    wiring.ifPresent(w -> w.useContainers(this::lookup));
     new Recovery(parts, exits).run(this::startOnDaemonStart);
+    wiring.ifPresent(w -> parts.stored.values().forEach(c ->
+        w.restore(c.record().id().value(), parts.files.dir(c.record().id()), c.record().status().isRunning())));
   }
 
   /** A container the restart policy starts again when the daemon starts, in the background as dockerd does. */
@@ -101,7 +116,12 @@ public final class ContainerService implements AutoCloseable {
   }
 
   public StoredContainer create(CreateRequest request) {
-    StoredContainer c = creates.create(request);
+    return create(request, WiringRequest.NONE);
+  }
+
+  /** Create with networks, ports and mounts ({@link WiringRequest}). */
+  public StoredContainer create(CreateRequest request, WiringRequest wiring) {
+    StoredContainer c = creates.create(request, wiring);
     parts.add(c);
     parts.event(c.record(), "create");
     return c;
@@ -109,6 +129,20 @@ public final class ContainerService implements AutoCloseable {
 
   public StoredContainer inspect(String ref) {
     return parts.get(ref);
+  }
+
+  /** The container's networks, ports and mounts for inspect and list; empty without wiring. */
+  public Optional<WiringView> wiring(StoredContainer c) {
+    return parts.wiring.flatMap(w -> w.view(c.record().id().value()));
+  }
+
+  private Optional<ContainerLookup.ContainerRef> lookup(String ref) {
+    try {
+      ContainerRecord r = parts.index.get(ref);
+      return Optional.of(new ContainerLookup.ContainerRef(r.id().value(), r.name().startsWith("/") ? r.name().substring(1) : r.name()));
+    } catch (DrydockException.NotFound e) {
+      return Optional.empty();
+    }
   }
 
   public Path logPath(ContainerId id) {
@@ -209,6 +243,11 @@ public final class ContainerService implements AutoCloseable {
 
   public void remove(String ref, boolean force) {
     removes.remove(ref, force);
+  }
+
+  /** {@code DELETE /containers/{id}?v=1}: also the container's anonymous volumes. */
+  public void remove(String ref, boolean force, boolean removeVolumes) {
+    removes.remove(ref, force, removeVolumes);
   }
 
   /** {@code POST /containers/prune}: removes every stopped container; returns their ids. */
@@ -324,7 +363,7 @@ public final class ContainerService implements AutoCloseable {
 
   private void autoRemove(ContainerId id) {
     try {
-      removes.remove(id, false);
+      removes.remove(id, false, true);
     } catch (DrydockException e) {
       LOG.warn("auto-remove of {} failed: {}", id, e.getMessage());
     }
@@ -345,5 +384,6 @@ public final class ContainerService implements AutoCloseable {
   @Override
   public void close() {
     parts.scheduler.shutdownNow();
+    parts.wiring.ifPresent(ContainerWiring::close);
   }
 }

@@ -6,6 +6,8 @@ import io.drydock.engine.container.ContainerConfig;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerState;
+import io.drydock.engine.container.wiring.ContainerWiring;
+import io.drydock.engine.container.wiring.WiringRequest;
 import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.ImageStore;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /containers/create}: validate, resolve the image, reserve the name, prepare the
@@ -31,6 +34,7 @@ final class CreateOperation {
   private final Snapshotter snapshotter;
   private final ContainerFiles files;
   private final Clock clock;
+  Optional<ContainerWiring> wiring = Optional.empty();
 
   CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock) {
     this.index = index;
@@ -43,6 +47,10 @@ final class CreateOperation {
   }
 
   StoredContainer create(CreateRequest r) {
+    return create(r, WiringRequest.NONE);
+  }
+
+  StoredContainer create(CreateRequest r, WiringRequest w) {
     ResourceRules.check(r.resources());
     Capabilities.effective(r.host().capAdd(), r.host().capDrop(), r.host().privileged());
     if (r.image() == null || r.image().isEmpty()) {
@@ -52,7 +60,7 @@ final class CreateOperation {
     ImageConfig defaults = image.config();
     ImageDefaults.Process process = ImageDefaults.process(r, defaults);
     ContainerConfig config = new ContainerConfig(process.argv().get(0), process.argv().subList(1, process.argv().size()),
-        ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), r.hostname(),
+        ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), hostname(r),
         r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout());
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
@@ -65,6 +73,10 @@ final class CreateOperation {
       undo.add(() -> snapshotter.remove(id.value()));
       Files.createDirectories(files.rootfs(id));
       undo.add(() -> TreeRemover.delete(files.dir(id)));
+      if (wiring.isPresent()) {
+        wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
+        undo.add(() -> wiring.get().remove(id.value(), true));
+      }
       StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
       store.put(stored);
       undo.add(() -> store.delete(id));
@@ -82,6 +94,18 @@ final class CreateOperation {
         throw re;
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
+    }
+  }
+
+  /** dockerd's rule: a {@code --network host} container without {@code --hostname} takes the host's name. */
+  private static String hostname(CreateRequest r) {
+    if (r.hostname() != null && !r.hostname().isEmpty() || r.host().networkMode() != io.drydock.engine.spec.HostSettings.NetworkMode.HOST) {
+      return r.hostname();
+    }
+    try {
+      return Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).trim();
+    } catch (java.io.IOException e) {
+      return r.hostname();
     }
   }
 

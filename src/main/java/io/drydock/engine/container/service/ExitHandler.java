@@ -124,5 +124,6 @@ final class ExitHandler {
   void deleteTask(ContainerId id) {
     parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
+    parts.wiring.ifPresent(w -> StartOperation.quietly(() -> w.stop(id.value())));
   }
 }

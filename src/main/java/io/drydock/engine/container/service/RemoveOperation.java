@@ -28,6 +28,15 @@ final class RemoveOperation {
   }
 
   void remove(ContainerId id, boolean force) {
+    remove(id, force, false);
+  }
+
+  /** @param removeVolumes {@code docker rm -v}: the container's anonymous volumes go with it */
+  void remove(String ref, boolean force, boolean removeVolumes) {
+    remove(parts.get(ref).record().id(), force, removeVolumes);
+  }
+
+  void remove(ContainerId id, boolean force, boolean removeVolumes) {
     StoredContainer before = parts.get(id);
     boolean hadTask = before.record().status().isRunning();
     StoredContainer marked = parts.update(id, x -> x.withState(x.state().removing(force, id.value())));
@@ -50,6 +59,7 @@ final class RemoveOperation {
     } catch (RuntimeException e) {
       fail(id, "unable to remove filesystem for " + id.value() + ": " + e.getMessage());
     }
+    parts.wiring.ifPresent(w -> w.remove(id.value(), removeVolumes));
     ContainerRecord last = parts.get(id).record();
     parts.forget(id);
     parts.event(marked.record(), "destroy");

@@ -4,6 +4,7 @@ import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.wiring.ContainerWiring;
 import io.drydock.engine.events.Actor;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.events.EventType;
@@ -45,6 +46,8 @@ final class ServiceParts {
   final Map<ContainerId, List<AttachSession>> sessions = new ConcurrentHashMap<>();
   final Set<ContainerId> stoppedByUser = ConcurrentHashMap.newKeySet();
   final Map<ContainerId, ScheduledFuture<?>> restarts = new ConcurrentHashMap<>();
+  /** Networks and volumes; empty for an engine built without them (containers get loopback only). */
+  Optional<ContainerWiring> wiring = Optional.empty();
 
   ServiceParts(ContainerIndex index, ContainerStore store, Optional<Tasks> tasks, Snapshotter snapshotter, ContainerFiles files,
       EventBus events, ObjectRegistry registry, Clock clock, ScheduledExecutorService scheduler) {

@@ -4,6 +4,7 @@ import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.wiring.Wired;
 import io.drydock.engine.spec.HostSettings;
 import io.drydock.engine.spec.OciSpecBuilder;
 import io.drydock.engine.spec.ResolvedUser;
@@ -52,12 +53,16 @@ final class StartOperation {
     Path rootfs = parts.files.rootfs(id);
     boolean mounted = false;
     boolean created = false;
+    boolean wiredUp = false;
     try {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
       writeEtcFiles(r);
       ResolvedUser user = UserLookup.resolve(r.config().user(), rootfs);
-      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etcFiles(c), parts.files.initBinary()));
+      Wired wired = parts.wiring.map(w -> w.start(id.value(), hostnameOf(r), rootfs)).orElse(Wired.NONE);
+      wiredUp = true;
+      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, wired.etcFiles().isEmpty() ? etcFiles(c) : wired.etcFiles(),
+          wired.netnsPath(), wired.mounts(), parts.files.initBinary()));
       AtomicFiles.write(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
@@ -78,6 +83,9 @@ final class StartOperation {
       LOG.debug("start of {} failed: {}", id, e.toString());
       if (created) {
         quietly(() -> tasks.delete(ServiceParts.taskId(id), true));
+      }
+      if (wiredUp) {
+        parts.wiring.ifPresent(w -> quietly(() -> w.stop(id.value())));
       }
       if (mounted) {
         quietly(() -> Mounts.unmount(rootfs));
@@ -112,8 +120,12 @@ final class StartOperation {
     return 128;
   }
 
+  private static String hostnameOf(ContainerRecord r) {
+    return r.config().hostname().isEmpty() ? r.id().shortId() : r.config().hostname();
+  }
+
   private void writeEtcFiles(ContainerRecord r) {
-    String hostname = r.config().hostname().isEmpty() ? r.id().shortId() : r.config().hostname();
+    String hostname = hostnameOf(r);
     AtomicFiles.write(parts.files.hostname(r.id()), (hostname + "\n").getBytes(StandardCharsets.UTF_8));
     String hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n";
     AtomicFiles.write(parts.files.hosts(r.id()), hosts.getBytes(StandardCharsets.UTF_8));

@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * and deleted with the network. An endpoint is a veth pair: the host end ({@code dd} + 10 hex of
  * the endpoint id) enslaved to the bridge, the other end moved into the sandbox, renamed
  * ({@code eth0}...), given its address and MAC; {@code eth0} also gets the default route via the
- * gateway. A failure part way deletes the pair, so nothing stays half-wired.
+ * gateway. A failure part way deletes the pair, so nothing stays half-wired. The host does not
+ * route between networks (see {@link #isolate}).
  */
 public final class BridgeDriver implements NetworkDriver {
   private final IpCommand ip;
@@ -27,6 +28,7 @@ public final class BridgeDriver implements NetworkDriver {
   public void connect(Sandbox sandbox, NetworkRecord network, EndpointRecord endpoint, String ifName) {
     Path netns = sandbox.netnsPath().orElseThrow(() -> new DrydockException.InvalidArgument("container " + sandbox.containerId() + " has no network namespace"));
     ensureBridge(network);
+    isolate(network.bridgeName());
     String host = hostEnd(endpoint);
     String peer = "dp" + endpoint.endpointId().substring(0, 10);
     ip.ip("link", "add", host, "type", "veth", "peer", "name", peer);
@@ -64,6 +66,14 @@ public final class BridgeDriver implements NetworkDriver {
     }
   }
 
+  @Override
+  public void releaseIfUnused(NetworkRecord network) {
+    String br = network.bridgeName();
+    if (!br.isEmpty() && ip.linkExists(br) && ip.ip("-o", "link", "show", "master", br).isBlank()) {
+      ip.ip("link", "del", br);
+    }
+  }
+
   private synchronized void ensureBridge(NetworkRecord network) {
     String br = network.bridgeName();
     if (ip.linkExists(br)) {
@@ -78,6 +88,22 @@ public final class BridgeDriver implements NetworkDriver {
     } catch (RuntimeException e) {
       ip.ip("link", "del", br);
       throw e;
+    }
+  }
+
+  /**
+   * Packets that come in on the bridge are never routed on by the host
+   * ({@code net.ipv4.conf.<bridge>.forwarding=0}): a container reaches the containers of its own
+   * networks over the bridge, the host's addresses, and nothing behind another network — the
+   * isolation dockerd gets from its DOCKER-ISOLATION iptables chains, with no firewall rule to
+   * leave behind. Set again at each connect, since writing {@code net.ipv4.ip_forward} resets it.
+   */
+  static void isolate(String bridge) {
+    Path knob = Path.of("/proc/sys/net/ipv4/conf", bridge, "forwarding");
+    try {
+      java.nio.file.Files.writeString(knob, "0");
+    } catch (java.io.IOException e) {
+      throw new DrydockException.SystemError("turn off forwarding on " + bridge + ": " + e.getMessage(), e);
     }
   }
 

@@ -140,6 +140,43 @@ public final class ContainerNetworking {
     return ports.published(containerId);
   }
 
+  /**
+   * After a daemon restart, for a container that still runs: its namespace (still bound under the
+   * exec root) and endpoints are taken back as they are, and its DNS server started again.
+   */
+  public void adopt(String containerId, NetworkMode mode) {
+    Path file = netns.path(containerId);
+    Sandbox sandbox = switch (mode.kind()) {
+      case HOST -> Sandbox.host(containerId);
+      case CONTAINER -> new Sandbox(containerId, Optional.of(netns.path(mode.target())), false);
+      default -> new Sandbox(containerId, java.nio.file.Files.exists(file) ? Optional.of(file) : Optional.empty(), true);
+    };
+    if (sandbox.owned() && sandbox.netnsPath().isEmpty()) {
+      return;
+    }
+    networks.adopt(sandbox);
+    sandboxes.put(containerId, sandbox);
+    if (sandbox.owned() && networks.onUserNetwork(containerId)) {
+      dnsServers.put(containerId, EmbeddedDns.start(sandbox, networks));
+    }
+  }
+
+  /** After {@code network connect}: a container that joined its first user network gets its DNS server. */
+  public void ensureDns(String containerId) {
+    Sandbox sandbox = sandboxes.get(containerId);
+    if (sandbox != null && sandbox.owned() && networks.onUserNetwork(containerId) && !dnsServers.containsKey(containerId)) {
+      dnsServers.put(containerId, EmbeddedDns.start(sandbox, networks));
+    }
+  }
+
+  /** After a daemon restart, for a container that no longer runs: a namespace a crash left is freed. */
+  public void forget(String containerId) {
+    Path file = netns.path(containerId);
+    if (java.nio.file.Files.exists(file)) {
+      netns.destroy(file);
+    }
+  }
+
   public Optional<Sandbox> sandbox(String containerId) {
     return Optional.ofNullable(sandboxes.get(containerId));
   }

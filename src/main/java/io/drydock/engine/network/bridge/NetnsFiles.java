@@ -20,8 +20,13 @@ public final class NetnsFiles {
     this.ip = ip;
   }
 
+  /** Where the namespace of the container is (or would be) bound. */
+  public Path path(String containerId) {
+    return dir.resolve(containerId);
+  }
+
   public Path create(String containerId) {
-    Path file = dir.resolve(containerId);
+    Path file = path(containerId);
     try {
       Files.createDirectories(dir);
       Files.createFile(file);

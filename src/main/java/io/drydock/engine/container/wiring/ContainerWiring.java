@@ -1,0 +1,328 @@
+package io.drydock.engine.container.wiring;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drydock.common.DrydockException;
+import io.drydock.engine.network.ContainerLookup;
+import io.drydock.engine.network.NetworkMode;
+import io.drydock.engine.network.Networks;
+import io.drydock.engine.network.Sandbox;
+import io.drydock.engine.network.bridge.ContainerNetworking;
+import io.drydock.engine.network.bridge.EtcFiles;
+import io.drydock.engine.network.ipam.Ipv4;
+import io.drydock.engine.network.port.PortMapping;
+import io.drydock.engine.network.port.PortRequest;
+import io.drydock.engine.network.port.PortSpecs;
+import io.drydock.engine.volume.MountRequest;
+import io.drydock.engine.volume.MountType;
+import io.drydock.engine.volume.VolumeRecord;
+import io.drydock.engine.volume.Volumes;
+import io.drydock.runtime.spec.Mount;
+import io.drydock.supervisor.store.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The container service's one entry into networks and volumes, called in lifecycle order:
+ *
+ * <pre>
+ *   create(id, name, request, imageVolumes, imagePorts)  endpoints attached, volumes created, wiring.json
+ *   start(id, hostname, rootfs)  → Wired                 volumes mounted, sandbox + veths + DNS,
+ *                                                        /etc files, ports published (all or nothing)
+ *   stop(id)                                             proxies, DNS, veths, netns, volume mounts released
+ *   remove(id, removeVolumes)                            endpoints detached, anonymous volumes (with -v)
+ * </pre>
+ *
+ * Published ports with no host address go to {@code defaultBindIp} (loopback unless configured),
+ * so a {@code -p 8080:80} never opens a port to the outside by surprise.
+ */
+public final class ContainerWiring implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ContainerWiring.class);
+  private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  static final String FILE = "wiring.json";
+
+  private final Networks networks;
+  private final ContainerNetworking networking;
+  private final Volumes volumes;
+  private final VolumeMounts volumeMounts;
+  private final Path hostResolvConf;
+  private final Ipv4 defaultBindIp;
+  private final Map<String, WiringState> states = new ConcurrentHashMap<>();
+  private final Map<String, Path> dirs = new ConcurrentHashMap<>();
+  private volatile ContainerLookup containers = ContainerLookup.NONE;
+
+  public ContainerWiring(Networks networks, ContainerNetworking networking, Volumes volumes, Path hostResolvConf, Ipv4 defaultBindIp) {
+    this.networks = networks;
+    this.networking = networking;
+    this.volumes = volumes;
+    this.volumeMounts = new VolumeMounts(volumes);
+    this.hostResolvConf = hostResolvConf;
+    this.defaultBindIp = defaultBindIp;
+    networks.onRewired(this::rewired);
+    volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name)).map(Map.Entry::getKey).sorted().toList());
+  }
+
+  /** Installs the container service's lookup (for {@code container:<name>} and network connect). */
+  public void useContainers(ContainerLookup lookup) {
+    this.containers = lookup;
+    networks.containersFrom(lookup);
+  }
+
+  /** At create: everything resolved and persisted in {@code dir}; undone when a step fails. */
+  public WiringState create(String id, String name, Path dir, WiringRequest request, Set<String> imageVolumes, Set<String> imagePorts) {
+    NetworkMode mode = resolve(NetworkMode.parse(request.networkMode()));
+    List<Runnable> undo = new ArrayList<>();
+    try {
+      List<StoredMount> mounts = createVolumes(MountPlan.of(request, imageVolumes), undo);
+      Set<String> exposed = new TreeSet<>(imagePorts);
+      exposed.addAll(request.exposedPorts());
+      request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));
+      PortSpecs.parse(request.portBindings());
+      attach(id, name, mode, request, undo);
+      String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
+          : request.networkMode().isEmpty() ? "default" : request.networkMode();
+      WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts);
+      AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsBytes(state));
+      states.put(id, state);
+      dirs.put(id, dir);
+      return state;
+    } catch (IOException | RuntimeException e) {
+      for (int i = undo.size() - 1; i >= 0; i--) {
+        quietly(undo.get(i));
+      }
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new DrydockException.SystemError("save the wiring of " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  private NetworkMode resolve(NetworkMode mode) {
+    return switch (mode.kind()) {
+      case USER -> {
+        networks.inspect(mode.target());
+        yield mode;
+      }
+      case CONTAINER -> new NetworkMode(NetworkMode.Kind.CONTAINER, containers.find(mode.target())
+          .orElseThrow(() -> new DrydockException.NotFound("No such container: " + mode.target())).id());
+      default -> mode;
+    };
+  }
+
+  private List<StoredMount> createVolumes(List<MountRequest> requests, List<Runnable> undo) {
+    List<StoredMount> out = new ArrayList<>();
+    for (MountRequest m : requests) {
+      String source = m.source();
+      boolean anonymous = false;
+      if (m.type() == MountType.VOLUME) {
+        boolean existed = !source.isEmpty() && volumes.list(io.drydock.engine.volume.VolumeFilter.none()).stream().anyMatch(v -> v.name().equals(m.source()));
+        VolumeRecord v = volumes.create(source.isEmpty() ? Optional.empty() : Optional.of(source), Volumes.LOCAL, m.volumeLabels(), m.volumeOptions());
+        source = v.name();
+        anonymous = v.anonymous();
+        if (!existed) {
+          String created = v.name();
+          undo.add(() -> volumes.remove(created, true));
+        }
+      }
+      out.add(new StoredMount(m.type(), source, m.target(), m.readOnly(), m.propagation().orElse(""), anonymous, m.noCopy(),
+          m.tmpfsSizeBytes(), m.tmpfsMode()));
+    }
+    return out;
+  }
+
+  private void attach(String id, String name, NetworkMode mode, WiringRequest request, List<Runnable> undo) {
+    String shortName = name.startsWith("/") ? name.substring(1) : name;
+    undo.add(() -> networking.detach(id));
+    String primaryId = "";
+    if (mode.kind() != NetworkMode.Kind.CONTAINER) {
+      WiringRequest.EndpointSettings primary = endpointFor(request, mode.target());
+      networking.attach(id, shortName, mode, primary.aliases(), ipv4(primary));
+      primaryId = networks.inspect(mode.target()).id();
+    }
+    for (Map.Entry<String, WiringRequest.EndpointSettings> e : request.endpoints().entrySet()) {
+      NetworkMode other = NetworkMode.parse(e.getKey());
+      if (other.kind() != NetworkMode.Kind.USER) {
+        continue;
+      }
+      var network = networks.inspect(e.getKey());
+      if (!network.id().equals(primaryId) && !network.predefined()) {
+        networks.attach(e.getKey(), id, shortName, e.getValue().aliases(), ipv4(e.getValue()));
+      }
+    }
+  }
+
+  private static WiringRequest.EndpointSettings endpointFor(WiringRequest request, String network) {
+    return request.endpoints().getOrDefault(network, new WiringRequest.EndpointSettings(List.of(), ""));
+  }
+
+  private static Optional<Ipv4> ipv4(WiringRequest.EndpointSettings s) {
+    return s.ipv4().isEmpty() ? Optional.empty() : Optional.of(Ipv4.parse(s.ipv4()));
+  }
+
+  /**
+   * At start, before the task exists: volumes mounted, sandbox wired, /etc files written, ports
+   * published. A failure undoes every step, so a taken port leaves no veth, netns or proxy.
+   */
+  public Wired start(String id, String hostname, Path rootfs) {
+    WiringState state = state(id);
+    Path dir = dirs.get(id);
+    try {
+      List<Mount> mounts = volumeMounts.mount(id, state.mounts(), rootfs);
+      NetworkMode mode = NetworkMode.parse(state.networkMode());
+      Sandbox sandbox = networking.start(id, mode);
+      Map<String, Path> etc = new LinkedHashMap<>();
+      if (mode.kind() == NetworkMode.Kind.CONTAINER) {
+        Path other = dirs.getOrDefault(mode.target(), dir);
+        etc.put("/etc/hosts", other.resolve("hosts"));
+        etc.put("/etc/resolv.conf", other.resolve("resolv.conf"));
+        etc.put("/etc/hostname", writeHostname(dir, hostname));
+      } else if (mode.kind() != NetworkMode.Kind.HOST) {
+        EtcFiles.Paths p = networking.etcFiles(id, hostname, dir, hostResolvConf);
+        etc.put("/etc/hosts", p.hosts());
+        etc.put("/etc/resolv.conf", p.resolvConf());
+        etc.put("/etc/hostname", p.hostname());
+      }
+      if (mode.ownsNamespace()) {
+        networking.publish(id, portRequests(state));
+      }
+      return new Wired(sandbox.netnsPath(), etc, mounts);
+    } catch (RuntimeException e) {
+      quietly(() -> stop(id));
+      throw e;
+    }
+  }
+
+  /**
+   * A running container connected to or disconnected from a network: its DNS server started if
+   * it is now on a user network, its /etc/hosts and resolv.conf rewritten in place (the files are
+   * bind-mounted, so the same inodes must change).
+   */
+  private void rewired(String id) {
+    Path dir = dirs.get(id);
+    WiringState state = states.get(id);
+    if (dir == null || state == null || !NetworkMode.parse(state.networkMode()).ownsNamespace()) {
+      return;
+    }
+    try {
+      networking.ensureDns(id);
+      String hostname = Files.readString(dir.resolve("hostname")).trim();
+      networking.etcFiles(id, hostname, dir, hostResolvConf);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("/etc files of {} not updated after a network change: {}", id, e.toString());
+    }
+  }
+
+  private List<PortRequest> portRequests(WiringState state) {
+    List<PortRequest> explicit = PortSpecs.parse(state.portBindings()).stream()
+        .map(r -> r.hostIp().equals(PortMapping.ANY) ? new PortRequest(r.protocol(), r.containerPort(), defaultBindIp, r.firstHostPort(), r.lastHostPort()) : r)
+        .toList();
+    return state.publishAll() ? PortSpecs.publishAll(state.exposedPorts(), explicit, defaultBindIp) : explicit;
+  }
+
+  private static Path writeHostname(Path dir, String hostname) {
+    Path file = dir.resolve("hostname");
+    AtomicFiles.write(file, (hostname + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return file;
+  }
+
+  /** At exit or a failed start: everything {@link #start} set up is released (idempotent). */
+  public void stop(String id) {
+    quietly(() -> networking.stop(id));
+    volumeMounts.release(id);
+  }
+
+  /** At remove: endpoints gone, and with {@code removeVolumes} the container's anonymous volumes. */
+  public void remove(String id, boolean removeVolumes) {
+    stop(id);
+    quietly(() -> networking.detach(id));
+    WiringState state = states.remove(id);
+    dirs.remove(id);
+    if (state != null && removeVolumes) {
+      for (StoredMount m : state.mounts()) {
+        if (m.type() == MountType.VOLUME && m.anonymous()) {
+          try {
+            volumes.remove(m.source(), true);
+          } catch (DrydockException e) {
+            LOG.warn("anonymous volume {} of {} kept: {}", m.source(), id, e.getMessage());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * At daemon start, for each persisted container: its wiring is read back; a container that no
+   * longer runs gets whatever a crash left of its sandbox released.
+   */
+  public void restore(String id, Path dir, boolean running) {
+    Path file = dir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      states.put(id, JSON.readValue(Files.readAllBytes(file), WiringState.class));
+      dirs.put(id, dir);
+    } catch (IOException e) {
+      LOG.warn("wiring of container {} unreadable: {}", id, e.getMessage());
+      return;
+    }
+    if (!running) {
+      networking.forget(id);
+    } else {
+      networking.adopt(id, NetworkMode.parse(states.get(id).networkMode()));
+      quietly(() -> networking.publish(id, portRequests(states.get(id))));
+    }
+  }
+
+  /** What inspect and list show of the container; empty for one created without wiring. */
+  public Optional<WiringView> view(String id) {
+    WiringState state = states.get(id);
+    if (state == null) {
+      return Optional.empty();
+    }
+    List<WiringView.MountView> mounts = new ArrayList<>();
+    for (StoredMount m : state.mounts()) {
+      String source = switch (m.type()) {
+        case VOLUME -> volumes.root().resolve(m.source()).resolve("_data").toString();
+        case BIND -> m.source();
+        case TMPFS -> "";
+      };
+      mounts.add(new WiringView.MountView(m.type(), m.type() == MountType.VOLUME ? m.source() : "", source, m.target(), !m.readOnly(),
+          m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
+    }
+    return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
+        networking.published(id), networks.endpointsOf(id), mounts, networking.sandbox(id).flatMap(Sandbox::netnsPath)));
+  }
+
+  @Override
+  public void close() {
+    networks.releaseUnusedBridges();
+  }
+
+  private static void quietly(Runnable r) {
+    try {
+      r.run();
+    } catch (RuntimeException e) {
+      LOG.debug("wiring cleanup step failed: {}", e.toString());
+    }
+  }
+
+  WiringState state(String id) {
+    WiringState s = states.get(id);
+    if (s == null) {
+      throw new DrydockException.NotFound("No such container: " + id);
+    }
+    return s;
+  }
+}

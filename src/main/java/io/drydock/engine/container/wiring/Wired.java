@@ -1,0 +1,21 @@
+package io.drydock.engine.container.wiring;
+
+import io.drydock.runtime.spec.Mount;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a started container's spec needs from its wiring: the network namespace to join (empty:
+ * a new one, or none at all for {@code host}), the {@code /etc} files to bind (empty: the
+ * container service's own), and the volume, bind and tmpfs mounts in the order to apply them.
+ */
+public record Wired(Optional<Path> netnsPath, Map<String, Path> etcFiles, List<Mount> mounts) {
+  public static final Wired NONE = new Wired(Optional.empty(), Map.of(), List.of());
+
+  public Wired {
+    etcFiles = Map.copyOf(etcFiles);
+    mounts = List.copyOf(mounts);
+  }
+}

@@ -1,0 +1,34 @@
+package io.drydock.engine.container.wiring;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.drydock.engine.network.port.PortSpecs;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A container's networks-and-volumes settings as resolved at create, persisted as
+ * {@code wiring.json} in the container's directory: the mode as the client gave it (shown by
+ * inspect), the {@code -v} strings, the port bindings, the ports {@code -P} publishes and the
+ * mounts.
+ */
+public record WiringState(
+    @JsonProperty("networkMode") String networkMode,
+    @JsonProperty("binds") List<String> binds,
+    @JsonProperty("portBindings") Map<String, List<PortSpecs.HostBinding>> portBindings,
+    @JsonProperty("publishAll") boolean publishAll,
+    @JsonProperty("exposedPorts") Set<String> exposedPorts,
+    @JsonProperty("mounts") List<StoredMount> mounts) {
+  public WiringState {
+    networkMode = networkMode == null ? "" : networkMode;
+    binds = List.copyOf(binds == null ? List.of() : binds);
+    portBindings = Map.copyOf(portBindings == null ? Map.of() : portBindings);
+    exposedPorts = Set.copyOf(exposedPorts == null ? Set.of() : exposedPorts);
+    mounts = List.copyOf(mounts == null ? List.of() : mounts);
+  }
+
+  /** Whether the container references the named volume (in use for {@code docker volume rm}). */
+  public boolean usesVolume(String name) {
+    return mounts.stream().anyMatch(m -> m.type() == io.drydock.engine.volume.MountType.VOLUME && m.source().equals(name));
+  }
+}

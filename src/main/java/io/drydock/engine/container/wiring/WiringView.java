@@ -1,0 +1,31 @@
+package io.drydock.engine.container.wiring;
+
+import io.drydock.engine.network.EndpointRecord;
+import io.drydock.engine.network.NetworkRecord;
+import io.drydock.engine.network.port.PortMapping;
+import io.drydock.engine.network.port.PortSpecs;
+import io.drydock.engine.volume.MountType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A container's networks, ports and mounts as {@code docker inspect} and {@code docker ps} show
+ * them: the settings from create, and the live part (published ports, the sandbox) while it runs.
+ */
+public record WiringView(
+    String networkMode,
+    List<String> binds,
+    Map<String, List<PortSpecs.HostBinding>> portBindings,
+    boolean publishAll,
+    Set<String> exposedPorts,
+    List<PortMapping> published,
+    Map<NetworkRecord, EndpointRecord> endpoints,
+    List<MountView> mounts,
+    Optional<Path> sandboxKey) {
+
+  /** One entry of inspect's {@code Mounts}. */
+  public record MountView(MountType type, String name, String source, String destination, boolean rw, String propagation) {}
+}

@@ -1,0 +1,108 @@
+package io.drydock.engine.container.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.events.EventBus;
+import io.drydock.engine.network.ContainerLookup;
+import io.drydock.engine.network.NetworkCreate;
+import io.drydock.engine.network.NetworkDriver;
+import io.drydock.engine.network.Networks;
+import io.drydock.engine.network.bridge.ContainerNetworking;
+import io.drydock.engine.network.bridge.IpCommand;
+import io.drydock.engine.network.bridge.NetnsFiles;
+import io.drydock.engine.network.ipam.Ipv4;
+import io.drydock.engine.network.ipam.SubnetPool;
+import io.drydock.engine.network.port.PortAllocator;
+import io.drydock.engine.network.port.PortSpecs;
+import io.drydock.engine.network.proxy.PortPublisher;
+import io.drydock.engine.volume.VolumeFilter;
+import io.drydock.engine.volume.Volumes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The create and remove halves of the wiring, which touch no kernel state: endpoints, volumes, persistence, the view. */
+class ContainerWiringTest {
+  @TempDir Path dir;
+  private Networks networks;
+  private Volumes volumes;
+  private ContainerWiring wiring;
+
+  @BeforeEach
+  void setUp() {
+    networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(),
+        SubnetPool.DEFAULT_BRIDGE);
+    volumes = new Volumes(dir.resolve("volumes"), new EventBus(), Clock.systemUTC());
+    ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), new IpCommand()),
+        new PortPublisher(PortAllocator.dockerDefault()));
+    wiring = new ContainerWiring(networks, networking, volumes, dir.resolve("resolv.conf"), Ipv4.parse("127.0.0.1"));
+    wiring.useContainers(ref -> ref.startsWith("c1") ? Optional.of(new ContainerLookup.ContainerRef("c1" + "0".repeat(62), "one")) : Optional.empty());
+  }
+
+  private Path containerDir(String id) throws Exception {
+    return Files.createDirectories(dir.resolve("containers").resolve(id));
+  }
+
+  @Test
+  void createAttachesToTheNetworkAndMakesTheVolumesAndRemoveWithVolumesUndoesIt() throws Exception {
+    networks.create(new NetworkCreate("app", "bridge", false, false, true, Map.of(), Map.of(), List.of()));
+    WiringRequest request = new WiringRequest("app", Map.of("app", new WiringRequest.EndpointSettings(List.of("svc"), "")), List.of("data:/data"),
+        List.of(), Map.of("80/tcp", List.of(new PortSpecs.HostBinding("", "8080"))), false, Set.of(), Set.of());
+    wiring.create("c1", "/one", containerDir("c1"), request, Set.of("/var/lib/x"), Set.of("443/tcp"));
+
+    WiringView view = wiring.view("c1").orElseThrow();
+    assertThat(view.networkMode()).isEqualTo("app");
+    assertThat(view.endpoints().keySet()).extracting(n -> n.name()).containsExactly("app");
+    assertThat(view.endpoints().values().iterator().next().aliases()).containsExactly("svc");
+    assertThat(view.exposedPorts()).containsExactlyInAnyOrder("80/tcp", "443/tcp");
+    assertThat(view.mounts()).extracting(WiringView.MountView::destination).containsExactly("/data", "/var/lib/x");
+    String anonymous = view.mounts().get(1).name();
+    assertThat(volumes.list(VolumeFilter.none())).extracting(v -> v.name()).containsExactlyInAnyOrder("data", anonymous);
+    assertThat(Files.exists(dir.resolve("containers/c1").resolve(ContainerWiring.FILE))).isTrue();
+
+    assertThatThrownBy(() -> volumes.remove("data", false)).isInstanceOf(DrydockException.Conflict.class).hasMessageContaining("volume is in use");
+
+    wiring.remove("c1", true);
+    assertThat(networks.endpointsOf("c1")).isEmpty();
+    assertThat(volumes.list(VolumeFilter.none())).extracting(v -> v.name()).containsExactly("data");
+    assertThat(wiring.view("c1")).isEmpty();
+  }
+
+  @Test
+  void anUnknownNetworkIsNotFoundAndLeavesNoVolumeBehind() throws Exception {
+    WiringRequest request = new WiringRequest("nosuch", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
+    assertThatThrownBy(() -> wiring.create("c2", "/two", containerDir("c2"), request, Set.of("/v"), Set.of()))
+        .isInstanceOf(DrydockException.NotFound.class).hasMessage("network nosuch not found");
+    assertThat(volumes.list(VolumeFilter.none())).isEmpty();
+  }
+
+  @Test
+  void aFailedCreateReleasesTheEndpointAndTheVolumesItMade() throws Exception {
+    WiringRequest request = new WiringRequest("", Map.of(), List.of("fresh:/a"), List.of(), Map.of("80/tcp", List.of(new PortSpecs.HostBinding("", "x"))),
+        false, Set.of(), Set.of());
+    assertThatThrownBy(() -> wiring.create("c3", "/three", containerDir("c3"), request, Set.of(), Set.of()))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid hostPort: x");
+    assertThat(volumes.list(VolumeFilter.none())).isEmpty();
+    assertThat(networks.endpointsOf("c3")).isEmpty();
+  }
+
+  @Test
+  void containerModeNamesTheOtherContainerByItsFullId() throws Exception {
+    WiringRequest request = new WiringRequest("container:c1", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
+    wiring.create("c4", "/four", containerDir("c4"), request, Set.of(), Set.of());
+    assertThat(wiring.view("c4").orElseThrow().networkMode()).isEqualTo("container:c1" + "0".repeat(62));
+    assertThat(networks.endpointsOf("c4")).isEmpty();
+    WiringRequest unknown = new WiringRequest("container:zz", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
+    assertThatThrownBy(() -> wiring.create("c5", "/five", containerDir("c5"), unknown, Set.of(), Set.of()))
+        .isInstanceOf(DrydockException.NotFound.class).hasMessage("No such container: zz");
+  }
+}

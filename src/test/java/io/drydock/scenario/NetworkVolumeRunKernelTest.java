@@ -1,0 +1,269 @@
+package io.drydock.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drydock.testing.KernelTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docker run} with networks, published ports and volumes, from the real docker CLI against
+ * a drydock daemon with a default bridge and subnets of its own (random names and 10.x subnets, so
+ * parallel runs do not meet). Traffic goes only to loopback and to the namespaces the daemon made.
+ * After each test no container is left; each test checks that nothing of its own is left either
+ * (veths on its bridges, network namespaces, mounts).
+ */
+@KernelTest
+class NetworkVolumeRunKernelTest {
+  private static DockerCli cli;
+  private static String bridge;
+  private static String tag;
+  private static final int SECOND_OCTET = ThreadLocalRandom.current().nextInt(200, 250);
+
+  @BeforeAll
+  static void startDaemon() throws Exception {
+    tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+    bridge = "ddt" + tag;
+    cli = DockerCli.start("drydock-netvol-run", "--bridge", bridge, "--bip", subnet(0));
+    Path tar = cli.dir.resolve("busybox.tar");
+    Files.write(tar, ContainerSteps.busyboxTar());
+    ok(docker("import", tar.toString(), "busybox:latest"));
+    ok(docker("import", "--change", "VOLUME /bin", tar.toString(), "bbvolume:latest"));
+  }
+
+  @AfterAll
+  static void stopDaemon() {
+    if (cli != null) {
+      cli.close();
+    }
+  }
+
+  @AfterEach
+  void removeContainers() {
+    String ids = docker("ps", "-a", "-q").stdout().trim();
+    if (!ids.isEmpty()) {
+      List<String> args = new java.util.ArrayList<>(List.of("rm", "-f", "-v"));
+      args.addAll(List.of(ids.split("\\s+")));
+      docker(args.toArray(String[]::new));
+    }
+  }
+
+  private static String subnet(int third) {
+    return "10." + SECOND_OCTET + "." + (ThreadLocalRandom.current().nextInt(1, 250) / 10 * 10 + third) + ".0/24";
+  }
+
+  private static CommandResult docker(String... args) {
+    return cli.run(args);
+  }
+
+  private static CommandResult ok(CommandResult r) {
+    assertThat(r.exitCode()).as("%s\n%s", r.stdout(), r.stderr()).isZero();
+    return r;
+  }
+
+  @Test
+  void containersOnAUserNetworkReachEachOtherByNameAndAliasButNotAcrossNetworks() {
+    String a = "nva" + tag;
+    String b = "nvb" + tag;
+    ok(docker("network", "create", "--subnet", subnet(1), a));
+    ok(docker("network", "create", "--subnet", subnet(2), b));
+    try {
+      ok(docker("run", "-d", "--name", "srv" + tag, "--network", a, "--network-alias", "www" + tag, "busybox",
+          "busybox", "httpd", "-f", "-p", "80", "-h", "/etc"));
+      String ip = ok(docker("inspect", "--format", "{{(index .NetworkSettings.Networks \"" + a + "\").IPAddress}}", "srv" + tag)).stdout().trim();
+      assertThat(ip).startsWith("10." + SECOND_OCTET + ".");
+
+      CommandResult byName = ok(docker("run", "--rm", "--network", a, "busybox", "sh", "-c",
+          "busybox wget -q -O - http://srv" + tag + "/hostname && busybox wget -q -O - http://www" + tag + "/hostname && cat /etc/resolv.conf"));
+      String shortId = ok(docker("inspect", "--format", "{{.Id}}", "srv" + tag)).stdout().trim().substring(0, 12);
+      assertThat(byName.stdout()).startsWith(shortId + "\n" + shortId + "\n").contains("nameserver 127.0.0.11");
+
+      CommandResult across = docker("run", "--rm", "--network", b, "busybox", "sh", "-c",
+          "busybox ping -c 1 -W 1 " + ip + "; echo ping=$?; busybox nslookup srv" + tag + " 127.0.0.11; echo dns=$?");
+      assertThat(across.stdout()).contains("ping=1").contains("dns=1");
+    } finally {
+      docker("rm", "-f", "srv" + tag);
+      docker("network", "rm", a, b);
+    }
+    assertNothingLeft();
+  }
+
+  @Test
+  void noneHostAndContainerModesAndConnectDisconnectOfARunningContainer() throws IOException {
+    assertThat(ok(docker("run", "--rm", "--network", "none", "busybox", "busybox", "ip", "-o", "-4", "addr")).stdout().trim())
+        .startsWith("1: lo").doesNotContain("eth0");
+    assertThat(ok(docker("run", "--rm", "--network", "host", "busybox", "hostname")).stdout().trim())
+        .isEqualTo(Files.readString(Path.of("/proc/sys/kernel/hostname")).trim());
+    String net = "nvc" + tag;
+    ok(docker("network", "create", "--subnet", subnet(3), net));
+    try {
+      ok(docker("run", "-d", "--name", "base" + tag, "busybox", "sleep", "60"));
+      String bridgeIp = ok(docker("inspect", "--format", "{{.NetworkSettings.IPAddress}}", "base" + tag)).stdout().trim();
+      assertThat(ok(docker("run", "--rm", "--network", "container:base" + tag, "busybox", "busybox", "ip", "-o", "-4", "addr")).stdout())
+          .contains(bridgeIp + "/");
+
+      ok(docker("network", "connect", net, "base" + tag));
+      String userIp = ok(docker("inspect", "--format", "{{(index .NetworkSettings.Networks \"" + net + "\").IPAddress}}", "base" + tag)).stdout().trim();
+      assertThat(ok(docker("exec", "base" + tag, "busybox", "ip", "-o", "-4", "addr")).stdout()).contains("eth1").contains(userIp + "/");
+      assertThat(ok(docker("run", "--rm", "--network", net, "busybox", "busybox", "ping", "-c", "1", "-W", "2", userIp)).stdout()).contains("1 packets received");
+      ok(docker("run", "-d", "--name", "peer" + tag, "--network", net, "busybox", "sleep", "60"));
+      assertThat(ok(docker("exec", "base" + tag, "busybox", "ping", "-c", "1", "-W", "2", "peer" + tag)).stdout())
+          .as("a name on the network joined while running").contains("1 packets received");
+      ok(docker("network", "disconnect", net, "base" + tag));
+      assertThat(ok(docker("exec", "base" + tag, "busybox", "ip", "-o", "-4", "addr")).stdout()).doesNotContain("eth1");
+    } finally {
+      docker("rm", "-f", "base" + tag, "peer" + tag);
+      docker("network", "rm", net);
+    }
+    assertNothingLeft();
+  }
+
+  @Test
+  void aPublishedHttpdAnswersOnLoopbackAndShowsInPortPsAndInspect() throws Exception {
+    int port = freePort();
+    String name = "pub" + tag;
+    ok(docker("run", "-d", "--name", name, "-p", "127.0.0.1:" + port + ":80", "busybox", "busybox", "httpd", "-f", "-p", "80", "-h", "/etc"));
+    String id = ok(docker("inspect", "--format", "{{.Id}}", name)).stdout().trim();
+    assertThat(httpGet(port, "/hostname")).contains(id.substring(0, 12));
+    assertThat(ok(docker("port", name)).stdout().trim()).isEqualTo("80/tcp -> 127.0.0.1:" + port);
+    assertThat(ok(docker("ps", "--format", "{{.Names}} {{.Ports}}")).stdout()).contains(name + " 127.0.0.1:" + port + "->80/tcp");
+    assertThat(ok(docker("inspect", "--format", "{{json .HostConfig.PortBindings}} {{.NetworkSettings.IPAddress}}", name)).stdout())
+        .startsWith("{\"80/tcp\":[{\"HostIp\":\"127.0.0.1\",\"HostPort\":\"" + port + "\"}]} 10." + SECOND_OCTET + ".");
+
+    ok(docker("restart", "-t", "1", name));
+    assertThat(httpGet(port, "/hostname")).contains(id.substring(0, 12));
+    ok(docker("stop", "-t", "1", name));
+    assertThat(veths()).isEmpty();
+    assertThat(connects(port)).isFalse();
+    ok(docker("rm", name));
+    assertNothingLeft();
+  }
+
+  @Test
+  void aTakenPortFailsTheStartAndLeavesNothingWired() throws Exception {
+    try (ServerSocket taken = new ServerSocket()) {
+      taken.bind(new InetSocketAddress("127.0.0.1", 0));
+      CommandResult r = docker("run", "-d", "--name", "clash" + tag, "-p", "127.0.0.1:" + taken.getLocalPort() + ":80", "busybox", "sleep", "30");
+      assertThat(r.exitCode()).isEqualTo(125);
+      assertThat(r.stderr()).contains("Error response from daemon:").contains("127.0.0.1:" + taken.getLocalPort());
+      assertThat(ok(docker("inspect", "--format", "{{.State.Status}}", "clash" + tag)).stdout().trim()).isIn("created", "exited");
+    }
+    assertNothingLeft();
+  }
+
+  @Test
+  void dataInANamedVolumeOutlivesItsContainerAndAVolumeInUseIsNotRemoved() {
+    String vol = "nvvol" + tag;
+    ok(docker("run", "--rm", "-v", vol + ":/data", "busybox", "sh", "-c", "echo kept > /data/f"));
+    assertThat(ok(docker("run", "--rm", "-v", vol + ":/data", "busybox", "cat", "/data/f")).stdout()).isEqualTo("kept\n");
+    ok(docker("create", "--name", "user" + tag, "--mount", "type=volume,source=" + vol + ",target=/v", "busybox", "true"));
+    assertThat(ok(docker("inspect", "--format", "{{range .Mounts}}{{.Type}} {{.Name}} {{.Destination}} {{.RW}}{{end}}", "user" + tag)).stdout().trim())
+        .isEqualTo("volume " + vol + " /v true");
+    CommandResult inUse = docker("volume", "rm", vol);
+    assertThat(inUse.exitCode()).isEqualTo(1);
+    assertThat(inUse.stderr()).contains("volume is in use");
+    ok(docker("rm", "user" + tag));
+    ok(docker("volume", "rm", vol));
+    assertNothingLeft();
+  }
+
+  @Test
+  void readOnlyMountsAreReadOnlyAndTmpfsIsWritable() throws IOException {
+    Path host = Files.createDirectories(cli.dir.resolve("ro-src"));
+    Files.writeString(host.resolve("f"), "host\n");
+    CommandResult bind = docker("run", "--rm", "-v", host + ":/h:ro", "busybox", "sh", "-c", "cat /h/f; echo x > /h/g; echo rc=$?");
+    assertThat(bind.stdout()).contains("host\n").contains("rc=1");
+    assertThat(bind.stderr()).contains("Read-only file system");
+    CommandResult mounts = docker("run", "--rm", "--mount", "type=bind,source=" + host + ",target=/b,readonly",
+        "--mount", "type=tmpfs,target=/t", "busybox", "sh", "-c", "echo x > /b/g; echo b=$?; echo y > /t/y && cat /t/y");
+    assertThat(mounts.stdout()).contains("b=1").contains("y\n");
+    assertThat(Files.exists(host.resolve("g"))).isFalse();
+    assertNothingLeft();
+  }
+
+  @Test
+  void anImageVolumeIsAnAnonymousVolumeFilledFromTheImageAndRmVRemovesIt() {
+    String name = "anon" + tag;
+    ok(docker("run", "--name", name, "bbvolume", "sh", "-c", "ls /bin/busybox"));
+    String volume = ok(docker("inspect", "--format", "{{range .Mounts}}{{.Name}}{{end}}", name)).stdout().trim();
+    assertThat(volume).matches("[0-9a-f]{64}");
+    assertThat(ok(docker("volume", "ls", "-q")).stdout()).contains(volume);
+    ok(docker("rm", "-v", name));
+    assertThat(ok(docker("volume", "ls", "-q")).stdout()).doesNotContain(volume);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket()) {
+      s.bind(new InetSocketAddress("127.0.0.1", 0));
+      return s.getLocalPort();
+    }
+  }
+
+  /** A bounded retry: the httpd in the container may take a moment to listen. */
+  private static String httpGet(int port, String path) throws Exception {
+    IOException last = null;
+    for (int i = 0; i < 50; i++) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+        s.setSoTimeout(3000);
+        s.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        InputStream in = s.getInputStream();
+        String reply = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (reply.startsWith("HTTP/1.")) {
+          return reply;
+        }
+      } catch (IOException e) {
+        last = e;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no HTTP answer on 127.0.0.1:" + port, last);
+  }
+
+  private static boolean connects(int port) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Interfaces enslaved to this daemon's default bridge. */
+  private static List<String> veths() {
+    CommandResult r = CommandResult.run(cli.dir, java.util.Map.of(), List.of("ip", "-o", "link", "show", "master", bridge), 20);
+    return r.stdout().lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  private static void assertNothingLeft() {
+    assertThat(veths()).as("veths on %s", bridge).isEmpty();
+    Path netns = cli.dir.resolve("daemon/exec/netns");
+    if (Files.isDirectory(netns)) {
+      try (Stream<Path> files = Files.list(netns)) {
+        assertThat(files.toList()).as("network namespaces").isEmpty();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    try {
+      String mountinfo = Files.readString(Path.of("/proc/self/mountinfo"));
+      assertThat(mountinfo.lines().filter(l -> l.contains(cli.dir.toString())).toList()).as("mounts under the test dir").isEmpty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
