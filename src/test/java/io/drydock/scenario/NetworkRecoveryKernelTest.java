@@ -73,7 +73,7 @@ class NetworkRecoveryKernelTest {
     Files.createDirectories(dir.resolve("docker-config"));
     daemon = startDaemon();
     Path tar = dir.resolve("busybox.tar");
-    Files.write(tar, ContainerSteps.busyboxTar());
+    Files.write(tar, io.drydock.conformance.glue.BusyboxImage.tar());
     ok(docker("import", tar.toString(), "busybox:latest"));
     int port;
     try (ServerSocket s = new ServerSocket()) {

@@ -40,7 +40,7 @@ class NetworkVolumeRunKernelTest {
     bridge = "ddt" + tag;
     cli = DockerCli.start("drydock-netvol-run", "--bridge", bridge, "--bip", subnet(0));
     Path tar = cli.dir.resolve("busybox.tar");
-    Files.write(tar, ContainerSteps.busyboxTar());
+    Files.write(tar, io.drydock.conformance.glue.BusyboxImage.tar());
     ok(docker("import", tar.toString(), "busybox:latest"));
     ok(docker("import", "--change", "VOLUME /bin", tar.toString(), "bbvolume:latest"));
   }
