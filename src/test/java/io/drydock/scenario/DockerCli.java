@@ -47,6 +47,11 @@ final class DockerCli implements AutoCloseable {
     return daemon.dockerHost();
   }
 
+  /** The daemon's log so far, for failure messages. */
+  String daemonLog() {
+    return daemon.log();
+  }
+
   /** An HTTP client on the daemon's socket, for what the CLI cannot show. */
   EngineClient engine() {
     return new EngineClient(daemon.dockerHost());

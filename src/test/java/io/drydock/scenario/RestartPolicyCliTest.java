@@ -50,7 +50,9 @@ class RestartPolicyCliTest {
       }
       DaemonProcess.sleep(100);
     }
-    throw new AssertionError(name + ": " + format + " never became '" + expected + "', last '" + seen + "'");
+    String log = cli.daemonLog();
+    throw new AssertionError(name + ": " + format + " never became '" + expected + "', last '" + seen + "'; daemon warnings:\n"
+        + String.join("\n", log.lines().filter(l -> l.contains("WARN") || l.contains("ERROR")).limit(40).toList()));
   }
 
   static String run(String... args) {

@@ -82,9 +82,12 @@ public final class ContainerService implements AutoCloseable {
     parts.wiring = wiring;
     creates.wiring = wiring;
     wiring.ifPresent(w -> w.useContainers(this::lookup));
-    new Recovery(parts, exits).run(this::startOnDaemonStart);
+    List<ContainerId> toRestart = new ArrayList<>();
+    new Recovery(parts, exits).run(toRestart::add);
     wiring.ifPresent(w -> parts.stored.values().forEach(c ->
-        w.restore(c.record().id().value(), parts.files.dir(c.record().id()), c.record().status().isRunning())));
+        w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
+            c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED)));
+    toRestart.forEach(this::startOnDaemonStart);
   }
 
   /** A container the restart policy starts again when the daemon starts, in the background as dockerd does. */

@@ -54,6 +54,9 @@ public final class ContainerNetworking {
 
   /** At container start: the sandbox, with every endpoint of the container wired. */
   public Sandbox start(String containerId, NetworkMode mode) {
+    if (!sandboxes.containsKey(containerId)) {
+      forget(containerId); // a namespace left by a container that exited while no daemon ran
+    }
     Sandbox sandbox = switch (mode.kind()) {
       case HOST -> Sandbox.host(containerId);
       case CONTAINER -> {
