@@ -48,6 +48,17 @@ public interface ApiResponse {
    */
   RawStream hijack();
 
+  /**
+   * Completes a websocket handshake (RFC 6455, {@code 101 Switching Protocols}) for {@code
+   * request} and returns the connection as a stream of messages: each {@link RawStream#write} is
+   * one binary frame (a text frame when {@code binaryFrames} is false), the payload of every data
+   * frame the client sends arrives in {@link RawStream#onInput}, its close frame in {@link
+   * RawStream#onInputClosed}; {@link RawStream#close} sends a close frame (1000) and closes. A
+   * request that is not a valid websocket handshake is refused with InvalidArgument before
+   * anything is sent.
+   */
+  RawStream upgradeToWebSocket(ApiRequest request, boolean binaryFrames);
+
   /** Ends whatever was started, closing the connection; for errors after {@link #committed}. */
   void abort();
 

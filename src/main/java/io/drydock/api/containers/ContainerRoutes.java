@@ -55,7 +55,8 @@ public final class ContainerRoutes implements RouteGroup {
         Map.entry("ContainerDelete", this::containerDelete),
         Map.entry("ContainerPrune", this::containerPrune),
         Map.entry("ContainerWait", this::containerWait),
-        Map.entry("ContainerAttach", this::containerAttach),
+        Map.entry("ContainerAttach", new AttachRoute(containers)::containerAttach),
+        Map.entry("ContainerAttachWebsocket", new AttachRoute(containers)::containerAttachWebsocket),
         Map.entry("ContainerLogs", new LogsRoute(containers)::containerLogs),
         Map.entry("ContainerResize", this::containerResize),
         Map.entry("ContainerTop", this::containerTop),
@@ -137,34 +138,6 @@ public final class ContainerRoutes implements RouteGroup {
       }
       stream.close();
     });
-  }
-
-  void containerAttach(ApiRequest request, ApiResponse response) {
-    StoredContainer c = containers.inspect(request.pathParam("id"));
-    boolean tty = c.record().config().tty();
-    boolean stdin = request.boolParam("stdin");
-    boolean stdout = request.boolParam("stdout");
-    boolean stderr = request.boolParam("stderr");
-    // The session is registered before the 101 goes out: the client starts the container as soon
-    // as it has the upgrade, and output of a start that wins that race must not be lost.
-    CompletableFuture<RawStream> upgraded = new CompletableFuture<>();
-    AttachSession session = containers.attach(c.record().id().value(), stdin, new AttachSink() {
-      @Override
-      public void output(StdStream stream, byte[] data) {
-        if (stream == StdStream.STDERR ? stderr : stdout) {
-          upgraded.join().write(StreamFrames.encode(tty, stream, data));
-        }
-      }
-
-      @Override
-      public void ended() {
-        upgraded.join().close();
-      }
-    });
-    RawStream raw = response.hijack();
-    upgraded.complete(raw);
-    raw.onInput(session::stdin);
-    raw.onInputClosed(session::closeStdin);
   }
 
   void containerResize(ApiRequest request, ApiResponse response) {
