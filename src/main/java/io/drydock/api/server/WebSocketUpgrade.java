@@ -69,6 +69,8 @@ final class WebSocketUpgrade {
       if (hold != null) {
         hold.release();
       }
+      // The HTTP handler paused reading while it answered; frames from the client are input now.
+      apiCtx.channel().config().setAutoRead(true);
     };
     if (apiCtx.executor().inEventLoop()) {
       swap.run();

@@ -31,9 +31,15 @@ class WebSocketPipelineTest {
   private final List<String> events = new ArrayList<>();
 
   private EmbeddedChannel pipeline(boolean binary) {
+    return pipeline(binary, true);
+  }
+
+  private EmbeddedChannel pipeline(boolean binary, boolean greet) {
     RouteHandler echo = (q, s) -> {
       RawStream ws = s.upgradeToWebSocket(q, binary);
-      ws.write("hello".getBytes(StandardCharsets.UTF_8));
+      if (greet) {
+        ws.write("hello".getBytes(StandardCharsets.UTF_8));
+      }
       ws.onInput(bytes -> {
         events.add("in:" + new String(bytes, StandardCharsets.UTF_8));
         ws.write(bytes);
@@ -132,6 +138,15 @@ class WebSocketPipelineTest {
     assertThat(close).containsExactly((byte) 0x88, (byte) 0x02, (byte) 0x03, (byte) 0xE8);
     assertThat(events).containsExactly("closed");
     assertThat(ch.isOpen()).isFalse();
+  }
+
+  @Test
+  void the101IsFlushedEvenBeforeAnyOutput() {
+    EmbeddedChannel ch = pipeline(true, false);
+    ch.writeInbound(Unpooled.copiedBuffer(handshake(GOOD), StandardCharsets.ISO_8859_1));
+    assertThat(text(outbound(ch))).startsWith("HTTP/1.1 101 Switching Protocols\r\n").endsWith("\r\n\r\n");
+    ch.writeInbound(Unpooled.wrappedBuffer(clientFrame(0x2, "x".getBytes(StandardCharsets.UTF_8))));
+    assertThat(outbound(ch)).isEqualTo(serverFrame(0x2, "x"));
   }
 
   @Test
