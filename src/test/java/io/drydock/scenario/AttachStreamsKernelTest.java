@@ -3,14 +3,20 @@ package io.drydock.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.KernelTest;
+import io.drydock.testing.HostFacts;
+import io.drydock.testing.Requirements;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -184,5 +190,22 @@ class AttachStreamsKernelTest {
     assertThat(Multiplexed.of(none.body()).stdout()).isEmpty();
     HttpResult bad = live.client.request("GET", "/containers/" + id + "/logs?stdout=1&since=10m");
     assertThat(bad.head().status()).isEqualTo(400);
+  }
+
+  @Test
+  void theDockerClisLogsTimestampsSinceAndUntilWork() throws Exception {
+    Requirements.require("scenario", HostFacts.onPath("docker") ? Optional.empty() : Optional.of("needs the docker CLI on PATH"));
+    String id = live.create(name("clilogs"), "{\"Cmd\":[\"sh\",\"-c\",\"echo a; echo b\"]}");
+    live.startContainer(id);
+    assertThat(live.waitExit(id)).isZero();
+    Path config = Files.createDirectories(live.dir.resolve("docker-config"));
+    Map<String, String> env = Map.of("DOCKER_HOST", live.daemon.dockerHost(), "DOCKER_CONFIG", config.toString());
+
+    CommandResult t = CommandResult.run(live.dir, env, List.of("docker", "logs", "-t", "--since", "10m", id), 60);
+    assertThat(t.exitCode()).as(t.stderr()).isZero();
+    assertThat(t.stdout().split("\n")).hasSize(2).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z [ab]"));
+    CommandResult until = CommandResult.run(live.dir, env, List.of("docker", "logs", "--until", "2000-01-01T00:00:00Z", id), 60);
+    assertThat(until.exitCode()).as(until.stderr()).isZero();
+    assertThat(until.stdout()).isEmpty();
   }
 }

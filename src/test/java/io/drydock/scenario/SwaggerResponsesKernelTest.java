@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drydock.testing.KernelTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -17,24 +16,10 @@ import org.junit.jupiter.api.Test;
  * {@code $ref} and {@code allOf}. Objects are made with non-default settings first, so optional
  * parts of the answers are present too. Properties the swagger does not declare are reported as
  * well, which catches misspelt DTO fields that a schema check alone lets through. Where dockerd
- * itself departs from the swagger, drydock follows dockerd ({@link #DOCKERD_DEVIATIONS}).
+ * itself departs from the swagger, drydock follows dockerd ({@link DockerdDeviations}).
  */
 @KernelTest
 class SwaggerResponsesKernelTest {
-  /**
-   * Where dockerd 20.10 itself departs from its v1.41 swagger, drydock answers like dockerd: these
-   * problems are expected. Each is an operation and the start of the problem text.
-   */
-  record DockerdDeviation(String operation, String problem, String why) {}
-
-  static final List<DockerdDeviation> DOCKERD_DEVIATIONS = List.of(
-      new DockerdDeviation("ContainerInspect", "$.HostConfig.RestartPolicy.Name: \"no\" is not one of",
-          "dockerd reports the default policy as \"no\"; the 1.41 enum lacks it (added in later swaggers)"),
-      new DockerdDeviation("NetworkInspect", "$.ConfigFrom: not declared", "types.NetworkResource has ConfigFrom without omitempty"),
-      new DockerdDeviation("NetworkInspect", "$.ConfigOnly: not declared", "types.NetworkResource has ConfigOnly without omitempty"),
-      new DockerdDeviation("SystemInfo", "$.KernelMemoryTCP: not declared", "types.Info has KernelMemoryTCP (API 1.40+), undocumented"),
-      new DockerdDeviation("SystemInfo", "$.Isolation: \"\" is not one of", "dockerd on Linux has no default isolation and sends \"\""));
-
   private static LiveDaemon live;
   private static String running;
   private static String exited;
@@ -71,15 +56,11 @@ class SwaggerResponsesKernelTest {
     }
   }
 
-
   private static void validate(String operationId, String target) {
     HttpResult r = live.client.request("GET", target);
     assertThat(r.head().status()).as("%s %s", target, r.text()).isEqualTo(200);
     JsonNode body = r.json();
-    JsonNode schema = SwaggerSchemas.responseSchema(operationId, 200);
-    List<String> problems = new ArrayList<>(SwaggerSchemas.violations(body, schema));
-    SwaggerSchemas.undeclared(body, schema).forEach(path -> problems.add(path + ": not declared by the swagger"));
-    problems.removeIf(p -> DOCKERD_DEVIATIONS.stream().anyMatch(d -> d.operation().equals(operationId) && p.startsWith(d.problem())));
+    List<String> problems = SwaggerSchemas.responseProblems(operationId, body, true);
     assertThat(problems).as("%s (%s) against the swagger; body %s", operationId, target, body).isEmpty();
   }
 

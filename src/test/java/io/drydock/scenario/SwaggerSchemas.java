@@ -49,6 +49,20 @@ final class SwaggerSchemas {
     throw new IllegalArgumentException("no operation " + operationId + " in the swagger");
   }
 
+  /**
+   * What is wrong with {@code body} as the 200 answer of {@code operationId}: its violations and,
+   * with {@code strict}, its undeclared properties, except what dockerd does too ({@link
+   * DockerdDeviations}).
+   */
+  static List<String> responseProblems(String operationId, JsonNode body, boolean strict) {
+    JsonNode schema = responseSchema(operationId, 200);
+    List<String> problems = new ArrayList<>(violations(body, schema));
+    if (strict) {
+      undeclared(body, schema).forEach(path -> problems.add(path + ": not declared by the swagger"));
+    }
+    return DockerdDeviations.unexpected(operationId, problems);
+  }
+
   /** Violations of {@code schema} by {@code value}; empty when it conforms. */
   static List<String> violations(JsonNode value, JsonNode schema) {
     List<String> out = new ArrayList<>();
