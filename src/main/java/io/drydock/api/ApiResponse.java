@@ -6,7 +6,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
  * How a route handler answers. Exactly one of the terminal calls ({@link #json}, {@link #text},
- * {@link #empty}, {@link #openJsonStream}, {@link #hijack}) may be made. Every response already
+ * {@link #empty}, {@link #openJsonStream}, {@link #openByteStream}, {@link #hijack}, {@link
+ * #upgradeToWebSocket}) may be made. Every response already
  * carries the headers of the version middleware ({@code API-Version}, {@code OSType},
  * {@code Server}, {@code Docker-Experimental}); {@link #header} adds more before the terminal call.
  *

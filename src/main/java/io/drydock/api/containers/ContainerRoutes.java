@@ -5,7 +5,6 @@ import io.drydock.api.ApiResponse;
 import io.drydock.api.FiltersParam;
 import io.drydock.api.JsonBodies;
 import io.drydock.api.JsonStream;
-import io.drydock.api.RawStream;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ContainerCreateRequest;
@@ -14,18 +13,14 @@ import io.drydock.api.dto.ContainerPruneResponse;
 import io.drydock.api.dto.ContainerTopResponse;
 import io.drydock.api.dto.ContainerWaitResponse;
 import io.drydock.common.DrydockException;
-import io.drydock.engine.container.service.AttachSession;
-import io.drydock.engine.container.service.AttachSink;
 import io.drydock.engine.container.service.ContainerService;
 import io.drydock.engine.container.service.StoredContainer;
 import io.drydock.engine.container.service.WaitCondition;
-import io.drydock.engine.container.service.StdStream;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /** The Container group: handlers named after the swagger's operationIds. */
 public final class ContainerRoutes implements RouteGroup {
