@@ -54,11 +54,12 @@ class ConcurrentClientsKernelTest {
           pool.submit(() -> {
             go.await();
             for (int r = 0; r < ROUNDS && System.nanoTime() < deadline; r++) {
+              StringBuilder step = new StringBuilder();
               try {
-                round(live, "load-" + tag + "-" + client + "-" + r, r % 3);
+                round(live, "load-" + tag + "-" + client + "-" + r, r % 3, step);
                 rounds.incrementAndGet();
               } catch (RuntimeException | AssertionError e) {
-                failures.add("client " + client + " round " + r + ": " + e);
+                failures.add("client " + client + " round " + r + " at " + step + ": " + e);
               }
             }
             return null;
@@ -79,31 +80,38 @@ class ConcurrentClientsKernelTest {
   }
 
   /** One client's round: every answer checked against what was asked. */
-  private void round(LiveDaemon live, String name, int exitCode) {
+  private void round(LiveDaemon live, String name, int exitCode, StringBuilder step) {
     EngineClient api = live.client;
+    at(step, "ping");
     HttpResult ping = api.request("GET", "/_ping");
     assertThat(ping.head().status()).isEqualTo(200);
     assertThat(ping.text()).isEqualTo("OK");
 
+    at(step, "create");
     String script = "echo out-" + name + "; echo err-" + name + " >&2; exit " + exitCode;
     String id = live.create(name, "{\"Cmd\":[\"sh\",\"-c\",\"" + script + "\"],\"Labels\":{\"load\":\"" + name + "\"}}");
     ids.add(id);
     assertThat(id).matches("[0-9a-f]{64}");
 
+    at(step, "list by label");
     JsonNode listed = api.request("GET", "/containers/json?all=1&filters=" + urlEncode("{\"label\":[\"load=" + name + "\"]}")).json();
     assertThat(listed.size()).as("list filtered by the round's label").isEqualTo(1);
     assertThat(listed.get(0).path("Id").asText()).isEqualTo(id);
     assertThat(listed.get(0).path("Names").get(0).asText()).isEqualTo("/" + name);
 
+    at(step, "start");
     live.startContainer(id);
+    at(step, "wait");
     assertThat(live.waitExit(id)).as("exit code of %s", name).isEqualTo(exitCode);
 
+    at(step, "logs");
     HttpResult logs = api.request("GET", "/containers/" + id + "/logs?stdout=1&stderr=1");
     assertThat(logs.head().status()).isEqualTo(200);
     Multiplexed out = Multiplexed.of(logs.body());
     assertThat(out.stdout()).isEqualTo("out-" + name + "\n");
     assertThat(out.stderr()).isEqualTo("err-" + name + "\n");
 
+    at(step, "inspect");
     JsonNode inspect = live.inspect(id);
     assertThat(inspect.path("Id").asText()).isEqualTo(id);
     assertThat(inspect.path("Name").asText()).isEqualTo("/" + name);
@@ -111,15 +119,23 @@ class ConcurrentClientsKernelTest {
     assertThat(inspect.path("State").path("ExitCode").asInt()).isEqualTo(exitCode);
     assertThat(inspect.path("Config").path("Labels").path("load").asText()).isEqualTo(name);
 
+    at(step, "list");
     HttpResult all = api.request("GET", "/containers/json");
     assertThat(all.head().status()).isEqualTo(200);
     assertThat(all.json().isArray()).isTrue();
 
+    at(step, "remove");
     HttpResult rm = api.request("DELETE", "/containers/" + id);
     assertThat(rm.head().status()).as(rm.text()).isEqualTo(204);
+    at(step, "inspect removed");
     HttpResult gone = api.request("GET", "/containers/" + id + "/json");
     assertThat(gone.head().status()).isEqualTo(404);
     assertThat(gone.json().path("message").asText()).isEqualTo("No such container: " + id);
+  }
+
+  private static void at(StringBuilder step, String name) {
+    step.setLength(0);
+    step.append(name);
   }
 
   private void assertNothingLeft(LiveDaemon live) throws IOException {

@@ -9,9 +9,16 @@ final class EngineClient {
   static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private final String dockerHost;
+  private final Duration timeout;
 
   EngineClient(String dockerHost) {
+    this(dockerHost, TIMEOUT);
+  }
+
+  /** A client whose every read may wait up to {@code timeout} (for tests that load the daemon). */
+  EngineClient(String dockerHost, Duration timeout) {
     this.dockerHost = dockerHost;
+    this.timeout = timeout;
   }
 
   String dockerHost() {
@@ -25,8 +32,8 @@ final class EngineClient {
   HttpResult request(String method, String target, Map<String, String> headers, byte[] body) {
     try (HttpConnection c = HttpConnection.open(dockerHost)) {
       c.send(method, target, headers, body);
-      HttpHead head = c.readHead(TIMEOUT);
-      return new HttpResult(head, c.readBody(method, head, TIMEOUT));
+      HttpHead head = c.readHead(timeout);
+      return new HttpResult(head, c.readBody(method, head, timeout));
     }
   }
 

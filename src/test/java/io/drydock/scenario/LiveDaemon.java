@@ -28,7 +28,8 @@ final class LiveDaemon implements AutoCloseable {
   private LiveDaemon(Path dir, DaemonProcess daemon, int tcpPort, String image) {
     this.dir = dir;
     this.daemon = daemon;
-    this.client = new EngineClient(daemon.dockerHost());
+    // Generous: kernel tests of several suites share the machine, and a slow answer is not a wrong one.
+    this.client = new EngineClient(daemon.dockerHost(), Duration.ofMinutes(3));
     this.tcpPort = tcpPort;
     this.image = image;
   }
