@@ -6,7 +6,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
  * How a route handler answers. Exactly one of the terminal calls ({@link #json}, {@link #text},
- * {@link #empty}, {@link #openJsonStream}, {@link #hijack}) may be made. Every response already
+ * {@link #empty}, {@link #openJsonStream}, {@link #openByteStream}, {@link #hijack}, {@link
+ * #upgradeToWebSocket}) may be made. Every response already
  * carries the headers of the version middleware ({@code API-Version}, {@code OSType},
  * {@code Server}, {@code Docker-Experimental}); {@link #header} adds more before the terminal call.
  *
@@ -47,6 +48,17 @@ public interface ApiResponse {
    * channel. See {@link RawStream}.
    */
   RawStream hijack();
+
+  /**
+   * Completes a websocket handshake (RFC 6455, {@code 101 Switching Protocols}) for {@code
+   * request} and returns the connection as a stream of messages: each {@link RawStream#write} is
+   * one binary frame (a text frame when {@code binaryFrames} is false), the payload of every data
+   * frame the client sends arrives in {@link RawStream#onInput}, its close frame in {@link
+   * RawStream#onInputClosed}; {@link RawStream#close} sends a close frame (1000) and closes. A
+   * request that is not a valid websocket handshake is refused with InvalidArgument before
+   * anything is sent.
+   */
+  RawStream upgradeToWebSocket(ApiRequest request, boolean binaryFrames);
 
   /** Ends whatever was started, closing the connection; for errors after {@link #committed}. */
   void abort();

@@ -44,8 +44,25 @@ final class DaemonProcess implements AutoCloseable {
 
   /** Starts a daemon without waiting for it (for tests of refusals). */
   static DaemonProcess launch(Path dir, String... extraArgs) {
-    List<String> cmd = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"),
+    return launch(dir, List.of(), java.util.Map.of(), extraArgs);
+  }
+
+  /** Starts a daemon with these JVM options and extra environment, and waits until it answers. */
+  static DaemonProcess start(Path dir, List<String> jvmOptions, java.util.Map<String, String> env, String... extraArgs) {
+    DaemonProcess d = launch(dir, jvmOptions, env, extraArgs);
+    try {
+      d.awaitPing();
+      return d;
+    } catch (RuntimeException | AssertionError e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  private static DaemonProcess launch(Path dir, List<String> jvmOptions, java.util.Map<String, String> env, String... extraArgs) {
+    List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of(
         "-cp", System.getProperty("java.class.path"),
         MAIN, "daemon",
         "--data-root", dir.resolve("data").toString(),
@@ -59,7 +76,9 @@ final class DaemonProcess implements AutoCloseable {
     cmd.addAll(List.of(extraArgs));
     try {
       Files.createDirectories(dir);
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("daemon.log").toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("daemon.log").toFile());
+      pb.environment().putAll(env);
+      Process p = pb.start();
       return new DaemonProcess(p, dir);
     } catch (IOException e) {
       throw new UncheckedIOException("start " + cmd, e);

@@ -5,7 +5,6 @@ import io.drydock.api.ApiResponse;
 import io.drydock.api.FiltersParam;
 import io.drydock.api.JsonBodies;
 import io.drydock.api.JsonStream;
-import io.drydock.api.RawStream;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ContainerCreateRequest;
@@ -15,18 +14,14 @@ import io.drydock.api.dto.ContainerPruneResponse;
 import io.drydock.api.dto.ContainerTopResponse;
 import io.drydock.api.dto.ContainerWaitResponse;
 import io.drydock.common.DrydockException;
-import io.drydock.engine.container.service.AttachSession;
-import io.drydock.engine.container.service.AttachSink;
 import io.drydock.engine.container.service.ContainerService;
 import io.drydock.engine.container.service.StoredContainer;
 import io.drydock.engine.container.service.WaitCondition;
-import io.drydock.engine.container.service.StdStream;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /** The Container group: handlers named after the swagger's operationIds. */
 public final class ContainerRoutes implements RouteGroup {
@@ -56,7 +51,8 @@ public final class ContainerRoutes implements RouteGroup {
         Map.entry("ContainerDelete", this::containerDelete),
         Map.entry("ContainerPrune", this::containerPrune),
         Map.entry("ContainerWait", this::containerWait),
-        Map.entry("ContainerAttach", this::containerAttach),
+        Map.entry("ContainerAttach", new AttachRoute(containers)::containerAttach),
+        Map.entry("ContainerAttachWebsocket", new AttachRoute(containers)::containerAttachWebsocket),
         Map.entry("ContainerLogs", new LogsRoute(containers)::containerLogs),
         Map.entry("ContainerResize", this::containerResize),
         Map.entry("ContainerTop", this::containerTop),
@@ -145,34 +141,6 @@ public final class ContainerRoutes implements RouteGroup {
       }
       stream.close();
     });
-  }
-
-  void containerAttach(ApiRequest request, ApiResponse response) {
-    StoredContainer c = containers.inspect(request.pathParam("id"));
-    boolean tty = c.record().config().tty();
-    boolean stdin = request.boolParam("stdin");
-    boolean stdout = request.boolParam("stdout");
-    boolean stderr = request.boolParam("stderr");
-    // The session is registered before the 101 goes out: the client starts the container as soon
-    // as it has the upgrade, and output of a start that wins that race must not be lost.
-    CompletableFuture<RawStream> upgraded = new CompletableFuture<>();
-    AttachSession session = containers.attach(c.record().id().value(), stdin, new AttachSink() {
-      @Override
-      public void output(StdStream stream, byte[] data) {
-        if (stream == StdStream.STDERR ? stderr : stdout) {
-          upgraded.join().write(StreamFrames.encode(tty, stream, data));
-        }
-      }
-
-      @Override
-      public void ended() {
-        upgraded.join().close();
-      }
-    });
-    RawStream raw = response.hijack();
-    upgraded.complete(raw);
-    raw.onInput(session::stdin);
-    raw.onInputClosed(session::closeStdin);
   }
 
   void containerResize(ApiRequest request, ApiResponse response) {

@@ -2,6 +2,8 @@ package io.drydock.api.containers;
 
 import io.drydock.api.ApiRequest;
 import io.drydock.api.ApiResponse;
+import io.drydock.api.GoTime;
+import io.drydock.api.UnixTimestamp;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.service.ContainerService;
 import io.drydock.engine.container.service.StoredContainer;
@@ -18,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code GET /containers/{id}/logs}: the json-file log as Docker streams it — multiplexed frames
- * without a tty, raw bytes with one; {@code timestamps} prefixes RFC 3339 times; {@code follow}
+ * without a tty, raw bytes with one; {@code timestamps} prefixes each line with its time in moby's
+ * fixed-width RFC 3339 ({@link GoTime#rfc3339NanoFixed}); {@code follow}
  * keeps the response open until the container stops or the client leaves.
  */
 final class LogsRoute {
@@ -51,7 +54,7 @@ final class LogsRoute {
     if (gone.get()) {
       return;
     }
-    String text = timestamps ? e.time().toString() + " " + e.text() : e.text();
+    String text = timestamps ? GoTime.rfc3339NanoFixed(e.time()) + " " + e.text() : e.text();
     try {
       out.write(StreamFrames.encode(tty, e.stream(), text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException ex) {
@@ -60,18 +63,7 @@ final class LogsRoute {
   }
 
   private static Optional<Instant> time(ApiRequest request, String name) {
-    Optional<String> v = request.queryParam(name).filter(s -> !s.isEmpty() && !s.equals("0"));
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      String[] parts = v.get().split("\\.", 2);
-      long sec = Long.parseLong(parts[0]);
-      long nanos = parts.length == 2 ? Long.parseLong((parts[1] + "000000000").substring(0, 9)) : 0;
-      return Optional.of(Instant.ofEpochSecond(sec, nanos));
-    } catch (NumberFormatException e) {
-      throw new DrydockException.InvalidArgument("invalid value for " + name + ": " + v.get());
-    }
+    return UnixTimestamp.parse(name, request.queryParam(name));
   }
 
   private static OptionalInt tail(ApiRequest request) {

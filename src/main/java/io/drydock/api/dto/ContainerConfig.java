@@ -1,5 +1,6 @@
 package io.drydock.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,8 @@ import java.util.Map;
 /**
  * Swagger {@code ContainerConfig}: the portable part of a container's configuration, read from
  * {@code POST /containers/create} and shown by container and image inspect. Boxed types, since an
- * absent field means "the image's default".
+ * absent field means "the image's default". Fields Go marks {@code omitempty} in moby's {@code
+ * container.Config} are left out when empty, as dockerd does (the swagger calls them non-null).
  */
 public record ContainerConfig(
     @JsonProperty("Hostname") String hostname,
@@ -16,7 +18,7 @@ public record ContainerConfig(
     @JsonProperty("AttachStdin") Boolean attachStdin,
     @JsonProperty("AttachStdout") Boolean attachStdout,
     @JsonProperty("AttachStderr") Boolean attachStderr,
-    @JsonProperty("ExposedPorts") Map<String, Object> exposedPorts,
+    @JsonProperty("ExposedPorts") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> exposedPorts,
     @JsonProperty("Tty") Boolean tty,
     @JsonProperty("OpenStdin") Boolean openStdin,
     @JsonProperty("StdinOnce") Boolean stdinOnce,
@@ -26,7 +28,7 @@ public record ContainerConfig(
     @JsonProperty("Volumes") Map<String, Object> volumes,
     @JsonProperty("WorkingDir") String workingDir,
     @JsonProperty("Entrypoint") List<String> entrypoint,
-    @JsonProperty("NetworkDisabled") Boolean networkDisabled,
+    @JsonProperty("NetworkDisabled") @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean networkDisabled,
     @JsonProperty("Labels") Map<String, String> labels,
-    @JsonProperty("StopSignal") String stopSignal,
-    @JsonProperty("StopTimeout") Integer stopTimeout) {}
+    @JsonProperty("StopSignal") @JsonInclude(JsonInclude.Include.NON_EMPTY) String stopSignal,
+    @JsonProperty("StopTimeout") @JsonInclude(JsonInclude.Include.NON_NULL) Integer stopTimeout) {}

@@ -1,5 +1,6 @@
 package io.drydock.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ public record ContainerSummary(
     @JsonProperty("Command") String command,
     @JsonProperty("Created") long created,
     @JsonProperty("Ports") List<Object> ports,
-    @JsonProperty("SizeRw") Long sizeRw,
-    @JsonProperty("SizeRootFs") Long sizeRootFs,
+    @JsonProperty("SizeRw") @JsonInclude(JsonInclude.Include.NON_NULL) Long sizeRw,
+    @JsonProperty("SizeRootFs") @JsonInclude(JsonInclude.Include.NON_NULL) Long sizeRootFs,
     @JsonProperty("Labels") Map<String, String> labels,
     @JsonProperty("State") String state,
     @JsonProperty("Status") String status,

@@ -1,5 +1,6 @@
 package io.drydock.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public record ImageInspect(
     @JsonProperty("Author") String author,
     @JsonProperty("Config") ContainerConfig config,
     @JsonProperty("Architecture") String architecture,
-    @JsonProperty("Variant") String variant,
+    @JsonProperty("Variant") @JsonInclude(JsonInclude.Include.NON_EMPTY) String variant,
     @JsonProperty("Os") String os,
     @JsonProperty("Size") long size,
     @JsonProperty("VirtualSize") long virtualSize,

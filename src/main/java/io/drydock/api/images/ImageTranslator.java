@@ -76,6 +76,6 @@ public final class ImageTranslator {
 
   /** Go's {@code time.RFC3339Nano} as dockerd prints it. */
   public static String rfc3339(Instant t) {
-    return t == null ? "0001-01-01T00:00:00Z" : t.toString();
+    return t == null ? "0001-01-01T00:00:00Z" : io.drydock.api.GoTime.rfc3339Nano(t);
   }
 }

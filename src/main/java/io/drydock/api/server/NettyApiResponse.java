@@ -161,6 +161,15 @@ final class NettyApiResponse implements ApiResponse {
   }
 
   @Override
+  public RawStream upgradeToWebSocket(io.drydock.api.ApiRequest request, boolean binaryFrames) {
+    WebSocketUpgrade upgrade = WebSocketUpgrade.check(request);
+    HttpResponse headers = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.SWITCHING_PROTOCOLS);
+    decorate(headers);
+    commit();
+    return upgrade.takeOver(ctx, headers.headers(), binaryFrames);
+  }
+
+  @Override
   public void abort() {
     ctx.close();
     completed.run();

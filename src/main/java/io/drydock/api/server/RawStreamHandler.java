@@ -103,6 +103,7 @@ final class RawStreamHandler extends ChannelInboundHandlerAdapter implements Raw
 
   @Override
   public void close() {
-    channel.close();
+    // Behind every write already queued, so the end of a log replay is not cut off.
+    channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(io.netty.channel.ChannelFutureListener.CLOSE);
   }
 }

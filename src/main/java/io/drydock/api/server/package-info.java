@@ -27,6 +27,12 @@
  * and the connection closes. Channels allow half-closure so the client's {@code CloseWrite} is
  * seen as end of stdin while output continues.
  *
+ * <p><b>Websocket.</b> {@link io.drydock.api.ApiResponse#upgradeToWebSocket} (attach/ws) checks
+ * the handshake before anything is sent (a bad one is a JSON 400), then on the event loop lets
+ * Netty's {@code WebSocketServerHandshaker} write the 101 and put its frame codec in front of the
+ * HTTP codec (which it drops), and puts a {@link io.drydock.api.server.WebSocketStreamHandler}
+ * in place of "api": data frames in and out, pings answered, close frames both ways.
+ *
  * <p>May use: Netty, the api core. Owns no routing or error policy.
  */
 package io.drydock.api.server;

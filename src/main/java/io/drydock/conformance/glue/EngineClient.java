@@ -9,9 +9,16 @@ public final class EngineClient {
   public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private final String dockerHost;
+  private final Duration timeout;
 
   public EngineClient(String dockerHost) {
+    this(dockerHost, TIMEOUT);
+  }
+
+  /** A client whose every read may wait up to {@code timeout} (for tests that load the daemon). */
+  public EngineClient(String dockerHost, Duration timeout) {
     this.dockerHost = dockerHost;
+    this.timeout = timeout;
   }
 
   public String dockerHost() {
@@ -25,8 +32,8 @@ public final class EngineClient {
   public HttpResult request(String method, String target, Map<String, String> headers, byte[] body) {
     try (HttpConnection c = HttpConnection.open(dockerHost)) {
       c.send(method, target, headers, body);
-      HttpHead head = c.readHead(TIMEOUT);
-      return new HttpResult(head, c.readBody(method, head, TIMEOUT));
+      HttpHead head = c.readHead(timeout);
+      return new HttpResult(head, c.readBody(method, head, timeout));
     }
   }
 

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small validator of response bodies against the Engine API swagger: required properties are
- * present and every present value has the declared type, recursively through {@code $ref},
- * {@code properties}, {@code additionalProperties} and {@code items}. As in Go's encoding, a
+ * A small validator of response bodies against the Engine API swagger, for the subset of Swagger 2
+ * / JSON Schema the file uses: required properties are present, every present value has the
+ * declared type and, where an {@code enum} is given, one of its values, recursively through
+ * {@code $ref}, {@code allOf} (every member), {@code properties}, {@code additionalProperties} and
+ * {@code items}; {@code format} is not checked. As in Go's encoding, a
  * {@code null} array, map or object is accepted (a nil slice, map or pointer); a {@code null}
  * string, number or boolean only where the swagger says {@code x-nullable}.
  */
@@ -32,7 +34,7 @@ final class SwaggerSchemas {
   }
 
   /** The schema of an operation's response for {@code status}. */
-  static JsonNode responseSchema(String operationId, int status) {
+  public static JsonNode responseSchema(String operationId, int status) {
     for (JsonNode path : iterable(ROOT.get("paths"))) {
       for (JsonNode op : iterable(path)) {
         if (op.isObject() && operationId.equals(op.path("operationId").asText())) {
@@ -47,21 +49,53 @@ final class SwaggerSchemas {
     throw new IllegalArgumentException("no operation " + operationId + " in the swagger");
   }
 
+  /**
+   * What is wrong with {@code body} as the 200 answer of {@code operationId}: its violations and,
+   * with {@code strict}, its undeclared properties, except what dockerd does too ({@link
+   * DockerdDeviations}).
+   */
+  public static List<String> responseProblems(String operationId, JsonNode body, boolean strict) {
+    JsonNode schema = responseSchema(operationId, 200);
+    List<String> problems = new ArrayList<>(violations(body, schema));
+    if (strict) {
+      undeclared(body, schema).forEach(path -> problems.add(path + ": not declared by the swagger"));
+    }
+    return DockerdDeviations.unexpected(operationId, problems);
+  }
+
   /** Violations of {@code schema} by {@code value}; empty when it conforms. */
-  static List<String> violations(JsonNode value, JsonNode schema) {
+  public static List<String> violations(JsonNode value, JsonNode schema) {
     List<String> out = new ArrayList<>();
-    check(value, schema, "$", out);
+    check(value, schema, "$", out, null);
     return out;
   }
 
-  private static void check(JsonNode value, JsonNode schema, String at, List<String> out) {
+  /**
+   * Paths of object properties that {@code value} has but no schema on the way declares (and no
+   * {@code additionalProperties} admits). Not a JSON Schema violation, but in a response it is a
+   * misspelt DTO field or a field dockerd does not send, so the response tests list them.
+   */
+  public static List<String> undeclared(JsonNode value, JsonNode schema) {
+    List<String> out = new ArrayList<>();
+    check(value, schema, "$", new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void check(JsonNode value, JsonNode schema, String at, List<String> out, List<String> undeclared) {
     schema = resolve(schema);
+    if (schema.has("allOf")) {
+      checkAll(value, schema.get("allOf"), at, out, undeclared);
+      return;
+    }
     String type = schema.path("type").asText(schema.has("properties") ? "object" : "");
     if (value == null || value.isNull()) {
       if (!type.isEmpty() && !type.equals("array") && !type.equals("object") && !schema.path("x-nullable").asBoolean(false)) {
         out.add(at + ": null where " + type + " is required");
       }
       return;
+    }
+    if (schema.has("enum") && !contains(schema.get("enum"), value)) {
+      out.add(at + ": " + value + " is not one of " + schema.get("enum"));
     }
     switch (type) {
       case "string" -> expect(value.isTextual(), at, "string", value, out);
@@ -71,20 +105,44 @@ final class SwaggerSchemas {
       case "array" -> {
         if (expect(value.isArray(), at, "array", value, out) && schema.has("items")) {
           for (int i = 0; i < value.size(); i++) {
-            check(value.get(i), schema.get("items"), at + "[" + i + "]", out);
+            check(value.get(i), schema.get("items"), at + "[" + i + "]", out, undeclared);
           }
         }
       }
       case "object" -> {
         if (expect(value.isObject(), at, "object", value, out)) {
-          checkObject(value, schema, at, out);
+          checkObject(value, schema, at, out, undeclared);
         }
       }
       default -> { }
     }
   }
 
-  private static void checkObject(JsonNode value, JsonNode schema, String at, List<String> out) {
+  /** {@code allOf}: every member must hold; a property is declared if any member declares it. */
+  private static void checkAll(JsonNode value, JsonNode members, String at, List<String> out, List<String> undeclared) {
+    for (JsonNode member : iterable(members)) {
+      check(value, member, at, out, null);
+    }
+    if (undeclared == null || value == null || !value.isObject()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> field : value.properties()) {
+      JsonNode declared = null;
+      boolean open = false;
+      for (JsonNode member : iterable(members)) {
+        JsonNode m = resolve(member);
+        declared = declared != null ? declared : m.path("properties").get(field.getKey());
+        open |= m.has("additionalProperties") && !m.get("additionalProperties").isBoolean();
+      }
+      if (declared != null) {
+        check(field.getValue(), declared, at + "." + field.getKey(), new ArrayList<>(), undeclared);
+      } else if (!open) {
+        undeclared.add(at + "." + field.getKey());
+      }
+    }
+  }
+
+  private static void checkObject(JsonNode value, JsonNode schema, String at, List<String> out, List<String> undeclared) {
     for (JsonNode required : iterable(schema.path("required"))) {
       if (!value.has(required.asText())) {
         out.add(at + ": missing required property " + required.asText());
@@ -93,11 +151,23 @@ final class SwaggerSchemas {
     for (Map.Entry<String, JsonNode> field : value.properties()) {
       JsonNode declared = schema.path("properties").get(field.getKey());
       if (declared != null) {
-        check(field.getValue(), declared, at + "." + field.getKey(), out);
+        check(field.getValue(), declared, at + "." + field.getKey(), out, undeclared);
       } else if (schema.path("additionalProperties").isObject()) {
-        check(field.getValue(), schema.get("additionalProperties"), at + "." + field.getKey(), out);
+        check(field.getValue(), schema.get("additionalProperties"), at + "." + field.getKey(), out, undeclared);
+      } else if (undeclared != null && schema.has("properties") && !schema.path("additionalProperties").asBoolean(false)) {
+        // an object schema without properties is a free-form map (SystemVersion's Details)
+        undeclared.add(at + "." + field.getKey());
       }
     }
+  }
+
+  private static boolean contains(JsonNode values, JsonNode value) {
+    for (JsonNode v : iterable(values)) {
+      if (v.equals(value) || (v.isNumber() && value.isNumber() && v.decimalValue().compareTo(value.decimalValue()) == 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean expect(boolean ok, String at, String type, JsonNode value, List<String> out) {
@@ -113,10 +183,11 @@ final class SwaggerSchemas {
       if (!ref.startsWith("#/definitions/")) {
         throw new IllegalArgumentException("unsupported $ref " + ref);
       }
-      schema = ROOT.path("definitions").path(ref.substring("#/definitions/".length()));
-    }
-    if (schema.has("allOf")) {
-      return resolve(schema.get("allOf").get(0));
+      JsonNode target = ROOT.path("definitions").get(ref.substring("#/definitions/".length()));
+      if (target == null) {
+        throw new IllegalArgumentException("dangling $ref " + ref);
+      }
+      schema = target;
     }
     return schema;
   }

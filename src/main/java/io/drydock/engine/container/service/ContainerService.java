@@ -20,6 +20,7 @@ import io.drydock.supervisor.shim.LogQuery;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.task.Tasks;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -311,6 +312,27 @@ public final class ContainerService implements AutoCloseable {
     }
     parts.event(r, "attach");
     return self[0];
+  }
+
+  /**
+   * Attach with {@code logs=1}: the json-file log written so far, then live output, as dockerd
+   * does. The live session is registered now with its output held back; {@link
+   * ReplayingAttach#replay} (called once the client's stream is ready) sends the log up to the
+   * moment of registration and then lets the held output through, so no line is lost and only one
+   * written in that same instant could be sent twice.
+   */
+  public ReplayingAttach attachWithLogs(String ref, boolean stdin, AttachSink sink) {
+    ReplayFirstSink gate = new ReplayFirstSink(sink);
+    AttachSession session = attach(ref, stdin, gate);
+    // The shim stamps log lines with the wall clock, so the cut is taken from it too.
+    Instant cut = Instant.now();
+    return new ReplayingAttach(session, () -> {
+      try {
+        logs(ref, LogsRequest.everything().until(cut), l -> gate.replayed(l.stream(), l.bytes()), () -> true);
+      } finally {
+        gate.release();
+      }
+    });
   }
 
   /** Reads the container's json-file log; following stops when the container stops or {@code gone} says so. */

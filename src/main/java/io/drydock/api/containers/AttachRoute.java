@@ -1,0 +1,133 @@
+package io.drydock.api.containers;
+
+import io.drydock.api.ApiRequest;
+import io.drydock.api.ApiResponse;
+import io.drydock.api.ApiVersion;
+import io.drydock.api.RawStream;
+import io.drydock.engine.container.service.AttachSession;
+import io.drydock.engine.container.service.AttachSink;
+import io.drydock.engine.container.service.ContainerService;
+import io.drydock.engine.container.service.LogsRequest;
+import io.drydock.engine.container.service.ReplayingAttach;
+import io.drydock.engine.container.service.StdStream;
+import io.drydock.engine.container.service.StoredContainer;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * {@code POST /containers/{id}/attach} (hijacked connection) and {@code GET
+ * /containers/{id}/attach/ws} (websocket), with dockerd's parameters: {@code stream} (live output;
+ * without it the connection ends after the log), {@code logs} (the json-file log so far first),
+ * {@code stdin}/{@code stdout}/{@code stderr}.
+ *
+ * <p>The websocket form follows dockerd 20.10 at API 1.41: it attaches stdin, stdout and stderr
+ * whatever the query says (the parameters only count from API 1.42), never multiplexes (stdout and
+ * stderr bytes go out raw), and sends binary frames (text frames for clients below API 1.28).
+ */
+final class AttachRoute {
+  private static final ApiVersion BINARY_FRAMES_SINCE = ApiVersion.parse("1.28");
+
+  private final ContainerService containers;
+
+  AttachRoute(ContainerService containers) {
+    this.containers = containers;
+  }
+
+  /** What one attach asks for. */
+  private record Selection(boolean stdin, boolean stdout, boolean stderr, boolean logs, boolean stream) {
+    boolean wants(StdStream s) {
+      return s == StdStream.STDERR ? stderr : stdout;
+    }
+  }
+
+  /** How output bytes of one stream become the bytes (or message) written to the client. */
+  private interface Encoding {
+    byte[] encode(StdStream stream, byte[] data);
+  }
+
+  void containerAttach(ApiRequest request, ApiResponse response) {
+    StoredContainer c = containers.inspect(request.pathParam("id"));
+    boolean tty = c.record().config().tty();
+    Selection s = new Selection(request.boolParam("stdin"), request.boolParam("stdout"), request.boolParam("stderr"),
+        request.boolParam("logs"), request.boolParam("stream"));
+    // A half-close of the hijacked connection is the end of stdin; output continues.
+    run(c, s, (stream, data) -> StreamFrames.encode(tty, stream, data), response::hijack, AttachSession::closeStdin);
+  }
+
+  void containerAttachWebsocket(ApiRequest request, ApiResponse response) {
+    StoredContainer c = containers.inspect(request.pathParam("id"));
+    Selection s = new Selection(true, true, true, request.boolParam("logs"), request.boolParam("stream"));
+    boolean binary = request.version().compareTo(BINARY_FRAMES_SINCE) >= 0;
+    // A websocket's close is the client leaving: it detaches, and ends the container's stdin only
+    // when the container asked for that (StdinOnce without a tty), as dockerd does.
+    boolean stdinOnce = c.record().config().stdinOnce() && !c.record().config().tty();
+    run(c, s, (stream, data) -> data, () -> response.upgradeToWebSocket(request, binary), session -> {
+      if (stdinOnce) {
+        session.closeStdin();
+      }
+      session.close();
+    });
+  }
+
+  /**
+   * Registers the session before the stream opens (the client may start the container as soon as
+   * it has the upgrade, and output of a start that wins that race must not be lost), opens the
+   * stream, replays the log if asked, then connects input.
+   */
+  private void run(StoredContainer c, Selection s, Encoding encoding, Supplier<RawStream> open, Consumer<AttachSession> onInputEnd) {
+    String id = c.record().id().value();
+    CompletableFuture<RawStream> opened = new CompletableFuture<>();
+    AttachSink sink = new AttachSink() {
+      @Override
+      public void output(StdStream stream, byte[] data) {
+        if (s.wants(stream)) {
+          whenOpen(opened, raw -> raw.write(encoding.encode(stream, data)));
+        }
+      }
+
+      @Override
+      public void ended() {
+        whenOpen(opened, RawStream::close);
+      }
+    };
+    if (!s.stream()) {
+      RawStream raw = open.get();
+      opened.complete(raw);
+      if (s.logs()) {
+        containers.logs(id, LogsRequest.everything(), l -> sink.output(l.stream(), l.bytes()), () -> true);
+      }
+      raw.close();
+      return;
+    }
+    ReplayingAttach replaying = s.logs() ? containers.attachWithLogs(id, s.stdin(), sink) : null;
+    AttachSession session = replaying != null ? replaying.session() : containers.attach(id, s.stdin(), sink);
+    RawStream raw;
+    try {
+      raw = open.get();
+    } catch (RuntimeException e) {
+      opened.completeExceptionally(e);
+      session.close();
+      throw e;
+    }
+    opened.complete(raw);
+    if (replaying != null) {
+      replaying.replay();
+    }
+    raw.onInput(session::stdin);
+    raw.onInputClosed(() -> onInputEnd.accept(session));
+  }
+
+  /** Runs {@code action} on the client's stream once it is open; nothing if opening it failed. */
+  private static void whenOpen(CompletableFuture<RawStream> opened, Consumer<RawStream> action) {
+    RawStream raw;
+    try {
+      raw = opened.join();
+    } catch (CompletionException | CancellationException e) {
+      return;
+    }
+    action.accept(raw);
+  }
+}
