@@ -1,5 +1,8 @@
 package io.drydock.scenario;
 
+import io.drydock.conformance.glue.EngineClient;
+import io.drydock.conformance.glue.HttpHead;
+import io.drydock.conformance.glue.HttpResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +38,7 @@ final class LiveDaemon implements AutoCloseable {
   }
 
   static LiveDaemon start(String prefix) {
-    byte[] busybox = ContainerSteps.busyboxTar();
+    byte[] busybox = io.drydock.conformance.glue.BusyboxImage.tar();
     Path dir;
     try {
       dir = Files.createTempDirectory(prefix);

@@ -1,5 +1,8 @@
 package io.drydock.scenario;
 
+import io.drydock.conformance.glue.EngineClient;
+import io.drydock.conformance.glue.HttpHead;
+import io.drydock.conformance.glue.HttpResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.HostFacts;

@@ -8,7 +8,7 @@ import java.util.List;
  * schema checks expect these problems. Each is an operation, the start of the problem text as
  * {@link SwaggerSchemas} words it, and why dockerd does it.
  */
-record DockerdDeviations(String operation, String problem, String why) {
+public record DockerdDeviations(String operation, String problem, String why) {
   static final List<DockerdDeviations> ALL = List.of(
       new DockerdDeviations("ContainerInspect", "$.HostConfig.RestartPolicy.Name: \"no\" is not one of",
           "dockerd reports the default policy as \"no\"; the 1.41 enum lacks it (later swaggers add it)"),
@@ -18,7 +18,7 @@ record DockerdDeviations(String operation, String problem, String why) {
       new DockerdDeviations("SystemInfo", "$.Isolation: \"\" is not one of", "dockerd on Linux has no default isolation and sends \"\""));
 
   /** {@code problems} of an answer to {@code operationId} without the ones dockerd has too. */
-  static List<String> unexpected(String operationId, List<String> problems) {
+  public static List<String> unexpected(String operationId, List<String> problems) {
     return problems.stream()
         .filter(p -> ALL.stream().noneMatch(d -> d.operation().equals(operationId) && p.startsWith(d.problem())))
         .toList();

@@ -24,7 +24,7 @@ import java.util.Optional;
  * ({@code tcp://host:port}), with every read bounded by a deadline. Understands Content-Length,
  * chunked and close-delimited bodies; HEAD responses have none.
  */
-final class HttpConnection implements AutoCloseable {
+public final class HttpConnection implements AutoCloseable {
   private final SocketChannel channel;
   private final Selector selector;
   private byte[] pending = new byte[0];
@@ -37,7 +37,7 @@ final class HttpConnection implements AutoCloseable {
     channel.register(selector, SelectionKey.OP_READ);
   }
 
-  static HttpConnection open(String dockerHost) {
+  public static HttpConnection open(String dockerHost) {
     try {
       URI uri = URI.create(dockerHost);
       SocketAddress address;
@@ -58,7 +58,7 @@ final class HttpConnection implements AutoCloseable {
     }
   }
 
-  void send(String method, String target, Map<String, String> headers, byte[] body) {
+  public void send(String method, String target, Map<String, String> headers, byte[] body) {
     StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: api.moby.localhost\r\n");
     headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
     if (body.length > 0 || method.equals("POST") || method.equals("PUT")) {
@@ -77,14 +77,14 @@ final class HttpConnection implements AutoCloseable {
   }
 
   /** Status line and headers of the next response. */
-  HttpHead readHead(Duration timeout) {
+  public HttpHead readHead(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     String text = new String(readUntil("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), deadline), StandardCharsets.ISO_8859_1);
     return HttpHead.parse(text);
   }
 
   /** The whole body of a response whose head was read. */
-  byte[] readBody(String method, HttpHead head, Duration timeout) {
+  public byte[] readBody(String method, HttpHead head, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     if (method.equals("HEAD") || head.status() == 204 || head.status() == 304 || head.status() / 100 == 1) {
       return new byte[0];
@@ -110,7 +110,7 @@ final class HttpConnection implements AutoCloseable {
   }
 
   /** The next chunk of a chunked body, or empty at the last chunk. */
-  Optional<byte[]> readChunk(long deadlineNanos) {
+  public Optional<byte[]> readChunk(long deadlineNanos) {
     String sizeLine = new String(readUntil("\r\n".getBytes(StandardCharsets.ISO_8859_1), deadlineNanos), StandardCharsets.ISO_8859_1).trim();
     int size = Integer.parseInt(sizeLine.split(";")[0], 16);
     if (size == 0) {
@@ -123,7 +123,7 @@ final class HttpConnection implements AutoCloseable {
   }
 
   /** Whether the server closed the connection (reads until the deadline). */
-  boolean closedByPeer(Duration wait) {
+  public boolean closedByPeer(Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
     try {
       while (fill(deadline)) {

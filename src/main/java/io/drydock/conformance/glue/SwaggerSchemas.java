@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code null} array, map or object is accepted (a nil slice, map or pointer); a {@code null}
  * string, number or boolean only where the swagger says {@code x-nullable}.
  */
-final class SwaggerSchemas {
+public final class SwaggerSchemas {
   static final String RESOURCE = "/swagger/docker-engine-api-v1.41.yaml";
   private static final JsonNode ROOT = load();
 
