@@ -129,9 +129,12 @@ class CgroupManagerKernelTest {
   void aProcessJoinsIsCountedAndKilled() throws Exception {
     cgroup.create(CgroupResources.builder().memoryLimit(64 * MIB).build());
     // v1 does not move a process's existing memory charge, so it execs (and allocates) after joining
-    Process sleeper = start("/bin/sh", "-c", "sleep 0.3; exec /bin/sleep 30");
+    // it waits on a shell builtin (no child that could fork before or after the move), then execs
+    Process sleeper = start("/bin/sh", "-c", "read go; exec /bin/sleep 30");
 
     cgroup.addProcess(sleeper.pid());
+    sleeper.getOutputStream().write('\n');
+    sleeper.getOutputStream().flush();
 
     assertThat(cgroup.pids()).containsExactly(sleeper.pid());
     if (host.hasV1("memory")) {
