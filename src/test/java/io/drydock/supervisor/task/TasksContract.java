@@ -426,6 +426,11 @@ abstract class TasksContract {
         return;
       }
       assertThat(exit.oomKilled()).isTrue();
+      // events reach subscribers on their own thread, possibly after the waiter saw the exit
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (seen.stream().noneMatch(e -> e.type() == TaskEvent.Type.EXIT) && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
       assertThat(seen).extracting(TaskEvent::type).containsSubsequence(TaskEvent.Type.OOM, TaskEvent.Type.EXIT);
     } finally {
       sub.close();
