@@ -45,7 +45,7 @@ final class Launcher {
     byte[] message = HelperMessage.encode(steps);
     HelperSession session = spawner.isPresent()
         ? HelperSession.launch(helper, socket, message, spawner.get())
-        : HelperSession.launch(helper, socket, message, stdio);
+        : HelperSession.launch(HelperImage.executable(helper), socket, message, stdio);
     try {
       int pid = expect(session, HelperProtocol.REC_PID, descriptions).a();
       if (plan.hooks().sync()) {
