@@ -178,15 +178,63 @@ static void child_fail(struct dd_child *c, uint32_t i, uint32_t op, int err)
     _exit(127);
 }
 
-static void run_child(struct dd_child *c, const struct dd_plan *p, uint32_t from)
+/*
+ * Steps the init may run before it is in its cgroups: building the filesystem and naming the host
+ * touch nothing a cgroup accounts or confines in a way the container could use (nothing of the
+ * user's runs, nothing forks). Running them while the parent writes cgroup.procs hides most of
+ * that write's cost: the first migration after a quiet spell waits for an RCU grace period
+ * (cgroup_threadgroup_rwsem), several milliseconds here. Every other step — a cgroup namespace or
+ * cgroupfs mount, hooks, READY, exec — waits until the init is in all its cgroups.
+ */
+static int runs_before_cgroups(const struct dd_step *s)
+{
+    switch (s->op) {
+    case DD_OP_SETHOSTNAME:
+    case DD_OP_SETDOMAINNAME:
+    case DD_OP_ROOT_PROPAGATION:
+    case DD_OP_ROOTFS:
+    case DD_OP_MKNOD:
+    case DD_OP_SYMLINK:
+    case DD_OP_PIVOT_ROOT:
+    case DD_OP_MASK_PATH:
+    case DD_OP_READONLY_PATH:
+    case DD_OP_REMOUNT_ROOT_RO:
+    case DD_OP_LINK_UP:
+    case DD_OP_SETSID:
+        return 1;
+    case DD_OP_UNSHARE:
+        return (dd_arg_u64(s, 0) & CLONE_NEWCGROUP) == 0;
+    case DD_OP_MOUNT:
+        return strcmp(dd_arg_str(s, 2), "cgroup") != 0 && strcmp(dd_arg_str(s, 2), "cgroup2") != 0;
+    default:
+        return 0;
+    }
+}
+
+static void await_byte(int sync)
 {
     char go;
-    if (read(c->sync, &go, 1) != 1)
+    ssize_t n;
+    do {
+        n = read(sync, &go, 1);
+    } while (n < 0 && errno == EINTR);
+    if (n != 1)
         _exit(127);
+}
+
+/* The parent sends 'm' once the id maps are written, 'g' once the init is in its cgroups. */
+static void run_child(struct dd_child *c, const struct dd_plan *p, uint32_t from)
+{
+    int in_cgroups = 0;
+    await_byte(c->sync);
     for (uint32_t i = from; i < p->nsteps; i++) {
         const struct dd_step *s = &p->steps[i];
         if (dd_phase_of(s->op) != DD_PHASE_CHILD)
             continue;
+        if (!in_cgroups && !runs_before_cgroups(s)) {
+            await_byte(c->sync);
+            in_cgroups = 1;
+        }
         if (dd_proc_step(c, s) < 0)
             child_fail(c, i, s->op, errno);
     }
@@ -240,22 +288,52 @@ static int relay_go(int sock, int sync)
     return write(sync, &go, 1) == 1 ? 0 : -1;
 }
 
-static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, uint32_t from, int monitor)
+/* The init's own failure, when it reported one before it died; else 0. */
+static int relay_child_failure(int sock, int sync)
+{
+    uint32_t rec[4];
+    ssize_t n = recv(sync, rec, sizeof rec, MSG_DONTWAIT);
+    if (n != (ssize_t)sizeof rec || rec[0] != DD_REC_FAIL)
+        return 0;
+    dd_send_record(sock, rec[0], rec[1], rec[2], (int32_t)rec[3]);
+    return 1;
+}
+
+static int send_byte(int sync, char b)
+{
+    return send(sync, &b, 1, MSG_NOSIGNAL) == 1 ? 0 : -1;
+}
+
+/* Parent steps of one kind (id maps, or cgroup.procs) in plan order; on failure the init is killed. */
+static int parent_steps(int sock, pid_t pid, int sync, const struct dd_plan *p, uint32_t from, int cgroups)
 {
     for (uint32_t i = from; i < p->nsteps; i++) {
         const struct dd_step *s = &p->steps[i];
-        if (dd_phase_of(s->op) == DD_PHASE_PARENT && parent_step(pid, i, s) < 0) {
+        if (dd_phase_of(s->op) != DD_PHASE_PARENT || (s->op == DD_OP_CGROUP_PROCS) != cgroups)
+            continue;
+        if (parent_step(pid, i, s) < 0) {
             int err = errno;
             kill(pid, SIGKILL);
             reap(pid);
-            dd_send_record(sock, DD_REC_FAIL, i, s->op, err);
-            return 1;
+            if (!relay_child_failure(sock, sync))
+                dd_send_record(sock, DD_REC_FAIL, i, s->op, err);
+            return -1;
         }
     }
+    return 0;
+}
+
+static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, uint32_t from, int monitor)
+{
+    if (parent_steps(sock, pid, sync, p, from, 0) < 0)
+        return 1;
+    /* the init builds its filesystem while it is moved into its cgroups (see run_child) */
+    if (send_byte(sync, 'm') < 0 || parent_steps(sock, pid, sync, p, from, 1) < 0)
+        return 1;
     quiet_stdio();
     dd_send_record(sock, DD_REC_PID, (uint32_t)pid, 0, 0);
-    if (write(sync, "g", 1) != 1)
-        return 1;
+    /* an init that failed early is gone: its FAIL record is read below */
+    send_byte(sync, 'g');
     uint32_t rec[4];
     int failed = 0;
     while (dd_read_record(sync, rec) == 1) {
