@@ -42,21 +42,81 @@ public final class HelperSession implements AutoCloseable {
 
   /** Starts the helper, waits for it to connect and sends it {@code message}. */
   public static HelperSession launch(Path helper, Path socket, byte[] message, Stdio stdio) {
+    return start(helper, socket, stdio).send(message);
+  }
+
+  /** Refuses stdio that would block the container: pipes for its output that nobody reads. */
+  static void checkStdio(Stdio stdio) {
     if (stdio.out() == Redirect.PIPE || stdio.err() == Redirect.PIPE) {
       throw new DrydockException.InvalidArgument("container stdout/stderr cannot be a pipe nobody reads; use a file, DISCARD or INHERIT");
     }
+  }
+
+  /**
+   * Starts the helper listening for it on {@code socket}; the plan follows with
+   * {@link Started#send}. Between the two the caller may do other work while the helper starts.
+   */
+  static Started start(Path helper, Path socket, Stdio stdio) {
+    checkStdio(stdio);
+    ServerSocketChannel server = null;
     try {
       Files.deleteIfExists(socket);
-      try (ServerSocketChannel server = bound(socket)) {
-        Process p = new ProcessBuilder(helper.toString(), "init", socket.toString())
-            .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
-        if (stdio.in() == Redirect.PIPE) {
-          p.getOutputStream().close();
-        }
-        return connected(server, socket, message, Optional.of(p), p.toHandle());
+      server = bound(socket);
+      Process p = new ProcessBuilder(helper.toString(), "init", socket.toString())
+          .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
+      if (stdio.in() == Redirect.PIPE) {
+        p.getOutputStream().close();
       }
+      return new Started(server, socket, p);
     } catch (IOException e) {
+      closeQuietly(server);
       throw new DrydockException.SystemError("start helper " + helper + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(ServerSocketChannel server) {
+    if (server != null) {
+      try {
+        server.close();
+      } catch (IOException e) {
+        // nothing was accepted on it
+      }
+    }
+  }
+
+  /** A helper spawned by this JVM that has not been sent its plan yet. */
+  static final class Started {
+    private final ServerSocketChannel server;
+    private final Path socket;
+    private final Process process;
+
+    private Started(ServerSocketChannel server, Path socket, Process process) {
+      this.server = server;
+      this.socket = socket;
+      this.process = process;
+    }
+
+    /** Waits for the helper to connect and sends it {@code message}. */
+    HelperSession send(byte[] message) {
+      try (server) {
+        return connected(server, socket, message, Optional.of(process), process.toHandle());
+      } catch (IOException e) {
+        throw new DrydockException.SystemError("send the plan to the helper: " + e.getMessage(), e);
+      }
+    }
+
+    /** The plan will not come: the helper is killed and reaped, the socket removed. */
+    void abandon() {
+      closeQuietly(server);
+      process.destroyForcibly();
+      try {
+        process.waitFor();
+        Files.deleteIfExists(socket);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (IOException e) {
+        // the state directory goes with the failed create
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import io.drydock.runtime.plan.Step;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 
 /**
@@ -41,11 +42,75 @@ final class Launcher {
   Launched launch(LaunchPlan plan, Path socket, HelperSession.Stdio stdio, Optional<HelperSpawner> spawner,
       IntConsumer atHooks) {
     List<Step> steps = plan.steps();
-    List<String> descriptions = describe(steps);
     byte[] message = HelperMessage.encode(steps);
     HelperSession session = spawner.isPresent()
         ? HelperSession.launch(helper, socket, message, spawner.get())
         : HelperSession.launch(HelperImage.executable(helper), socket, message, stdio);
+    return follow(plan, session, atHooks);
+  }
+
+  /**
+   * Starts the helper on another thread before the plan is known, so that the process start (a few
+   * milliseconds of fork, jspawnhelper and exec) overlaps the caller's cgroup and state work. The
+   * caller must end it with {@link #launch(LaunchPlan, Early, IntConsumer)} or {@link Early#abandon}.
+   */
+  Early early(Path socket, HelperSession.Stdio stdio) {
+    HelperSession.checkStdio(stdio);
+    Path exe = HelperImage.executable(helper);
+    return new Early(CompletableFuture.supplyAsync(() -> HelperSession.start(exe, socket, stdio), STARTERS));
+  }
+
+  private static final java.util.concurrent.Executor STARTERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "drydock-helper-start");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** A helper being started ahead of its plan. */
+  static final class Early {
+    private final CompletableFuture<HelperSession.Started> started;
+
+    private Early(CompletableFuture<HelperSession.Started> started) {
+      this.started = started;
+    }
+
+    HelperSession.Started join() {
+      try {
+        return started.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
+
+    /** The plan will not come: the helper, once started, is killed and reaped. */
+    void abandon() {
+      try {
+        join().abandon();
+      } catch (RuntimeException e) {
+        // it never started: nothing to end
+      }
+    }
+  }
+
+  /** As {@link #launch(LaunchPlan, Path, HelperSession.Stdio)} with a helper started by {@link #early}. */
+  Launched launch(LaunchPlan plan, Early early, IntConsumer atHooks) {
+    byte[] message = HelperMessage.encode(plan.steps());
+    HelperSession.Started started = early.join();
+    HelperSession session;
+    try {
+      session = started.send(message);
+    } catch (RuntimeException e) {
+      started.abandon();
+      throw e;
+    }
+    return follow(plan, session, atHooks);
+  }
+
+  private static Launched follow(LaunchPlan plan, HelperSession session, IntConsumer atHooks) {
+    List<String> descriptions = describe(plan.steps());
     try {
       int pid = expect(session, HelperProtocol.REC_PID, descriptions).a();
       if (plan.hooks().sync()) {

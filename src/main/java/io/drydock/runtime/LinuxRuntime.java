@@ -72,8 +72,12 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     store.reserve(id);
     Path dir = store.dir(id);
     Launcher.Launched launched = null;
+    Launcher.Early early = null;
     CgroupManager cgroup = null;
     try {
+      if (options.spawner().isEmpty()) {
+        early = launcher.early(dir.resolve(StateStore.SOCKET), options.stdio());
+      }
       cgroup = cgroups.create(attachments.cgroupPath(), attachments.resources());
       if (!attachments.resources().devices().isEmpty() && !cgroup.appliesDeviceRules()) {
         LOG.warn("{}: linux.resources.devices: device cgroup rules are not applied on cgroup v2 (they need an eBPF program)", id);
@@ -88,8 +92,10 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
           plan.namespaces().stream().map(n -> n.type().specName()).toList(), Launcher.describe(plan.steps()),
           spec.hooks(), attachments.cgroupPath());
       store.save(saved);
-      launched = launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio(), options.spawner(),
-          initPid -> runtimeHooks(spec, saved, initPid));
+      java.util.function.IntConsumer hooks = initPid -> runtimeHooks(spec, saved, initPid);
+      launched = early != null
+          ? launcher.launch(plan, early, hooks)
+          : launcher.launch(plan, dir.resolve(StateStore.SOCKET), options.stdio(), options.spawner(), hooks);
       int pid = launched.pid();
       SavedState created = saved.created(pid, ProcStat.startTime(pid).orElse(0));
       store.save(created);
@@ -106,6 +112,8 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
       if (launched != null) {
         ProcessCalls.kill(launched.pid(), Signal.KILL.number());
         launched.session().close();
+      } else if (early != null) {
+        early.abandon();
       }
       if (cgroup != null) {
         destroyQuietly(cgroup, e);
