@@ -181,6 +181,51 @@ class CgroupRuntimeKernelTest {
   }
 
   @Test
+  void theInitIsInEveryCgroupOnceCreateReturns() throws Exception {
+    // the init builds its filesystem while the helper moves it into its cgroups: READY must wait for both
+    String name = "joined-" + ProcessHandle.current().pid();
+    Path bundle = bundle(List.of("sleep", "30"), s -> SpecEdits.resources(s, SpecEdits.memoryAndPids(64L << 20, 20L)));
+    RuntimeId id = RuntimeId.of(name);
+    rt.create(id, bundle, CreateOptions.defaults());
+    String pid = Integer.toString(rt.state(id).pid());
+    List<Path> dirs = cgroupDirs(name);
+    assertThat(dirs).extracting(p -> p.getParent().getParent().getFileName().toString())
+        .contains("memory", "pids", "cpu", "freezer", "devices", "blkio");
+    for (Path d : dirs) {
+      assertThat(Files.readAllLines(d.resolve("cgroup.procs"))).as("%s", d).containsExactly(pid);
+    }
+    rt.delete(id, true);
+  }
+
+  @Test
+  void aCreateRefusedAfterTheHelperWasStartedLeavesNoHelperBehind() throws Exception {
+    // the helper starts while the cgroup is made; a cgroup that still holds a process refuses the create
+    String cg = "drydock-test-busy-" + ProcessHandle.current().pid();
+    Path busy = V1.resolve("pids").resolve(cg);
+    Files.createDirectory(busy);
+    Process sleeper = new ProcessBuilder("sleep", "30").start();
+    try {
+      Files.writeString(busy.resolve("cgroup.procs"), Long.toString(sleeper.pid()));
+      Path bundle = bundle(List.of("true"), s -> SpecEdits.linux(s, "/" + cg, null, null));
+      assertThatThrownBy(() -> rt.create(RuntimeId.of("busy"), bundle, CreateOptions.defaults()))
+          .isInstanceOf(DrydockException.Conflict.class).hasMessageContaining("is not empty");
+      assertThat(ProcessHandle.current().descendants()
+          .filter(h -> h.info().arguments().map(a -> String.join(" ", a).contains(root.toString())).orElse(false))
+          .map(ProcessHandle::pid).toList()).isEmpty();
+      assertThat(root.resolve("busy")).doesNotExist();
+    } finally {
+      sleeper.destroyForcibly().waitFor();
+      for (int i = 0; i < 200 && Files.exists(busy); i++) {
+        try {
+          Files.delete(busy);
+        } catch (IOException e) {
+          Thread.sleep(10);
+        }
+      }
+    }
+  }
+
+  @Test
   void aBadResourceValueIsRefusedBeforeAnythingExists() throws Exception {
     Path bundle = bundle(List.of("true"), s -> SpecEdits.resources(s, SpecEdits.memoryAndPids(1024L, null)));
     assertThatThrownBy(() -> rt.create(RuntimeId.of("tiny"), bundle, CreateOptions.defaults()))
