@@ -15,10 +15,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the hooks that belong to the runtime's namespace (prestart, createRuntime, poststart,
  * poststop): each gets the container's state JSON on stdin, its own args and env, and is killed
- * after its timeout. A failure is an error naming the hook and what happened.
+ * after its timeout. A failure is an error naming the hook and what happened, with what the hook
+ * wrote to stderr (as runc's "error running hook": a hook's own explanation is the useful part).
  */
 final class HookRunner {
   static final long DEFAULT_TIMEOUT_S = 30;
+  /** How much of a failed hook's stderr its error message carries (runc carries all of it). */
+  static final int STDERR_TAIL = 1024;
+  /** How long a failed hook's stderr may take to reach its end (a grandchild may hold it open). */
+  private static final java.time.Duration STDERR_WAIT = java.time.Duration.ofMillis(500);
 
   private HookRunner() {}
 
@@ -50,7 +55,7 @@ final class HookRunner {
     if (hook.args() != null && hook.args().size() > 1) {
       cmd.addAll(hook.args().subList(1, hook.args().size()));
     }
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(Redirect.DISCARD).redirectError(Redirect.DISCARD);
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(Redirect.DISCARD).redirectError(Redirect.PIPE);
     pb.environment().clear();
     if (hook.env() != null) {
       for (String e : hook.env()) {
@@ -63,6 +68,7 @@ final class HookRunner {
     long timeout = hook.timeout() == null ? DEFAULT_TIMEOUT_S : hook.timeout();
     try {
       Process p = pb.start();
+      StderrTail stderr = StderrTail.start(p.getErrorStream(), STDERR_TAIL);
       try (OutputStream in = p.getOutputStream()) {
         in.write(SpecCodec.mapper().writeValueAsBytes(state));
       } catch (IOException e) {
@@ -73,7 +79,8 @@ final class HookRunner {
         throw new DrydockException.SystemError(name + ": timed out after " + timeout + " s");
       }
       if (p.exitValue() != 0) {
-        throw new DrydockException.SystemError(name + ": exit status " + p.exitValue());
+        String said = stderr.text(STDERR_WAIT);
+        throw new DrydockException.SystemError(name + ": exit status " + p.exitValue() + (said.isEmpty() ? "" : ", stderr: " + said));
       }
     } catch (IOException e) {
       throw new DrydockException.SystemError(name + ": " + e.getMessage(), e);

@@ -61,6 +61,18 @@ class HooksKernelTest {
   }
 
   @Test
+  void aFailingHookSaysWhatItWroteToStderr() throws Exception {
+    Hook failing = new Hook("/bin/sh", List.of("sh", "-c", "echo no GPU found >&2; exit 7"), null, null, null);
+    LinuxRuntime rt = new LinuxRuntime(tmp.resolve("root"));
+    RuntimeId id = RuntimeId.of("stderrhook" + P);
+    assertThatThrownBy(() -> rt.create(id, bundle(new Hooks(null, List.of(failing), null, null, null, null, null)),
+        CreateOptions.defaults()))
+        .isInstanceOf(DrydockException.SystemError.class)
+        .hasMessage("createRuntime hook 0 (/bin/sh): exit status 7, stderr: no GPU found");
+    assertThat(rt.list()).isEmpty();
+  }
+
+  @Test
   void aFailingCreateRuntimeHookFailsCreateAndLeavesNothing() throws Exception {
     Hook failing = new Hook("/bin/sh", List.of("sh", "-c", "exit 3"), null, null, null);
     LinuxRuntime rt = new LinuxRuntime(tmp.resolve("root"));
