@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * drydock's in-process runtime cycle (as {@link RuntimeBenchmark}) and each peer's {@code run} of
@@ -21,7 +23,9 @@ import java.util.Locale;
  * median and the median of the per-round ratios to drydock.
  *
  * <p>Usage: {@code RuntimeVsPeerFigures OUT.md ROUNDS PEER...} (a peer is a command prefix such as
- * {@code crun}); needs root.
+ * {@code crun}); needs root. With {@code DRYDOCK_PHASE_MARKS=DIR} each measured run is preceded by
+ * a {@code mkdir} of mode 0700 under DIR, the landmark {@code benchmarks/phases-inprocess} cuts a
+ * system-wide trace at.
  */
 public final class RuntimeVsPeerFigures {
   private RuntimeVsPeerFigures() {}
@@ -46,11 +50,16 @@ public final class RuntimeVsPeerFigures {
             peerRun(peer, peerRoot, bundle.dir, "w" + i);
           }
         }
+        Optional<Path> marks = Optional.ofNullable(System.getenv("DRYDOCK_PHASE_MARKS")).map(Path::of);
         double[][] ms = new double[1 + peers.size()][rounds];
         for (int r = 0; r < rounds; r++) {
           // the order turns each round: no contender always runs right after the same other one
           for (int k = 0; k <= peers.size(); k++) {
             int who = (k + r) % (peers.size() + 1);
+            if (marks.isPresent()) {
+              Files.createDirectory(marks.get().resolve(r + "-" + who), PosixFilePermissions.asFileAttribute(
+                  PosixFilePermissions.fromString("rwx------")));
+            }
             long t0 = System.nanoTime();
             if (who == 0) {
               drydock.run();
