@@ -182,6 +182,13 @@ static void restore_termios(void)
         tcsetattr(0, TCSANOW, &saved_termios);
 }
 
+static void copy_winsize(int master)
+{
+    struct winsize ws;
+    if (ioctl(0, TIOCGWINSZ, &ws) == 0)
+        ioctl(master, TIOCSWINSZ, &ws);
+}
+
 static void make_raw(int master)
 {
     if (!isatty(0) || tcgetattr(0, &saved_termios) < 0)
@@ -190,9 +197,34 @@ static void make_raw(int master)
     cfmakeraw(&raw);
     if (tcsetattr(0, TCSANOW, &raw) == 0)
         raw_mode = 1;
-    struct winsize ws;
-    if (ioctl(0, TIOCGWINSZ, &ws) == 0)
-        ioctl(master, TIOCSWINSZ, &ws);
+    copy_winsize(master);
+}
+
+/*
+ * The terminal's size follows the user's window, as runc's tty forwarding does: SIGWINCH (sent to
+ * the foreground process group, which this relay is part of) copies the new size onto the pty, and
+ * the kernel passes SIGWINCH on to the container's foreground group. The signal is blocked except
+ * inside ppoll, so a resize between two polls is not lost.
+ */
+static volatile sig_atomic_t winch;
+
+static void on_winch(int sig)
+{
+    (void)sig;
+    winch = 1;
+}
+
+static int watch_winch(sigset_t *during_poll)
+{
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGWINCH);
+    if (sigprocmask(SIG_BLOCK, &block, during_poll) < 0)
+        return -1;
+    sigdelset(during_poll, SIGWINCH);
+    struct sigaction sa = { .sa_handler = on_winch };
+    sigemptyset(&sa.sa_mask);
+    return sigaction(SIGWINCH, &sa, NULL);
 }
 
 static int copy_once(int from, int to)
@@ -218,8 +250,15 @@ static int copy_once(int from, int to)
 static void relay(int master)
 {
     struct pollfd fds[2] = { { .fd = master, .events = POLLIN }, { .fd = 0, .events = POLLIN } };
+    sigset_t during_poll;
+    int resizes = isatty(0) && watch_winch(&during_poll) == 0;
     for (;;) {
-        if (poll(fds, 2, -1) < 0) {
+        int n = resizes ? ppoll(fds, 2, NULL, &during_poll) : poll(fds, 2, -1);
+        if (winch) {
+            winch = 0;
+            copy_winsize(master);
+        }
+        if (n < 0) {
             if (errno == EINTR)
                 continue;
             return;
