@@ -18,7 +18,7 @@ import java.util.OptionalInt;
 /**
  * Any OCI runtime binary with runc's command line (runc, crun, {@code drydock runtime}) behind
  * {@link OciRuntime}: one process per verb. Its errors arrive as text on stderr; this edge is the
- * only place that classifies such text, by runc's well-known phrases.
+ * only place that classifies such text ({@link BinaryRuntimeErrors}, by runc's and crun's phrases).
  */
 public final class BinaryRuntime implements OciRuntime, CgroupControl {
   private final Path binary;
@@ -64,18 +64,7 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
     if (r.code() == 0) {
       return r;
     }
-    String msg = binary.getFileName() + " " + verb + ": " + r.err().trim();
-    String text = r.err().toLowerCase(java.util.Locale.ROOT);
-    if (text.contains("does not exist") || text.contains("not exist")) {
-      throw new DrydockException.NotFound(msg);
-    }
-    if (text.contains("exists") || text.contains("not running") || text.contains("not paused") || text.contains("cannot") || text.contains("not stopped")) {
-      throw new DrydockException.Conflict(msg);
-    }
-    if (text.contains("invalid") || text.contains("config.json")) {
-      throw new DrydockException.InvalidArgument(msg);
-    }
-    throw new DrydockException.SystemError(msg);
+    throw BinaryRuntimeErrors.classify(binary.getFileName().toString(), verb, r.err());
   }
 
   private Result run(String verb, String... args) {
