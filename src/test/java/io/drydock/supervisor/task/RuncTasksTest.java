@@ -5,9 +5,11 @@ import io.drydock.testing.KernelTest;
 import io.drydock.testing.Requirements;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 
 /** The task contract with runc: {@code runc run} as each shim's child. */
 @KernelTest
+@DisplayName("TasksContract [runc]")
 class RuncTasksTest extends TasksContract {
   @Override
   Tasks tasks(Path root) {
