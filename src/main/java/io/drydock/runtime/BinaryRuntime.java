@@ -23,6 +23,7 @@ import java.util.OptionalInt;
 public final class BinaryRuntime implements OciRuntime, CgroupControl {
   private final Path binary;
   private final Path root;
+  private volatile Boolean keeps;
 
   public BinaryRuntime(Path binary, Path root) {
     this.binary = binary;
@@ -71,6 +72,19 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
     List<String> all = new ArrayList<>(List.of(verb));
     all.addAll(List.of(args));
     return check(exec(new HelperSession.Stdio(Redirect.PIPE, Redirect.PIPE, Redirect.PIPE), all.toArray(String[]::new)), verb);
+  }
+
+  /**
+   * Whether {@code run --keep} leaves the stopped container (and its cgroup, with the OOM count)
+   * until delete: runc has the flag, crun only from 1.15. Read from {@code run --help}, once.
+   */
+  public boolean keepsStoppedContainersAfterRun() {
+    Boolean k = keeps;
+    if (k == null) {
+      Result help = exec(new HelperSession.Stdio(Redirect.PIPE, Redirect.PIPE, Redirect.PIPE), "run", "--help");
+      k = keeps = (help.out() + help.err()).contains("--keep");
+    }
+    return k;
   }
 
   @Override

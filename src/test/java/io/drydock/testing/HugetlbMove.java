@@ -24,7 +24,7 @@ public final class HugetlbMove implements AutoCloseable {
   static final Path CGROUP = Path.of("/sys/fs/cgroup");
   static final Path UNIFIED = CGROUP.resolve("unified");
   static final Path V1 = CGROUP.resolve("hugetlb");
-  private static final int ATTEMPTS = 5;
+  private static final int ATTEMPTS = 8;
 
   private final Thread lastResort = new Thread(this::restoreQuietly, "hugetlb-restore");
   private boolean open = true;
@@ -91,7 +91,7 @@ public final class HugetlbMove implements AutoCloseable {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         if (moveBackOnce()) {
           open = false;
-          Files.deleteIfExists(V1);
+          removeMountPoint();
           return;
         }
       }
@@ -115,7 +115,13 @@ public final class HugetlbMove implements AutoCloseable {
     }
     removeChildCgroups();
     await(() -> hugetlbCgroupCount() == 1, 5_000);
-    MountCalls.unmount(V1);
+    try {
+      MountCalls.unmount(V1);
+    } catch (RuntimeException busy) {
+      // a copy of the mount in a container's mount namespace, or an open file in it: detach it
+      // here; the hierarchy dies (and hugetlb returns) once the last user lets go
+      MountCalls.unmountDetached(V1);
+    }
     return await(() -> unifiedControllers().contains("hugetlb"), 3_000);
   }
 
@@ -126,6 +132,25 @@ public final class HugetlbMove implements AutoCloseable {
           Files.deleteIfExists(dir);
         } catch (IOException busy) {
           // a cgroup that still has a process; the next attempt tries again
+        }
+      }
+    }
+  }
+
+  /**
+   * Removes the mount point, and the plain directories a cgroup manager working from a layout read
+   * while the mount existed may have made in the tmpfs under it since (they are no cgroups).
+   */
+  private static void removeMountPoint() throws IOException {
+    if (!Files.exists(V1) || mounted(V1, "cgroup")) {
+      return;
+    }
+    try (Stream<Path> tree = Files.walk(V1)) {
+      for (Path dir : tree.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+        try {
+          Files.deleteIfExists(dir);
+        } catch (IOException raced) {
+          // made again meanwhile: harmless, the next mount covers it
         }
       }
     }

@@ -4,6 +4,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.cgroup.CgroupManager;
 import io.drydock.runtime.cgroup.CgroupManagers;
+import io.drydock.runtime.cgroup.OomWatch;
 import io.drydock.runtime.spec.Spec;
 import io.drydock.runtime.spec.SpecCodec;
 import io.drydock.supervisor.shim.LogOptions;
@@ -36,12 +37,16 @@ import java.util.function.Consumer;
  */
 public final class SupervisedTasks implements Tasks {
   private static final long FORCE_DELETE_WAIT_SECONDS = 10;
+  /** How long an exited task's OOM listener may wait for the kernel's last word on its cgroup. */
+  private static final java.time.Duration OOM_GRACE = java.time.Duration.ofSeconds(1);
 
   private final Path tasksDir;
   private final Path execsDir;
   private final ShimmedRuntime runtime;
   private final Map<String, LiveTask> tasks = new ConcurrentHashMap<>();
   private final TaskEventBus events = new TaskEventBus();
+  /** OOM listeners of running tasks whose runtime removes the cgroup at the init's exit. */
+  private final Map<String, OomWatch> oomWatches = new ConcurrentHashMap<>();
   /** One waiting thread per live shim (bounded by the number of running tasks and execs). */
   private final ExecutorService watchers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-task-watch");
@@ -62,6 +67,9 @@ public final class SupervisedTasks implements Tasks {
     for (LiveTask t : TaskRecovery.recover(tasksDir)) {
       tasks.put(t.id, t);
       if (!t.exited.isDone()) {
+        if (t.status() != TaskStatus.CREATED) {
+          watchOom(t);
+        }
         watch(t);
       }
     }
@@ -147,7 +155,7 @@ public final class SupervisedTasks implements Tasks {
         if (!runtime.shimRecordsStatus() && runtime.observedExit(task.id).isPresent()) {
           task.update(task.record().withObservedExit(exit.exitCode()));
         }
-        if (oomKillsIn(task) > 0) {
+        if (oomKillsIn(task) > 0 || oomSeenBy(oomWatches.remove(task.id))) {
           exit = new TaskExit(exit.exitCode(), exit.signal(), exit.exitedAt(), true);
           events.publish(new TaskEvent(TaskEvent.Type.OOM, task.id, Instant.now(), Optional.empty()));
         }
@@ -165,6 +173,7 @@ public final class SupervisedTasks implements Tasks {
       TaskOperation.START.check(id, t.status());
       long pid = runtime.start(id, t.shim().orElseThrow());
       t.update(t.record().started(pid));
+      watchOom(t);
       if (t.status() != TaskStatus.STOPPED) {
         t.status(TaskStatus.RUNNING);
       }
@@ -223,6 +232,7 @@ public final class SupervisedTasks implements Tasks {
     }
     TaskOperation.DELETE.check(id, t.status());
     runtime.delete(id);
+    Optional.ofNullable(oomWatches.remove(id)).ifPresent(OomWatch::close);
     TreeRemover.delete(t.dir);
     tasks.remove(id);
     events.publish(new TaskEvent(TaskEvent.Type.DELETE, id, Instant.now(), t.exited.getNow(null) == null
@@ -291,6 +301,18 @@ public final class SupervisedTasks implements Tasks {
     }
   }
 
+  /** Listens for OOMs in {@code t}'s cgroup when the runtime removes it as the init exits. */
+  private void watchOom(LiveTask t) {
+    if (!runtime.cgroupOutlivesInit()) {
+      t.record().cgroup().flatMap(path -> OomWatch.start(path.startsWith("/") ? path.substring(1) : path))
+          .ifPresent(w -> oomWatches.put(t.id, w));
+    }
+  }
+
+  private static boolean oomSeenBy(OomWatch watch) {
+    return watch != null && watch.oomKilled(OOM_GRACE);
+  }
+
   private static CgroupManager cgroup(LiveTask t) {
     String path = t.record().cgroup().orElseThrow(() -> new DrydockException.Conflict(
         "task " + t.id + " has no cgroup: its config.json sets no linux.cgroupsPath"));
@@ -343,6 +365,8 @@ public final class SupervisedTasks implements Tasks {
   /** Stops watching; every task and its shim keep running. */
   @Override
   public void close() {
+    oomWatches.values().forEach(OomWatch::close);
+    oomWatches.clear();
     watchers.shutdownNow();
     events.close();
   }
