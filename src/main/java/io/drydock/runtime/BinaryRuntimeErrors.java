@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * the same things in different words: runc "container does not exist", crun "error opening file
  * `ROOT/ID/status`: No such file or directory" — crun keeps a container's state in that file,
  * written only once create has finished (and removed first by delete), so its absence means the
- * container is not there (yet, or any more), never a broken system. Pure: text in, exception out.
+ * container is not there (yet, or any more), never a broken system. Likewise crun's {@code state}
+ * and {@code exec} read the copy of config.json in that directory after the status file: "error
+ * loading config.json" from them means delete is emptying the directory, while from
+ * {@code create} or {@code run} it means the bundle's own config is bad. Pure: text in, exception out.
  */
 final class BinaryRuntimeErrors {
   /** crun's answer for an id whose state file does not exist: {@code error opening file `…/status`}. */
@@ -18,6 +21,9 @@ final class BinaryRuntimeErrors {
   /** crun's delete of an id it has no directory for. */
   private static final Pattern CRUN_NO_DIRECTORY = Pattern.compile("cannot open directory '[^']*': no such file or directory");
 
+  /** Verbs whose config.json is crun's copy in the container's state directory, not the bundle's. */
+  private static final java.util.Set<String> READS_STATE_COPY = java.util.Set.of("state", "exec");
+
   private BinaryRuntimeErrors() {}
 
   /** The error for {@code verb} having failed with {@code stderr}; {@code binary} names the runtime in the message. */
@@ -25,7 +31,7 @@ final class BinaryRuntimeErrors {
     String text = stderr.trim();
     String msg = binary + " " + verb + ": " + text;
     String lower = text.toLowerCase(Locale.ROOT);
-    if (isNotFound(lower)) {
+    if (isNotFound(lower) || (READS_STATE_COPY.contains(verb) && lower.contains("error loading config.json"))) {
       return new DrydockException.NotFound(msg);
     }
     if (isConflict(lower)) {

@@ -16,6 +16,14 @@ class BinaryRuntimeErrorsTest {
   }
 
   @Test
+  void crunsStateOfAContainerWhoseDirectoryIsBeingEmptiedIsNotFoundButABadBundleIsInvalid() {
+    assertThat(BinaryRuntimeErrors.classify("crun", "state", "error loading config.json"))
+        .isInstanceOf(DrydockException.NotFound.class);
+    assertThat(BinaryRuntimeErrors.classify("crun", "create", "error loading config.json"))
+        .isInstanceOf(DrydockException.InvalidArgument.class);
+  }
+
+  @Test
   void crunsDeleteOfAnUnknownIdIsNotFound() {
     assertThat(BinaryRuntimeErrors.classify("crun", "delete", "cannot open directory '/run/crun/x': No such file or directory"))
         .isInstanceOf(DrydockException.NotFound.class);

@@ -119,8 +119,10 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
 
   @Override
   public void delete(String id) {
-    if (state(id).isPresent()) {
+    try {
       runtime.delete(RuntimeId.of(id), true);
+    } catch (DrydockException.NotFound gone) {
+      // never created (killed before start) or already removed by run itself
     }
   }
 
