@@ -1,8 +1,6 @@
 package io.drydock.runtime.cgroup;
 
 import io.drydock.os.EventFd;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import java.util.concurrent.TimeUnit;
  * signal while the cgroup still exists is an OOM, and after it is gone only a second one is.
  */
 public final class OomWatch implements AutoCloseable {
+  private final CgroupFs fs = CgroupFs.host();
   private final Path dir;
   private final EventFd eventFd;
   private final CountDownLatch settled = new CountDownLatch(1);
@@ -46,8 +45,8 @@ public final class OomWatch implements AutoCloseable {
     }
     OomWatch w = new OomWatch(dir, efd);
     try {
-      Files.writeString(dir.resolve("cgroup.event_control"), efd.registration(""));
-    } catch (IOException gone) {
+      w.fs.write(dir.resolve("cgroup.event_control"), efd.registration(""));
+    } catch (RuntimeException gone) {
       efd.close();
       return Optional.empty();
     }
@@ -70,7 +69,7 @@ public final class OomWatch implements AutoCloseable {
         if (stopping) {
           break;
         }
-        boolean exists = Files.exists(dir.resolve("cgroup.event_control"));
+        boolean exists = fs.exists(dir.resolve("cgroup.event_control"));
         if (isOom(exists, signals)) {
           oom = true;
         } else if (!exists) {
@@ -87,8 +86,8 @@ public final class OomWatch implements AutoCloseable {
 
   private long killsSoFar() {
     try {
-      return StatFiles.flatKeyed(Files.readString(dir.resolve("memory.oom_control"))).getOrDefault("oom_kill", 0L);
-    } catch (IOException | RuntimeException e) {
+      return StatFiles.flatKeyed(fs.read(dir.resolve("memory.oom_control"))).getOrDefault("oom_kill", 0L);
+    } catch (RuntimeException e) {
       return 0;
     }
   }
