@@ -155,12 +155,25 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
 
   @Override
   public void pause(RuntimeId id) {
+    requireStatus(id, "pause", "running");
     run("pause", id.value());
   }
 
   @Override
   public void resume(RuntimeId id) {
+    requireStatus(id, "resume", "paused");
     run("resume", id.value());
+  }
+
+  /**
+   * A Conflict unless the container is in {@code status}: crun pauses a paused container (and
+   * resumes a running one) without a word, where runc and drydock refuse, so this edge asks first.
+   */
+  private void requireStatus(RuntimeId id, String verb, String status) {
+    String now = state(id).status();
+    if (!now.equals(status)) {
+      throw new DrydockException.Conflict("cannot " + verb + " container " + id.value() + ": it is " + now + ", not " + status);
+    }
   }
 
   @Override
@@ -179,8 +192,23 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
 
   @Override
   public io.drydock.runtime.cgroup.CgroupStats stats(RuntimeId id) {
-    JsonNode event = parse(run("events", "--stats", id.value()).out());
-    return RuncStatsJson.parse(event.path("data"));
+    Result r = exec(new HelperSession.Stdio(Redirect.PIPE, Redirect.PIPE, Redirect.PIPE), "events", "--stats", id.value());
+    if (r.code() != 0 && r.err().contains("unknown command")) {
+      return cgroupOf(id).stats();
+    }
+    return RuncStatsJson.parse(parse(check(r, "events").out()).path("data"));
+  }
+
+  /**
+   * The container's cgroup, read by drydock itself, for a binary without {@code events} (crun):
+   * the path its bundle's config.json names, or {@code /<id>}, where runc and crun put a
+   * container whose config names none.
+   */
+  private io.drydock.runtime.cgroup.CgroupManager cgroupOf(RuntimeId id) {
+    Path config = Path.of(state(id).bundle()).resolve("config.json");
+    io.drydock.runtime.spec.Linux linux = SpecCodec.read(config).linux();
+    String path = linux == null || linux.cgroupsPath() == null ? id.value() : linux.cgroupsPath();
+    return io.drydock.runtime.cgroup.CgroupManagers.onThisHost(path.startsWith("/") ? path.substring(1) : path);
   }
 
   private static void deleteQuietly(java.nio.file.Path file) {

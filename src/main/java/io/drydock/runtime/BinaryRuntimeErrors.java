@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * container is not there (yet, or any more), never a broken system. Likewise crun's {@code state}
  * and {@code exec} read the copy of config.json in that directory after the status file: "error
  * loading config.json" from them means delete is emptying the directory, while from
- * {@code create} or {@code run} it means the bundle's own config is bad. Pure: text in, exception out.
+ * {@code create} or {@code run} it means the bundle's own config is bad. crun's {@code kill} of a
+ * stopped container fails with the kernel's ESRCH ("No such process"): a conflict with its state,
+ * as runc's "container not running". Pure: text in, exception out.
  */
 final class BinaryRuntimeErrors {
   /** crun's answer for an id whose state file does not exist: {@code error opening file `…/status`}. */
@@ -34,7 +36,7 @@ final class BinaryRuntimeErrors {
     if (isNotFound(lower) || (READS_STATE_COPY.contains(verb) && lower.contains("error loading config.json"))) {
       return new DrydockException.NotFound(msg);
     }
-    if (isConflict(lower)) {
+    if (isConflict(lower) || (verb.equals("kill") && lower.contains("no such process"))) {
       return new DrydockException.Conflict(msg);
     }
     if (lower.contains("invalid") || lower.contains("config.json")) {

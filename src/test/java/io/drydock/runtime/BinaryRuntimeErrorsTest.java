@@ -50,6 +50,12 @@ class BinaryRuntimeErrorsTest {
   }
 
   @Test
+  void crunsKillOfAStoppedContainerIsAConflictNotASystemError() {
+    assertThat(BinaryRuntimeErrors.classify("crun", "kill", "kill container: No such process"))
+        .isInstanceOf(DrydockException.Conflict.class).hasMessageContaining("No such process");
+  }
+
+  @Test
   void crunsWrongStatePhrasesAreConflicts() {
     assertThat(BinaryRuntimeErrors.classify("crun", "start", "container `c1` is not in `created` state"))
         .isInstanceOf(DrydockException.Conflict.class);
