@@ -12,75 +12,108 @@ import java.util.concurrent.TimeUnit;
  * runtime that removes the cgroup the moment its init exits (crun run): by then the cgroup's
  * {@code oom_kill} count is gone with it. The kernel signals an eventfd registered on
  * {@code memory.oom_control} before it kills; it signals once more when the cgroup goes away, so a
- * signal while the cgroup still exists is an OOM, and after it is gone only a second one is.
+ * signal while the cgroup still exists is an OOM, and after it is gone only a second one is. The
+ * listener can start before the runtime has made the cgroup: it registers as soon as it appears,
+ * so an OOM right at the start is not missed.
  */
 public final class OomWatch implements AutoCloseable {
+  private static final long POLL_MILLIS = 1;
+
   private final CgroupFs fs = CgroupFs.host();
   private final Path dir;
-  private final EventFd eventFd;
+  private final long patienceNanos;
   private final CountDownLatch settled = new CountDownLatch(1);
+  private EventFd eventFd;
   private volatile boolean oom;
   private volatile boolean stopping;
 
-  private OomWatch(Path dir, EventFd eventFd) {
+  private OomWatch(Path dir, Duration patience) {
     this.dir = dir;
-    this.eventFd = eventFd;
+    this.patienceNanos = patience.toNanos();
   }
 
   /**
-   * Starts watching the memory cgroup {@code cgroupPath} (relative, e.g. {@code drydock/<id>});
-   * empty when this host has no v1 memory hierarchy or the cgroup does not exist (any more).
+   * Watches the memory cgroup {@code cgroupPath} (relative, e.g. {@code drydock/<id>}), waiting up
+   * to {@code patience} for it to appear; empty when this host has no v1 memory hierarchy.
    */
-  public static Optional<OomWatch> start(String cgroupPath) {
+  public static Optional<OomWatch> start(String cgroupPath, Duration patience) {
     CgroupHost host = CgroupHostReader.read();
     if (!host.hasV1("memory")) {
       return Optional.empty();
     }
-    Path dir = host.v1Mounts().get("memory").resolve(CgroupManagers.checkedPath(cgroupPath));
-    EventFd efd;
-    try {
-      efd = EventFd.watching(dir.resolve("memory.oom_control"));
-    } catch (RuntimeException gone) {
-      return Optional.empty();
-    }
-    OomWatch w = new OomWatch(dir, efd);
-    try {
-      w.fs.write(dir.resolve("cgroup.event_control"), efd.registration(""));
-    } catch (RuntimeException gone) {
-      efd.close();
-      return Optional.empty();
-    }
-    w.oom = w.killsSoFar() > 0;
-    Thread t = new Thread(w::listen, "drydock-oom-watch");
+    OomWatch w = new OomWatch(host.v1Mounts().get("memory").resolve(CgroupManagers.checkedPath(cgroupPath)), patience);
+    Thread t = new Thread(w::run, "drydock-oom-watch");
     t.setDaemon(true);
     t.start();
     return Optional.of(w);
   }
 
-  /** Whether a signal is an OOM: any while the cgroup exists, beyond the removal's one after. */
+  /** Whether the eventfd's signals mean an OOM: any while the cgroup exists, beyond the removal's one after. */
   static boolean isOom(boolean cgroupExists, long signals) {
     return cgroupExists ? signals > 0 : signals > 1;
   }
 
-  private void listen() {
+  private void run() {
     try {
-      while (!oom) {
-        long signals = eventFd.await();
-        if (stopping) {
-          break;
-        }
-        boolean exists = fs.exists(dir.resolve("cgroup.event_control"));
-        if (isOom(exists, signals)) {
-          oom = true;
-        } else if (!exists) {
-          break;
+      if (awaitCgroup() && register()) {
+        oom = killsSoFar() > 0;
+        if (!oom) {
+          listen();
         }
       }
     } catch (RuntimeException e) {
-      // the eventfd failed: what was seen so far stands
+      // the cgroup went away while registering, or the eventfd failed: what was seen stands
     } finally {
-      eventFd.close();
+      synchronized (this) {
+        if (eventFd != null) {
+          eventFd.close();
+        }
+      }
       settled.countDown();
+    }
+  }
+
+  private boolean awaitCgroup() {
+    long deadline = System.nanoTime() + patienceNanos;
+    while (!stopping && !fs.exists(dir.resolve("cgroup.event_control"))) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return !stopping;
+  }
+
+  private boolean register() {
+    EventFd efd = EventFd.watching(dir.resolve("memory.oom_control"));
+    synchronized (this) {
+      eventFd = efd;
+      if (stopping) {
+        return false;
+      }
+    }
+    fs.write(dir.resolve("cgroup.event_control"), efd.registration(""));
+    return true;
+  }
+
+  /** Counts signals until one is an OOM; a lone signal after the cgroup went waits for a second. */
+  private void listen() {
+    long signals = 0;
+    while (!oom) {
+      signals += eventFd.await();
+      if (stopping) {
+        return;
+      }
+      boolean exists = fs.exists(dir.resolve("cgroup.event_control"));
+      oom = isOom(exists, signals);
+      if (exists) {
+        signals = 0;
+      }
     }
   }
 
@@ -93,14 +126,17 @@ public final class OomWatch implements AutoCloseable {
   }
 
   /**
-   * Whether the OOM killer struck, once the container's init has exited: waits up to {@code grace}
-   * for the kernel's last signal (the cgroup's removal), then stops listening.
+   * Whether the OOM killer struck, now that the container's init has exited. When the init died of
+   * SIGKILL — the OOM killer's signal — this waits up to {@code grace} for the kernel's signals to
+   * settle (an OOM's, then the cgroup's removal); otherwise it takes what was seen.
    */
-  public boolean oomKilled(Duration grace) {
-    try {
-      settled.await(grace.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  public boolean oomKilled(Duration grace, boolean initKilled) {
+    if (initKilled && !oom) {
+      try {
+        settled.await(grace.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     close();
     return oom;
@@ -110,6 +146,10 @@ public final class OomWatch implements AutoCloseable {
   @Override
   public void close() {
     stopping = true;
-    eventFd.wake();
+    synchronized (this) {
+      if (eventFd != null) {
+        eventFd.wake();
+      }
+    }
   }
 }

@@ -38,7 +38,9 @@ import java.util.function.Consumer;
 public final class SupervisedTasks implements Tasks {
   private static final long FORCE_DELETE_WAIT_SECONDS = 10;
   /** How long an exited task's OOM listener may wait for the kernel's last word on its cgroup. */
-  private static final java.time.Duration OOM_GRACE = java.time.Duration.ofSeconds(1);
+  private static final java.time.Duration OOM_GRACE = java.time.Duration.ofMillis(500);
+  /** How long an OOM listener started before start waits for the runtime to make the cgroup. */
+  private static final java.time.Duration OOM_PATIENCE = java.time.Duration.ofSeconds(15);
 
   private final Path tasksDir;
   private final Path execsDir;
@@ -155,7 +157,7 @@ public final class SupervisedTasks implements Tasks {
         if (!runtime.shimRecordsStatus() && runtime.observedExit(task.id).isPresent()) {
           task.update(task.record().withObservedExit(exit.exitCode()));
         }
-        if (oomKillsIn(task) > 0 || oomSeenBy(oomWatches.remove(task.id))) {
+        if (oomKillsIn(task) > 0 || oomSeenBy(oomWatches.remove(task.id), exit)) {
           exit = new TaskExit(exit.exitCode(), exit.signal(), exit.exitedAt(), true);
           events.publish(new TaskEvent(TaskEvent.Type.OOM, task.id, Instant.now(), Optional.empty()));
         }
@@ -171,9 +173,15 @@ public final class SupervisedTasks implements Tasks {
     LiveTask t = require(id);
     synchronized (t) {
       TaskOperation.START.check(id, t.status());
-      long pid = runtime.start(id, t.shim().orElseThrow());
-      t.update(t.record().started(pid));
       watchOom(t);
+      long pid;
+      try {
+        pid = runtime.start(id, t.shim().orElseThrow());
+      } catch (RuntimeException e) {
+        Optional.ofNullable(oomWatches.remove(id)).ifPresent(OomWatch::close);
+        throw e;
+      }
+      t.update(t.record().started(pid));
       if (t.status() != TaskStatus.STOPPED) {
         t.status(TaskStatus.RUNNING);
       }
@@ -301,16 +309,20 @@ public final class SupervisedTasks implements Tasks {
     }
   }
 
-  /** Listens for OOMs in {@code t}'s cgroup when the runtime removes it as the init exits. */
+  /**
+   * Listens for OOMs in {@code t}'s cgroup when the runtime removes it as the init exits; called
+   * before start, the listener registers as soon as the runtime has made the cgroup.
+   */
   private void watchOom(LiveTask t) {
     if (!runtime.cgroupOutlivesInit()) {
-      t.record().cgroup().flatMap(path -> OomWatch.start(path.startsWith("/") ? path.substring(1) : path))
+      t.record().cgroup().flatMap(path -> OomWatch.start(path.startsWith("/") ? path.substring(1) : path, OOM_PATIENCE))
           .ifPresent(w -> oomWatches.put(t.id, w));
     }
   }
 
-  private static boolean oomSeenBy(OomWatch watch) {
-    return watch != null && watch.oomKilled(OOM_GRACE);
+  private static boolean oomSeenBy(OomWatch watch, TaskExit exit) {
+    boolean sigkill = exit.exitCode() == 128 + 9 || exit.signal().orElse(0) == 9;
+    return watch != null && watch.oomKilled(OOM_GRACE, sigkill);
   }
 
   private static CgroupManager cgroup(LiveTask t) {

@@ -46,28 +46,47 @@ class OomWatchKernelTest {
     return p.exitValue();
   }
 
+  private static OomWatch registered(OomWatch watch) throws InterruptedException {
+    Thread.sleep(100);
+    return watch;
+  }
+
   @Test
   void anOomKillIsSeenThoughTheCgroupIsRemovedRightAfter() throws Exception {
-    OomWatch watch = OomWatch.start(path).orElseThrow();
+    OomWatch watch = registered(OomWatch.start(path, Duration.ofSeconds(5)).orElseThrow());
     int code = runInCgroup("a=$(head -c 100000000 /dev/zero | tr \"\\0\" x); echo survived");
     cgroup.destroy();
-    assertThat(watch.oomKilled(Duration.ofSeconds(5))).as("exit code " + code).isTrue();
+    assertThat(watch.oomKilled(Duration.ofSeconds(5), true)).as("exit code " + code).isTrue();
+  }
+
+  @Test
+  void aListenerStartedBeforeTheCgroupExistsRegistersWhenItAppears() throws Exception {
+    cgroup.destroy();
+    OomWatch watch = OomWatch.start(path, Duration.ofSeconds(10)).orElseThrow();
+    Thread.sleep(50);
+    cgroup.create(CgroupResources.builder().memoryLimit(16L << 20).build());
+    registered(watch);
+    runInCgroup("a=$(head -c 100000000 /dev/zero | tr \"\\0\" x); echo survived");
+    cgroup.destroy();
+    assertThat(watch.oomKilled(Duration.ofSeconds(5), true)).isTrue();
   }
 
   @Test
   void aPlainExitIsNoOomAndTheListenerEndsWithTheCgroup() throws Exception {
-    OomWatch watch = OomWatch.start(path).orElseThrow();
+    OomWatch watch = registered(OomWatch.start(path, Duration.ofSeconds(5)).orElseThrow());
     assertThat(runInCgroup("exit 0")).isZero();
     cgroup.destroy();
+    Thread.sleep(200);
     long start = System.nanoTime();
-    assertThat(watch.oomKilled(Duration.ofSeconds(5))).isFalse();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("settled by the removal's signal, not the grace")
-        .isLessThan(Duration.ofSeconds(4));
+    assertThat(watch.oomKilled(Duration.ofSeconds(5), false)).isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("an exit not by SIGKILL does not wait the grace")
+        .isLessThan(Duration.ofSeconds(1));
   }
 
   @Test
-  void aCgroupThatDoesNotExistIsNotWatched() {
-    assertThat(OomWatch.start(path + "-none")).isEmpty();
+  void aCgroupThatNeverAppearsIsNoOomAndItsListenerGivesUp() {
+    OomWatch watch = OomWatch.start(path + "-none", Duration.ofMillis(200)).orElseThrow();
+    assertThat(watch.oomKilled(Duration.ofSeconds(5), true)).isFalse();
     assertThat(Files.exists(Path.of("/sys/fs/cgroup/memory").resolve(path + "-none"))).isFalse();
   }
 }
