@@ -18,11 +18,12 @@ import java.util.OptionalInt;
 /**
  * Any OCI runtime binary with runc's command line (runc, crun, {@code drydock runtime}) behind
  * {@link OciRuntime}: one process per verb. Its errors arrive as text on stderr; this edge is the
- * only place that classifies such text, by runc's well-known phrases.
+ * only place that classifies such text ({@link BinaryRuntimeErrors}, by runc's and crun's phrases).
  */
 public final class BinaryRuntime implements OciRuntime, CgroupControl {
   private final Path binary;
   private final Path root;
+  private volatile Boolean keeps;
 
   public BinaryRuntime(Path binary, Path root) {
     this.binary = binary;
@@ -64,24 +65,26 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
     if (r.code() == 0) {
       return r;
     }
-    String msg = binary.getFileName() + " " + verb + ": " + r.err().trim();
-    String text = r.err().toLowerCase(java.util.Locale.ROOT);
-    if (text.contains("does not exist") || text.contains("not exist")) {
-      throw new DrydockException.NotFound(msg);
-    }
-    if (text.contains("exists") || text.contains("not running") || text.contains("not paused") || text.contains("cannot") || text.contains("not stopped")) {
-      throw new DrydockException.Conflict(msg);
-    }
-    if (text.contains("invalid") || text.contains("config.json")) {
-      throw new DrydockException.InvalidArgument(msg);
-    }
-    throw new DrydockException.SystemError(msg);
+    throw BinaryRuntimeErrors.classify(binary.getFileName().toString(), verb, r.err());
   }
 
   private Result run(String verb, String... args) {
     List<String> all = new ArrayList<>(List.of(verb));
     all.addAll(List.of(args));
     return check(exec(new HelperSession.Stdio(Redirect.PIPE, Redirect.PIPE, Redirect.PIPE), all.toArray(String[]::new)), verb);
+  }
+
+  /**
+   * Whether {@code run --keep} leaves the stopped container (and its cgroup, with the OOM count)
+   * until delete: runc has the flag, crun only from 1.15. Read from {@code run --help}, once.
+   */
+  public boolean keepsStoppedContainersAfterRun() {
+    Boolean k = keeps;
+    if (k == null) {
+      Result help = exec(new HelperSession.Stdio(Redirect.PIPE, Redirect.PIPE, Redirect.PIPE), "run", "--help");
+      k = keeps = (help.out() + help.err()).contains("--keep");
+    }
+    return k;
   }
 
   @Override
@@ -152,12 +155,25 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
 
   @Override
   public void pause(RuntimeId id) {
+    requireStatus(id, "pause", "running");
     run("pause", id.value());
   }
 
   @Override
   public void resume(RuntimeId id) {
+    requireStatus(id, "resume", "paused");
     run("resume", id.value());
+  }
+
+  /**
+   * A Conflict unless the container is in {@code status}: crun pauses a paused container (and
+   * resumes a running one) without a word, where runc and drydock refuse, so this edge asks first.
+   */
+  private void requireStatus(RuntimeId id, String verb, String status) {
+    String now = state(id).status();
+    if (!now.equals(status)) {
+      throw new DrydockException.Conflict("cannot " + verb + " container " + id.value() + ": it is " + now + ", not " + status);
+    }
   }
 
   @Override
@@ -176,8 +192,23 @@ public final class BinaryRuntime implements OciRuntime, CgroupControl {
 
   @Override
   public io.drydock.runtime.cgroup.CgroupStats stats(RuntimeId id) {
-    JsonNode event = parse(run("events", "--stats", id.value()).out());
-    return RuncStatsJson.parse(event.path("data"));
+    Result r = exec(new HelperSession.Stdio(Redirect.PIPE, Redirect.PIPE, Redirect.PIPE), "events", "--stats", id.value());
+    if (r.code() != 0 && r.err().contains("unknown command")) {
+      return cgroupOf(id).stats();
+    }
+    return RuncStatsJson.parse(parse(check(r, "events").out()).path("data"));
+  }
+
+  /**
+   * The container's cgroup, read by drydock itself, for a binary without {@code events} (crun):
+   * the path its bundle's config.json names, or {@code /<id>}, where runc and crun put a
+   * container whose config names none.
+   */
+  private io.drydock.runtime.cgroup.CgroupManager cgroupOf(RuntimeId id) {
+    Path config = Path.of(state(id).bundle()).resolve("config.json");
+    io.drydock.runtime.spec.Linux linux = SpecCodec.read(config).linux();
+    String path = linux == null || linux.cgroupsPath() == null ? id.value() : linux.cgroupsPath();
+    return io.drydock.runtime.cgroup.CgroupManagers.onThisHost(path.startsWith("/") ? path.substring(1) : path);
   }
 
   private static void deleteQuietly(java.nio.file.Path file) {

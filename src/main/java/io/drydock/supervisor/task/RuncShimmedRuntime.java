@@ -18,7 +18,9 @@ import java.util.Optional;
  * held before exec until start. runc stays the init's parent, passes the shim's pipes to it and
  * exits with its status (128 + signal when killed), which the shim records — so the status
  * survives the JVM. The price: between create and start no container exists yet (runc's own
- * create/start split would reparent the init away from the shim's child).
+ * create/start split would reparent the init away from the shim's child). Where the binary has
+ * {@code run --keep} (runc; crun from 1.15) the stopped container and its cgroup stay until
+ * delete, so the OOM count is read after the exit as with drydock's runtime.
  */
 final class RuncShimmedRuntime implements ShimmedRuntime {
   private static final long START_TIMEOUT_NANOS = 10_000_000_000L;
@@ -54,6 +56,9 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
   @Override
   public ShimHandle create(String id, Path bundle, ShimSpec shim) {
     List<String> argv = command("run", "--bundle", bundle.toAbsolutePath().toString(), id);
+    if (runtime.keepsStoppedContainersAfterRun()) {
+      argv.add(argv.size() - 1, "--keep");
+    }
     return shims.start(DrydockShimmedRuntime.withCommand(shim, argv).withStartHeld());
   }
 
@@ -91,6 +96,12 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
     }
   }
 
+  /** With {@code run --keep} the stopped container keeps its cgroup until {@link #delete}. */
+  @Override
+  public boolean cgroupOutlivesInit() {
+    return runtime.keepsStoppedContainersAfterRun();
+  }
+
   @Override
   public boolean containerExistsBeforeStart() {
     return false;
@@ -108,8 +119,10 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
 
   @Override
   public void delete(String id) {
-    if (state(id).isPresent()) {
+    try {
       runtime.delete(RuntimeId.of(id), true);
+    } catch (DrydockException.NotFound gone) {
+      // never created (killed before start) or already removed by run itself
     }
   }
 

@@ -39,6 +39,15 @@ interface ShimmedRuntime {
    */
   boolean containerExistsBeforeStart();
 
+  /**
+   * Whether the container's cgroup stays after its init exits, until {@link #delete}, so its OOM
+   * count can be read then; when not (crun run before 1.15), the supervisor listens for OOMs while
+   * the task runs.
+   */
+  default boolean cgroupOutlivesInit() {
+    return true;
+  }
+
   /** Removes what the runtime keeps for a stopped container; a container it no longer knows is fine. */
   void delete(String id);
 

@@ -4,6 +4,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.cgroup.CgroupManager;
 import io.drydock.runtime.cgroup.CgroupManagers;
+import io.drydock.runtime.cgroup.OomWatch;
 import io.drydock.runtime.spec.Spec;
 import io.drydock.runtime.spec.SpecCodec;
 import io.drydock.supervisor.shim.LogOptions;
@@ -36,12 +37,18 @@ import java.util.function.Consumer;
  */
 public final class SupervisedTasks implements Tasks {
   private static final long FORCE_DELETE_WAIT_SECONDS = 10;
+  /** How long an exited task's OOM listener may wait for the kernel's last word on its cgroup. */
+  private static final java.time.Duration OOM_GRACE = java.time.Duration.ofMillis(500);
+  /** How long an OOM listener started before start waits for the runtime to make the cgroup. */
+  private static final java.time.Duration OOM_PATIENCE = java.time.Duration.ofSeconds(15);
 
   private final Path tasksDir;
   private final Path execsDir;
   private final ShimmedRuntime runtime;
   private final Map<String, LiveTask> tasks = new ConcurrentHashMap<>();
   private final TaskEventBus events = new TaskEventBus();
+  /** OOM listeners of running tasks whose runtime removes the cgroup at the init's exit. */
+  private final Map<String, OomWatch> oomWatches = new ConcurrentHashMap<>();
   /** One waiting thread per live shim (bounded by the number of running tasks and execs). */
   private final ExecutorService watchers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-task-watch");
@@ -62,6 +69,9 @@ public final class SupervisedTasks implements Tasks {
     for (LiveTask t : TaskRecovery.recover(tasksDir)) {
       tasks.put(t.id, t);
       if (!t.exited.isDone()) {
+        if (t.status() != TaskStatus.CREATED) {
+          watchOom(t);
+        }
         watch(t);
       }
     }
@@ -147,7 +157,7 @@ public final class SupervisedTasks implements Tasks {
         if (!runtime.shimRecordsStatus() && runtime.observedExit(task.id).isPresent()) {
           task.update(task.record().withObservedExit(exit.exitCode()));
         }
-        if (oomKillsIn(task) > 0) {
+        if (oomKillsIn(task) > 0 || oomSeenBy(oomWatches.remove(task.id), exit)) {
           exit = new TaskExit(exit.exitCode(), exit.signal(), exit.exitedAt(), true);
           events.publish(new TaskEvent(TaskEvent.Type.OOM, task.id, Instant.now(), Optional.empty()));
         }
@@ -163,7 +173,14 @@ public final class SupervisedTasks implements Tasks {
     LiveTask t = require(id);
     synchronized (t) {
       TaskOperation.START.check(id, t.status());
-      long pid = runtime.start(id, t.shim().orElseThrow());
+      watchOom(t);
+      long pid;
+      try {
+        pid = runtime.start(id, t.shim().orElseThrow());
+      } catch (RuntimeException e) {
+        Optional.ofNullable(oomWatches.remove(id)).ifPresent(OomWatch::close);
+        throw e;
+      }
       t.update(t.record().started(pid));
       if (t.status() != TaskStatus.STOPPED) {
         t.status(TaskStatus.RUNNING);
@@ -223,6 +240,7 @@ public final class SupervisedTasks implements Tasks {
     }
     TaskOperation.DELETE.check(id, t.status());
     runtime.delete(id);
+    Optional.ofNullable(oomWatches.remove(id)).ifPresent(OomWatch::close);
     TreeRemover.delete(t.dir);
     tasks.remove(id);
     events.publish(new TaskEvent(TaskEvent.Type.DELETE, id, Instant.now(), t.exited.getNow(null) == null
@@ -291,6 +309,22 @@ public final class SupervisedTasks implements Tasks {
     }
   }
 
+  /**
+   * Listens for OOMs in {@code t}'s cgroup when the runtime removes it as the init exits; called
+   * before start, the listener registers as soon as the runtime has made the cgroup.
+   */
+  private void watchOom(LiveTask t) {
+    if (!runtime.cgroupOutlivesInit()) {
+      t.record().cgroup().flatMap(path -> OomWatch.start(path.startsWith("/") ? path.substring(1) : path, OOM_PATIENCE))
+          .ifPresent(w -> oomWatches.put(t.id, w));
+    }
+  }
+
+  private static boolean oomSeenBy(OomWatch watch, TaskExit exit) {
+    boolean sigkill = exit.exitCode() == 128 + 9 || exit.signal().orElse(0) == 9;
+    return watch != null && watch.oomKilled(OOM_GRACE, sigkill);
+  }
+
   private static CgroupManager cgroup(LiveTask t) {
     String path = t.record().cgroup().orElseThrow(() -> new DrydockException.Conflict(
         "task " + t.id + " has no cgroup: its config.json sets no linux.cgroupsPath"));
@@ -343,6 +377,8 @@ public final class SupervisedTasks implements Tasks {
   /** Stops watching; every task and its shim keep running. */
   @Override
   public void close() {
+    oomWatches.values().forEach(OomWatch::close);
+    oomWatches.clear();
     watchers.shutdownNow();
     events.close();
   }

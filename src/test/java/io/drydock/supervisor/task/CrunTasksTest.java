@@ -1,0 +1,37 @@
+package io.drydock.supervisor.task;
+
+import io.drydock.runtime.BinaryRuntime;
+import io.drydock.testing.CrunCgroupLayout;
+import io.drydock.testing.KernelTest;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The task contract with crun: {@code crun run} as each shim's child. crun refuses this kind of
+ * host's hybrid cgroups, so the class runs inside {@link CrunCgroupLayout} (hugetlb on v1 while it
+ * runs); without crun it is skipped with a one-line reason.
+ */
+@KernelTest
+@DisplayName("TasksContract [crun]")
+class CrunTasksTest extends TasksContract {
+  @RegisterExtension
+  static final CrunCgroupLayout LAYOUT = new CrunCgroupLayout();
+
+  @Override
+  Tasks tasks(Path root) {
+    return SupervisedTasks.binary(root, Path.of("crun"), root.resolveSibling("crun-root"));
+  }
+
+  @Override
+  Optional<String> knownGap(Gap gap) {
+    return switch (gap) {
+      case TTY -> Optional.of("crun run in the foreground relays stdio through its own pipes; a tty needs terminal: true and --console-socket");
+      case OOM_WHILE_NO_SUPERVISOR -> new BinaryRuntime(Path.of("crun"), tmp.resolve("crun-probe")).keepsStoppedContainersAfterRun()
+          ? Optional.empty()
+          : Optional.of("crun run before 1.15 has no --keep: it removes the container's cgroup as the init exits, so only a"
+              + " supervisor listening at the time sees the OOM");
+    };
+  }
+}
