@@ -76,6 +76,7 @@ final class StartOperation {
       parts.stoppedByUser.remove(id);
       tasks.start(ServiceParts.taskId(id));
       long pid = tasks.info(ServiceParts.taskId(id)).pid();
+      parts.wiring.ifPresent(w -> w.running(id.value(), pid));
       StoredContainer now = parts.update(id, x -> x.withState(x.state().started(via, Math.max(pid, 1), parts.clock.instant(), id.value())));
       parts.event(now.record(), "start");
       tasks.exited(ServiceParts.taskId(id)).whenComplete((exit, error) -> exits.handle(id, exit, error));
