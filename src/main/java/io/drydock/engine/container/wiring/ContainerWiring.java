@@ -283,6 +283,11 @@ public final class ContainerWiring implements AutoCloseable {
       LOG.warn("wiring of container {} unreadable: {}", id, e.getMessage());
       return;
     }
+    NetworkMode mode = NetworkMode.parse(states.get(id).networkMode());
+    if (mode.kind() == NetworkMode.Kind.NONE || mode.kind() == NetworkMode.Kind.HOST) {
+      String name = containers.find(id).map(ContainerLookup.ContainerRef::name).orElse(id);
+      quietly(() -> networks.restoreEndpoint(mode.target(), id, name.startsWith("/") ? name.substring(1) : name));
+    }
     if (!running) {
       networking.forget(id);
     } else {
