@@ -109,7 +109,6 @@ final class ExitHandler {
       parts.waiters.exited(id, new WaitResult(exit.exitCode(), ""));
       deleteTask(id);
     }
-    endRun(id, ended); // before --rm's removal below, which waits for it
     if (now.record().status() == ContainerStatus.REMOVING) {
       return;
     }
@@ -127,6 +126,7 @@ final class ExitHandler {
     } else {
       backoffs.remove(id);
       if (now.record().autoRemove()) {
+        endRun(id, ended); // the removal waits for it; otherwise the run ends in handle(), after any restart is scheduled
         autoRemove.accept(id);
       }
     }
