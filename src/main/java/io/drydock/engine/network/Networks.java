@@ -213,7 +213,9 @@ public final class Networks {
     }
     live.endpoints.put(containerId, ep);
     try {
-      save(live);
+      if (!endpointsDerived(live)) {
+        save(live);
+      }
     } catch (RuntimeException e) {
       live.endpoints.remove(containerId);
       live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
@@ -237,7 +239,9 @@ public final class Networks {
     }
     live.endpoints.remove(containerId);
     live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
-    save(live);
+    if (!endpointsDerived(live)) {
+      save(live);
+    }
     events.publish(EventType.NETWORK, "disconnect", new Actor(live.record.id(), Map.of("container", containerId, "name", live.record.name(), "type", live.record.driver())));
   }
 
@@ -418,10 +422,33 @@ public final class Networks {
     }
   }
 
+  /**
+   * Whether the network's endpoints are not persisted with it: those of {@code host} and
+   * {@code none} hold nothing but the container's name (no address, no alias), and the
+   * container's own wiring.json names its network mode, from which {@link #restoreEndpoint}
+   * brings them back at daemon start. This spares every create and remove of such a container
+   * two fsyncs and a rewrite of a file that lists every container on the host.
+   */
+  private static boolean endpointsDerived(LiveNetwork live) {
+    return live.record.predefined() && live.ipam.isEmpty();
+  }
+
+  /**
+   * At daemon start, for a container whose network mode is {@code host} or {@code none}: its
+   * address-less endpoint on that network, as create made it (no event, nothing written).
+   */
+  public synchronized void restoreEndpoint(String network, String containerId, String containerName) {
+    LiveNetwork live = networks.get(inspect(network).id());
+    if (endpointsDerived(live) && !live.endpoints.containsKey(containerId)) {
+      live.endpoints.put(containerId, new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", List.of()));
+    }
+  }
+
   private void save(LiveNetwork live) {
     try {
       Files.createDirectories(root);
-      AtomicFiles.write(root.resolve(live.record.id() + ".json"), JSON.writeValueAsBytes(live.state()));
+      NetworkState state = endpointsDerived(live) ? new NetworkState(live.record, List.of()) : live.state();
+      AtomicFiles.write(root.resolve(live.record.id() + ".json"), JSON.writeValueAsBytes(state));
     } catch (IOException e) {
       throw new DrydockException.SystemError("save network " + live.record.name() + ": " + e.getMessage(), e);
     }

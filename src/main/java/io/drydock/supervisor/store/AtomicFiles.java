@@ -42,6 +42,27 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Replaces {@code target} with {@code content} atomically but without fsyncs, for files whose
+   * content means nothing after the machine goes down: state under the exec root (a tmpfs on most
+   * hosts, and the tasks it describes die with the machine) and files rebuilt at every start (a
+   * bundle's config.json, /etc/hosts). A daemon killed at any point still finds the old file or
+   * the new one (the page cache outlives the process); only a power cut may lose them, and with
+   * them nothing that is still running. Each fsync costs milliseconds on a busy disk, and a
+   * container start writes several of these.
+   */
+  public static void replace(Path target, byte[] content) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
+    try {
+      Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new UncheckedIOException("write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Renames {@code source} to {@code target} (same file system) and fsyncs the target's directory. */
   public static void moveDurably(Path source, Path target) throws IOException {
     Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);

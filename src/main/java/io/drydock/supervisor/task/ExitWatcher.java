@@ -9,7 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits for a shim's exit.json and turns it into a {@link TaskExit}. The poll interval doubles
+ * Waits for a shim's exit.json and turns it into a {@link TaskExit}. Between looks it waits on
+ * the runtime's own report of the exit where there is one, and looks again at once when it comes.
+ * The poll interval doubles
  * from 1 ms up to 20 ms during a task's first two seconds (short tasks are waited for closely)
  * and up to 100 ms after that (a thousand idle tasks cost ten thousand stat calls a second, not
  * fifty). Once exit.json exists the log is complete (spec/shim.md), so {@code exited} never
@@ -27,6 +29,7 @@ final class ExitWatcher {
   static TaskExit await(ShimHandle shim, Optional<CompletableFuture<Integer>> observed) {
     long backoff = 1;
     long started = System.nanoTime();
+    boolean reported = observed.isEmpty();
     while (true) {
       Optional<ExitStatus> s = shim.exitStatus();
       if (s.isPresent()) {
@@ -36,8 +39,34 @@ final class ExitWatcher {
         s = shim.exitStatus();
         return s.isPresent() ? combine(s.get(), observed) : lost(Instant.now());
       }
-      TaskWaits.pause(backoff);
+      if (!reported) {
+        reported = awaitReport(observed.get(), backoff);
+        if (reported) {
+          backoff = 1; // the shim records the exit right after the runtime saw it: look again closely
+          continue;
+        }
+      } else {
+        TaskWaits.pause(backoff);
+      }
       backoff = Math.min(System.nanoTime() - started < EARLY_NANOS ? EARLY_MAX_BACKOFF_MS : LATE_MAX_BACKOFF_MS, backoff * 2);
+    }
+  }
+
+  /**
+   * Sleeps up to {@code millis}, waking early when the runtime reports the exit (an in-process
+   * runtime hears it from its helper at once), so the exit is not found a poll tick late.
+   */
+  private static boolean awaitReport(CompletableFuture<Integer> observed, long millis) {
+    try {
+      observed.get(millis, TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.drydock.common.DrydockException.SystemError("interrupted", e);
     }
   }
 

@@ -38,7 +38,7 @@ record TaskRecord(String id, String bundle, boolean tty, boolean openStdin, bool
 
   void save(Path dir) {
     try {
-      AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsBytes(this));
+      AtomicFiles.replace(dir.resolve(FILE), JSON.writeValueAsBytes(this));
     } catch (IOException e) {
       throw new DrydockException.SystemError("write task record of " + id + ": " + e.getMessage(), e);
     }

@@ -87,7 +87,7 @@ public final class ContainerService implements AutoCloseable {
     new Recovery(parts, exits).run(toRestart::add);
     wiring.ifPresent(w -> parts.stored.values().forEach(c ->
         w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
-            c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED)));
+            c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED, c.record().state().pid())));
     toRestart.forEach(this::startOnDaemonStart);
   }
 

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What happens when a container's task exits: attached clients get the rest of the output and
  * their streams end (before the task is deleted, which would cut it), the state records the exit
- * ({@code die} event with {@code exitCode}), the task is deleted and the rootfs unmounted, waiters
- * are answered, then either {@code --rm} removes the container or the restart policy schedules a
+ * ({@code die} event with {@code exitCode}), waiters are answered, the task is deleted and the
+ * rootfs unmounted, then either {@code --rm} removes the container or the restart policy schedules a
  * respawn with dockerd's back-off ({@link RestartBackoff}: 100 ms doubling per restart, at most one
  * minute, back to 100 ms after a run of 10 s). An exit after a user's stop is recorded as such
  * ({@code manuallyStopped}), for the restart decision when the daemon starts again.
@@ -50,19 +50,25 @@ final class ExitHandler {
   }
 
   void handle(ContainerId id, TaskExit exit, Throwable error) {
+    CompletableFuture<Void> ended = parts.runEnded.get(id);
     try {
-      handleExit(id, exit == null ? new TaskExit(128, OptionalInt.empty(), Instant.now(), false) : exit);
+      handleExit(id, exit == null ? new TaskExit(128, OptionalInt.empty(), Instant.now(), false) : exit, ended);
     } catch (RuntimeException e) {
       LOG.warn("handling the exit of {} failed: {}", id, e.toString());
     } finally {
-      CompletableFuture<Void> ended = parts.runEnded.remove(id);
-      if (ended != null) {
-        ended.complete(null);
-      }
+      endRun(id, ended);
     }
   }
 
-  private void handleExit(ContainerId id, TaskExit exit) {
+  /** The run's cleanup is done: a stop, removal or mount waiting on {@code runEnded} may go on. */
+  private void endRun(ContainerId id, CompletableFuture<Void> ended) {
+    if (ended != null) {
+      parts.runEnded.remove(id, ended);
+      ended.complete(null);
+    }
+  }
+
+  private void handleExit(ContainerId id, TaskExit exit, CompletableFuture<Void> ended) {
     List<AttachSession> sessions = parts.sessions.remove(id);
     if (sessions != null) {
       sessions.forEach(AttachSession::runEnded);
@@ -89,15 +95,20 @@ final class ExitHandler {
           ContainerState s = x.state().exited(via, exit.exitCode(), exit.oomKilled(), exit.exitedAt(), id.value());
           return x.withState(byUser ? s.withManuallyStopped(true) : s);
         });
-      } finally {
+      } catch (RuntimeException e) {
         deleteTask(id);
+        throw e;
       }
+      // The exit is durable now: waiters and subscribers hear of it before the task's cleanup
+      // (cgroups, state files, unmount, sandbox), which a start waits for on this lock, and a
+      // removal or a mount of the stopped rootfs on runEnded (ServiceParts.awaitExitHandled).
+      if (exit.oomKilled()) {
+        parts.event(now.record(), "oom");
+      }
+      parts.event(now.record(), "die", Map.of("exitCode", Integer.toString(exit.exitCode())));
+      parts.waiters.exited(id, new WaitResult(exit.exitCode(), ""));
+      deleteTask(id);
     }
-    if (exit.oomKilled()) {
-      parts.event(now.record(), "oom");
-    }
-    parts.event(now.record(), "die", Map.of("exitCode", Integer.toString(exit.exitCode())));
-    parts.waiters.exited(id, new WaitResult(exit.exitCode(), ""));
     if (now.record().status() == ContainerStatus.REMOVING) {
       return;
     }
@@ -115,6 +126,7 @@ final class ExitHandler {
     } else {
       backoffs.remove(id);
       if (now.record().autoRemove()) {
+        endRun(id, ended); // the removal waits for it; otherwise the run ends in handle(), after any restart is scheduled
         autoRemove.accept(id);
       }
     }

@@ -32,6 +32,7 @@ final class MountedRoot implements AutoCloseable {
     if (r.status() == ContainerStatus.RUNNING || r.status() == ContainerStatus.PAUSED) {
       return new MountedRoot(parts.files.rootfs(r.id()), false);
     }
+    parts.awaitExitHandled(r.id()); // the task's cleanup unmounts the run's rootfs: not while this one is mounted
     List<MountSpec> specs = parts.snapshotter.mounts(r.id().value());
     if (!writable) {
       specs = ReadOnlyView.of(specs);

@@ -52,6 +52,9 @@ final class RemoveOperation {
         fail(id, "could not kill running container " + id.value() + ", cannot remove");
       }
     }
+    if (!parts.awaitExitHandled(id)) {
+      fail(id, "the exit of container " + id.value() + " is still being handled, cannot remove");
+    }
     try {
       StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
       removeSnapshot(id);

@@ -42,6 +42,7 @@ final class ServiceParts {
   final Clock clock;
   final Waiters waiters = new Waiters();
   final ScheduledExecutorService scheduler;
+  /** Per running container: completed once its exit is handled, task deleted and rootfs unmounted. */
   final Map<ContainerId, CompletableFuture<Void>> runEnded = new ConcurrentHashMap<>();
   final Map<ContainerId, List<AttachSession>> sessions = new ConcurrentHashMap<>();
   final Set<ContainerId> stoppedByUser = ConcurrentHashMap.newKeySet();
@@ -135,5 +136,18 @@ final class ServiceParts {
 
   void event(ContainerRecord r, String action) {
     event(r, action, Map.of());
+  }
+
+  /**
+   * Waits (bounded) until the exit of the container's last run is fully handled. Waiters hear of
+   * an exit as soon as it is persisted, before the task's cleanup; whatever touches the rootfs or
+   * the container's files after that (removal, {@code cp}, export) waits for the cleanup here.
+   */
+  boolean awaitExitHandled(ContainerId id) {
+    CompletableFuture<Void> ended = runEnded.get(id);
+    if (ended == null || stored.get(id) != null && stored.get(id).record().status().isRunning()) {
+      return true;
+    }
+    return StopOperation.await(ended, StopOperation.KILL_WAIT);
   }
 }

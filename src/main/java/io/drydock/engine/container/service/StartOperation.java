@@ -57,13 +57,16 @@ final class StartOperation {
     try {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
-      writeEtcFiles(r);
       ResolvedUser user = UserLookup.resolve(r.config().user(), rootfs);
       Wired wired = parts.wiring.map(w -> w.start(id.value(), hostnameOf(r), rootfs)).orElse(Wired.NONE);
       wiredUp = true;
-      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, wired.etcFiles().isEmpty() ? etcFiles(c) : wired.etcFiles(),
-          wired.netnsPath(), wired.mounts(), parts.files.initBinary()));
-      AtomicFiles.write(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
+      Map<String, Path> etc = wired.etcFiles();
+      if (etc.isEmpty()) { // no wiring, or host networking: the wiring wrote none of them
+        writeEtcFiles(r);
+        etc = etcFiles(c);
+      }
+      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary()));
+      AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
           new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())));
@@ -76,6 +79,7 @@ final class StartOperation {
       parts.stoppedByUser.remove(id);
       tasks.start(ServiceParts.taskId(id));
       long pid = tasks.info(ServiceParts.taskId(id)).pid();
+      parts.wiring.ifPresent(w -> w.running(id.value(), pid));
       StoredContainer now = parts.update(id, x -> x.withState(x.state().started(via, Math.max(pid, 1), parts.clock.instant(), id.value())));
       parts.event(now.record(), "start");
       tasks.exited(ServiceParts.taskId(id)).whenComplete((exit, error) -> exits.handle(id, exit, error));
@@ -126,9 +130,9 @@ final class StartOperation {
 
   private void writeEtcFiles(ContainerRecord r) {
     String hostname = hostnameOf(r);
-    AtomicFiles.write(parts.files.hostname(r.id()), (hostname + "\n").getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.replace(parts.files.hostname(r.id()), (hostname + "\n").getBytes(StandardCharsets.UTF_8));
     String hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n";
-    AtomicFiles.write(parts.files.hosts(r.id()), hosts.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.replace(parts.files.hosts(r.id()), hosts.getBytes(StandardCharsets.UTF_8));
   }
 
   private Map<String, Path> etcFiles(StoredContainer c) {

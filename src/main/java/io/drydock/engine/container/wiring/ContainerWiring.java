@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  *   create(id, name, request, imageVolumes, imagePorts)  endpoints attached, volumes created, wiring.json
  *   start(id, hostname, rootfs)  → Wired                 volumes mounted, sandbox + veths + DNS,
  *                                                        /etc files, ports published (all or nothing)
+ *   running(id, pid)                                     the task runs: a runtime-made netns is its init's
  *   stop(id)                                             proxies, DNS, veths, netns, volume mounts released
  *   remove(id, removeVolumes)                            endpoints detached, anonymous volumes (with -v)
  * </pre>
@@ -203,6 +204,11 @@ public final class ContainerWiring implements AutoCloseable {
     }
   }
 
+  /** After the task started: its init's pid (a sandbox the runtime created is known by it from now on). */
+  public void running(String id, long pid) {
+    networking.running(id, pid);
+  }
+
   /**
    * A running container connected to or disconnected from a network: its DNS server started if
    * it is now on a user network, its /etc/hosts and resolv.conf rewritten in place (the files are
@@ -265,7 +271,7 @@ public final class ContainerWiring implements AutoCloseable {
    * At daemon start, for each persisted container: its wiring is read back; a container that no
    * longer runs gets whatever a crash left of its sandbox released.
    */
-  public void restore(String id, Path dir, boolean running) {
+  public void restore(String id, Path dir, boolean running, long pid) {
     Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return;
@@ -277,10 +283,15 @@ public final class ContainerWiring implements AutoCloseable {
       LOG.warn("wiring of container {} unreadable: {}", id, e.getMessage());
       return;
     }
+    NetworkMode mode = NetworkMode.parse(states.get(id).networkMode());
+    if (mode.kind() == NetworkMode.Kind.NONE || mode.kind() == NetworkMode.Kind.HOST) {
+      String name = containers.find(id).map(ContainerLookup.ContainerRef::name).orElse(id);
+      quietly(() -> networks.restoreEndpoint(mode.target(), id, name.startsWith("/") ? name.substring(1) : name));
+    }
     if (!running) {
       networking.forget(id);
     } else {
-      networking.adopt(id, NetworkMode.parse(states.get(id).networkMode()));
+      networking.adopt(id, NetworkMode.parse(states.get(id).networkMode()), pid);
       quietly(() -> networking.publish(id, portRequests(states.get(id))));
     }
   }

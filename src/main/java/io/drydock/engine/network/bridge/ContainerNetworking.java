@@ -24,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>
  *   create:  attach(id, name, mode, aliases, ipv4)     endpoint + address, shown by inspect
  *   start:   start(id, mode) → Sandbox                  netns file, veths, DNS on 127.0.0.11 (user networks);
- *                                                      the spec joins sandbox.netnsPath()
+ *                                                      the spec joins sandbox.netnsPath(); none with nothing
+ *                                                      to wire: no path, the runtime clones a new namespace
+ *            running(id, pid)                           such a sandbox is then the init's /proc/pid/ns/net
  *            etcFiles(id, hostname, dir, resolvConf)    hosts / resolv.conf / hostname to bind-mount
  *            publish(id, portRequests) → mappings       userland proxies (all or nothing)
  *   stop:    stop(id)                                   proxies closed, DNS stopped, veths gone,
@@ -64,15 +66,14 @@ public final class ContainerNetworking {
             .orElseThrow(() -> new DrydockException.Conflict("cannot join network of a non running container: " + mode.target()));
         yield new Sandbox(containerId, other.netnsPath(), false);
       }
-      default -> new Sandbox(containerId, Optional.of(netns.create(containerId)), true);
+      default -> needsBoundNamespace(containerId, mode) ? new Sandbox(containerId, Optional.of(netns.create(containerId)), true)
+          : new Sandbox(containerId, Optional.empty(), true);
     };
     try {
       networks.plug(sandbox);
     } catch (RuntimeException e) {
       networks.unplug(containerId);
-      if (sandbox.owned()) {
-        netns.destroy(sandbox.netnsPath().get());
-      }
+      destroyBound(sandbox);
       throw e;
     }
     sandboxes.put(containerId, sandbox);
@@ -96,7 +97,43 @@ public final class ContainerNetworking {
     }
     networks.unplug(containerId);
     Sandbox sandbox = sandboxes.remove(containerId);
-    if (sandbox != null && sandbox.owned()) {
+    if (sandbox != null) {
+      destroyBound(sandbox);
+    }
+  }
+
+  /**
+   * Whether the container's own namespace must exist before its task does: when something is
+   * wired into it at start (a bridge endpoint, the embedded DNS). A {@code none} container with
+   * nothing to wire gets its namespace from the runtime ({@code CLONE_NEWNET}, loopback up, as
+   * runc does for a network namespace without a path), which costs no process spawns here.
+   */
+  private boolean needsBoundNamespace(String containerId, NetworkMode mode) {
+    return mode.kind() != NetworkMode.Kind.NONE || networks.onUserNetwork(containerId)
+        || networks.endpointsOf(containerId).keySet().stream().anyMatch(n -> n.driver().equals("bridge"));
+  }
+
+  /**
+   * After the task started: a sandbox whose namespace the runtime created is, from now on, the
+   * init's namespace by {@code /proc/<pid>/ns/net}, so {@code container:<id>} joins it and
+   * {@code network connect} wires into it like into a bound one. It ends with the init, so it is
+   * never unmounted or deleted ({@link NetnsFiles#bound}).
+   */
+  public void running(String containerId, long pid) {
+    Sandbox sandbox = sandboxes.get(containerId);
+    if (sandbox != null && sandbox.owned() && sandbox.netnsPath().isEmpty() && pid > 0) {
+      Sandbox live = processSandbox(containerId, pid);
+      sandboxes.put(containerId, live);
+      networks.adopt(live);
+    }
+  }
+
+  private static Sandbox processSandbox(String containerId, long pid) {
+    return new Sandbox(containerId, Optional.of(Path.of("/proc", Long.toString(pid), "ns", "net")), true);
+  }
+
+  private void destroyBound(Sandbox sandbox) {
+    if (sandbox.owned() && sandbox.netnsPath().filter(netns::bound).isPresent()) {
       netns.destroy(sandbox.netnsPath().get());
     }
   }
@@ -147,12 +184,13 @@ public final class ContainerNetworking {
    * After a daemon restart, for a container that still runs: its namespace (still bound under the
    * exec root) and endpoints are taken back as they are, and its DNS server started again.
    */
-  public void adopt(String containerId, NetworkMode mode) {
+  public void adopt(String containerId, NetworkMode mode, long pid) {
     Path file = netns.path(containerId);
     Sandbox sandbox = switch (mode.kind()) {
       case HOST -> Sandbox.host(containerId);
       case CONTAINER -> new Sandbox(containerId, Optional.of(netns.path(mode.target())), false);
-      default -> new Sandbox(containerId, java.nio.file.Files.exists(file) ? Optional.of(file) : Optional.empty(), true);
+      default -> java.nio.file.Files.exists(file) ? new Sandbox(containerId, Optional.of(file), true)
+          : pid > 0 ? processSandbox(containerId, pid) : new Sandbox(containerId, Optional.empty(), true);
     };
     if (sandbox.owned() && sandbox.netnsPath().isEmpty()) {
       return;

@@ -25,6 +25,11 @@ public final class NetnsFiles {
     return dir.resolve(containerId);
   }
 
+  /** Whether {@code file} is one of the bind-mounted namespace files this class made (not a /proc path). */
+  public boolean bound(Path file) {
+    return file.startsWith(dir);
+  }
+
   public Path create(String containerId) {
     Path file = path(containerId);
     try {

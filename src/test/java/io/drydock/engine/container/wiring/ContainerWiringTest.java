@@ -105,4 +105,37 @@ class ContainerWiringTest {
     assertThatThrownBy(() -> wiring.create("c5", "/five", containerDir("c5"), unknown, Set.of(), Set.of()))
         .isInstanceOf(DrydockException.NotFound.class).hasMessage("No such container: zz");
   }
+
+  @Test
+  void aNoneEndpointIsNotWrittenAndComesBackFromTheWiringAfterARestart() throws Exception {
+    Path networkDir = dir.resolve("network");
+    WiringRequest none = new WiringRequest("none", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
+    String id = "c1" + "0".repeat(62);
+    wiring.create(id, "/one", containerDir(id), none, Set.of(), Set.of());
+    assertThat(networks.endpointsOf(id).keySet()).extracting(n -> n.name()).containsExactly("none");
+    try (var files = Files.list(networkDir)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".json")).map(this::read)).noneMatch(text -> text.contains(id));
+    }
+
+    Networks next = new Networks(networkDir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(),
+        SubnetPool.DEFAULT_BRIDGE);
+    ContainerWiring restarted = new ContainerWiring(next, new ContainerNetworking(next, new NetnsFiles(dir.resolve("netns"), new IpCommand()),
+        new PortPublisher(PortAllocator.dockerDefault())), volumes, dir.resolve("resolv.conf"), Ipv4.parse("127.0.0.1"));
+    restarted.useContainers(ref -> ref.startsWith("c1") ? Optional.of(new ContainerLookup.ContainerRef(id, "one")) : Optional.empty());
+    assertThat(next.endpointsOf(id)).isEmpty();
+    restarted.restore(id, dir.resolve("containers").resolve(id), false, 0);
+    assertThat(next.endpointsOf(id).entrySet()).singleElement()
+        .satisfies(e -> assertThat(e.getKey().name()).isEqualTo("none"))
+        .satisfies(e -> assertThat(e.getValue().containerName()).isEqualTo("one"));
+    restarted.remove(id, false);
+    assertThat(next.endpointsOf(id)).isEmpty();
+  }
+
+  private String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

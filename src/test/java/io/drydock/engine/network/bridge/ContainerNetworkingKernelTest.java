@@ -266,15 +266,49 @@ class ContainerNetworkingKernelTest {
   }
 
   @Test
-  void noneHasOnlyLoopbackAndHostHasNoNamespace() throws Exception {
+  void noneLeavesTheNamespaceToTheRuntimeAndHostHasNoNamespace() throws Exception {
     Sandbox none = run("eeee1", "none");
-    assertThat(ip.ipIn(none.netnsPath().get(), "-o", "link")).contains("lo:").doesNotContain("eth0");
+    assertThat(none.netnsPath()).isEmpty();
+    assertThat(none.owned()).isTrue();
+    assertThat(dir.resolve("netns").resolve("eeee1")).doesNotExist();
     Sandbox host = run("ffff1", "host");
     assertThat(host.netnsPath()).isEmpty();
-    Sandbox joined = containers.start("gggg1", NetworkMode.parse("container:eeee1"));
-    started.add("gggg1");
-    assertThat(joined.netnsPath()).isEqualTo(none.netnsPath());
-    assertThat(joined.owned()).isFalse();
+    assertThat(host.owned()).isFalse();
+    // the runtime's part, played by unshare: a process in a new network namespace, loopback up
+    Process init = new ProcessBuilder("unshare", "--net", "sh", "-c", "ip link set lo up && exec sleep 30").start();
+    try {
+      Path ns = Path.of("/proc", Long.toString(init.pid()), "ns", "net");
+      for (int i = 0; i < 100 && !ip.ipIn(ns, "-o", "link").contains("LOOPBACK,UP"); i++) {
+        Thread.sleep(20);
+      }
+      containers.running("eeee1", init.pid());
+      assertThat(containers.sandbox("eeee1").flatMap(Sandbox::netnsPath)).contains(ns);
+      assertThat(ip.ipIn(ns, "-o", "link")).contains("lo:").doesNotContain("eth0");
+      Sandbox joined = containers.start("gggg1", NetworkMode.parse("container:eeee1"));
+      started.add("gggg1");
+      assertThat(joined.netnsPath()).contains(ns);
+      assertThat(joined.owned()).isFalse();
+      containers.stop("gggg1");
+      containers.stop("eeee1");
+      assertThat(init.isAlive()).as("stop leaves a namespace it did not bind alone").isTrue();
+      assertThat(Files.readSymbolicLink(ns)).isNotNull();
+    } finally {
+      init.destroyForcibly();
+      init.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void noneWithABridgeEndpointGetsABoundNamespaceAtStart() throws Exception {
+    network("ddk-none", "10.213.81.0/24");
+    containers.attach("hhhh1", "c-hhhh1", NetworkMode.parse("none"), List.of(), Optional.empty());
+    networks.attach("ddk-none", "hhhh1", "c-hhhh1", List.of(), Optional.empty());
+    started.add("hhhh1");
+    Sandbox none = containers.start("hhhh1", NetworkMode.parse("none"));
+    assertThat(none.netnsPath()).contains(dir.resolve("netns").resolve("hhhh1"));
+    assertThat(ip.ipIn(none.netnsPath().get(), "-o", "link")).contains("lo:").contains("eth0");
+    containers.stop("hhhh1");
+    assertThat(dir.resolve("netns").resolve("hhhh1")).doesNotExist();
   }
 
   @Test
