@@ -151,6 +151,8 @@ final class NettyApiResponse implements ApiResponse {
       if (hold != null) {
         hold.release();
       }
+      // Reading was paused while the request was handled; a hijacked client types at any time.
+      ctx.channel().config().setAutoRead(true);
     };
     if (ctx.executor().inEventLoop()) {
       takeOver.run();
