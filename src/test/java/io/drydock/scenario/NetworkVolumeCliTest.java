@@ -6,31 +6,24 @@ import io.drydock.testing.ScenarioTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code docker network ...} and {@code docker volume ...} from the real CLI against drydock. */
 @ScenarioTest
 class NetworkVolumeCliTest {
-  private static DockerCli cli;
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.bare("drydock-netvol-cli");
   private static Path dir;
 
   @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-netvol-cli");
-    dir = cli.dir;
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      cli.close();
-    }
+  static void startDaemon() {
+    dir = DAEMON.cli().dir;
   }
 
   private static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   @Test
