@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ScenarioTest
 class NetworkVolumeCliTest {
   @RegisterExtension
-  static final CliDaemon DAEMON = CliDaemon.bare("drydock-netvol-cli");
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-netvol-cli");
   private static Path dir;
 
   @BeforeAll
@@ -48,6 +48,31 @@ class NetworkVolumeCliTest {
     CommandResult gone = docker("network", "inspect", "clinet");
     assertThat(gone.exitCode()).isEqualTo(1);
     assertThat(gone.stderr()).contains("network clinet not found");
+  }
+
+  @Test
+  void networkRmWaitsOnlyForRunningContainersAsDockerdDoes() {
+    String subnet = "10.213." + (100 + new java.util.Random().nextInt(100)) + ".0/24";
+    assertThat(docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
+    CommandResult run = docker("run", "-d", "--name", "clirm-live", "--network", "clirm", "busybox", "sleep", "300");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    CommandResult refused = docker("network", "rm", "clirm");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.stderr()).containsPattern("Error response from daemon: error while removing network: network clirm id [0-9a-f]{64} has active endpoints");
+    assertThat(docker("stop", "-t", "0", "clirm-live").exitCode()).isZero();
+    CommandResult rm = docker("network", "rm", "clirm");
+    assertThat(rm.exitCode()).as(rm.stderr()).isZero();
+    CommandResult start = docker("start", "clirm-live");
+    assertThat(start.exitCode()).isEqualTo(1);
+    assertThat(start.stderr()).contains("Error response from daemon: network clirm not found");
+    assertThat(docker("inspect", "-f", "{{.State.Status}}", "clirm-live").stdout().trim()).isEqualTo("exited");
+    assertThat(docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
+    CommandResult again = docker("start", "clirm-live");
+    assertThat(again.exitCode()).as(again.stderr()).isZero();
+    assertThat(docker("inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", "clirm-live").stdout())
+        .startsWith(subnet.substring(0, subnet.lastIndexOf('.') + 1));
+    assertThat(docker("rm", "-f", "clirm-live").exitCode()).isZero();
+    assertThat(docker("network", "rm", "clirm").exitCode()).isZero();
   }
 
   @Test
