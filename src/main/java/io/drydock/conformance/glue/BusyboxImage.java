@@ -17,7 +17,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 public final class BusyboxImage {
   public static final Path BUSYBOX = Path.of("/usr/bin/busybox");
-  private static final List<String> APPLETS = List.of("sh", "echo", "sleep", "cat", "ls", "true", "false", "env", "id", "hostname", "ps", "top",
+  /** The applets linked in {@code /bin}. */
+  public static final List<String> APPLETS = List.of("sh", "echo", "sleep", "cat", "ls", "true", "false", "env", "id", "hostname", "ps", "top",
       "mkdir", "rm", "touch", "wget", "uname");
 
   private BusyboxImage() {}
