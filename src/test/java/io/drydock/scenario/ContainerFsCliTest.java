@@ -3,7 +3,6 @@ package io.drydock.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.ScenarioTest;
-import io.drydock.conformance.glue.BusyboxImage;
 import io.drydock.conformance.glue.EngineClient;
 import io.drydock.conformance.glue.HttpResult;
 import java.io.InputStream;
@@ -15,9 +14,9 @@ import java.util.Random;
 import java.util.UUID;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code docker diff}, {@code export}, {@code cp} (both ways, running and stopped containers,
@@ -27,27 +26,17 @@ import org.junit.jupiter.api.Test;
 @ScenarioTest
 class ContainerFsCliTest {
   private static final int BIG = 20 * 1024 * 1024;
-  private static DockerCli cli;
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-ctrfs-cli");
   private static Path dir;
 
   @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-ctrfs-cli");
-    dir = cli.dir;
-    Path tar = dir.resolve("busybox.tar");
-    Files.write(tar, BusyboxImage.tar());
-    ok(docker("import", tar.toString(), "busybox:latest"));
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      cli.close();
-    }
+  static void startDaemon() {
+    dir = DAEMON.cli().dir;
   }
 
   private static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   private static CommandResult ok(CommandResult r) {
@@ -205,7 +194,7 @@ class ContainerFsCliTest {
       tar.putArchiveEntry(evil);
       tar.closeArchiveEntry();
     }
-    EngineClient client = new EngineClient(cli.dockerHost());
+    EngineClient client = new EngineClient(DAEMON.cli().dockerHost());
     HttpResult put = client.request("PUT", "/v1.41/containers/" + name + "/archive?path=/d", java.util.Map.of("Content-Type", "application/x-tar"),
         bytes.toByteArray());
     assertThat(put.head().status()).isEqualTo(400);

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real docker CLI against a drydock daemon on a temp socket: it must negotiate API 1.41 and
@@ -20,24 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 @ScenarioTest
 class DockerCliTest {
-  private static DockerCli cli;
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.bare("drydock-cli");
   private static Path dir;
 
   @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-cli");
-    dir = cli.dir;
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      cli.close();
-    }
+  static void startDaemon() {
+    dir = DAEMON.cli().dir;
   }
 
   private static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   @Test

@@ -6,31 +6,24 @@ import io.drydock.testing.ScenarioTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code docker network ...} and {@code docker volume ...} from the real CLI against drydock. */
 @ScenarioTest
 class NetworkVolumeCliTest {
-  private static DockerCli cli;
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-netvol-cli");
   private static Path dir;
 
   @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-netvol-cli");
-    dir = cli.dir;
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      cli.close();
-    }
+  static void startDaemon() {
+    dir = DAEMON.cli().dir;
   }
 
   private static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   @Test
@@ -55,6 +48,31 @@ class NetworkVolumeCliTest {
     CommandResult gone = docker("network", "inspect", "clinet");
     assertThat(gone.exitCode()).isEqualTo(1);
     assertThat(gone.stderr()).contains("network clinet not found");
+  }
+
+  @Test
+  void networkRmWaitsOnlyForRunningContainersAsDockerdDoes() {
+    String subnet = "10.213." + (100 + new java.util.Random().nextInt(100)) + ".0/24";
+    assertThat(docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
+    CommandResult run = docker("run", "-d", "--name", "clirm-live", "--network", "clirm", "busybox", "sleep", "300");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    CommandResult refused = docker("network", "rm", "clirm");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.stderr()).containsPattern("Error response from daemon: error while removing network: network clirm id [0-9a-f]{64} has active endpoints");
+    assertThat(docker("stop", "-t", "0", "clirm-live").exitCode()).isZero();
+    CommandResult rm = docker("network", "rm", "clirm");
+    assertThat(rm.exitCode()).as(rm.stderr()).isZero();
+    CommandResult start = docker("start", "clirm-live");
+    assertThat(start.exitCode()).isEqualTo(1);
+    assertThat(start.stderr()).contains("Error response from daemon: network clirm not found");
+    assertThat(docker("inspect", "-f", "{{.State.Status}}", "clirm-live").stdout().trim()).isEqualTo("exited");
+    assertThat(docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
+    CommandResult again = docker("start", "clirm-live");
+    assertThat(again.exitCode()).as(again.stderr()).isZero();
+    assertThat(docker("inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", "clirm-live").stdout())
+        .startsWith(subnet.substring(0, subnet.lastIndexOf('.') + 1));
+    assertThat(docker("rm", "-f", "clirm-live").exitCode()).isZero();
+    assertThat(docker("network", "rm", "clirm").exitCode()).isZero();
   }
 
   @Test

@@ -6,9 +6,8 @@ import io.drydock.testing.ScenarioTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Pause/unpause and a {@code kill -9} of the daemon, through the real docker CLI: a counting
@@ -18,24 +17,11 @@ import org.junit.jupiter.api.Test;
 @ScenarioTest
 class PauseAndRecoveryCliTest {
   private static final String COUNTER = "i=0; while true; do echo $i; i=$((i+1)); sleep 0.1; done";
-  private static DockerCli cli;
-
-  @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-pause-cli");
-    BusyboxImage.ensure(cli);
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      BusyboxImage.removeAllContainers(cli);
-      cli.close();
-    }
-  }
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-pause-cli");
 
   private static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   private static List<String> logLines(String name) {
@@ -124,7 +110,7 @@ class PauseAndRecoveryCliTest {
     awaitLines("pr-paused", n -> n >= 1);
     assertThat(docker("pause", "pr-paused").exitCode()).isZero();
     String livePid = inspect("{{.State.Pid}}", "pr-live");
-    cli.killAndRestartDaemon();
+    DAEMON.cli().killAndRestartDaemon();
 
     assertThat(inspect("{{.State.Status}} {{.State.Pid}}", "pr-live")).isEqualTo("running " + livePid);
     CommandResult exec = docker("exec", "pr-live", "echo", "in-exec");
@@ -154,11 +140,11 @@ class PauseAndRecoveryCliTest {
         "sleep 1; a=$(busybox head -c 100000000 /dev/zero | busybox tr '\\0' x); echo survived");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     ProcessHandle init = ProcessHandle.of(Long.parseLong(inspect("{{.State.Pid}}", "pr-oom"))).orElseThrow();
-    cli.stopDaemon();
+    DAEMON.cli().stopDaemon();
     try {
       init.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
     } finally {
-      cli.startDaemonAgain();
+      DAEMON.cli().startDaemonAgain();
     }
     awaitInspect("pr-oom", "{{.State.Status}} {{.State.OOMKilled}}", "exited true", Duration.ofSeconds(20));
     // 137 when the exit is watched; with no supervisor running, drydock's runtime can leave only the

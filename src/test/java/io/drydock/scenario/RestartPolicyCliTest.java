@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.ScenarioTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Restart policies through the real docker CLI: retries, dockerd's back-off, a user's stop, and
@@ -14,24 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 @ScenarioTest
 class RestartPolicyCliTest {
-  private static DockerCli cli;
-
-  @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-restart-cli");
-    BusyboxImage.ensure(cli);
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      BusyboxImage.removeAllContainers(cli);
-      cli.close();
-    }
-  }
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-restart-cli");
 
   static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   static String inspect(String format, String name) {
@@ -50,7 +36,7 @@ class RestartPolicyCliTest {
       }
       DaemonProcess.sleep(100);
     }
-    String log = cli.daemonLog();
+    String log = DAEMON.cli().daemonLog();
     throw new AssertionError(name + ": " + format + " never became '" + expected + "', last '" + seen + "'; daemon warnings:\n"
         + String.join("\n", log.lines().filter(l -> l.contains("WARN") || l.contains("ERROR")).limit(40).toList()));
   }
@@ -123,11 +109,11 @@ class RestartPolicyCliTest {
     }
     long noPid = Long.parseLong(inspect("{{.State.Pid}}", "rp-d-no"));
     long diedPid = Long.parseLong(inspect("{{.State.Pid}}", "rp-d-unless-died"));
-    cli.stopDaemon();
+    DAEMON.cli().stopDaemon();
     ProcessHandle died = ProcessHandle.of(diedPid).orElseThrow();
     died.destroyForcibly();
     died.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
-    cli.startDaemonAgain();
+    DAEMON.cli().startDaemonAgain();
     assertThat(inspect("{{.State.Status}}", "rp-d-no")).as("a running container keeps running").isEqualTo("running");
     awaitInspect("rp-d-always-stopped", "{{.State.Status}}", "running", Duration.ofSeconds(20));
     assertThat(inspect("{{.State.Status}}", "rp-d-unless-stopped")).isEqualTo("exited");

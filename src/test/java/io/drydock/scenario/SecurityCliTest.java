@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.drydock.testing.ScenarioTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Seccomp and the other {@code --security-opt}s through the real docker CLI, read back from the
@@ -15,24 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 @ScenarioTest
 class SecurityCliTest {
-  private static DockerCli cli;
-
-  @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-security-cli");
-    BusyboxImage.ensure(cli);
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      BusyboxImage.removeAllContainers(cli);
-      cli.close();
-    }
-  }
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-security-cli");
 
   private static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   private static String statusLine(String field, String... runArgs) {
@@ -72,7 +58,7 @@ class SecurityCliTest {
 
   @Test
   void aProfileFileFromTheCliIsApplied() throws Exception {
-    Path profile = cli.dir.resolve("no-mkdir.json");
+    Path profile = DAEMON.cli().dir.resolve("no-mkdir.json");
     Files.writeString(profile, """
         {"defaultAction": "SCMP_ACT_ALLOW",
          "archMap": [{"architecture": "SCMP_ARCH_X86_64", "subArchitectures": ["SCMP_ARCH_X86", "SCMP_ARCH_X32"]},
@@ -88,7 +74,7 @@ class SecurityCliTest {
 
   @Test
   void aProfileThatIsNotJsonIsRefusedAtCreate() throws Exception {
-    Path profile = cli.dir.resolve("broken.json");
+    Path profile = DAEMON.cli().dir.resolve("broken.json");
     Files.writeString(profile, "{\"defaultAction\": ");
     CommandResult r = docker("create", "--name", "sec-broken", "--security-opt", "seccomp=" + profile, "busybox", "true");
     assertThat(r.exitCode()).isNotZero();

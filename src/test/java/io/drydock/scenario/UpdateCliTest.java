@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code docker update} through the real docker CLI, read back from the container's cgroup files
@@ -19,24 +18,11 @@ import org.junit.jupiter.api.Test;
 @ScenarioTest
 class UpdateCliTest {
   private static final Path V1 = Path.of("/sys/fs/cgroup");
-  private static DockerCli cli;
-
-  @BeforeAll
-  static void startDaemon() throws Exception {
-    cli = DockerCli.start("drydock-update-cli");
-    BusyboxImage.ensure(cli);
-  }
-
-  @AfterAll
-  static void stopDaemon() {
-    if (cli != null) {
-      BusyboxImage.removeAllContainers(cli);
-      cli.close();
-    }
-  }
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-update-cli");
 
   private static CommandResult docker(String... args) {
-    return cli.run(args);
+    return DAEMON.cli().run(args);
   }
 
   private static String inspect(String format, String name) {

@@ -14,6 +14,8 @@ import io.drydock.engine.container.service.StoredContainer;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,7 +23,9 @@ import java.util.function.Supplier;
  * {@code POST /containers/{id}/attach} (hijacked connection) and {@code GET
  * /containers/{id}/attach/ws} (websocket), with dockerd's parameters: {@code stream} (live output;
  * without it the connection ends after the log), {@code logs} (the json-file log so far first),
- * {@code stdin}/{@code stdout}/{@code stderr}.
+ * {@code stdin}/{@code stdout}/{@code stderr}, {@code detachKeys} (on a tty, the client's keys that
+ * detach it, default ctrl-p ctrl-q; the container keeps running). The end of the client's input
+ * follows {@link InputEnd}.
  *
  * <p>The websocket form follows dockerd 20.10 at API 1.41: it attaches stdin, stdout and stderr
  * whatever the query says (the parameters only count from API 1.42), never multiplexes (stdout and
@@ -50,26 +54,37 @@ final class AttachRoute {
 
   void containerAttach(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
-    boolean tty = c.record().config().tty();
+    DetachKeys keys = detachKeys(request);
+    var config = c.record().config();
+    boolean tty = config.tty();
     Selection s = new Selection(request.boolParam("stdin"), request.boolParam("stdout"), request.boolParam("stderr"),
         request.boolParam("logs"), request.boolParam("stream"));
-    // A half-close of the hijacked connection is the end of stdin; output continues.
-    run(c, s, (stream, data) -> StreamFrames.encode(tty, stream, data), response::hijack, AttachSession::closeStdin);
+    boolean stdin = s.stdin() && config.openStdin();
+    InputEnd end = InputEnd.ofAttach(stdin, tty, config.stdinOnce());
+    run(c, s, (stream, data) -> StreamFrames.encode(tty, stream, data), response::hijack,
+        (raw, session) -> ClientInput.connect(raw, session, watched(stdin && tty, keys), end, false, session::close));
   }
 
   void containerAttachWebsocket(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
+    DetachKeys keys = detachKeys(request);
+    var config = c.record().config();
     Selection s = new Selection(true, true, true, request.boolParam("logs"), request.boolParam("stream"));
     boolean binary = request.version().compareTo(BINARY_FRAMES_SINCE) >= 0;
     // A websocket's close is the client leaving: it detaches, and ends the container's stdin only
     // when the container asked for that (StdinOnce without a tty), as dockerd does.
-    boolean stdinOnce = c.record().config().stdinOnce() && !c.record().config().tty();
-    run(c, s, (stream, data) -> data, () -> response.upgradeToWebSocket(request, binary), session -> {
-      if (stdinOnce) {
-        session.closeStdin();
-      }
-      session.close();
-    });
+    InputEnd end = InputEnd.ofAttach(config.openStdin(), config.tty(), config.stdinOnce());
+    run(c, s, (stream, data) -> data, () -> response.upgradeToWebSocket(request, binary),
+        (raw, session) -> ClientInput.connect(raw, session, watched(config.openStdin() && config.tty(), keys), end, true, session::close));
+  }
+
+  private static DetachKeys detachKeys(ApiRequest request) {
+    String spec = request.queryParam("detachKeys").orElse("");
+    return ClientInput.keys(spec, "Invalid detach keys (" + spec + ") provided");
+  }
+
+  private static Optional<DetachKeys> watched(boolean ttyStdin, DetachKeys keys) {
+    return ttyStdin ? Optional.of(keys) : Optional.empty();
   }
 
   /**
@@ -77,7 +92,7 @@ final class AttachRoute {
    * it has the upgrade, and output of a start that wins that race must not be lost), opens the
    * stream, replays the log if asked, then connects input.
    */
-  private void run(StoredContainer c, Selection s, Encoding encoding, Supplier<RawStream> open, Consumer<AttachSession> onInputEnd) {
+  private void run(StoredContainer c, Selection s, Encoding encoding, Supplier<RawStream> open, BiConsumer<RawStream, AttachSession> input) {
     String id = c.record().id().value();
     CompletableFuture<RawStream> opened = new CompletableFuture<>();
     AttachSink sink = new AttachSink() {
@@ -116,8 +131,7 @@ final class AttachRoute {
     if (replaying != null) {
       replaying.replay();
     }
-    raw.onInput(session::stdin);
-    raw.onInputClosed(() -> onInputEnd.accept(session));
+    input.accept(raw, session);
   }
 
   /** Runs {@code action} on the client's stream once it is open; nothing if opening it failed. */

@@ -20,8 +20,7 @@ final class CreateTranslator {
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
-    ContainerResources resources = new ContainerResources(n(h.memory()), n(h.memorySwap()), n(h.memoryReservation()), n(h.nanoCpus()),
-        n(h.cpuShares()), n(h.cpuQuota()), n(h.cpuPeriod()), h.cpusetCpus(), n(h.pidsLimit()));
+    ContainerResources resources = ResourceTranslation.of(h, n(h.pidsLimit()));
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());

@@ -19,9 +19,16 @@ import io.drydock.engine.container.service.ExecState;
 import io.drydock.engine.container.service.StdStream;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Map;
+import java.util.Optional;
 
-/** The Exec group: create, start (hijacked or detached), inspect, resize. */
+/**
+ * The Exec group: create, start (hijacked or detached), inspect, resize. An attached tty exec with
+ * stdin watches the client's input for its {@code DetachKeys}; the end of input follows
+ * {@link InputEnd}.
+ */
 public final class ExecRoutes implements RouteGroup {
+  private static final byte[] DETACHED_EXEC = "exec attach failed: error on attach stdin: read escape sequence\r\n"
+      .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   private final ExecService execs;
 
   public ExecRoutes(ExecService execs) {
@@ -39,8 +46,17 @@ public final class ExecRoutes implements RouteGroup {
         .orElseThrow(() -> new DrydockException.InvalidArgument("No exec command specified"));
     String id = execs.create(request.pathParam("id"), new ExecRequest(b.cmd(), b.env(), b.user(), b.workingDir(), Boolean.TRUE.equals(b.tty()),
         Boolean.TRUE.equals(b.attachStdin()), Boolean.TRUE.equals(b.attachStdout()), Boolean.TRUE.equals(b.attachStderr()),
-        Boolean.TRUE.equals(b.privileged())));
+        Boolean.TRUE.equals(b.privileged()), detachKeys(b)));
     response.json(HttpResponseStatus.CREATED, new IdResponse(id));
+  }
+
+  /** Checked at create, as dockerd does (its answer there is a 500). */
+  private static String detachKeys(ExecConfig b) {
+    String spec = b.detachKeys() == null ? "" : b.detachKeys();
+    if (DetachKeys.parse(spec).isEmpty()) {
+      throw new DrydockException.SystemError("Invalid escape keys (" + spec + ") provided");
+    }
+    return spec;
   }
 
   void execStart(ApiRequest request, ApiResponse response) {
@@ -80,8 +96,14 @@ public final class ExecRoutes implements RouteGroup {
       raw.close();
       return;
     }
-    raw.onInput(session::stdin);
-    raw.onInputClosed(session::closeStdin);
+    boolean stdin = e.request().attachStdin();
+    Optional<DetachKeys> watch = stdin && tty ? DetachKeys.parse(e.request().detachKeys()) : Optional.empty();
+    ClientInput.connect(raw, session, watch, InputEnd.ofExec(stdin, tty), false, () -> {
+      // dockerd 20.10 reports the detach of an exec as a failed attach, on the stream, and ends the process's stdin.
+      raw.write(DETACHED_EXEC);
+      session.closeStdin();
+      session.close();
+    });
   }
 
   void execInspect(ApiRequest request, ApiResponse response) {

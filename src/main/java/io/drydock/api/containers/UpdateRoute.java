@@ -6,7 +6,6 @@ import io.drydock.api.JsonBodies;
 import io.drydock.api.dto.ContainerUpdateRequest;
 import io.drydock.api.dto.ContainerUpdateResponse;
 import io.drydock.common.DrydockException;
-import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.ResourceUpdate;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.container.service.ContainerService;
@@ -30,8 +29,7 @@ final class UpdateRoute {
     ContainerUpdateRequest b = JsonBodies.read(request, ContainerUpdateRequest.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
     refuseUnsupported(b);
-    ResourceUpdate resources = new ResourceUpdate(new ContainerResources(n(b.memory()), n(b.memorySwap()), n(b.memoryReservation()),
-        n(b.nanoCpus()), n(b.cpuShares()), n(b.cpuQuota()), n(b.cpuPeriod()), b.cpusetCpus(), 0), b.pidsLimit());
+    ResourceUpdate resources = new ResourceUpdate(ResourceTranslation.of(b, 0), b.pidsLimit());
     Optional<RestartPolicy> policy = b.restartPolicy() == null || b.restartPolicy().name() == null || b.restartPolicy().name().isEmpty()
         ? Optional.empty()
         : Optional.of(RestartPolicy.of(b.restartPolicy().name(),

@@ -22,4 +22,4 @@ public record ContainerUpdateRequest(
     @JsonProperty("KernelMemory") Long kernelMemory,
     @JsonProperty("CpuRealtimePeriod") Long cpuRealtimePeriod,
     @JsonProperty("CpuRealtimeRuntime") Long cpuRealtimeRuntime,
-    @JsonProperty("RestartPolicy") HostConfig.RestartPolicy restartPolicy) {}
+    @JsonProperty("RestartPolicy") HostConfig.RestartPolicy restartPolicy) implements ResourceFields {}

@@ -11,6 +11,7 @@ import io.drydock.api.RawStream;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.DefaultHttpResponse;
@@ -150,6 +151,11 @@ final class NettyApiResponse implements ApiResponse {
       InputHold hold = ctx.pipeline().get(InputHold.class);
       if (hold != null) {
         hold.release();
+      }
+      // Reading was paused while the request was handled; a hijacked client types at any time
+      // (one that has already half-closed has nothing more to send).
+      if (!(ctx.channel() instanceof DuplexChannel duplex && duplex.isInputShutdown())) {
+        ctx.channel().config().setAutoRead(true);
       }
     };
     if (ctx.executor().inEventLoop()) {

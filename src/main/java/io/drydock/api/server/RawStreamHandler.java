@@ -8,8 +8,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -19,10 +17,7 @@ import java.util.function.Consumer;
  */
 final class RawStreamHandler extends ChannelInboundHandlerAdapter implements RawStream {
   private final Channel channel;
-  private Consumer<byte[]> sink;
-  private Runnable inputClosed;
-  private final List<byte[]> early = new ArrayList<>();
-  private boolean eof;
+  private final InputRelay input = new InputRelay();
 
   RawStreamHandler(Channel channel) {
     this.channel = channel;
@@ -35,7 +30,7 @@ final class RawStreamHandler extends ChannelInboundHandlerAdapter implements Raw
       return;
     }
     try {
-      deliver(ByteBufUtil.getBytes(buf));
+      input.deliver(ByteBufUtil.getBytes(buf));
     } finally {
       buf.release();
     }
@@ -44,37 +39,15 @@ final class RawStreamHandler extends ChannelInboundHandlerAdapter implements Raw
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
     if (evt instanceof ChannelInputShutdownEvent) {
-      inputEnded();
+      input.ended();
     }
     ctx.fireUserEventTriggered(evt);
   }
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    inputEnded();
+    input.ended();
     ctx.fireChannelInactive();
-  }
-
-  private synchronized void deliver(byte[] bytes) {
-    if (sink == null) {
-      early.add(bytes);
-    } else {
-      sink.accept(bytes);
-    }
-  }
-
-  private void inputEnded() {
-    Runnable action;
-    synchronized (this) {
-      if (eof) {
-        return;
-      }
-      eof = true;
-      action = inputClosed;
-    }
-    if (action != null) {
-      action.run();
-    }
   }
 
   @Override
@@ -83,22 +56,13 @@ final class RawStreamHandler extends ChannelInboundHandlerAdapter implements Raw
   }
 
   @Override
-  public synchronized void onInput(Consumer<byte[]> sink) {
-    this.sink = sink;
-    early.forEach(sink);
-    early.clear();
+  public void onInput(Consumer<byte[]> sink) {
+    input.onInput(sink);
   }
 
   @Override
   public void onInputClosed(Runnable action) {
-    boolean already;
-    synchronized (this) {
-      inputClosed = action;
-      already = eof;
-    }
-    if (already) {
-      action.run();
-    }
+    input.onInputClosed(action);
   }
 
   @Override

@@ -17,8 +17,6 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -36,11 +34,8 @@ final class WebSocketStreamHandler extends ChannelInboundHandlerAdapter implemen
 
   private final Channel channel;
   private final boolean binaryFrames;
-  private final List<byte[]> early = new ArrayList<>();
   private final AtomicBoolean closeSent = new AtomicBoolean();
-  private Consumer<byte[]> sink;
-  private Runnable inputClosed;
-  private boolean eof;
+  private final InputRelay input = new InputRelay();
 
   WebSocketStreamHandler(Channel channel, boolean binaryFrames) {
     this.channel = channel;
@@ -55,12 +50,12 @@ final class WebSocketStreamHandler extends ChannelInboundHandlerAdapter implemen
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     try {
       if (msg instanceof CloseWebSocketFrame close) {
-        inputEnded();
+        input.ended();
         sendClose(close.statusCode() > 0 ? close.statusCode() : WebSocketCloseStatus.NORMAL_CLOSURE.code());
       } else if (msg instanceof PingWebSocketFrame ping) {
         ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()));
       } else if (msg instanceof TextWebSocketFrame || msg instanceof BinaryWebSocketFrame || msg instanceof ContinuationWebSocketFrame) {
-        deliver(ByteBufUtil.getBytes(((WebSocketFrame) msg).content()));
+        input.deliver(ByteBufUtil.getBytes(((WebSocketFrame) msg).content()));
       } else if (msg instanceof ByteBuf) {
         LOG.debug("dropping bytes a websocket client sent before the handshake completed");
       }
@@ -71,7 +66,7 @@ final class WebSocketStreamHandler extends ChannelInboundHandlerAdapter implemen
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    inputEnded();
+    input.ended();
     ctx.fireChannelInactive();
   }
 
@@ -79,28 +74,6 @@ final class WebSocketStreamHandler extends ChannelInboundHandlerAdapter implemen
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     LOG.debug("websocket connection error: {}", cause.toString());
     ctx.close();
-  }
-
-  private synchronized void deliver(byte[] bytes) {
-    if (sink == null) {
-      early.add(bytes);
-    } else {
-      sink.accept(bytes);
-    }
-  }
-
-  private void inputEnded() {
-    Runnable action;
-    synchronized (this) {
-      if (eof) {
-        return;
-      }
-      eof = true;
-      action = inputClosed;
-    }
-    if (action != null) {
-      action.run();
-    }
   }
 
   @Override
@@ -113,22 +86,13 @@ final class WebSocketStreamHandler extends ChannelInboundHandlerAdapter implemen
   }
 
   @Override
-  public synchronized void onInput(Consumer<byte[]> sink) {
-    this.sink = sink;
-    early.forEach(sink);
-    early.clear();
+  public void onInput(Consumer<byte[]> sink) {
+    input.onInput(sink);
   }
 
   @Override
   public void onInputClosed(Runnable action) {
-    boolean already;
-    synchronized (this) {
-      inputClosed = action;
-      already = eof;
-    }
-    if (already) {
-      action.run();
-    }
+    input.onInputClosed(action);
   }
 
   /** Ends the stream the websocket way: a close frame (normal closure), then the connection. */

@@ -76,6 +76,64 @@ public final class HttpConnection implements AutoCloseable {
     }
   }
 
+  /** Raw bytes on a hijacked connection (a client's stdin). */
+  public void write(byte[] bytes) {
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    try {
+      while (buf.hasRemaining()) {
+        channel.write(buf);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("write to a hijacked connection", e);
+    }
+  }
+
+  /** The client's half-close ({@code CloseWrite}): end of its input, the reading side stays open. */
+  public void shutdownOutput() {
+    try {
+      channel.shutdownOutput();
+    } catch (IOException e) {
+      throw new UncheckedIOException("half-close", e);
+    }
+  }
+
+  /**
+   * Reads until the bytes received so far (of a hijacked stream) contain {@code expected}; they are
+   * consumed. Throws when the deadline passes or the stream ends first.
+   */
+  public byte[] readUntilContains(byte[] expected, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (indexOf(pending, expected) < 0) {
+      boolean more;
+      try {
+        more = fill(deadline);
+      } catch (ReadTimeout e) {
+        throw new AssertionError("no '" + new String(expected, StandardCharsets.UTF_8) + "' within " + timeout + ", got '"
+            + new String(pending, StandardCharsets.UTF_8) + "'", e);
+      }
+      if (!more) {
+        throw new AssertionError("stream ended without '" + new String(expected, StandardCharsets.UTF_8) + "', got '"
+            + new String(pending, StandardCharsets.UTF_8) + "'");
+      }
+    }
+    byte[] out = pending;
+    pending = new byte[0];
+    return out;
+  }
+
+  /** Everything that arrives until the server closes the connection; {@link ReadTimeout} past the deadline. */
+  public byte[] readToEnd(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    while (fill(deadline)) {
+      out.writeBytes(pending);
+      pending = new byte[0];
+    }
+    out.writeBytes(pending);
+    pending = new byte[0];
+    return out.toByteArray();
+  }
+
   /** Status line and headers of the next response. */
   public HttpHead readHead(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,7 +1,5 @@
 package io.drydock.engine.network;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.events.Actor;
 import io.drydock.engine.events.EventBus;
@@ -10,10 +8,6 @@ import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
 import io.drydock.engine.network.ipam.SubnetPool;
 import io.drydock.engine.volume.LabelMatch;
-import io.drydock.supervisor.store.AtomicFiles;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -24,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The network service: network objects, their endpoints and addresses, and — through the
@@ -33,23 +28,27 @@ import java.util.Optional;
  * <p>Endpoints exist from {@link #attach} (address allocated, visible in inspect) to
  * {@link #detach}; they are wired into a sandbox by {@link #plug} while the container runs, and
  * unwired by {@link #unplug}. A user-facing {@link #connect} on a running container does both.
+ *
+ * <p>As in dockerd, a network can be removed while only stopped containers are on it: their
+ * endpoints become {@link Membership}s, and their next {@link #plug} joins a network of the same
+ * name again or fails with {@code 404 network N not found}.
  */
 public final class Networks {
   /** The default bridge's name unless the daemon is given another ({@code --bridge}). */
   public static final String SHARED_DEFAULT_BRIDGE = "dd0";
-  private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-  private final Path root;
+  private final NetworkFiles files;
   private final EventBus events;
   private final Clock clock;
   private final NetworkDriver driver;
-  private final SubnetPool pool;
-  private final List<Subnet> hostRoutes;
-  private final Map<String, LiveNetwork> networks = new LinkedHashMap<>();
+  private final PoolChoice pools;
+  private final NetworkTable table;
+  private final Map<String, LiveNetwork> networks;
   private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> plugged = new LinkedHashMap<>();
+  private final Map<String, List<Membership>> removed;
   private volatile ContainerLookup containers = ContainerLookup.NONE;
-  private volatile java.util.function.Consumer<String> rewired = id -> {};
+  private volatile Consumer<String> rewired = id -> {};
 
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge) {
     this(root, events, clock, driver, pool, defaultBridge, List.of());
@@ -66,13 +65,15 @@ public final class Networks {
   /** @param bridgeName the Linux bridge of the default {@code bridge} network when it is first created */
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge, List<Subnet> hostRoutes,
       String bridgeName) {
-    this.root = root;
+    this.files = new NetworkFiles(root);
+    this.table = new NetworkTable(files);
+    this.networks = table.networks;
     this.events = events;
     this.clock = clock;
     this.driver = driver;
-    this.pool = pool;
-    this.hostRoutes = List.copyOf(hostRoutes);
-    load();
+    this.pools = new PoolChoice(pool, hostRoutes);
+    table.load();
+    this.removed = new LinkedHashMap<>(files.loadMemberships());
     ensurePredefined(defaultBridge, bridgeName);
   }
 
@@ -81,7 +82,7 @@ public final class Networks {
   }
 
   /** Called with the container id after {@link #connect} or {@link #disconnect} changed a wired container. */
-  public void onRewired(java.util.function.Consumer<String> listener) {
+  public void onRewired(Consumer<String> listener) {
     this.rewired = listener;
   }
 
@@ -112,32 +113,11 @@ public final class Networks {
   }
 
   private IpamPool poolFor(IpamPool asked) {
-    List<Subnet> inUse = new ArrayList<>();
-    networks.values().forEach(n -> n.ipam.ifPresent(i -> inUse.add(i.subnet())));
-    if (asked.subnet() == null || asked.subnet().isEmpty()) {
-      if (asked.ipRange() != null && !asked.ipRange().isEmpty() || asked.gateway() != null && !asked.gateway().isEmpty()) {
-        throw new DrydockException.InvalidArgument("a gateway or ip-range needs a subnet");
-      }
-      List<Subnet> avoid = new ArrayList<>(inUse);
-      avoid.addAll(hostRoutes);
-      return new IpamPool(pool.next(avoid).toString(), "", "");
-    }
-    Subnet subnet = Subnet.parse(asked.subnet());
-    if (!subnet.base().equals(Ipv4.parse(asked.subnet().substring(0, asked.subnet().indexOf('/'))))) {
-      throw new DrydockException.InvalidArgument("invalid subnet " + asked.subnet() + ": it has host bits set");
-    }
-    for (Subnet s : inUse) {
-      if (s.overlaps(subnet)) {
-        throw new DrydockException.Forbidden("Pool overlaps with other one on this address space");
-      }
-    }
-    IpamPool normalized = new IpamPool(subnet.toString(), asked.gateway() == null ? "" : asked.gateway(), asked.ipRange() == null ? "" : asked.ipRange());
-    LiveNetwork.ipamOf(new NetworkRecord("x", "x", "bridge", "", false, false, null, null, List.of(normalized), ""));
-    return normalized;
+    return pools.choose(asked, table.subnetsInUse());
   }
 
   public synchronized NetworkRecord inspect(String idOrName) {
-    return NetworkLookup.find(records(), idOrName);
+    return NetworkLookup.find(table.records(), idOrName);
   }
 
   public synchronized List<EndpointRecord> endpoints(String networkId) {
@@ -162,24 +142,31 @@ public final class Networks {
       throw new DrydockException.Forbidden(record.name() + " is a pre-defined network and cannot be removed");
     }
     LiveNetwork live = networks.get(record.id());
-    if (!live.endpoints.isEmpty()) {
+    if (inUse(live)) {
       throw new DrydockException.Conflict("error while removing network: network " + record.name() + " id " + record.id() + " has active endpoints");
     }
     driver.removeNetwork(record);
-    try {
-      Files.deleteIfExists(root.resolve(record.id() + ".json"));
-    } catch (IOException e) {
-      throw new DrydockException.SystemError("remove network " + record.name() + ": " + e.getMessage(), e);
+    for (EndpointRecord ep : live.endpoints.values()) {
+      List<Membership> kept = new ArrayList<>(removed.getOrDefault(ep.containerId(), List.of()));
+      kept.add(new Membership(record.name(), ep.containerName(), ep.aliases()));
+      files.saveMemberships(ep.containerId(), kept);
+      removed.put(ep.containerId(), kept);
     }
+    files.delete(record);
     networks.remove(record.id());
     events.publish(EventType.NETWORK, "destroy", new Actor(record.id(), Map.of("name", record.name(), "type", record.driver())));
   }
 
-  /** Removes the user networks without endpoints that carry the labels; returns their names. */
+  /** Whether a running (wired) container has an endpoint on the network. */
+  private boolean inUse(LiveNetwork live) {
+    return live.endpoints.keySet().stream().anyMatch(sandboxes::containsKey);
+  }
+
+  /** Removes the user networks no running container uses that carry the labels; returns their names. */
   public synchronized List<String> prune(List<String> labels) {
     List<String> deleted = new ArrayList<>();
     for (LiveNetwork n : List.copyOf(networks.values())) {
-      if (!n.record.predefined() && n.endpoints.isEmpty() && LabelMatch.all(n.record.labels(), labels)) {
+      if (!n.record.predefined() && !inUse(n) && LabelMatch.all(n.record.labels(), labels)) {
         remove(n.record.id());
         deleted.add(n.record.name());
       }
@@ -247,14 +234,7 @@ public final class Networks {
 
   /** The networks a container has endpoints on, in the order they were attached. */
   public synchronized Map<NetworkRecord, EndpointRecord> endpointsOf(String containerId) {
-    Map<NetworkRecord, EndpointRecord> out = new LinkedHashMap<>();
-    for (LiveNetwork n : networks.values()) {
-      EndpointRecord ep = n.endpoints.get(containerId);
-      if (ep != null) {
-        out.put(n.record, ep);
-      }
-    }
-    return out;
+    return table.endpointsOf(containerId);
   }
 
   /**
@@ -263,33 +243,43 @@ public final class Networks {
    * {@code name} (case-insensitive), like Docker's resolver.
    */
   public synchronized List<Ipv4> resolve(String containerId, String name) {
-    List<Ipv4> out = new ArrayList<>();
-    for (LiveNetwork n : networks.values()) {
-      if (n.record.predefined() || !n.endpoints.containsKey(containerId)) {
-        continue;
-      }
-      for (EndpointRecord ep : n.endpoints.values()) {
-        boolean match = ep.containerName().equalsIgnoreCase(name)
-            || ep.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))
-            || ep.containerId().length() >= 12 && ep.containerId().substring(0, 12).equals(name);
-        if (match && !ep.ipv4().isEmpty() && !out.contains(Ipv4.parse(ep.ipv4()))) {
-          out.add(Ipv4.parse(ep.ipv4()));
-        }
-      }
-    }
-    return out;
+    return table.resolve(containerId, name);
   }
 
   /** Whether the container has an endpoint on a user-defined network (and so gets the embedded DNS). */
   public synchronized boolean onUserNetwork(String containerId) {
-    return networks.values().stream().anyMatch(n -> !n.record.predefined() && n.endpoints.containsKey(containerId));
+    return table.onUserNetwork(containerId);
   }
 
   /** Wires every bridge endpoint of the container into its sandbox ({@code eth0}, {@code eth1}, ...). */
   public synchronized void plug(Sandbox sandbox) {
+    rejoin(sandbox.containerId());
     sandboxes.put(sandbox.containerId(), sandbox);
     Map<String, String> ifs = plugged.computeIfAbsent(sandbox.containerId(), k -> new LinkedHashMap<>());
     endpointsOf(sandbox.containerId()).forEach((net, ep) -> plugOne(sandbox, ifs, net, ep));
+  }
+
+  /** Joins the networks named by the container's memberships again; all of them must exist. */
+  private void rejoin(String containerId) {
+    List<Membership> pending = removed.getOrDefault(containerId, List.of());
+    for (Membership m : pending) {
+      NetworkLookup.find(table.records(), m.network());
+    }
+    for (Membership m : pending) {
+      LiveNetwork live = networks.get(NetworkLookup.find(table.records(), m.network()).id());
+      if (!live.endpoints.containsKey(containerId)) {
+        attach(m.network(), containerId, m.containerName(), m.aliases(), Optional.empty());
+      }
+    }
+    forgetRemoved(containerId);
+  }
+
+  /** At container remove: the networks it still named are forgotten. */
+  public synchronized void forgetRemoved(String containerId) {
+    if (removed.containsKey(containerId)) {
+      files.saveMemberships(containerId, List.of());
+      removed.remove(containerId);
+    }
   }
 
   private void plugOne(Sandbox sandbox, Map<String, String> ifs, NetworkRecord net, EndpointRecord ep) {
@@ -371,10 +361,6 @@ public final class Networks {
     }
   }
 
-  private List<NetworkRecord> records() {
-    return networks.values().stream().map(n -> n.record).toList();
-  }
-
   private void ensurePredefined(Subnet defaultBridge, String bridgeName) {
     for (String name : List.of("bridge", "host", "none")) {
       if (networks.values().stream().anyMatch(n -> n.record.name().equals(name))) {
@@ -391,35 +377,8 @@ public final class Networks {
     }
   }
 
-  /** The configured default-bridge subnet, or the first free pool when the host routes it already. */
   private Subnet defaultBridgeSubnet(Subnet configured) {
-    if (hostRoutes.stream().noneMatch(configured::overlaps)) {
-      return configured;
-    }
-    List<Subnet> avoid = new ArrayList<>(hostRoutes);
-    networks.values().forEach(n -> n.ipam.ifPresent(i -> avoid.add(i.subnet())));
-    return pool.next(avoid);
-  }
-
-  private void load() {
-    try {
-      Files.createDirectories(root);
-      try (DirectoryStream<Path> files = Files.newDirectoryStream(root, "*.json")) {
-        for (Path f : files) {
-          NetworkState s = JSON.readValue(Files.readAllBytes(f), NetworkState.class);
-          LiveNetwork live = new LiveNetwork(s.network());
-          for (EndpointRecord ep : s.endpoints()) {
-            live.endpoints.put(ep.containerId(), ep);
-            if (!ep.ipv4().isEmpty()) {
-              live.ipam.ifPresent(i -> i.restore(List.of(Ipv4.parse(ep.ipv4()))));
-            }
-          }
-          networks.put(s.network().id(), live);
-        }
-      }
-    } catch (IOException e) {
-      throw new DrydockException.SystemError("load networks from " + root + ": " + e.getMessage(), e);
-    }
+    return pools.defaultBridge(configured, table.subnetsInUse());
   }
 
   /**
@@ -445,13 +404,7 @@ public final class Networks {
   }
 
   private void save(LiveNetwork live) {
-    try {
-      Files.createDirectories(root);
-      NetworkState state = endpointsDerived(live) ? new NetworkState(live.record, List.of()) : live.state();
-      AtomicFiles.write(root.resolve(live.record.id() + ".json"), JSON.writeValueAsBytes(state));
-    } catch (IOException e) {
-      throw new DrydockException.SystemError("save network " + live.record.name() + ": " + e.getMessage(), e);
-    }
+    table.save(endpointsDerived(live) ? new NetworkState(live.record, List.of()) : live.state());
   }
 
   private String now() {

@@ -76,7 +76,10 @@ class NetworksTest {
     assertThat(b.ipv4()).isEqualTo("10.213.1.50");
     assertThatThrownBy(() -> n.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.50"))))
         .hasMessage("Address already in use: 10.213.1.50");
-    assertThatThrownBy(() -> n.remove("net1")).isInstanceOf(DrydockException.Conflict.class);
+    n.plug(Sandbox.host("c1"));
+    assertThatThrownBy(() -> n.remove("net1")).isInstanceOf(DrydockException.Conflict.class)
+        .hasMessage("error while removing network: network net1 id " + r.id() + " has active endpoints");
+    n.unplug("c1");
     assertThat(n.list(new NetworkFilter(Map.of("dangling", List.of("true"))))).isEmpty();
     Networks reloaded = networks();
     assertThat(reloaded.endpoints(r.id())).extracting(EndpointRecord::ipv4).containsExactlyInAnyOrder("10.213.1.2", "10.213.1.50");
@@ -85,6 +88,36 @@ class NetworksTest {
     n.detach("net1", "c2");
     assertThat(n.prune(List.of("k=v"))).containsExactly("net1");
     assertThatThrownBy(() -> n.inspect("net1")).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
+  void aNetworkOfStoppedContainersCanBeRemovedAndTheirNextStartNeedsItBack() {
+    Networks n = networks();
+    NetworkRecord r = n.create(create("gone", "10.213.2.0/24"));
+    n.attach("gone", "c1", "one", List.of("db"), Optional.empty());
+    n.attach("bridge", "c1", "one", List.of(), Optional.empty());
+    assertThat(n.prune(List.of())).as("prune, like rm, looks only at running containers").containsExactly("gone");
+    assertThat(n.endpointsOf("c1").keySet()).extracting(NetworkRecord::name).containsExactly("bridge");
+    assertThatThrownBy(() -> n.inspect(r.id())).isInstanceOf(DrydockException.NotFound.class);
+
+    Networks reloaded = networks();
+    assertThatThrownBy(() -> reloaded.plug(Sandbox.host("c1"))).isInstanceOf(DrydockException.NotFound.class)
+        .hasMessage("network gone not found");
+    reloaded.unplug("c1");
+    NetworkRecord again = reloaded.create(create("gone", "10.213.3.0/24"));
+    reloaded.plug(Sandbox.host("c1"));
+    assertThat(reloaded.endpoints(again.id())).singleElement().satisfies(ep -> {
+      assertThat(ep.containerName()).isEqualTo("one");
+      assertThat(ep.aliases()).containsExactly("db");
+      assertThat(ep.ipv4()).startsWith("10.213.3.");
+    });
+    reloaded.unplug("c1");
+    reloaded.remove("gone");
+    reloaded.forgetRemoved("c1");
+    reloaded.create(create("gone", "10.213.4.0/24"));
+    reloaded.plug(Sandbox.host("c1"));
+    assertThat(reloaded.endpointsOf("c1").keySet()).as("a removed container's memberships are forgotten").extracting(NetworkRecord::name)
+        .containsExactly("bridge");
   }
 
   @Test

@@ -53,9 +53,11 @@ class CgroupManagerKernelTest {
         SignalCalls.kill(p.pid(), SIGKILL);
         p.waitFor(5, TimeUnit.SECONDS);
       }
+      List<String> left = new ArrayList<>();
       for (Path mount : mounts()) {
-        removeTree(mount.resolve(parent));
+        left.addAll(removeTree(mount.resolve(parent)));
       }
+      assertThat(left).as("cgroups the test could not remove").isEmpty();
     }
   }
 
@@ -65,17 +67,43 @@ class CgroupManagerKernelTest {
     return mounts;
   }
 
-  private static void removeTree(Path dir) throws IOException {
+  /**
+   * Removes a cgroup tree, children first. A cgroup whose last process was just killed can still
+   * list it for a moment (rmdir answers EBUSY), so each one is given a bounded wait for an empty
+   * {@code cgroup.procs} and a few tries; what still cannot be removed is returned, not swallowed.
+   */
+  private static List<String> removeTree(Path dir) throws IOException, InterruptedException {
     if (!Files.isDirectory(dir)) {
-      return;
+      return List.of();
     }
     List<Path> dirs;
     try (Stream<Path> walk = Files.walk(dir)) {
       dirs = walk.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
     }
+    List<String> left = new ArrayList<>();
     for (Path d : dirs) {
-      Files.deleteIfExists(d);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      Path procs = d.resolve("cgroup.procs");
+      while (Files.exists(procs) && !read(procs).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      IOException last = null;
+      while (Files.exists(d)) {
+        try {
+          Files.deleteIfExists(d);
+        } catch (IOException e) {
+          last = e;
+          if (System.nanoTime() >= deadline) {
+            break;
+          }
+          Thread.sleep(20);
+        }
+      }
+      if (Files.exists(d)) {
+        left.add(d + ": " + (last == null ? "still there" : last.toString()));
+      }
     }
+    return left;
   }
 
   private Path v1(String controller) {

@@ -143,6 +143,7 @@ public final class ContainerNetworking {
     for (NetworkRecord n : networks.endpointsOf(containerId).keySet()) {
       networks.detach(n.id(), containerId);
     }
+    networks.forgetRemoved(containerId);
   }
 
   /**

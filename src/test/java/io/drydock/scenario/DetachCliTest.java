@@ -1,0 +1,74 @@
+package io.drydock.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drydock.testing.ScenarioTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Detaching with the real docker CLI on a terminal: {@code docker run -it}, {@code docker attach}
+ * (default and {@code --detach-keys}) and {@code docker exec -it} end at the detach sequence — {@code
+ * run} with exit code 0, {@code attach} and {@code exec} with the CLI's "read escape sequence" and
+ * exit code 1, as against dockerd 20.10 — while the container (its shell, stdin open) keeps running.
+ */
+@ScenarioTest
+class DetachCliTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  @RegisterExtension
+  static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-detach-cli");
+
+  private static String inspect(String format, String name) {
+    CommandResult r = DAEMON.cli().run("inspect", "-f", format, name);
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    return r.stdout().trim();
+  }
+
+  @Test
+  void runItAttachAndExecDetachAndTheShellKeepsRunning() throws Exception {
+    try (TerminalSession run = TerminalSession.docker(DAEMON.cli(), "run", "-it", "--name", "dt-shell", "busybox", "sh")) {
+      run.awaitOutput("#", WAIT);
+      run.type("echo one-$((40+2))\n");
+      run.awaitOutput("one-42", WAIT);
+      run.type("\u0010\u0011");
+      assertThat(run.awaitExit(WAIT)).as(run.output()).isZero();
+    }
+    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+
+    try (TerminalSession attach = TerminalSession.docker(DAEMON.cli(), "attach", "dt-shell")) {
+      attach.type("echo two-$((40+2))\n");
+      attach.awaitOutput("two-42", WAIT);
+      attach.type("\u0010\u0011");
+      assertThat(attach.awaitExit(WAIT)).as(attach.output()).isEqualTo(1);
+      assertThat(attach.output()).contains("read escape sequence");
+    }
+    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+
+    try (TerminalSession attach = TerminalSession.docker(DAEMON.cli(), "attach", "--detach-keys", "ctrl-x,y", "dt-shell")) {
+      attach.type("echo three-$((40+2))\n");
+      attach.awaitOutput("three-42", WAIT);
+      attach.type("\u0018y");
+      assertThat(attach.awaitExit(WAIT)).as(attach.output()).isEqualTo(1);
+      assertThat(attach.output()).contains("read escape sequence");
+    }
+    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+
+    try (TerminalSession exec = TerminalSession.docker(DAEMON.cli(), "exec", "-it", "dt-shell", "sh")) {
+      exec.awaitOutput("#", WAIT);
+      exec.type("echo four-$((40+2))\n");
+      exec.awaitOutput("four-42", WAIT);
+      exec.type("\u0010\u0011");
+      assertThat(exec.awaitExit(WAIT)).as(exec.output()).isEqualTo(1);
+      assertThat(exec.output()).contains("read escape sequence");
+    }
+    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+
+    try (TerminalSession attach = TerminalSession.docker(DAEMON.cli(), "attach", "dt-shell")) {
+      attach.type("echo five-$((40+2)); exit 3\n");
+      attach.awaitOutput("five-42", WAIT);
+      assertThat(attach.awaitExit(WAIT)).as("the shell read its stdin to the end").isEqualTo(3);
+    }
+    assertThat(inspect("{{.State.Status}} {{.State.ExitCode}}", "dt-shell")).isEqualTo("exited 3");
+  }
+}
