@@ -45,13 +45,16 @@ final class StopOperation {
       StartOperation.quietly(() -> parts.tasks().resume(ServiceParts.taskId(id)));
     }
     StartOperation.quietly(() -> parts.tasks().kill(ServiceParts.taskId(id), signal.number(), false));
-    if (timeout < 0 ? await(ended, null) : await(ended, Duration.ofSeconds(timeout))) {
-      return;
+    if (!(timeout < 0 ? await(ended, null) : await(ended, Duration.ofSeconds(timeout)))) {
+      parts.tasks().kill(ServiceParts.taskId(id), Signal.KILL.number(), true);
+      if (!await(ended, KILL_WAIT)) {
+        throw new DrydockException.SystemError("container " + id.value() + " did not exit within " + KILL_WAIT.toSeconds() + "s of SIGKILL");
+      }
     }
-    parts.tasks().kill(ServiceParts.taskId(id), Signal.KILL.number(), true);
-    if (!await(ended, KILL_WAIT)) {
-      throw new DrydockException.SystemError("container " + id.value() + " did not exit within " + KILL_WAIT.toSeconds() + "s of SIGKILL");
-    }
+    // An exit handled while this stop was on its way (the container already restarting, its
+    // respawn not yet scheduled when cancelRestart looked) has scheduled its restart by the time
+    // the run ended: the user's stop cancels it.
+    cancelRestart(id, ContainerAction.STOP);
   }
 
   void kill(String ref, Signal signal) {
