@@ -80,6 +80,7 @@ public final class ScaleFigures {
       }
       ProcessMemory.Kib daemon = ProcessMemory.sum(ProcessMemory.tree(daemonPid, shims));
       ProcessMemory.Kib shimMemory = ProcessMemory.sum(shims);
+      System.err.println(engine + " x " + count + ": per-container processes by command: " + byCommand(shims));
       ProcessMemory.Counts counts = ProcessMemory.counts(daemonPid);
       long t1 = System.nanoTime();
       for (String id : ids) {
@@ -101,6 +102,22 @@ public final class ScaleFigures {
       chain.add(p);
     }
     return chain;
+  }
+
+  /** How many of {@code pids} run each command (argv[0] and argv[1]), to show what was counted. */
+  static java.util.Map<String, Long> byCommand(Set<Long> pids) {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    for (long pid : pids) {
+      String name;
+      try {
+        String[] argv = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\0");
+        name = Path.of(argv[0]).getFileName() + (argv.length > 1 ? " " + argv[1] : "");
+      } catch (IOException | RuntimeException e) {
+        name = "(gone)";
+      }
+      out.merge(name, 1L, Long::sum);
+    }
+    return out;
   }
 
   /** State.Pid of an inspect document. */
