@@ -26,8 +26,8 @@ class ShimHandoverTest {
     Path pidFile = shims.root.resolve("adopted.pid");
     ShimHandle h = shims.start(shims.sh("adopt", "(sleep 1; exit 7) & p=$!; echo $p > " + pidFile + "; " + HAND_OVER_P
         + "exit 3").withAdoptedInit());
+    ShimFixture.awaitGone(h.pid(), WAIT); // it wrote the pid file before it exited
     long adopted = Long.parseLong(Files.readString(pidFile).strip());
-    ShimFixture.awaitGone(h.pid(), WAIT);
     assertThat(parentOf(adopted)).as("the subshell's parent once the command exited").isEqualTo(h.shimPid());
     assertThat(h.exitStatus()).as("the command's own exit is not the container's").isEmpty();
     assertThat(h.client().status().pid()).isEqualTo(adopted);
