@@ -25,6 +25,7 @@
 
 #include "helper.h"
 #include "protocol.h"
+#include "shim.h"
 
 /*
  * sun_path holds 107 bytes; a longer path is reached through its open directory,
@@ -337,6 +338,8 @@ static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, ui
     uint32_t rec[4];
     int failed = 0;
     while (dd_read_record(sync, rec) == 1) {
+        if (rec[0] == DD_REC_READY && !monitor)
+            shim_hand_over(pid); /* under `shim --adopt` the shim becomes the init's reaper (shim_handover.c) */
         dd_send_record(sock, rec[0], rec[1], rec[2], (int32_t)rec[3]);
         failed |= rec[0] == DD_REC_FAIL;
         if (rec[0] == DD_REC_HOOKS && relay_go(sock, sync) < 0) {

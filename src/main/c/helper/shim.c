@@ -2,7 +2,8 @@
  * drydock-helper shim: start one container command and look after it, detached from the caller.
  *
  *   drydock-helper shim --id ID --state-dir DIR [--log-path FILE] [--log-max-size BYTES]
- *                       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] -- COMMAND [ARG...]
+ *                       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] [--adopt]
+ *                       -- COMMAND [ARG...]
  *
  * The process the caller started (the "launcher") forks, the fork starts a new session and forks
  * the shim, so the shim's parent is init (or the nearest subreaper), never the caller. The shim
@@ -10,6 +11,8 @@
  *   {"ok":true,"shimPid":N,"pid":N}   or   {"ok":false,"step":"exec","errno":2}
  * The command inherits the environment given to the launcher. With --hold the command is forked
  * but execs only when a START request arrives (create/start, so attachers miss no output).
+ * With --adopt the command (drydock-helper init) may hand the container's init over to the shim
+ * and exit; the shim then reaps the init and records its status (shim_handover.c).
  * See spec/shim.md.
  */
 #include <errno.h>
@@ -42,7 +45,8 @@ static int usage(const char *why)
 {
     fprintf(stderr, "drydock-helper shim: %s\n"
                     "usage: drydock-helper shim --id ID --state-dir DIR [--log-path FILE] [--log-max-size BYTES]\n"
-                    "       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] -- COMMAND [ARG...]\n",
+                    "       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] [--adopt]\n"
+                    "       -- COMMAND [ARG...]\n",
             why);
     report_error(1, "usage", EINVAL);
     return 2;
@@ -67,6 +71,7 @@ static int parse_args(int argc, char **argv, struct shim_opts *o)
         { "log-max-file", required_argument, 0, 'f' }, { "tty", no_argument, 0, 't' },
         { "stdin", no_argument, 0, 'I' },             { "rows", required_argument, 0, 'r' },
         { "cols", required_argument, 0, 'c' },        { "hold", no_argument, 0, 'H' },
+        { "adopt", no_argument, 0, 'A' },
         { 0, 0, 0, 0 },
     };
     long long v;
@@ -82,6 +87,7 @@ static int parse_args(int argc, char **argv, struct shim_opts *o)
         case 't': o->tty = 1; break;
         case 'I': o->open_stdin = 1; break;
         case 'H': o->hold = 1; break;
+        case 'A': o->adopt = 1; break;
         case 's': if (parse_number(optarg, LLONG_MAX, &v) < 0) return usage("bad --log-max-size"); o->log_max_size = v; break;
         case 'f': if (parse_number(optarg, 1000, &v) < 0 || v < 1) return usage("bad --log-max-file"); o->log_max_file = (int)v; break;
         case 'r': if (parse_number(optarg, 65535, &v) < 0) return usage("bad --rows"); o->rows = (unsigned short)v; break;
@@ -151,11 +157,14 @@ static int open_fifo(struct shim *s)
 static void undo_files(struct shim *s)
 {
     const char *names[] = { SHIM_FILE_SOCKET, SHIM_FILE_PID, SHIM_FILE_STDIN };
-    char path[PATH_MAX];
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        snprintf(path, sizeof path, "%s/%s", s->opt.state_dir, names[i]);
-        unlink(path);
-    }
+    for (size_t i = 0; s->state_fd >= 0 && i < sizeof names / sizeof names[0]; i++)
+        unlinkat(s->state_fd, names[i], 0);
+}
+
+static int open_state_dir(struct shim *s)
+{
+    s->state_fd = open(s->opt.state_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    return s->state_fd < 0 ? -1 : 0;
 }
 
 #define STEP(call, name)        \
@@ -173,8 +182,9 @@ static int become_shim(struct shim *s)
     char ok[96];
     for (int k = 0; k < SHIM_MAX_CLIENTS; k++)
         s->clients[k].fd = -1;
-    s->in_fd = s->out_fd[0] = s->out_fd[1] = s->listen_fd = -1;
+    s->in_fd = s->out_fd[0] = s->out_fd[1] = s->listen_fd = s->handover_fd = s->state_fd = -1;
     umask(022);
+    STEP(open_state_dir(s), "state-dir");
     STEP(prctl(PR_SET_CHILD_SUBREAPER, 1), "subreaper");
     STEP(setup_signals(s), "signals");
     STEP(shim_log_open(&s->log, s->opt.log_path, s->opt.log_max_size, s->opt.log_max_file), "log");

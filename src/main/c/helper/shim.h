@@ -54,6 +54,13 @@ int shim_main(int argc, char **argv);
 #define SHIM_FILE_EXIT "exit.json"
 #define SHIM_FILE_STDIN "stdin"
 
+/*
+ * --adopt: the environment variable naming the fd (a pipe) on which the command, drydock-helper
+ * init, writes the pid (u32, native endian) of the container's init when it leaves it to the shim.
+ * Read by shim_hand_over() in the helper; the same idea as runc's _LIBCONTAINER_INITPIPE.
+ */
+#define SHIM_ENV_HANDOVER "_DRYDOCK_SHIM_HANDOVER_FD"
+
 #define SHIM_MAX_CLIENTS 8
 #define SHIM_CLIENT_OUTBUF 65536
 #define SHIM_CLIENT_INBUF (SHIM_FRAME_HEADER + SHIM_FRAME_MAX_PAYLOAD)
@@ -69,6 +76,7 @@ struct shim_opts {
     int tty;
     int open_stdin;
     int hold; /* --hold: exec only on a START request */
+    int adopt; /* --adopt: the command may hand over the container's init, whose exit is then the one recorded */
     unsigned short rows, cols;
     char **argv;
 };
@@ -95,7 +103,10 @@ struct shim_client {
 
 struct shim {
     struct shim_opts opt;
-    pid_t child;
+    int state_fd;      /* the state directory, opened at start (its path may change meanwhile) */
+    pid_t child;       /* whose exit is recorded: the command, or the init it handed over (--adopt) */
+    pid_t helper;      /* --adopt: the command while it runs; its own exit counts only without a hand-over */
+    int handover_fd;   /* --adopt: read end of the hand-over pipe, -1 once the init is known or cannot come */
     int go_fd;     /* --hold: writing a byte here lets the child exec; -1 once started */
     int report_fd; /* --hold: the child's exec report (EOF = exec'd, 4 bytes = errno) */
     int exited;
@@ -114,7 +125,7 @@ struct shim {
 };
 
 /* shim_files.c */
-int shim_write_atomic(const char *dir, const char *name, const char *data, size_t len);
+int shim_write_atomic(int dirfd, const char *name, const char *data, size_t len);
 void shim_format_time(const struct timespec *ts, char out[40]);
 int shim_write_exit(struct shim *s);
 int shim_write_pid(struct shim *s);
@@ -144,6 +155,12 @@ void shim_client_writable(struct shim_client *c);
 void shim_client_drop(struct shim_client *c);
 void shim_broadcast(struct shim *s, enum shim_stream stream, const unsigned char *buf, size_t len);
 void shim_broadcast_exit(struct shim *s);
+
+/* shim_handover.c */
+void shim_hand_over(pid_t init);
+int shim_handover_pipe(struct shim *s, int fds[2]);
+void shim_take_handover(struct shim *s);
+int shim_reaped(struct shim *s, pid_t pid);
 
 /* shim_loop.c */
 int shim_run(struct shim *s);

@@ -16,6 +16,7 @@ extern char **environ;
 struct child_fds {
     int in, out, err; /* the child's ends */
     int go;           /* --hold: read end of the start pipe */
+    int handover;     /* --adopt: write end of the hand-over pipe */
     int pty_slave_name_ok;
     char slave[64];
 };
@@ -68,21 +69,34 @@ static int open_pipes(struct shim *s, struct child_fds *c)
     return nonblock(out[0]) < 0 || nonblock(err[0]) < 0 ? -1 : 0;
 }
 
-/* closes every fd above 2 except a and b (either may be -1) */
-static void close_except(int a, int b)
+/* closes every fd above 2 except those in keep[0..n) (entries of -1 are ignored) */
+static void close_except(const int *keep, int n)
 {
-    int lo = a < b ? a : b, hi = a < b ? b : a;
-    if (lo < 0)
-        lo = hi;
-    if (lo < 0) {
-        shim_close_range(3, ~0U);
-        return;
+    unsigned next = 3;
+    for (;;) {
+        int lowest = -1;
+        for (int i = 0; i < n; i++)
+            if (keep[i] >= (int)next && (lowest < 0 || keep[i] < lowest))
+                lowest = keep[i];
+        if (lowest < 0)
+            break;
+        if ((unsigned)lowest > next)
+            shim_close_range(next, (unsigned)lowest - 1);
+        next = (unsigned)lowest + 1;
     }
-    if (lo > 3)
-        shim_close_range(3, (unsigned)lo - 1);
-    if (hi > lo + 1)
-        shim_close_range((unsigned)lo + 1, (unsigned)hi - 1);
-    shim_close_range((unsigned)hi + 1, ~0U);
+    shim_close_range(next, ~0U);
+}
+
+/* --adopt: the command inherits the hand-over pipe and learns its number from the environment */
+static int pass_handover(int fd)
+{
+    char num[16];
+    if (fd < 0)
+        return 0;
+    snprintf(num, sizeof num, "%d", fd);
+    if (fcntl(fd, F_SETFD, 0) < 0 || setenv(SHIM_ENV_HANDOVER, num, 1) < 0)
+        return -1;
+    return 0;
 }
 
 /* in the child: never returns; reports errno on report_fd when exec fails */
@@ -104,7 +118,10 @@ static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
         goto fail;
     if (c->pty_slave_name_ok && c->in > 2)
         close(c->in);
-    close_except(c->go, report_fd); /* a held child must not keep the shim's files (the start report pipe) open */
+    int keep[] = { c->go, report_fd, c->handover };
+    close_except(keep, 3); /* a held child must not keep the shim's files (the start report pipe) open */
+    if (pass_handover(c->handover) < 0)
+        goto fail;
     if (c->go >= 0) {
         char go;
         ssize_t n;
@@ -147,15 +164,16 @@ static int exec_result(int report_fd)
 int shim_spawn(struct shim *s, const char **failed_step)
 {
     struct child_fds c = { .in = -1, .out = -1, .err = -1, .go = -1 };
-    int report[2], go[2] = { -1, -1 };
+    int report[2], go[2] = { -1, -1 }, handover[2];
     s->go_fd = s->report_fd = -1;
     *failed_step = s->opt.tty ? "pty" : "pipe";
     if ((s->opt.tty ? open_pty(s, &c) : open_pipes(s, &c)) < 0)
         return -1;
     *failed_step = "fork";
-    if (pipe2(report, O_CLOEXEC) < 0 || (s->opt.hold && pipe2(go, O_CLOEXEC) < 0))
+    if (pipe2(report, O_CLOEXEC) < 0 || (s->opt.hold && pipe2(go, O_CLOEXEC) < 0) || shim_handover_pipe(s, handover) < 0)
         return -1;
     c.go = go[0];
+    c.handover = handover[1];
     pid_t pid = fork();
     if (pid < 0)
         return -1;
@@ -164,8 +182,11 @@ int shim_spawn(struct shim *s, const char **failed_step)
         exec_child(s, &c, report[1]);
     }
     close(report[1]);
+    if (handover[1] >= 0)
+        close(handover[1]);
     close_child_ends(&c);
     s->child = pid;
+    s->helper = s->opt.adopt ? pid : 0;
     if (s->opt.hold) {
         close(go[0]);
         s->go_fd = go[1];

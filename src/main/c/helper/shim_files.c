@@ -34,42 +34,36 @@ int shim_write_all(int fd, const void *buf, size_t len)
     return 0;
 }
 
-static int fsync_dir(const char *dir)
+/*
+ * Relative to the state directory's fd, opened once at start: the path the shim was given may stop
+ * leading there while it runs (the daemon reaches a long exec root through a /run/dd-<hash>
+ * symlink that it removes when it stops), and the exit status must still land in the directory.
+ */
+int shim_write_atomic(int dirfd, const char *name, const char *data, size_t len)
 {
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    int rc = fsync(fd);
-    close(fd);
-    return rc;
-}
-
-int shim_write_atomic(const char *dir, const char *name, const char *data, size_t len)
-{
-    char tmp[PATH_MAX], dst[PATH_MAX];
-    if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp", dir, name) >= (int)sizeof tmp ||
-        snprintf(dst, sizeof dst, "%s/%s", dir, name) >= (int)sizeof dst) {
+    char tmp[NAME_MAX + 1];
+    if (snprintf(tmp, sizeof tmp, ".%s.tmp", name) >= (int)sizeof tmp) {
         errno = ENAMETOOLONG;
         return -1;
     }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return -1;
     if (shim_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
         int e = errno;
         close(fd);
-        unlink(tmp);
+        unlinkat(dirfd, tmp, 0);
         errno = e;
         return -1;
     }
     close(fd);
-    if (rename(tmp, dst) < 0) {
+    if (renameat(dirfd, tmp, dirfd, name) < 0) {
         int e = errno;
-        unlink(tmp);
+        unlinkat(dirfd, tmp, 0);
         errno = e;
         return -1;
     }
-    return fsync_dir(dir);
+    return fsync(dirfd);
 }
 
 /* RFC 3339 with nine fractional digits in UTC, the form Go's time.RFC3339Nano parses */
@@ -89,12 +83,12 @@ int shim_write_exit(struct shim *s)
     int n = snprintf(buf, sizeof buf,
                      "{\"exitCode\":%d,\"signal\":%d,\"exitedAt\":\"%s\",\"oomKilled\":false}\n",
                      s->exit_code, s->exit_signal, when);
-    return shim_write_atomic(s->opt.state_dir, SHIM_FILE_EXIT, buf, (size_t)n);
+    return shim_write_atomic(s->state_fd, SHIM_FILE_EXIT, buf, (size_t)n);
 }
 
 int shim_write_pid(struct shim *s)
 {
     char buf[32];
     int n = snprintf(buf, sizeof buf, "%d\n", (int)getpid());
-    return shim_write_atomic(s->opt.state_dir, SHIM_FILE_PID, buf, (size_t)n);
+    return shim_write_atomic(s->state_fd, SHIM_FILE_PID, buf, (size_t)n);
 }

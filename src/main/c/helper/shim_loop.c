@@ -71,7 +71,7 @@ static void on_signal(struct shim *s)
     int status;
     pid_t pid;
     while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-        if (pid == s->child && !s->exited)
+        if (shim_reaped(s, pid) && !s->exited)
             record_exit(s, status);
     }
 }
@@ -97,8 +97,8 @@ static void serve_client(struct shim *s, struct shim_client *c, short revents)
 /* one round of poll; timeout_ms -1 waits; returns the number of ready fds */
 static int round_once(struct shim *s, int timeout_ms)
 {
-    struct pollfd p[6 + SHIM_MAX_CLIENTS];
-    int n = 0, io[2] = { -1, -1 }, fifo = -1, in = -1;
+    struct pollfd p[7 + SHIM_MAX_CLIENTS];
+    int n = 0, io[2] = { -1, -1 }, fifo = -1, in = -1, handover = -1;
     int sig = add(p, &n, s->signal_fd, POLLIN);
     int lst = add(p, &n, s->listen_fd, POLLIN);
     for (int w = 0; w < 2; w++)
@@ -108,6 +108,8 @@ static int round_once(struct shim *s, int timeout_ms)
         fifo = add(p, &n, s->fifo_fd, POLLIN);
     if (s->in_fd >= 0 && s->pending_len > 0)
         in = add(p, &n, s->in_fd, POLLOUT);
+    if (s->handover_fd >= 0)
+        handover = add(p, &n, s->handover_fd, POLLIN);
     int slot[SHIM_MAX_CLIENTS];
     for (int k = 0; k < SHIM_MAX_CLIENTS; k++) {
         struct shim_client *c = &s->clients[k];
@@ -129,6 +131,8 @@ static int round_once(struct shim *s, int timeout_ms)
         shim_stdin_push(s);
     if (fifo >= 0 && p[fifo].revents)
         pump_fifo(s);
+    if (handover >= 0 && p[handover].revents)
+        shim_take_handover(s);
     for (int k = 0; k < SHIM_MAX_CLIENTS; k++)
         if (slot[k] >= 0)
             serve_client(s, &s->clients[k], p[slot[k]].revents);
@@ -179,8 +183,6 @@ int shim_run(struct shim *s)
     shim_broadcast_exit(s);
     for (int waited = 0; clients_pending(s) && waited < LINGER_MS; waited += 50)
         round_once(s, 50);
-    char path[4200];
-    snprintf(path, sizeof path, "%s/%s", s->opt.state_dir, SHIM_FILE_SOCKET);
-    unlink(path);
+    unlinkat(s->state_fd, SHIM_FILE_SOCKET, 0);
     return 0;
 }

@@ -13,9 +13,8 @@ import java.util.Set;
  * Scale figures, not JMH (one measurement of a long sequence): through an engine's API, create and
  * start N idle containers ({@code sleep} in busybox, no network) one after the other, read the
  * memory of the engine (its daemon process and its helpers such as dockerd's containerd) and of
- * the processes kept per container between the engine and the container's init (drydock's shim
- * and the helper that stays the parent of the container's pid 1; containerd-shim-runc-v2;
- * conmon), then remove them all with {@code DELETE ?force=1}. Stops at the first refusal and says
+ * the processes kept per container between the engine and the container's init (drydock's shim,
+ * the init's parent since the helper hands the init over; containerd-shim-runc-v2; conmon), then remove them all with {@code DELETE ?force=1}. Stops at the first refusal and says
  * how far it got. Usage: {@code ScaleFigures out.md engine:daemonPid:n1,n2 ...}; appends rows (after the table header, when the file is new).
  */
 public final class ScaleFigures {
@@ -80,6 +79,7 @@ public final class ScaleFigures {
       }
       ProcessMemory.Kib daemon = ProcessMemory.sum(ProcessMemory.tree(daemonPid, shims));
       ProcessMemory.Kib shimMemory = ProcessMemory.sum(shims);
+      System.err.println(engine + " x " + count + ": per-container processes by command: " + byCommand(shims));
       ProcessMemory.Counts counts = ProcessMemory.counts(daemonPid);
       long t1 = System.nanoTime();
       for (String id : ids) {
@@ -92,8 +92,9 @@ public final class ScaleFigures {
 
   /**
    * The processes that exist for one container besides its own: the ancestors of its init up to
-   * (not including) the engine's process tree or pid 1 — drydock's shim and the helper that stays
-   * the parent of the container's pid 1; containerd-shim-runc-v2; conmon.
+   * (not including) the engine's process tree or pid 1 — drydock's shim (before the hand-over of
+   * the init also the helper that stayed its parent); containerd-shim-runc-v2; conmon. Which
+   * commands they were is printed on stderr.
    */
   static List<Long> keepers(long initPid, Set<Long> engineTree) {
     List<Long> chain = new ArrayList<>();
@@ -101,6 +102,22 @@ public final class ScaleFigures {
       chain.add(p);
     }
     return chain;
+  }
+
+  /** How many of {@code pids} run each command (argv[0] and argv[1]), to show what was counted. */
+  static java.util.Map<String, Long> byCommand(Set<Long> pids) {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    for (long pid : pids) {
+      String name;
+      try {
+        String[] argv = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\0");
+        name = Path.of(argv[0]).getFileName() + (argv.length > 1 ? " " + argv[1] : "");
+      } catch (IOException | RuntimeException e) {
+        name = "(gone)";
+      }
+      out.merge(name, 1L, Long::sum);
+    }
+    return out;
   }
 
   /** State.Pid of an inspect document. */

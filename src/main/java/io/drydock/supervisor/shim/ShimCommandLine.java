@@ -26,6 +26,9 @@ final class ShimCommandLine {
     if (spec.startHeld()) {
       argv.add("--hold");
     }
+    if (spec.adoptInit()) {
+      argv.add("--adopt");
+    }
     spec.initialSize().ifPresent(size -> {
       argv.add("--rows=" + size.rows());
       argv.add("--cols=" + size.cols());

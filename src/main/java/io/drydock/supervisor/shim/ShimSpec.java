@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a shim is asked to run: the command (for now any argv; later {@code drydock-helper init} or
- * {@code runc create}), its environment, its stdio mode, log rotation and whether the command
- * waits for an explicit start. Validated on
- * construction so that a bad request fails before any file is created.
+ * What a shim is asked to run: the command (any argv: {@code drydock-helper init}, {@code runc run},
+ * a test's shell), its environment, its stdio mode, log rotation, whether the command waits for an
+ * explicit start, and whether the command may hand the container's init over to the shim
+ * ({@code adoptInit}: drydock's helper exits once the init waits for start, so one process per
+ * container remains). Validated on construction so that a bad request fails before any file is
+ * created.
  */
 public record ShimSpec(
     String id,
@@ -24,7 +26,8 @@ public record ShimSpec(
     Optional<TtySize> initialSize,
     LogOptions log,
     boolean startHeld,
-    Optional<Path> logPath) {
+    Optional<Path> logPath,
+    boolean adoptInit) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
   /** sun_path holds 108 bytes including the terminating NUL. */
   private static final int MAX_SOCKET_PATH = 107;
@@ -59,6 +62,12 @@ public record ShimSpec(
     }
   }
 
+  /** A spec whose command's own exit is the container's (no hand-over of an init). */
+  public ShimSpec(String id, Path stateDir, List<String> command, Map<String, String> env, boolean tty, boolean openStdin,
+      Optional<TtySize> initialSize, LogOptions log, boolean startHeld, Optional<Path> logPath) {
+    this(id, stateDir, command, env, tty, openStdin, initialSize, log, startHeld, logPath, false);
+  }
+
   /** A spec whose log is {@code stateDir/<id>-json.log}. */
   public ShimSpec(String id, Path stateDir, List<String> command, Map<String, String> env, boolean tty, boolean openStdin,
       Optional<TtySize> initialSize, LogOptions log, boolean startHeld) {
@@ -72,29 +81,37 @@ public record ShimSpec(
   }
 
   public ShimSpec withTty(TtySize size) {
-    return new ShimSpec(id, stateDir, command, env, true, openStdin, Optional.of(size), log, startHeld, logPath);
+    return new ShimSpec(id, stateDir, command, env, true, openStdin, Optional.of(size), log, startHeld, logPath, adoptInit);
   }
 
   public ShimSpec withOpenStdin() {
-    return new ShimSpec(id, stateDir, command, env, tty, true, initialSize, log, startHeld, logPath);
+    return new ShimSpec(id, stateDir, command, env, tty, true, initialSize, log, startHeld, logPath, adoptInit);
   }
 
   public ShimSpec withLog(LogOptions options) {
-    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, options, startHeld, logPath);
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, options, startHeld, logPath, adoptInit);
   }
 
   public ShimSpec withEnv(Map<String, String> environment) {
-    return new ShimSpec(id, stateDir, command, environment, tty, openStdin, initialSize, log, startHeld, logPath);
+    return new ShimSpec(id, stateDir, command, environment, tty, openStdin, initialSize, log, startHeld, logPath, adoptInit);
   }
 
   /** The command is forked but execs only on {@link ShimClient#start}: create, attach, then start. */
   public ShimSpec withStartHeld() {
-    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, true, logPath);
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, true, logPath, adoptInit);
   }
 
   /** The log is written to {@code file} instead of {@code stateDir/<id>-json.log} (the engine chooses it). */
   public ShimSpec withLogPath(Path file) {
-    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, startHeld, Optional.of(file));
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, startHeld, Optional.of(file), adoptInit);
+  }
+
+  /**
+   * The command ({@code drydock-helper init}) may hand the container's init over to the shim and
+   * exit: the shim then reaps the init and records its status (spec/shim.md, "Hand-over").
+   */
+  public ShimSpec withAdoptedInit() {
+    return new ShimSpec(id, stateDir, command, env, tty, openStdin, initialSize, log, startHeld, logPath, true);
   }
 
   /** Where the json-file log is written. */

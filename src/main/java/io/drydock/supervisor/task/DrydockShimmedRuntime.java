@@ -11,32 +11,27 @@ import io.drydock.supervisor.shim.ShimHandle;
 import io.drydock.supervisor.shim.ShimLauncher;
 import io.drydock.supervisor.shim.ShimSpec;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * drydock's runtime under the shim: the shim's child is {@code drydock-helper init SOCKET} in
- * monitor mode, so the helper stays the init's parent and the container's stdio are the shim's
- * pipes. The JVM serves the plan on SOCKET as usual ({@link CreateOptions#withSpawner}); create
- * returns when the init waits on its exec fifo, start opens the fifo.
+ * drydock's runtime under the shim: the shim's command is {@code drydock-helper init SOCKET}. The
+ * JVM serves the plan on SOCKET as usual ({@link CreateOptions#withSpawner}); create returns when
+ * the init waits on its exec fifo, start opens the fifo.
+ *
+ * <p>The create is not monitored: once the init waits for start, the helper hands it over to the
+ * shim ({@code shim --adopt}, src/main/c/helper/shim_handover.c) and exits. The init is reparented
+ * to the shim, a child subreaper, which reaps it and records its status and time in exit.json, so
+ * each running container costs one process (the shim) instead of two (shim + a helper whose only
+ * job was to wait), and the recorded status is the init's own even when no JVM watched the exit.
+ * That is containerd-shim's arrangement with {@code runc create}. Execs stay monitored by their
+ * helper under a short-lived shim of their own.
  */
 final class DrydockShimmedRuntime implements ShimmedRuntime {
   private final LinuxRuntime runtime;
   private final ShimLauncher shims;
-  private final Map<String, CompletableFuture<Integer>> exits = new ConcurrentHashMap<>();
-  /** One blocked thread per created task waits for the helper's EXIT record. */
-  private final ExecutorService waiters = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "drydock-task-exit");
-    t.setDaemon(true);
-    return t;
-  });
 
   DrydockShimmedRuntime(LinuxRuntime runtime, ShimLauncher shims) {
     this.runtime = runtime;
@@ -57,18 +52,16 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   public ShimHandle create(String id, Path bundle, ShimSpec shim) {
     AtomicReference<ShimHandle> handle = new AtomicReference<>();
     HelperSpawner spawner = argv -> {
-      handle.set(shims.start(withCommand(shim, argv)));
+      handle.set(shims.start(withCommand(shim, argv).withAdoptedInit()));
       return handle.get().pid();
     };
-    RuntimeId rid = RuntimeId.of(id);
-    runtime.create(rid, bundle, CreateOptions.defaults().withSpawner(spawner));
-    exits.put(id, CompletableFuture.supplyAsync(() -> runtime.awaitExit(rid, Duration.ofDays(36500)).orElse(-1), waiters));
+    runtime.create(RuntimeId.of(id), bundle, CreateOptions.defaults().withMonitor(false).withSpawner(spawner));
     return handle.get();
   }
 
   static ShimSpec withCommand(ShimSpec s, List<String> argv) {
     return new ShimSpec(s.id(), s.stateDir(), argv, s.env(), s.tty(), s.openStdin(), s.initialSize(), s.log(),
-        s.startHeld(), s.logPath());
+        s.startHeld(), s.logPath(), s.adoptInit());
   }
 
   @Override
@@ -100,7 +93,6 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
 
   @Override
   public void delete(String id) {
-    exits.remove(id);
     try {
       runtime.delete(RuntimeId.of(id), true);
     } catch (DrydockException.NotFound e) {
@@ -110,7 +102,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
 
   @Override
   public Optional<CompletableFuture<Integer>> observedExit(String id) {
-    return Optional.ofNullable(exits.get(id));
+    return Optional.empty();
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  * How one OCI runtime sits under the supervisor's shim (spec/tasks.md): which process the shim
  * runs, how a created container is started, and where its exit status comes from. One
  * implementation per mechanism: drydock's runtime in-process with the helper as the shim's
- * child, or a runc-compatible binary run by the shim.
+ * command, which hands the init over to the shim, or a runc-compatible binary run by the shim.
  */
 interface ShimmedRuntime {
   /** A short name for messages and test reports. */
@@ -52,8 +52,9 @@ interface ShimmedRuntime {
   void delete(String id);
 
   /**
-   * The container's exit code as this JVM observed it, when the shim's exit.json cannot carry it
-   * (drydock's helper exits 0 whatever its init did: see spec/tasks.md, "Known gaps").
+   * The container's exit code as this JVM observed it, for a runtime whose shim cannot record it in
+   * exit.json. Empty for both runtimes today: runc run exits with its init's status, and drydock's
+   * init is handed over to the shim, which reaps it itself.
    */
   Optional<CompletableFuture<Integer>> observedExit(String id);
 

@@ -77,7 +77,7 @@ public final class SupervisedTasks implements Tasks {
     }
   }
 
-  /** Tasks run by drydock's own runtime, its helper being each shim's child. */
+  /** Tasks run by drydock's own runtime: its helper hands each init over to the shim (the init's reaper). */
   public static SupervisedTasks drydock(Path root, LinuxRuntime runtime) {
     return new SupervisedTasks(root, new DrydockShimmedRuntime(runtime, ShimLauncher.bundled()));
   }

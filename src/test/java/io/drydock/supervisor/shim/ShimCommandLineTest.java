@@ -31,9 +31,9 @@ class ShimCommandLineTest {
   }
 
   @Test
-  void aMissingStateDirectoryFailsAtTheLogStep() throws Exception {
+  void aMissingStateDirectoryFailsAtTheStateDirStep() throws Exception {
     assertThat(runHelper("--id=x", "--state-dir=/nonexistent/drydock-shim-test", "--", "true"))
-        .isEqualTo("1 {\"ok\":false,\"step\":\"log\",\"errno\":2}");
+        .isEqualTo("1 {\"ok\":false,\"step\":\"state-dir\",\"errno\":2}");
   }
 
   private static String runHelper(String... args) throws Exception {

@@ -1,0 +1,181 @@
+package io.drydock.supervisor.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drydock.runtime.LinuxRuntime;
+import io.drydock.supervisor.shim.ExitStatus;
+import io.drydock.testing.KernelTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which processes a task of drydock's runtime keeps (spec/tasks.md, "Who is the container's
+ * parent"): the shim and nothing else. The helper hands the init over to the shim once the init
+ * waits for start and exits, so the init's parent is the shim — before start and while it runs —
+ * and the only process of drydock's that mentions this test's directories is each task's shim.
+ */
+@KernelTest
+class DrydockTaskProcessesTest {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir Path tmp;
+  private final List<Tasks> supervisors = new ArrayList<>();
+  private final List<Path> roots = new ArrayList<>();
+
+  private Tasks supervisor(Path root) {
+    Tasks t = SupervisedTasks.drydock(root.resolve("sv"), new LinuxRuntime(root.resolve("runtime")));
+    supervisors.add(t);
+    roots.add(root);
+    return t;
+  }
+
+  /** A supervisor of the test's own finds every task it left, running or not, and removes it. */
+  @AfterEach
+  void cleanUp() {
+    supervisors.forEach(Tasks::close);
+    for (Path root : roots.stream().distinct().filter(Files::exists).toList()) {
+      try (Tasks last = SupervisedTasks.drydock(root.resolve("sv"), new LinuxRuntime(root.resolve("runtime")))) {
+        for (TaskInfo t : last.list()) {
+          last.delete(t.id(), true);
+        }
+      }
+    }
+  }
+
+  private String id(String name) {
+    return name + "-" + Long.toHexString(System.nanoTime() & 0xffffffL);
+  }
+
+  private TaskSpec spec(String id, Path bundle) {
+    return new TaskSpec(id, bundle, false, false, false, TaskLog.unbounded(tmp.resolve("logs").resolve(id + "-json.log")));
+  }
+
+  @Test
+  void eachTaskKeepsOneProcessItsShimWhichIsTheInitsParentFromCreateOn() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String id = id("one" + i);
+      ids.add(id);
+      tasks.create(spec(id, TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sleep", "60")));
+      long init = tasks.info(id).pid();
+      long shim = shimPid(id);
+      awaitTrue(() -> parentOf(init) == shim, "the created init " + init + " of " + id + " has the shim " + shim + " as parent");
+      assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.CREATED);
+    }
+    ids.forEach(tasks::start);
+    for (String id : ids) {
+      long init = tasks.info(id).pid();
+      long shim = shimPid(id);
+      assertThat(parentOf(init)).as("parent of the running init of " + id).isEqualTo(shim);
+      assertThat(childrenOf(shim)).as("children of the shim of " + id).containsExactly(init);
+      assertThat(tasks.info(id).status()).isEqualTo(TaskStatus.RUNNING);
+    }
+    List<String> ours = processesMentioning(tmp);
+    assertThat(ours).as("drydock's processes for 3 running tasks").hasSize(3).allMatch(argv -> argv.contains(" shim "));
+  }
+
+  @Test
+  void theInitsOwnStatusIsRecordedByTheShimWhileNoSupervisorRuns() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    String id = id("sig");
+    tasks.create(spec(id, TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sleep", "60")));
+    tasks.start(id);
+    long init = tasks.info(id).pid();
+    tasks.close();
+    ProcessHandle.of(init).orElseThrow().destroyForcibly();
+    Path exitFile = tmp.resolve("sv").resolve("tasks").resolve(id).resolve("exit.json");
+    awaitTrue(() -> Files.exists(exitFile), "exit.json of " + id);
+    ExitStatus recorded = ExitStatus.read(exitFile).orElseThrow();
+    assertThat(recorded.exitCode()).isEqualTo(137);
+    assertThat(recorded.signal()).isEqualTo(9);
+    TaskExit found = supervisor(tmp).exited(id).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(found.exitCode()).isEqualTo(137);
+    assertThat(found.signal()).hasValue(9);
+  }
+
+  /**
+   * The daemon reaches a long exec root through a /run/dd-&lt;hash&gt; symlink and removes it when it
+   * stops: a container OOM-killed meanwhile must still be recorded (137), not lost (255).
+   */
+  @Test
+  void anOomKillWhileTheStatePathIsGoneIsRecordedAs137AndFoundByTheNextSupervisor() throws Exception {
+    Path real = Files.createDirectories(tmp.resolve("real"));
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+    Tasks tasks = supervisor(link);
+    String id = id("oom-gone");
+    Path bundle = TaskBundles.createWithMemoryLimit(tmp.resolve("bundles").resolve(id), id, 16L << 20,
+        "sh", "-c", "sleep 0.5; a=$(head -c 100000000 /dev/zero | tr '\\0' x); echo survived");
+    tasks.create(spec(id, bundle));
+    tasks.start(id);
+    long init = tasks.info(id).pid();
+    tasks.close();
+    Files.delete(link);
+    ProcessHandle.of(init).ifPresent(p -> p.onExit().orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join());
+    Path exitFile = real.resolve("sv").resolve("tasks").resolve(id).resolve("exit.json");
+    awaitTrue(() -> Files.exists(exitFile), "exit.json of " + id + " in the directory the shim started in");
+    Files.createSymbolicLink(link, real);
+    TaskExit exit = supervisor(link).exited(id).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(exit.exitCode()).isEqualTo(137);
+    assertThat(exit.oomKilled()).isTrue();
+  }
+
+  private long shimPid(String id) throws IOException {
+    return Long.parseLong(Files.readString(tmp.resolve("sv").resolve("tasks").resolve(id).resolve("shim.pid")).strip());
+  }
+
+  private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not true after " + WAIT + ": " + what);
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  private static long parentOf(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static List<Long> childrenOf(long pid) throws IOException {
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      return procs.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
+          .map(Long::parseLong).filter(p -> parentOf(p) == pid).toList();
+    }
+  }
+
+  /** The argv (joined by spaces) of every process whose command line names a path under {@code dir}. */
+  private static List<String> processesMentioning(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      for (Path p : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+        try {
+          String argv = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+          if (argv.contains(dir.toString())) {
+            out.add(argv);
+          }
+        } catch (IOException e) {
+          // the process ended meanwhile
+        }
+      }
+    }
+    return out;
+  }
+}
