@@ -11,6 +11,7 @@ import io.drydock.supervisor.content.WriteRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code docker pull}: resolve the reference to a manifest (choosing a platform from a list),
@@ -32,6 +36,9 @@ import java.util.function.Consumer;
  * collected (the next pull starts clean).
  */
 final class PullOperation {
+  private static final Logger LOG = LoggerFactory.getLogger(PullOperation.class);
+  private static final Duration DOWNLOADS_END_WAIT = Duration.ofSeconds(60);
+
   private final ImageStore store;
   private final RegistryClient client;
 
@@ -114,6 +121,20 @@ final class PullOperation {
       }
     } finally {
       pool.shutdownNow();
+      // A failed layer ends the pull, and with it the lease that protects the other layers'
+      // blobs: a download still running would commit its blob after the lease's clean-up and
+      // leave it behind. They end (interrupted, or done) before the lease does.
+      awaitTermination(pool);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(DOWNLOADS_END_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        LOG.warn("pull: layer downloads still running {} s after the pull ended", DOWNLOADS_END_WAIT.toSeconds());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
