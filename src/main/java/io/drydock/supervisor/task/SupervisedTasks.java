@@ -2,6 +2,9 @@ package io.drydock.supervisor.task;
 
 import io.drydock.common.DrydockException;
 import io.drydock.runtime.LinuxRuntime;
+import io.drydock.runtime.cgroup.CgroupFs;
+import io.drydock.runtime.cgroup.CgroupHost;
+import io.drydock.runtime.cgroup.CgroupHostReader;
 import io.drydock.runtime.cgroup.CgroupManager;
 import io.drydock.runtime.cgroup.CgroupManagers;
 import io.drydock.runtime.cgroup.OomWatch;
@@ -49,6 +52,7 @@ public final class SupervisedTasks implements Tasks {
   private final TaskEventBus events = new TaskEventBus();
   /** OOM listeners of running tasks whose runtime removes the cgroup at the init's exit. */
   private final Map<String, OomWatch> oomWatches = new ConcurrentHashMap<>();
+  private CgroupHost cgroupHost;
   /** One waiting thread per live shim (bounded by the number of running tasks and execs). */
   private final ExecutorService watchers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-task-watch");
@@ -301,12 +305,25 @@ public final class SupervisedTasks implements Tasks {
    * How often the kernel's OOM killer struck in the task's cgroup, read when its init has exited
    * and before delete removes the cgroup; 0 when the task has no cgroup or it cannot be read.
    */
-  private static long oomKillsIn(LiveTask t) {
+  private long oomKillsIn(LiveTask t) {
     try {
-      return cgroup(t).stats().memory().oomKills();
+      Optional<String> path = t.record().cgroup();
+      if (path.isEmpty()) {
+        return 0;
+      }
+      String relative = path.get().startsWith("/") ? path.get().substring(1) : path.get();
+      return CgroupManagers.forPath(cgroupHost(), CgroupFs.host(), relative).oomKills();
     } catch (RuntimeException e) {
       return 0;
     }
+  }
+
+  /** The host's cgroup layout, read (a mountinfo parse) at the first exit and kept: it does not change under a daemon. */
+  private synchronized CgroupHost cgroupHost() {
+    if (cgroupHost == null) {
+      cgroupHost = CgroupHostReader.read();
+    }
+    return cgroupHost;
   }
 
   /**
