@@ -36,6 +36,9 @@ final class Launcher {
 
   /**
    * As above; with a spawner, the helper is started by it (under a shim) and {@code stdio} is unused.
+   * The spawner, too, gets the JVM's sealed copy ({@code /proc/<jvm>/fd/N}): the shim executes it
+   * right away, while this JVM waits for the helper to connect, and the helper (or, for an exec, the
+   * process it monitors) keeps its own mapping of the copy after that; the path is never recorded.
    * {@code atHooks} runs with the init's pid while the init waits at its hook point (the prestart and
    * createRuntime hooks); when it throws, the init is killed before it runs anything of the user's.
    */
@@ -43,9 +46,10 @@ final class Launcher {
       IntConsumer atHooks) {
     List<Step> steps = plan.steps();
     byte[] message = HelperMessage.encode(steps);
+    Path exe = HelperImage.executable(helper);
     HelperSession session = spawner.isPresent()
-        ? HelperSession.launch(helper, socket, message, spawner.get())
-        : HelperSession.launch(HelperImage.executable(helper), socket, message, stdio);
+        ? HelperSession.launch(exe, socket, message, spawner.get())
+        : HelperSession.launch(exe, socket, message, stdio);
     return follow(plan, session, atHooks);
   }
 

@@ -3,8 +3,6 @@ package io.drydock.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drydock.common.DrydockException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,8 +17,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The runtime's state directory, {@code ROOT/ID/}: {@code state.json} (written to a temp file,
- * fsynced, renamed: a crash leaves the old or the new file), the exec fifo and the helper socket.
+ * The runtime's state directory, {@code ROOT/ID/}: {@code state.json} (written to a temp file and
+ * renamed: a daemon or runtime killed at any point leaves the old or the new file), the exec fifo and
+ * the helper socket. No fsync, as for the supervisor's task.json: the root is volatile state (an exec
+ * root, a tmpfs on most hosts) describing processes that die with the machine, the page cache
+ * outlives a killed process, and each fsync cost milliseconds on every create and start.
  * Creating the directory is what reserves an id, so two creates of one id cannot both win.
  */
 final class StateStore {
@@ -55,11 +56,8 @@ final class StateStore {
     Path dir = dir(RuntimeId.of(state.id()));
     Path tmp = dir.resolve(STATE + ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(ByteBuffer.wrap(mapper.writeValueAsBytes(state)));
-        ch.force(true);
-      }
+      Files.write(tmp, mapper.writeValueAsBytes(state), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
       Files.move(tmp, dir.resolve(STATE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new DrydockException.SystemError("write " + dir.resolve(STATE) + ": " + e.getMessage(), e);

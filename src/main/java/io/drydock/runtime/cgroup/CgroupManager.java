@@ -49,6 +49,12 @@ public interface CgroupManager {
   /** Reads back usage and limits. */
   CgroupStats stats();
 
+  /**
+   * How often the OOM killer struck in the cgroup, read from the one file that counts it (what an
+   * exit needs to learn, without the whole {@link #stats()} set); 0 when that file is not there.
+   */
+  long oomKills();
+
   /** Freezes every process in the cgroup; returns once the kernel reports them frozen. */
   void freeze();
 

@@ -79,6 +79,11 @@ public final class HybridCgroupManager implements CgroupManager {
   }
 
   @Override
+  public long oomKills() {
+    return v1.oomKills();
+  }
+
+  @Override
   public void freeze() {
     v1.freeze();
   }

@@ -140,6 +140,12 @@ public final class V1CgroupManager implements CgroupManager {
     return new V1StatsReader(fs, this::optionalDirOf).read();
   }
 
+  @Override
+  public long oomKills() {
+    return optionalDirOf("memory").map(d -> d.resolve("memory.oom_control")).filter(fs::exists)
+        .map(f -> StatFiles.flatKeyed(fs.read(f)).getOrDefault("oom_kill", 0L)).orElse(0L);
+  }
+
   private Optional<Path> optionalDirOf(String controller) {
     return Optional.ofNullable(host.v1Mounts().get(controller)).map(m -> fs.resolve(m).resolve(path));
   }

@@ -132,6 +132,12 @@ public final class V2CgroupManager implements CgroupManager {
   }
 
   @Override
+  public long oomKills() {
+    Path events = leaf().resolve("memory.events");
+    return fs.exists(events) ? StatFiles.flatKeyed(fs.read(events)).getOrDefault("oom_kill", 0L) : 0L;
+  }
+
+  @Override
   public void freeze() {
     setFrozen(true);
   }

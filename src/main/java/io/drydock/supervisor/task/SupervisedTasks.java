@@ -3,7 +3,6 @@ package io.drydock.supervisor.task;
 import io.drydock.common.DrydockException;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.cgroup.CgroupManager;
-import io.drydock.runtime.cgroup.CgroupManagers;
 import io.drydock.runtime.cgroup.OomWatch;
 import io.drydock.runtime.spec.Spec;
 import io.drydock.runtime.spec.SpecCodec;
@@ -49,6 +48,7 @@ public final class SupervisedTasks implements Tasks {
   private final TaskEventBus events = new TaskEventBus();
   /** OOM listeners of running tasks whose runtime removes the cgroup at the init's exit. */
   private final Map<String, OomWatch> oomWatches = new ConcurrentHashMap<>();
+  private final TaskCgroups cgroups = new TaskCgroups();
   /** One waiting thread per live shim (bounded by the number of running tasks and execs). */
   private final ExecutorService watchers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-task-watch");
@@ -157,7 +157,7 @@ public final class SupervisedTasks implements Tasks {
         if (!runtime.shimRecordsStatus() && runtime.observedExit(task.id).isPresent()) {
           task.update(task.record().withObservedExit(exit.exitCode()));
         }
-        if (oomKillsIn(task) > 0 || oomSeenBy(oomWatches.remove(task.id), exit)) {
+        if (cgroups.oomKills(task.record().cgroup()) > 0 || oomSeenBy(oomWatches.remove(task.id), exit)) {
           exit = new TaskExit(exit.exitCode(), exit.signal(), exit.exitedAt(), true);
           events.publish(new TaskEvent(TaskEvent.Type.OOM, task.id, Instant.now(), Optional.empty()));
         }
@@ -298,18 +298,6 @@ public final class SupervisedTasks implements Tasks {
   }
 
   /**
-   * How often the kernel's OOM killer struck in the task's cgroup, read when its init has exited
-   * and before delete removes the cgroup; 0 when the task has no cgroup or it cannot be read.
-   */
-  private static long oomKillsIn(LiveTask t) {
-    try {
-      return cgroup(t).stats().memory().oomKills();
-    } catch (RuntimeException e) {
-      return 0;
-    }
-  }
-
-  /**
    * Listens for OOMs in {@code t}'s cgroup when the runtime removes it as the init exits; called
    * before start, the listener registers as soon as the runtime has made the cgroup.
    */
@@ -325,14 +313,8 @@ public final class SupervisedTasks implements Tasks {
     return watch != null && watch.oomKilled(OOM_GRACE, sigkill);
   }
 
-  private static CgroupManager cgroup(LiveTask t) {
-    String path = t.record().cgroup().orElseThrow(() -> new DrydockException.Conflict(
-        "task " + t.id + " has no cgroup: its config.json sets no linux.cgroupsPath"));
-    CgroupManager m = CgroupManagers.onThisHost(path.startsWith("/") ? path.substring(1) : path);
-    if (!m.exists()) {
-      throw new DrydockException.SystemError("the cgroup " + path + " of task " + t.id + " does not exist (the runtime did not create it)");
-    }
-    return m;
+  private CgroupManager cgroup(LiveTask t) {
+    return cgroups.require(t.id, t.record().cgroup());
   }
 
   @Override

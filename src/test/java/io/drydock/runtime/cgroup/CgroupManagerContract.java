@@ -79,5 +79,6 @@ abstract class CgroupManagerContract {
     assertThatThrownBy(cgroup::stats).isInstanceOf(DrydockException.NotFound.class);
     assertThatThrownBy(() -> cgroup.update(CgroupResources.none())).isInstanceOf(DrydockException.NotFound.class);
     assertThat(cgroup.pids()).isEmpty();
+    assertThat(cgroup.oomKills()).as("an exit read after the cgroup went finds no OOM kills").isZero();
   }
 }

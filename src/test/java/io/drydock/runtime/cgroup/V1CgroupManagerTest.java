@@ -89,6 +89,7 @@ class V1CgroupManagerTest {
     assertThat(stats.cpu()).isEqualTo(new CgroupStats.Cpu(5000, 30_000_000, 10_000_000, 4, 1, 900));
     assertThat(stats.pids().limit()).isEqualTo(-1);
     assertThat(stats.blkio()).containsExactly(new CgroupStats.BlkioDevice(8, 0, 10, 20));
+    assertThat(cgroup.oomKills()).isEqualTo(2);
   }
 
   @Test

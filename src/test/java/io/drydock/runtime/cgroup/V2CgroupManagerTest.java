@@ -200,6 +200,7 @@ class V2CgroupManagerTest {
     assertThat(stats.pids()).isEqualTo(new CgroupStats.Pids(2, -1));
     assertThat(stats.blkio()).containsExactly(new CgroupStats.BlkioDevice(8, 0, 100, 200));
     assertThat(cgroup.pids()).containsExactly(7L, 42L);
+    assertThat(cgroup.oomKills()).isEqualTo(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.drydock.supervisor.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.supervisor.shim.ExitStatus;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +86,17 @@ class DrydockTaskProcessesTest {
     }
     List<String> ours = processesMentioning(tmp);
     assertThat(ours).as("drydock's processes for 3 running tasks").hasSize(3).allMatch(argv -> argv.contains(" shim "));
+  }
+
+  /** CVE-2019-5736 under a shim: the init runs from a sealed in-memory copy, never the helper on disk. */
+  @Test
+  void theInitStartedUnderAShimRunsFromASealedCopy() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    String id = id("sealed");
+    tasks.create(spec(id, TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sleep", "60")));
+    Path exe = Path.of("/proc/" + tasks.info(id).pid() + "/exe");
+    assertThat(Files.readSymbolicLink(exe).toString()).startsWith("/memfd:drydock-helper");
+    assertThatThrownBy(() -> Files.newOutputStream(exe, StandardOpenOption.WRITE).close()).isInstanceOf(IOException.class);
   }
 
   @Test
