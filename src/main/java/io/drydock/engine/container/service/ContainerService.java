@@ -399,11 +399,6 @@ public final class ContainerService implements AutoCloseable {
     if (c == null || c.record().status() != ContainerStatus.RESTARTING) {
       return;
     }
-    if (parts.stoppedByUser.contains(id)) { // a stop came between the exit and this respawn
-      StartOperation.quietly(() -> parts.update(id, x -> x.withState(
-          x.state().exited(ContainerAction.STOP, x.state().exitCode(), false, parts.clock.instant(), id.value()))));
-      return;
-    }
     try {
       starts.run(c, ContainerAction.RESPAWN);
     } catch (DrydockException e) {

@@ -121,7 +121,12 @@ final class ExitHandler {
       backoffs.put(id, delay);
       parts.restarts.put(id, parts.scheduler.schedule(() -> {
         parts.restarts.remove(id);
-        respawn.accept(id);
+        if (parts.stoppedByUser.contains(id)) { // a stop came between the exit and this respawn
+          StartOperation.quietly(() -> parts.update(id, x -> x.withState(
+              x.state().exited(ContainerAction.STOP, x.state().exitCode(), false, parts.clock.instant(), id.value()))));
+        } else {
+          respawn.accept(id);
+        }
       }, delay.toMillis(), TimeUnit.MILLISECONDS));
     } else {
       backoffs.remove(id);
