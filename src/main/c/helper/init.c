@@ -202,6 +202,7 @@ static int runs_before_cgroups(const struct dd_step *s)
     case DD_OP_REMOUNT_ROOT_RO:
     case DD_OP_LINK_UP:
     case DD_OP_SETSID:
+    case DD_OP_WRITE_FILE: /* oom_score_adj and sysctls: per process or per namespace */
         return 1;
     case DD_OP_UNSHARE:
         return (dd_arg_u64(s, 0) & CLONE_NEWCGROUP) == 0;
