@@ -302,7 +302,7 @@ public final class ContainerService implements AutoCloseable {
     ContainerId id = r.id();
     List<AttachSession> sessions = parts.sessions(id);
     AttachSession[] self = new AttachSession[1];
-    self[0] = new AttachSession(sink, stdin, () -> sessions.remove(self[0]));
+    self[0] = new AttachSession(sink, stdin, () -> sessions.remove(self[0]), () -> parts.event(r, "detach"));
     synchronized (starts) {
       ContainerRecord now = parts.get(id).record();
       if (now.status() == ContainerStatus.RUNNING || now.status() == ContainerStatus.PAUSED) {
