@@ -1,4 +1,4 @@
-@scenario @exec
+@scenario @containers @exec
 Feature: Exec endpoints of the Engine API v1.41
   Creating and starting execs in a running container over the socket: the events they log and
   what the detach keys of a tty exec do (dockerd 20.10 reports them as a failed attach).

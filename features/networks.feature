@@ -92,6 +92,7 @@ Feature: Network endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/ddtest-nonet/json"
     Then the status is 404
 
+  @containers
   Scenario: a stopped container keeps a network removed under it, with the old id and nothing live
     Given the image "scenario-busybox" holds this host's busybox
     And the network "ddtest-gone" is removed after the scenario
@@ -114,3 +115,5 @@ Feature: Network endpoints of the Engine API v1.41
     And the JSON field "NetworkSettings.Networks.ddtest-gone.MacAddress" is ""
     When I send POST "/v1.41/containers/ddtest-left/start" with the body "" of type "application/json"
     Then the status is 404
+    When I send DELETE "/v1.41/containers/ddtest-left"
+    Then the status is 204

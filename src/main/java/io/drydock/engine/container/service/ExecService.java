@@ -94,10 +94,11 @@ public final class ExecService {
   }
 
   /**
-   * The client typed its detach keys on an attached tty exec. dockerd 20.10 treats that as a
-   * failed attach: the exec shows as ended with 126 from then on (its later exit changes nothing
-   * but the {@code exec_die} event), and there is no {@code exec_detach} event (20.10 compares the
-   * wrapped error's type and misses it). The caller closes the exec's stdin, as dockerd does.
+   * The client typed its detach keys on an attached tty exec. dockerd treats that as a failed
+   * attach: the exec shows as ended with 126 from then on (its later exit changes nothing but the
+   * {@code exec_die} event), and there is no {@code exec_detach} event (its check compares the
+   * wrapped error's type and misses it, in 20.10 and still in moby's master). The caller closes
+   * the exec's stdin, as dockerd does.
    */
   private void failedAttach(String id) {
     execs.computeIfPresent(id, (k, s) -> s.exited(FAILED_ATTACH));
@@ -112,8 +113,8 @@ public final class ExecService {
     p.resize(rows, cols);
   }
 
-  /** Exec ids of a container, for inspect's {@code ExecIDs}. */
+  /** Exec ids of a container for inspect's {@code ExecIDs}: as in dockerd, those created and not yet ended. */
   public List<String> of(String containerId) {
-    return execs.values().stream().filter(e -> e.containerId().equals(containerId) && e.running()).map(ExecState::id).toList();
+    return execs.values().stream().filter(e -> e.containerId().equals(containerId) && (e.running() || !e.started())).map(ExecState::id).toList();
   }
 }
