@@ -128,5 +128,19 @@ Feature: Container endpoints of the Engine API v1.41
     And the streamed "detach" event has the attribute "image" with the value "scenario-busybox"
     And the streamed "detach" event has the attribute "tier" with the value "web"
 
+  Scenario: resize and top of a running container are logged as events
+    When I create a container named "ddtest-resize" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true}"
+    And I send POST "/v1.41/containers/ddtest-resize/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-resize/resize?h=30&w=100" with the body "" of type "application/json"
+    Then the status is 200
+    When I send GET "/v1.41/containers/ddtest-resize/top"
+    Then the status is 200
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-resize"],"event":["resize","top"]}'
+    Then the streamed actions are "resize,top"
+    And the streamed "resize" event has the attribute "height" with the value "30"
+    And the streamed "resize" event has the attribute "width" with the value "100"
+    And the streamed "top" event has the attribute "name" with the value "ddtest-resize"
+
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

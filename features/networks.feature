@@ -99,11 +99,11 @@ Feature: Network endpoints of the Engine API v1.41
     When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-gone","IPAM":{"Config":[{"Subnet":"10.213.57.0/24"}]}}'
     Then the status is 201
     And I remember the JSON field "Id" as "network"
-    When I create a container named "ddtest-left" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-gone\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-gone\":{\"Aliases\":[\"svc\"]}}}}"
+    When I create a container named "ddtest-left" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-gone\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-gone\":{\"Aliases\":[\"svc\"]}}}}"
     And I send POST "/v1.41/containers/ddtest-left/start" with the body "" of type "application/json"
     Then the status is 204
-    When I send POST "/v1.41/containers/ddtest-left/wait" with the body "" of type "application/json"
-    Then the status is 200
+    When I send POST "/v1.41/containers/ddtest-left/stop?t=0" with the body "" of type "application/json"
+    Then the status is 204
     When I send DELETE "/v1.41/networks/ddtest-gone"
     Then the status is 204
     When I send GET "/v1.41/containers/ddtest-left/json"
