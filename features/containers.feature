@@ -104,5 +104,43 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/json?filters=%7B%22nope%22%3A%5B%22x%22%5D%7D"
     Then the status is 400
 
+  Scenario: attach refuses bad detach keys raw on the connection, before it looks up the container
+    When I attach to "ddtest-nosuch" with the query "stream=1&stdin=1&stdout=1&detachKeys=ctrl-foo"
+    Then the connection carries exactly "HTTP/1.1 400 Bad Request\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nInvalid detach keys (ctrl-foo) provided\r\n" and closes
+    When I attach to "ddtest-nosuch" with the query "stream=1&stdout=1"
+    Then the connection carries exactly "HTTP/1.1 404 Not Found\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nNo such container: ddtest-nosuch\r\n" and closes
+
+  Scenario: the detach keys end a tty attach, the container keeps running, and a detach event is logged
+    When I create a container named "ddtest-detach" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true,\"Labels\":{\"tier\":\"web\"}}"
+    And I send POST "/v1.41/containers/ddtest-detach/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I attach to "ddtest-detach" with the query "stream=1&stdin=1&stdout=1&stderr=1"
+    Then the connection is upgraded
+    When I type "hi\n"
+    Then the stream shows "hi"
+    When I type "\u0010\u0011"
+    Then the stream ends
+    When I send GET "/v1.41/containers/ddtest-detach/json"
+    Then the JSON field "State.Running" is "true"
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-detach"],"event":["attach","detach"]}'
+    Then the streamed actions are "attach,detach"
+    And the streamed "detach" event has the attribute "name" with the value "ddtest-detach"
+    And the streamed "detach" event has the attribute "image" with the value "scenario-busybox"
+    And the streamed "detach" event has the attribute "tier" with the value "web"
+
+  Scenario: resize and top of a running container are logged as events
+    When I create a container named "ddtest-resize" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true}"
+    And I send POST "/v1.41/containers/ddtest-resize/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-resize/resize?h=30&w=100" with the body "" of type "application/json"
+    Then the status is 200
+    When I send GET "/v1.41/containers/ddtest-resize/top"
+    Then the status is 200
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-resize"],"event":["resize","top"]}'
+    Then the streamed actions are "resize,top"
+    And the streamed "resize" event has the attribute "height" with the value "30"
+    And the streamed "resize" event has the attribute "width" with the value "100"
+    And the streamed "top" event has the attribute "name" with the value "ddtest-resize"
+
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

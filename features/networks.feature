@@ -91,3 +91,29 @@ Feature: Network endpoints of the Engine API v1.41
     And the error message is "network ddtest-nosuchnet not found"
     When I send GET "/v1.41/containers/ddtest-nonet/json"
     Then the status is 404
+
+  @containers
+  Scenario: a stopped container keeps a network removed under it, with the old id and nothing live
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-gone" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-gone","IPAM":{"Config":[{"Subnet":"10.213.57.0/24"}]}}'
+    Then the status is 201
+    And I remember the JSON field "Id" as "network"
+    When I create a container named "ddtest-left" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-gone\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-gone\":{\"Aliases\":[\"svc\"]}}}}"
+    And I send POST "/v1.41/containers/ddtest-left/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-left/stop?t=0" with the body "" of type "application/json"
+    Then the status is 204
+    When I send DELETE "/v1.41/networks/ddtest-gone"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-left/json"
+    Then the status is 200
+    And the JSON field "NetworkSettings.Networks.ddtest-gone.NetworkID" is the remembered "network"
+    And the JSON field "NetworkSettings.Networks.ddtest-gone.Aliases.0" is "svc"
+    And the JSON field "NetworkSettings.Networks.ddtest-gone.EndpointID" is ""
+    And the JSON field "NetworkSettings.Networks.ddtest-gone.IPAddress" is ""
+    And the JSON field "NetworkSettings.Networks.ddtest-gone.MacAddress" is ""
+    When I send POST "/v1.41/containers/ddtest-left/start" with the body "" of type "application/json"
+    Then the status is 404
+    When I send DELETE "/v1.41/containers/ddtest-left"
+    Then the status is 204

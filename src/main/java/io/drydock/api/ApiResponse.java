@@ -50,6 +50,14 @@ public interface ApiResponse {
   RawStream hijack();
 
   /**
+   * Refuses a hijack the way dockerd's attach route does when its backend fails: the connection is
+   * taken over and gets a bare {@code HTTP/1.1 <status>} line with only {@code Content-Type:
+   * application/vnd.docker.raw-stream}, then {@code message} and CRLF as the body (no length, no
+   * version headers), then it closes.
+   */
+  void hijackRefused(HttpResponseStatus status, String message);
+
+  /**
    * Completes a websocket handshake (RFC 6455, {@code 101 Switching Protocols}) for {@code
    * request} and returns the connection as a stream of messages: each {@link RawStream#write} is
    * one binary frame (a text frame when {@code binaryFrames} is false), the payload of every data

@@ -141,6 +141,25 @@ class AttachStreamsKernelTest {
   }
 
   @Test
+  void detachKeysOnATtyWebsocketCloseItAndLogADetachEvent() throws Exception {
+    long since = java.time.Instant.now().getEpochSecond();
+    String id = live.create(name("wskeys"), "{\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true}");
+    live.startContainer(id);
+    Collector c = new Collector();
+    WebSocket ws = connect("/v1.41/containers/" + id + "/attach/ws?stream=1", c);
+    ws.sendBinary(ByteBuffer.wrap("hi\n".getBytes(StandardCharsets.UTF_8)), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    c.awaitText("hi");
+    ws.sendBinary(ByteBuffer.wrap(new byte[] {16}), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    ws.sendBinary(ByteBuffer.wrap(new byte[] {17}), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(c.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
+    assertThat(live.inspect(id).path("State").path("Running").asBoolean()).isTrue();
+    String filters = java.net.URLEncoder.encode("{\"container\":[\"" + id + "\"],\"event\":[\"detach\"]}", StandardCharsets.UTF_8);
+    HttpResult events = live.client.request("GET", "/events?since=" + since + "&until=" + (java.time.Instant.now().getEpochSecond() + 1) + "&filters=" + filters);
+    assertThat(events.text().lines().filter(l -> !l.isBlank())).as(events.text()).hasSize(1).allMatch(l -> l.contains("\"Action\":\"detach\""));
+    assertThat(live.client.request("POST", "/containers/" + id + "/kill").head().status()).isEqualTo(204);
+  }
+
+  @Test
   void websocketClientsBelowApi128GetTextFrames() throws Exception {
     String id = live.create(name("wstext"), "{\"Cmd\":[\"echo\",\"old\"]}");
     live.startContainer(id);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.ScenarioTest;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Detaching with the real docker CLI on a terminal: {@code docker run -it}, {@code docker attach}
  * (default and {@code --detach-keys}) and {@code docker exec -it} end at the detach sequence — {@code
  * run} with exit code 0, {@code attach} and {@code exec} with the CLI's "read escape sequence" and
- * exit code 1, as against dockerd 20.10 — while the container (its shell, stdin open) keeps running.
+ * exit code 1, as against dockerd 20.10 — while the container (its shell, stdin open) and the
+ * exec's shell keep running: the CLI catches the keys itself, so the engine sees only the
+ * connection close and logs no {@code detach}. {@code docker attach --detach-keys=bad} prints the
+ * CLI's answer to dockerd's raw 400.
  */
 @ScenarioTest
 class DetachCliTest {
@@ -27,6 +31,7 @@ class DetachCliTest {
 
   @Test
   void runItAttachAndExecDetachAndTheShellKeepsRunning() throws Exception {
+    String since = Long.toString(Instant.now().getEpochSecond());
     try (TerminalSession run = TerminalSession.docker(DAEMON.cli(), "run", "-it", "--name", "dt-shell", "busybox", "sh")) {
       run.awaitOutput("#", WAIT);
       run.type("echo one-$((40+2))\n");
@@ -61,6 +66,18 @@ class DetachCliTest {
       exec.type("\u0010\u0011");
       assertThat(exec.awaitExit(WAIT)).as(exec.output()).isEqualTo(1);
       assertThat(exec.output()).contains("read escape sequence");
+    }
+    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+    assertThat(inspect("{{len .ExecIDs}}", "dt-shell")).as("the CLI's keys never reach the engine: the tty exec keeps running").isEqualTo("1");
+    CommandResult top = DAEMON.cli().run("top", "dt-shell");
+    assertThat(top.stdout().lines().filter(l -> l.endsWith(" sh"))).as(top.stdout()).hasSize(2);
+    CommandResult detaches = DAEMON.cli().run("events", "--since", since, "--until", Long.toString(Instant.now().getEpochSecond() + 1),
+        "--filter", "event=detach", "--filter", "event=exec_detach");
+    assertThat(detaches.stdout()).as("dockerd logs no detach when the CLI catches the keys").isEmpty();
+
+    try (TerminalSession bad = TerminalSession.docker(DAEMON.cli(), "attach", "--detach-keys", "bad", "dt-shell")) {
+      assertThat(bad.awaitExit(WAIT)).as(bad.output()).isEqualTo(1);
+      assertThat(bad.output()).contains("unable to upgrade to tcp, received 400");
     }
     assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
 

@@ -3,7 +3,9 @@ package io.drydock.api.containers;
 import io.drydock.api.ApiRequest;
 import io.drydock.api.ApiResponse;
 import io.drydock.api.ApiVersion;
+import io.drydock.api.ErrorMapping;
 import io.drydock.api.RawStream;
+import io.drydock.common.DrydockException;
 import io.drydock.engine.container.service.AttachSession;
 import io.drydock.engine.container.service.AttachSink;
 import io.drydock.engine.container.service.ContainerService;
@@ -52,9 +54,25 @@ final class AttachRoute {
     byte[] encode(StdStream stream, byte[] data);
   }
 
+  /**
+   * The hijacked form. As in dockerd, the detach keys are checked before the container is looked
+   * up, and a refusal before the stream opens is written raw on the taken-over connection
+   * ({@link ApiResponse#hijackRefused}), not as a JSON error.
+   */
   void containerAttach(ApiRequest request, ApiResponse response) {
-    StoredContainer c = containers.inspect(request.pathParam("id"));
+    try {
+      attachHijacked(request, response);
+    } catch (DrydockException e) {
+      if (response.committed()) {
+        throw e;
+      }
+      response.hijackRefused(ErrorMapping.status(e.kind()), e.getMessage());
+    }
+  }
+
+  private void attachHijacked(ApiRequest request, ApiResponse response) {
     DetachKeys keys = detachKeys(request);
+    StoredContainer c = containers.inspect(request.pathParam("id"));
     var config = c.record().config();
     boolean tty = config.tty();
     Selection s = new Selection(request.boolParam("stdin"), request.boolParam("stdout"), request.boolParam("stderr"),
@@ -62,12 +80,12 @@ final class AttachRoute {
     boolean stdin = s.stdin() && config.openStdin();
     InputEnd end = InputEnd.ofAttach(stdin, tty, config.stdinOnce());
     run(c, s, (stream, data) -> StreamFrames.encode(tty, stream, data), response::hijack,
-        (raw, session) -> ClientInput.connect(raw, session, watched(stdin && tty, keys), end, false, session::close));
+        (raw, session) -> ClientInput.connect(raw, session, watched(stdin && tty, keys), end, false, session::detach));
   }
 
   void containerAttachWebsocket(ApiRequest request, ApiResponse response) {
-    StoredContainer c = containers.inspect(request.pathParam("id"));
     DetachKeys keys = detachKeys(request);
+    StoredContainer c = containers.inspect(request.pathParam("id"));
     var config = c.record().config();
     Selection s = new Selection(true, true, true, request.boolParam("logs"), request.boolParam("stream"));
     boolean binary = request.version().compareTo(BINARY_FRAMES_SINCE) >= 0;
@@ -75,7 +93,7 @@ final class AttachRoute {
     // when the container asked for that (StdinOnce without a tty), as dockerd does.
     InputEnd end = InputEnd.ofAttach(config.openStdin(), config.tty(), config.stdinOnce());
     run(c, s, (stream, data) -> data, () -> response.upgradeToWebSocket(request, binary),
-        (raw, session) -> ClientInput.connect(raw, session, watched(config.openStdin() && config.tty(), keys), end, true, session::close));
+        (raw, session) -> ClientInput.connect(raw, session, watched(config.openStdin() && config.tty(), keys), end, true, session::detach));
   }
 
   private static DetachKeys detachKeys(ApiRequest request) {

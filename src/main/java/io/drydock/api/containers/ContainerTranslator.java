@@ -24,7 +24,8 @@ import java.util.Map;
 final class ContainerTranslator {
   private ContainerTranslator() {}
 
-  static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver) {
+  /** @param execIds the container's live execs; none is {@code null}, as dockerd sends it */
+  static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver, List<String> execIds) {
     ContainerRecord r = c.record();
     var s = r.state();
     ContainerStatus st = r.status();
@@ -34,7 +35,7 @@ final class ContainerTranslator {
     Path dir = logPath.getParent();
     return new ContainerInspectResponse(r.id().value(), ImageTranslator.rfc3339(r.created()), r.config().path(), r.config().args(), state,
         r.imageId(), "", dir.resolve("hostname").toString(), dir.resolve("hosts").toString(), logPath.toString(), r.name(),
-        s.restartCount(), driver, "linux", "", "", "", null, hostConfig(c), new GraphDriverData(driver, Map.of()), List.of(),
+        s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c), new GraphDriverData(driver, Map.of()), List.of(),
         config(c), networkSettings(c.host()));
   }
 

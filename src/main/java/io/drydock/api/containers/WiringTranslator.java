@@ -8,6 +8,7 @@ import io.drydock.api.dto.NetworkConnectBody;
 import io.drydock.engine.container.wiring.WiringRequest;
 import io.drydock.engine.container.wiring.WiringView;
 import io.drydock.engine.network.EndpointRecord;
+import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.NetworkRecord;
 import io.drydock.engine.network.port.PortMapping;
 import io.drydock.engine.network.port.PortSpecs;
@@ -100,6 +101,7 @@ final class WiringTranslator {
       n.put("GlobalIPv6Address", "");
       n.put("GlobalIPv6PrefixLen", 0);
       n.put("MacAddress", running ? ep.mac() : "");
+      n.put("DriverOpts", null);
       networks.put(e.getKey().name(), n);
       if (e.getKey().defaultBridge() && running) {
         ip = ep.ipv4();
@@ -108,12 +110,32 @@ final class WiringTranslator {
         prefix = ep.prefix();
       }
     }
+    v.removedNetworks().forEach(r -> networks.put(r.network(), removedNetwork(r)));
     m.put("IPAddress", ip);
     m.put("IPPrefixLen", prefix);
     m.put("Gateway", gateway);
     m.put("MacAddress", mac);
     m.put("Networks", networks);
     return m;
+  }
+
+  /** A network removed while the container was stopped: dockerd keeps its entry, with the old network's id and nothing live. */
+  private static Map<String, Object> removedNetwork(Membership r) {
+    Map<String, Object> n = new LinkedHashMap<>();
+    n.put("IPAMConfig", null);
+    n.put("Links", null);
+    n.put("Aliases", r.aliases().isEmpty() ? null : r.aliases());
+    n.put("NetworkID", r.networkId());
+    for (String empty : List.of("EndpointID", "Gateway", "IPAddress")) {
+      n.put(empty, "");
+    }
+    n.put("IPPrefixLen", 0);
+    n.put("IPv6Gateway", "");
+    n.put("GlobalIPv6Address", "");
+    n.put("GlobalIPv6PrefixLen", 0);
+    n.put("MacAddress", "");
+    n.put("DriverOpts", null);
+    return n;
   }
 
   /** {@code {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8080"}], "443/tcp": null}}. */

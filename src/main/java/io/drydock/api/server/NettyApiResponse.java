@@ -141,6 +141,21 @@ final class NettyApiResponse implements ApiResponse {
       response.headers().set(HttpHeaderNames.CONNECTION, "Upgrade").set(HttpHeaderNames.UPGRADE, "tcp");
     }
     commit();
+    return takeOver(response);
+  }
+
+  @Override
+  public void hijackRefused(HttpResponseStatus status, String message) {
+    HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, status);
+    response.headers().set("Content-Type", RAW_STREAM);
+    commit();
+    RawStream raw = takeOver(response);
+    raw.write((message + "\r\n").getBytes(StandardCharsets.UTF_8));
+    raw.close();
+  }
+
+  /** Sends {@code response}'s header block, then swaps the HTTP codec for a raw byte stream. */
+  private RawStream takeOver(HttpResponse response) {
     RawStreamHandler raw = new RawStreamHandler(ctx.channel());
     Runnable takeOver = () -> {
       ctx.pipeline().replace(ctx.name(), ApiChannelInitializer.RAW, raw);

@@ -51,6 +51,29 @@ public final class EventsSteps {
     open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
   }
 
+  /** Past events, up to a second from now: the stream ends by itself once {@code until} has passed. */
+  @When("I read the events of the last {int} seconds with filters {string}")
+  public void readRecent(int seconds, String filters) {
+    long now = Instant.now().getEpochSecond();
+    world().sinceSeconds = now - seconds;
+    world().untilSeconds = now + 1;
+    open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
+    world().streamed = world().stream.readToEnd(Duration.ofSeconds(10));
+  }
+
+  @Then("the streamed actions are {string}")
+  public void actions(String expected) {
+    String got = String.join(",", world().streamed.stream().map(e -> e.path("Action").asText()).toList());
+    Expect.equal(got, expected, "the actions of the streamed events %s", world().streamed);
+  }
+
+  @Then("the streamed {string} event has the attribute {string} with the value {string}")
+  public void attribute(String action, String key, String value) {
+    JsonNode e = world().streamed.stream().filter(n -> n.path("Action").asText().equals(action)).findFirst()
+        .orElseThrow(() -> Expect.failure("no %s event in %s", action, world().streamed));
+    Expect.equal(e.path("Actor").path("Attributes").path(key).asText(null), value, "attribute %s of %s", key, e);
+  }
+
   @Then("the stream answers {int} with content type {string}")
   public void head(int status, String contentType) {
     Expect.equal(world().stream.head().status(), status, "status of the event stream");

@@ -4,7 +4,7 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.PendingException;
 
-/** Per scenario: a fresh {@link World} connected to the chosen engine, and streams closed after it. */
+/** Per scenario: a fresh {@link World} connected to the chosen engine, and streams and hijacked connections closed after it. */
 public final class GlueHooks {
   /** Runs after the build's own hooks of order 0, which choose the engine. */
   @Before(order = 1)
@@ -25,6 +25,10 @@ public final class GlueHooks {
     if (w != null && w.stream != null) {
       w.stream.close();
       w.stream = null;
+    }
+    if (w != null && w.hijacked != null) {
+      w.hijacked.close();
+      w.hijacked = null;
     }
   }
 }

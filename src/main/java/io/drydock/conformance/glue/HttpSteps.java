@@ -92,6 +92,18 @@ public final class HttpSteps {
     Expect.equal(field(path).asText(), value, "JSON field %s", path);
   }
 
+  @Then("I remember the JSON field {string} as {string}")
+  public void remember(String path, String name) {
+    world().remembered.put(name, field(path).asText());
+  }
+
+  @Then("the JSON field {string} is the remembered {string}")
+  public void fieldIsRemembered(String path, String name) {
+    String value = world().remembered.get(name);
+    Expect.isTrue(value != null && !value.isEmpty(), "a non-empty value was remembered as %s", name);
+    Expect.equal(field(path).asText(), value, "JSON field %s", path);
+  }
+
   @Then("the JSON field {string} is one of {string}")
   public void fieldOneOf(String path, String values) {
     String actual = field(path).asText();

@@ -18,6 +18,9 @@ final class World {
   java.util.List<JsonNode> streamed = new java.util.ArrayList<>();
   long sinceSeconds;
   long untilSeconds;
+  HttpConnection hijacked;
+  String execId;
+  java.util.Map<String, String> remembered = new java.util.HashMap<>();
 
   private World(EngineClient client) {
     this.client = client;

@@ -6,11 +6,16 @@ import java.util.List;
 /**
  * A stopped container's place on a network that was removed under it: dockerd lets {@code network
  * rm} go ahead when no running container uses the network, and the container keeps naming it.
- * Its next start joins a network of that name again, or fails with {@code network N not found}.
+ * Inspect still lists it under {@code NetworkSettings.Networks} (the old network's id, nothing
+ * else, as dockerd keeps the stopped container's endpoint settings). Its next start joins a
+ * network of that name again, or fails with {@code network N not found}.
+ *
+ * @param networkId the removed network's id; "" in files written before it was recorded
  */
-record Membership(@JsonProperty("network") String network, @JsonProperty("containerName") String containerName,
-    @JsonProperty("aliases") List<String> aliases) {
-  Membership {
+public record Membership(@JsonProperty("network") String network, @JsonProperty("networkId") String networkId,
+    @JsonProperty("containerName") String containerName, @JsonProperty("aliases") List<String> aliases) {
+  public Membership {
+    networkId = networkId == null ? "" : networkId;
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
   }
 }

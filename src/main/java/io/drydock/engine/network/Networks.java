@@ -148,7 +148,7 @@ public final class Networks {
     driver.removeNetwork(record);
     for (EndpointRecord ep : live.endpoints.values()) {
       List<Membership> kept = new ArrayList<>(removed.getOrDefault(ep.containerId(), List.of()));
-      kept.add(new Membership(record.name(), ep.containerName(), ep.aliases()));
+      kept.add(new Membership(record.name(), record.id(), ep.containerName(), ep.aliases()));
       files.saveMemberships(ep.containerId(), kept);
       removed.put(ep.containerId(), kept);
     }
@@ -272,6 +272,11 @@ public final class Networks {
       }
     }
     forgetRemoved(containerId);
+  }
+
+  /** The removed networks a stopped container still names, for its inspect. */
+  public synchronized List<Membership> removedOf(String containerId) {
+    return List.copyOf(removed.getOrDefault(containerId, List.of()));
   }
 
   /** At container remove: the networks it still named are forgotten. */

@@ -196,6 +196,16 @@ class ApiPipelineTest {
   }
 
   @Test
+  void aRefusedHijackIsWrittenRawLikeDockerdsAttachAndCloses() {
+    RouteHandler refuse = (q, s) -> s.hijackRefused(HttpResponseStatus.BAD_REQUEST, "Invalid detach keys (bad) provided");
+    Testbed t = new Testbed(Map.of("attach", refuse));
+    String r = t.exchange("POST /test/attach HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Length: 0\r\n\r\n");
+    assertThat(r).isEqualTo("HTTP/1.1 400 Bad Request\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nInvalid detach keys (bad) provided\r\n");
+    t.channel.runPendingTasks();
+    assertThat(t.channel.isOpen()).isFalse();
+  }
+
+  @Test
   void hijackWithoutUpgradeHeaderAnswers200() {
     RouteHandler h = (q, s) -> s.hijack().write(new byte[] {1, 0, 0, 0, 0, 0, 0, 1, 'x'});
     Testbed t = new Testbed(Map.of("attach", h));

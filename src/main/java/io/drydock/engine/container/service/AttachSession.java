@@ -20,15 +20,22 @@ public final class AttachSession implements AutoCloseable {
   private final AttachSink sink;
   private final boolean stdin;
   private final Runnable onClose;
+  private final Runnable onDetach;
   private final ByteArrayOutputStream early = new ByteArrayOutputStream();
   private TaskAttachment attachment;
   private boolean stdinClosed;
   private boolean ended;
 
-  AttachSession(AttachSink sink, boolean stdin, Runnable onClose) {
+  /**
+   * @param onClose runs when the client goes away or detaches
+   * @param onDetach runs first when the client detaches with its keys: what the engine records of
+   *     that (dockerd's {@code detach} event, a failed exec attach)
+   */
+  AttachSession(AttachSink sink, boolean stdin, Runnable onClose, Runnable onDetach) {
     this.sink = sink;
     this.stdin = stdin;
     this.onClose = onClose;
+    this.onDetach = onDetach;
   }
 
   AttachSink sink() {
@@ -108,6 +115,12 @@ public final class AttachSession implements AutoCloseable {
       a.close();
     }
     sink.ended();
+  }
+
+  /** The client typed its detach keys: the engine records it, then the session ends as in {@link #close}. */
+  public void detach() {
+    onDetach.run();
+    close();
   }
 
   /** The client went away (or detached): the container keeps running. */

@@ -302,7 +302,7 @@ public final class ContainerService implements AutoCloseable {
     ContainerId id = r.id();
     List<AttachSession> sessions = parts.sessions(id);
     AttachSession[] self = new AttachSession[1];
-    self[0] = new AttachSession(sink, stdin, () -> sessions.remove(self[0]));
+    self[0] = new AttachSession(sink, stdin, () -> sessions.remove(self[0]), () -> parts.event(r, "detach"));
     synchronized (starts) {
       ContainerRecord now = parts.get(id).record();
       if (now.status() == ContainerStatus.RUNNING || now.status() == ContainerStatus.PAUSED) {
@@ -362,6 +362,7 @@ public final class ContainerService implements AutoCloseable {
       throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
     }
     parts.tasks().resize(ServiceParts.taskId(r.id()), rows, cols);
+    parts.event(r, "resize", Map.of("height", Integer.toString(rows), "width", Integer.toString(cols)));
   }
 
   /** {@code docker top}: the container's processes, read from its cgroup and /proc. */
@@ -370,7 +371,9 @@ public final class ContainerService implements AutoCloseable {
     if (!r.status().isRunning()) {
       throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
     }
-    return ProcessTable.read(parts.tasks().pids(ServiceParts.taskId(r.id())));
+    List<ProcessRow> rows = ProcessTable.read(parts.tasks().pids(ServiceParts.taskId(r.id())));
+    parts.event(r, "top");
+    return rows;
   }
 
   /** The container's usage now; empty when it does not run. */

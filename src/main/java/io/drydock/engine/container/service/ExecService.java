@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * their container or the daemon.
  */
 public final class ExecService {
+  /** The exit code dockerd gives an exec whose attach failed ({@code ContainerExecStart}'s deferred cleanup). */
+  static final int FAILED_ATTACH = 126;
   private final ServiceParts parts;
   private final Map<String, ExecState> execs = new ConcurrentHashMap<>();
   private final Map<String, ExecProcess> processes = new ConcurrentHashMap<>();
@@ -40,6 +42,7 @@ public final class ExecService {
     random.nextBytes(b);
     String id = HexFormat.of().formatHex(b);
     execs.put(id, new ExecState(id, r.id().value(), request, false, false, 0, OptionalInt.empty()));
+    parts.event(r, "exec_create: " + commandLine(request), Map.of("execID", id));
     return id;
   }
 
@@ -68,18 +71,37 @@ public final class ExecService {
     ExecProcess p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
     processes.put(id, p);
     execs.put(id, e.startedWith(p.pid()));
-    parts.event(r, "exec_start: " + String.join(" ", q.cmd()), Map.of("execID", id));
-    AttachSession session = new AttachSession(sink, q.attachStdin(), () -> { });
+    parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
+    AttachSession session = new AttachSession(sink, q.attachStdin(), () -> { }, () -> failedAttach(id));
     session.bind(p.attachment());
     p.exited().whenComplete((exit, error) -> {
       int code = exit == null ? 126 : exit.exitCode();
       p.attachment().awaitExit(Duration.ofSeconds(5));
-      execs.computeIfPresent(id, (k, s) -> s.exited(code));
+      execs.computeIfPresent(id, (k, s) -> s.running() ? s.exited(code) : s);
       processes.remove(id);
       parts.event(r, "exec_die", Map.of("execID", id, "exitCode", Integer.toString(code)));
       session.runEnded();
     });
     return session;
+  }
+
+  /**
+   * dockerd's words for an exec in its events: the entrypoint, a space, the arguments joined by
+   * spaces ({@code exec_start: sh } for a bare {@code sh}, trailing space included).
+   */
+  static String commandLine(ExecRequest q) {
+    return q.cmd().get(0) + " " + String.join(" ", q.cmd().subList(1, q.cmd().size()));
+  }
+
+  /**
+   * The client typed its detach keys on an attached tty exec. dockerd treats that as a failed
+   * attach: the exec shows as ended with 126 from then on (its later exit changes nothing but the
+   * {@code exec_die} event), and there is no {@code exec_detach} event (its check compares the
+   * wrapped error's type and misses it, in 20.10 and still in moby's master). The caller closes
+   * the exec's stdin, as dockerd does.
+   */
+  private void failedAttach(String id) {
+    execs.computeIfPresent(id, (k, s) -> s.exited(FAILED_ATTACH));
   }
 
   public void resize(String id, int rows, int cols) {
@@ -91,8 +113,8 @@ public final class ExecService {
     p.resize(rows, cols);
   }
 
-  /** Exec ids of a container, for inspect's {@code ExecIDs}. */
+  /** Exec ids of a container for inspect's {@code ExecIDs}: as in dockerd, those created and not yet ended. */
   public List<String> of(String containerId) {
-    return execs.values().stream().filter(e -> e.containerId().equals(containerId) && e.running()).map(ExecState::id).toList();
+    return execs.values().stream().filter(e -> e.containerId().equals(containerId) && (e.running() || !e.started())).map(ExecState::id).toList();
   }
 }

@@ -313,7 +313,7 @@ public final class ContainerWiring implements AutoCloseable {
           m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
     }
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
-        networking.published(id), networks.endpointsOf(id), mounts, networking.sandbox(id).flatMap(Sandbox::netnsPath)));
+        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, networking.sandbox(id).flatMap(Sandbox::netnsPath)));
   }
 
   @Override

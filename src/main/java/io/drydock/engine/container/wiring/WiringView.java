@@ -1,6 +1,7 @@
 package io.drydock.engine.container.wiring;
 
 import io.drydock.engine.network.EndpointRecord;
+import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.NetworkRecord;
 import io.drydock.engine.network.port.PortMapping;
 import io.drydock.engine.network.port.PortSpecs;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * A container's networks, ports and mounts as {@code docker inspect} and {@code docker ps} show
- * them: the settings from create, and the live part (published ports, the sandbox) while it runs.
+ * them: the settings from create, the live part (published ports, the sandbox) while it runs,
+ * and the networks removed while it was stopped, which it still names.
  */
 public record WiringView(
     String networkMode,
@@ -23,6 +25,7 @@ public record WiringView(
     Set<String> exposedPorts,
     List<PortMapping> published,
     Map<NetworkRecord, EndpointRecord> endpoints,
+    List<Membership> removedNetworks,
     List<MountView> mounts,
     Optional<Path> sandboxKey) {
 

@@ -1,0 +1,27 @@
+@scenario @containers @exec
+Feature: Exec endpoints of the Engine API v1.41
+  Creating and starting execs in a running container over the socket: the events they log and
+  what the detach keys of a tty exec do (dockerd 20.10 reports them as a failed attach).
+
+  Background:
+    Given the image "scenario-busybox" holds this host's busybox
+
+  Scenario: the detach keys of a tty exec end it as a failed attach, with no exec_detach event
+    When I create a container named "ddtest-execdetach" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execdetach/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execdetach/exec" with the JSON body "{\"Cmd\":[\"cat\"],\"Tty\":true,\"AttachStdin\":true,\"AttachStdout\":true,\"AttachStderr\":true}"
+    Then the status is 201
+    When I start the exec created last with the body "{\"Detach\":false,\"Tty\":true}"
+    Then the connection is upgraded
+    When I type "hi\n"
+    Then the stream shows "hi"
+    When I type "\u0010\u0011"
+    Then the stream ends with "exec attach failed: error on attach stdin: read escape sequence\r\n"
+    When I inspect the exec
+    Then the JSON field "Running" is "false"
+    And the JSON field "ExitCode" is "126"
+    When I send GET "/v1.41/containers/ddtest-execdetach/json"
+    Then the JSON field "State.Running" is "true"
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-execdetach"],"event":["exec_create","exec_start","exec_detach","detach"]}'
+    Then the streamed actions are "exec_create: cat ,exec_start: cat "
