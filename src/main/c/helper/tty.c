@@ -110,8 +110,25 @@ static int stdio_from(int slave)
     return ioctl(0, TIOCSCTTY, 0);
 }
 
+/*
+ * The pty on stdin, made by whoever relays it (drydock's shim), becomes the controlling terminal of
+ * the session setsid just made. The shim's child took it as its own controlling terminal first, so
+ * it is taken over (arg 1, which needs CAP_SYS_ADMIN). Where that is refused (a user namespace) the
+ * process keeps running without one, as it did before this step existed: stdio still is the pty.
+ */
+static int claim_inherited(void)
+{
+    if (!isatty(0))
+        return 0;
+    if (ioctl(0, TIOCSCTTY, 0) == 0 || ioctl(0, TIOCSCTTY, 1) == 0 || errno == EPERM)
+        return 0;
+    return -1;
+}
+
 int dd_op_terminal(struct dd_child *c, const struct dd_step *s)
 {
+    if (dd_arg_u64(s, 3))
+        return claim_inherited();
     if (c->consolefd < 0) {
         errno = EBADF;
         return -1;

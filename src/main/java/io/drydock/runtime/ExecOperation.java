@@ -26,7 +26,7 @@ final class ExecOperation {
   }
 
   int exec(RuntimeId id, Process process, ExecOptions options, Function<SavedState, ContainerStatus> status) {
-    Launcher.Launched l = launch(id, process, options, Optional.empty(), status);
+    Launcher.Launched l = launch(id, process, options, Optional.empty(), false, status);
     options.pidFile().ifPresent(f -> LinuxRuntime.writePidFile(f, l.pid()));
     if (options.detach()) {
       return 0;
@@ -38,9 +38,10 @@ final class ExecOperation {
     return exit.code();
   }
 
-  StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, Function<SavedState, ContainerStatus> status,
-      Executor waiters) {
-    Launcher.Launched l = launch(id, process, ExecOptions.of(HelperSession.Stdio.inherit()), Optional.of(spawner), status);
+  StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, boolean inheritedTerminal,
+      Function<SavedState, ContainerStatus> status, Executor waiters) {
+    Launcher.Launched l = launch(id, process, ExecOptions.of(HelperSession.Stdio.inherit()), Optional.of(spawner),
+        inheritedTerminal, status);
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
       Launcher.Exit e = Launcher.awaitExit(l);
       if (e.failure().isPresent()) {
@@ -52,7 +53,7 @@ final class ExecOperation {
   }
 
   private Launcher.Launched launch(RuntimeId id, Process process, ExecOptions options, Optional<HelperSpawner> spawner,
-      Function<SavedState, ContainerStatus> status) {
+      boolean inheritedTerminal, Function<SavedState, ContainerStatus> status) {
     SavedState s = store.require(id);
     ContainerStatus st = status.apply(s);
     if (!st.canExec()) {
@@ -60,11 +61,12 @@ final class ExecOperation {
     }
     Set<NamespaceType> types = EnumSet.noneOf(NamespaceType.class);
     s.namespaces().forEach(n -> types.add(NamespaceType.parse(n, "namespaces")));
-    LaunchPlan plan = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
+    LaunchPlan compiled = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
         .withCgroupProcsFiles(CgroupMembership.procsFiles(s.pid()))
         .withConsoleSocket(options.consoleSocket().map(p -> p.toAbsolutePath().toString()))
         .withLaunch(Optional.empty(), !options.detach());
-    if (plan.terminal().isPresent() && options.consoleSocket().isEmpty()) {
+    LaunchPlan plan = inheritedTerminal ? compiled.withInheritedTerminal() : compiled;
+    if (plan.terminal().filter(t -> !t.inherited()).isPresent() && options.consoleSocket().isEmpty()) {
       throw new DrydockException.InvalidArgument(
           "process.terminal is true: a console socket is needed to receive the pty master (--console-socket)");
     }

@@ -88,4 +88,36 @@ class DetachCliTest {
     }
     assertThat(inspect("{{.State.Status}} {{.State.ExitCode}}", "dt-shell")).isEqualTo("exited 3");
   }
+
+  /**
+   * The pty is the controlling terminal of the container's shell and of an exec's shell, as with
+   * dockerd: ctrl-c interrupts the foreground command (the terminal sends SIGINT to its foreground
+   * process group, which needs a session that owns the terminal) and the shell prompts again.
+   */
+  @Test
+  void ctrlCInterruptsTheForegroundCommandOfRunAndExec() throws Exception {
+    Duration prompt = Duration.ofSeconds(10);
+    try (TerminalSession run = TerminalSession.docker(DAEMON.cli(), "run", "-it", "--name", "dt-ctrlc", "busybox", "sh")) {
+      run.awaitOutput("#", WAIT);
+      run.type("sleep 120\n");
+      Thread.sleep(300);
+      run.type("\u0003");
+      run.type("echo run-$((40+2))\n");
+      run.awaitOutput("run-42", prompt);
+
+      try (TerminalSession exec = TerminalSession.docker(DAEMON.cli(), "exec", "-it", "dt-ctrlc", "sh")) {
+        exec.awaitOutput("#", WAIT);
+        exec.type("sleep 120\n");
+        Thread.sleep(300);
+        exec.type("\u0003");
+        exec.type("echo exec-$((40+2)); exit 0\n");
+        exec.awaitOutput("exec-42", prompt);
+        assertThat(exec.awaitExit(WAIT)).as(exec.output()).isZero();
+      }
+      run.type("exit 0\n");
+      assertThat(run.awaitExit(WAIT)).as(run.output()).isZero();
+    } finally {
+      DAEMON.cli().run("rm", "-f", "dt-ctrlc");
+    }
+  }
 }

@@ -97,6 +97,16 @@ public record LaunchPlan(
         seccompFilter, execFifo, monitor, warnings, terminal, socket, hooks);
   }
 
+  /**
+   * This plan's process claiming the pty its caller put on its stdio as its controlling terminal
+   * (the caller relays that pty; no console socket is involved).
+   */
+  public LaunchPlan withInheritedTerminal() {
+    return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
+        capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
+        seccompFilter, execFifo, monitor, warnings, Optional.of(Step.Terminal.fromStdin()), consoleSocket, hooks);
+  }
+
   /** This plan with these hook points. */
   public LaunchPlan withHooks(LaunchHooks h) {
     return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,

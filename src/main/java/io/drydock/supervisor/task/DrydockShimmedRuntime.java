@@ -7,6 +7,7 @@ import io.drydock.runtime.HelperSpawner;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.RuntimeId;
 import io.drydock.runtime.StartedExec;
+import io.drydock.runtime.plan.LaunchPlan;
 import io.drydock.supervisor.shim.ShimHandle;
 import io.drydock.supervisor.shim.ShimLauncher;
 import io.drydock.supervisor.shim.ShimSpec;
@@ -55,7 +56,8 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       handle.set(shims.start(withCommand(shim, argv).withAdoptedInit()));
       return handle.get().pid();
     };
-    runtime.create(RuntimeId.of(id), bundle, CreateOptions.defaults().withMonitor(false).withSpawner(spawner));
+    CreateOptions options = CreateOptions.defaults().withMonitor(false).withSpawner(spawner);
+    runtime.create(RuntimeId.of(id), bundle, shim.tty() ? options.withPlanAdjuster(LaunchPlan::withInheritedTerminal) : options);
     return handle.get();
   }
 
@@ -120,7 +122,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       handle.get().client().start();
       return handle.get().pid();
     };
-    StartedExec started = runtime.startExec(RuntimeId.of(id), process, spawner);
+    StartedExec started = runtime.startExec(RuntimeId.of(id), process, spawner, shim.tty());
     return new StartedTaskExec(handle.get(), started.pid(), Optional.of(started.exit()));
   }
 }

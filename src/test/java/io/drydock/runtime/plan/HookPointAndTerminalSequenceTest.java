@@ -66,6 +66,15 @@ class HookPointAndTerminalSequenceTest {
   }
 
   @Test
+  void anInheritedTerminalIsClaimedAfterSetsidWithoutAConsoleSocket() {
+    List<Step> steps = PlanCompiler.compile(SpecFixtures.spec(), SpecFixtures.BUNDLE, SpecFixtures.HOST, SpecFixtures.fs())
+        .withInheritedTerminal().steps();
+    assertThat(index(steps, Step.ConsoleSocket.class)).isEqualTo(-1);
+    assertThat(steps).contains(Step.Terminal.fromStdin());
+    assertThat(index(steps, Step.Terminal.class)).isGreaterThan(index(steps, Step.Setsid.class));
+  }
+
+  @Test
   void hookPointsSitAfterTheMountsBeforePivotRootAndJustBeforeExec() {
     List<Step> steps = tty(null).withConsoleSocket(Optional.of("/c.sock"))
         .withHooks(new LaunchHooks(true, List.of(CREATE), List.of(START))).steps();
