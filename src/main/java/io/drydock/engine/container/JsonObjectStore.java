@@ -26,6 +26,13 @@ import java.util.regex.Pattern;
  * is fsynced so the rename itself survives. Temp files are never read as objects; the ones a crash
  * left behind are deleted by {@link #loadAll()}.
  *
+ * <p>{@link #replace} is the same atomic replace without the fsyncs, for states that only need to
+ * outlive the daemon's process: a {@code kill -9} of the daemon still finds the old file or the
+ * new one (the page cache belongs to the kernel), a power cut may lose the change. On ext4 (whose
+ * default {@code auto_da_alloc} writes a file's data before a rename over an existing file
+ * commits) the file is never torn either; on a file system without that rule a power cut may leave
+ * an empty file, which {@link #loadAll()} reports as {@link Corrupt} and leaves in place.
+ *
  * <p>Generic so that containers, images and volumes can share it; the caller supplies the mapper
  * (see {@link EngineJson}).
  */
@@ -70,6 +77,30 @@ public final class JsonObjectStore<T> {
       deleteQuietly(temp);
       throw new DrydockException.SystemError("cannot write " + target + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Writes {@code value} under {@code key} atomically but not durably: temp file and rename, no
+   * fsync (see the class comment for what that keeps and what it does not).
+   */
+  public void replace(String key, T value) {
+    Path target = fileOf(key);
+    Path temp = dir.resolve("." + key + SUFFIX + TEMP_MARK + UUID.randomUUID());
+    try {
+      Files.write(temp, mapper.writeValueAsBytes(value), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new DrydockException.SystemError("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether a file exists under {@code key}, readable or not: a record that does not parse still
+   * names its object, so nothing that belongs to it may be swept.
+   */
+  public boolean has(String key) {
+    return Files.exists(fileOf(key));
   }
 
   /** The value stored under {@code key}, if any. A corrupt file is a SystemError naming it. */

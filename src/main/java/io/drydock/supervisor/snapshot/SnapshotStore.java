@@ -26,8 +26,10 @@ import java.util.TreeMap;
  * root/snapshots/&lt;id&gt;/      the snapshot's files, laid out by the snapshotter
  * </pre>
  *
- * Creation makes the directory first and writes the metadata last; removal deletes the metadata
- * first and the directory after. So a crash leaves at worst a directory without metadata, which
+ * Creation makes the directory first and writes the metadata last (its content fsynced; its
+ * directory entry made durable by the caller's commit point, see
+ * {@link AtomicFiles#writeBeforeCommit}: a container's record, a layer's commit); removal deletes
+ * the metadata first and the directory after. So a crash leaves at worst a directory without metadata, which
  * {@link #open} deletes. Ids are short random strings, so that paths in overlay mount options stay
  * short.
  */
@@ -134,7 +136,7 @@ final class SnapshotStore {
       Files.createDirectory(dir);
       materializer.fill(id, dir);
       Entry entry = new Entry(id, new SnapshotInfo(key, parent, kind, Instant.now()));
-      AtomicFiles.write(metadataFile(id), SnapshotFile.encode(id, entry.info()));
+      AtomicFiles.writeBeforeCommit(metadataFile(id), SnapshotFile.encode(id, entry.info()));
       byKey.put(key, entry);
       return entry;
     } catch (IOException | RuntimeException e) {

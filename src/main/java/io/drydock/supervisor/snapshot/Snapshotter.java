@@ -12,7 +12,9 @@ import java.util.Optional;
  * can parent further snapshots. {@link #view} makes a read-only VIEW. {@link #remove} deletes an
  * ACTIVE, VIEW or COMMITTED snapshot that no other snapshot names as parent. Keys and names share
  * one namespace. Metadata is one JSON file per snapshot, replaced atomically, so a crash leaves
- * each snapshot either as it was or as it became.
+ * each snapshot either as it was or as it became. A new snapshot's metadata entry is made durable
+ * against a power cut by the caller's commit point (the next directory fsync on the file system:
+ * a commit, a container's record), not by {@link #prepare} itself.
  */
 public interface Snapshotter {
   /** A writable snapshot {@code key} on {@code parent}; Conflict if the key exists, NotFound/InvalidArgument for a bad parent. */

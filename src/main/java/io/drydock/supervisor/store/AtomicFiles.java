@@ -24,6 +24,25 @@ public final class AtomicFiles {
 
   /** Replaces {@code target} with {@code content} atomically and durably. */
   public static void write(Path target, byte[] content) {
+    writeBeforeCommit(target, content);
+    try {
+      fsyncDirectory(target.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Like {@link #write} without the directory's fsync: the content is fsynced before the rename (so
+   * the file is never torn), but the new directory entry becomes durable only with the caller's
+   * next fsync of a directory on the same file system — for a file written just before its
+   * owner's commit point, which fsyncs its own directory (a container's record after its
+   * snapshot's metadata and wiring). On file systems that journal metadata in order (ext4, xfs)
+   * that later fsync commits every earlier rename and mkdir too; a file system without that order
+   * would already lose the directories created beside such a file (mkdir is never fsynced), so an
+   * fsync of this file's directory alone would not make its owner whole either.
+   */
+  public static void writeBeforeCommit(Path target, byte[] content) {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
     try {
@@ -35,7 +54,7 @@ public final class AtomicFiles {
         }
         ch.force(true);
       }
-      moveDurably(temp, target);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new UncheckedIOException("write " + target + ": " + e.getMessage(), e);

@@ -56,6 +56,30 @@ class JsonObjectStoreTest {
   }
 
   @Test
+  void replaceWithoutFsyncIsReadBackLikePutAndLeavesNoTempFile() throws Exception {
+    ContainerRecord r = sample();
+    store().put("k", r);
+    ContainerRecord renamed = r.withName("/marked");
+    store().replace("k", renamed);
+    assertThat(store().get("k")).contains(renamed);
+    assertThat(store().loadAll().objects()).containsExactly(Map.entry("k", renamed));
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("k.json");
+    }
+  }
+
+  @Test
+  void aFileThatDoesNotParseStillCountsAsPresent() throws Exception {
+    store().put("good", sample());
+    Files.writeString(dir.resolve("bad.json"), "");
+    assertThat(store().has("good")).isTrue();
+    assertThat(store().has("bad")).isTrue();
+    assertThat(store().has("absent")).isFalse();
+    store().delete("good");
+    assertThat(store().has("good")).isFalse();
+  }
+
+  @Test
   void interruptedWriteNeverShadowsTheGoodFile() throws Exception {
     ContainerRecord r = sample();
     store().put("c1", r);

@@ -23,6 +23,25 @@ class AtomicFilesTest {
   }
 
   @Test
+  void writeBeforeCommitReplacesTheFileAndLeavesNoTemp() throws IOException {
+    Path f = dir.resolve("meta.json");
+    AtomicFiles.writeBeforeCommit(f, "{\"v\":1}".getBytes());
+    AtomicFiles.writeBeforeCommit(f, "{\"v\":2}".getBytes());
+    assertThat(f).hasContent("{\"v\":2}");
+    try (var s = Files.list(dir)) {
+      assertThat(s).containsExactly(f);
+    }
+  }
+
+  @Test
+  void aFailedWriteLeavesNoTempAndNoTarget() {
+    Path f = dir.resolve("missing-dir").resolve("meta.json");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.writeBeforeCommit(f, new byte[] {1}))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("write " + f);
+    assertThat(f).doesNotExist();
+  }
+
+  @Test
   void recognisesItsTempFiles() {
     assertThat(AtomicFiles.isTemp(dir.resolve(".tmp-state.json-123"))).isTrue();
     assertThat(AtomicFiles.isTemp(dir.resolve("state.json"))).isFalse();

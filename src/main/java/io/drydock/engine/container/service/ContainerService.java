@@ -85,6 +85,7 @@ public final class ContainerService implements AutoCloseable {
     wiring.ifPresent(w -> w.useContainers(this::lookup));
     List<ContainerId> toRestart = new ArrayList<>();
     new Recovery(parts, exits).run(toRestart::add);
+    LeftoverSweep.run(parts);
     wiring.ifPresent(w -> parts.stored.values().forEach(c ->
         w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
             c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED, c.record().state().pid())));
@@ -412,6 +413,7 @@ public final class ContainerService implements AutoCloseable {
   @Override
   public void close() {
     parts.scheduler.shutdownNow();
+    removes.close();
     parts.wiring.ifPresent(ContainerWiring::close);
   }
 }

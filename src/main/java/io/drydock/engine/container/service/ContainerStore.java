@@ -18,6 +18,16 @@ final class ContainerStore {
     files.put(c.record().id().value(), c);
   }
 
+  /** Atomic, not durable: survives the daemon's death, not necessarily a power cut (JsonObjectStore#replace). */
+  void replace(StoredContainer c) {
+    files.replace(c.record().id().value(), c);
+  }
+
+  /** Whether a record file exists for {@code id}, even one that cannot be read. */
+  boolean has(ContainerId id) {
+    return files.has(id.value());
+  }
+
   void delete(ContainerId id) {
     files.delete(id.value());
   }

@@ -71,7 +71,7 @@ final class CreateOperation {
       undo.add(() -> index.releaseName(name));
       snapshotter.prepare(id.value(), layers.ensure(image));
       undo.add(() -> snapshotter.remove(id.value()));
-      Files.createDirectories(files.rootfs(id));
+      makeDirectory(id);
       undo.add(() -> TreeRemover.delete(files.dir(id)));
       if (wiring.isPresent()) {
         wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
@@ -95,6 +95,16 @@ final class CreateOperation {
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
     }
+  }
+
+  /** The container's directory and its rootfs mount point: two mkdirs (the parent exists after the first create). */
+  private void makeDirectory(ContainerId id) throws java.io.IOException {
+    try {
+      Files.createDirectory(files.dir(id));
+    } catch (java.nio.file.NoSuchFileException e) {
+      Files.createDirectories(files.dir(id));
+    }
+    Files.createDirectory(files.rootfs(id));
   }
 
   /** dockerd's rule: a {@code --network host} container without {@code --hostname} takes the host's name. */

@@ -5,21 +5,37 @@ import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.supervisor.snapshot.Mounts;
-import io.drydock.supervisor.store.TreeRemover;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 
 /**
  * {@code DELETE /containers/{id}}: marks the container as being removed (refusals come from the
- * lifecycle table), with {@code force} kills its task and waits for the exit to be handled, then
- * removes the snapshot, the directory and the record, frees the name, answers waiters of
- * {@code condition=removed} and emits {@code destroy}. A failure half way marks it dead.
+ * lifecycle table), with {@code force} kills its task and waits for the exit to be handled,
+ * unmounts the rootfs, releases its networks (and with {@code v} its anonymous volumes), deletes
+ * the record durably, frees the name, answers waiters of {@code condition=removed} and emits
+ * {@code destroy}. The record's deletion is the commit point: the snapshot and the directory,
+ * which nothing can name after it, are deleted by {@link BackgroundRemoval} once the removal has
+ * answered. A failure before the commit point marks the container dead.
+ *
+ * <p>What survives what: the {@code removing} mark is written atomically but without fsyncs
+ * ({@link ServiceParts#mark}), so a daemon killed during the removal finds it and
+ * {@code Recovery} makes the container dead, as before; only a power cut during the removal may
+ * bring the container back as it was before the mark (exited, say), and a second removal then
+ * finishes it. The record's deletion is fsynced (its directory): once the removal has answered,
+ * the container does not come back, power cut or not.
  */
 final class RemoveOperation {
   private final ServiceParts parts;
+  private final BackgroundRemoval files;
 
   RemoveOperation(ServiceParts parts) {
     this.parts = parts;
+    this.files = new BackgroundRemoval(parts);
+  }
+
+  /** Waits (bounded) for the files of removed containers to be deleted. */
+  void close() {
+    files.close();
   }
 
   void remove(String ref, boolean force) {
@@ -39,7 +55,7 @@ final class RemoveOperation {
   void remove(ContainerId id, boolean force, boolean removeVolumes) {
     StoredContainer before = parts.get(id);
     boolean hadTask = before.record().status().isRunning();
-    StoredContainer marked = parts.update(id, x -> x.withState(x.state().removing(force, id.value())));
+    StoredContainer marked = parts.mark(id, x -> x.withState(x.state().removing(force, id.value())));
     ScheduledFuture<?> restart = parts.restarts.remove(id);
     if (restart != null) {
       restart.cancel(false);
@@ -55,26 +71,18 @@ final class RemoveOperation {
     if (!parts.awaitExitHandled(id)) {
       fail(id, "the exit of container " + id.value() + " is still being handled, cannot remove");
     }
-    try {
-      StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
-      removeSnapshot(id);
-      TreeRemover.delete(parts.files.dir(id));
-    } catch (RuntimeException e) {
-      fail(id, "unable to remove filesystem for " + id.value() + ": " + e.getMessage());
-    }
+    StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
     parts.wiring.ifPresent(w -> w.remove(id.value(), removeVolumes));
     ContainerRecord last = parts.get(id).record();
+    try {
+      parts.store.delete(id);
+    } catch (RuntimeException e) {
+      fail(id, "unable to remove container " + id.value() + ": " + e.getMessage());
+    }
     parts.forget(id);
+    files.submit(id);
     parts.event(marked.record(), "destroy");
     parts.waiters.removed(id, new WaitResult(last.state().exitCode(), ""));
-  }
-
-  private void removeSnapshot(ContainerId id) {
-    try {
-      parts.snapshotter.remove(id.value());
-    } catch (DrydockException.NotFound e) {
-      // already gone (a crash between the snapshot's removal and the record's)
-    }
   }
 
   private void fail(ContainerId id, String message) {

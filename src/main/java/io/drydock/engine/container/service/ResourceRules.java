@@ -35,8 +35,9 @@ final class ResourceRules {
     if (r.cpuQuota() != 0 && r.cpuQuota() < 1000) {
       throw new DrydockException.InvalidArgument("CPU cfs quota can not be less than 1ms (i.e. 1000)");
     }
-    int cpus = Runtime.getRuntime().availableProcessors();
-    if (r.nanoCpus() > (long) cpus * 1_000_000_000L) {
+    // availableProcessors() reads the JVM's cgroup limits on every call: only when there is a limit to check
+    int cpus = r.nanoCpus() > 0 ? Runtime.getRuntime().availableProcessors() : 0;
+    if (r.nanoCpus() > 0 && r.nanoCpus() > (long) cpus * 1_000_000_000L) {
       throw new DrydockException.InvalidArgument("Range of CPUs is from 0.01 to " + cpus + ".00, as there are only " + cpus + " CPUs available");
     }
   }

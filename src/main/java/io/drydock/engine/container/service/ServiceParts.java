@@ -101,15 +101,29 @@ final class ServiceParts {
     return c;
   }
 
+  /**
+   * Like {@link #update} but written without fsyncs ({@link ContainerStore#replace}): for a state
+   * that must outlive the daemon's process but whose loss in a power cut loses nothing, the
+   * removal's {@code removing} mark.
+   */
+  synchronized StoredContainer mark(ContainerId id, UnaryOperator<ContainerRecord> change) {
+    ContainerRecord r = index.update(id, change);
+    StoredContainer c = get(id).with(r);
+    store.replace(c);
+    stored.put(id, c);
+    registry.containerState(id.value(), runState(r));
+    return c;
+  }
+
   void add(StoredContainer c) {
     stored.put(c.record().id(), c);
     registry.containerState(c.record().id().value(), runState(c.record()));
   }
 
+  /** Forgets a container whose record file is already deleted: frees its name and id. */
   void forget(ContainerId id) {
     index.remove(id);
     stored.remove(id);
-    store.delete(id);
     registry.containerRemoved(id.value());
   }
 

@@ -94,7 +94,7 @@ public final class ContainerWiring implements AutoCloseable {
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts);
-      AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsBytes(state));
+      AtomicFiles.writeBeforeCommit(dir.resolve(FILE), JSON.writeValueAsBytes(state)); // the record, written next, is the commit point
       states.put(id, state);
       dirs.put(id, dir);
       return state;

@@ -1,0 +1,156 @@
+package io.drydock.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.drydock.conformance.glue.EngineClient;
+import io.drydock.conformance.glue.HttpResult;
+import io.drydock.testing.KernelTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A removal answers once the record is gone; the container's snapshot and directory are deleted
+ * after the answer. Checked here on the data root itself: they are gone soon after, a graceful
+ * stop right after a removal still leaves nothing, and files a daemon left without a record (as a
+ * crash between the record's deletion and the files' would) are deleted at the next start — but
+ * never those of a record that exists and cannot be read.
+ */
+@KernelTest
+class RemovalLeftoversKernelTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String IMAGE = "leftovers:latest";
+  private Path dir;
+
+  @BeforeEach
+  void tempDir() throws IOException {
+    dir = Files.createTempDirectory("drydock-leftovers");
+  }
+
+  @AfterEach
+  void cleanUp() {
+    TestEngine.deleteTree(dir);
+  }
+
+  @Test
+  void removedContainersLeaveNoFilesSoonAfterAndNoneAfterAGracefulStop() {
+    List<String> ids = new ArrayList<>();
+    try (DaemonProcess d = DaemonProcess.start(dir)) {
+      EngineClient api = client(d);
+      for (int i = 0; i < 3; i++) {
+        String id = create(api);
+        ids.add(id);
+        assertThat(api.request("POST", "/containers/" + id + "/start").head().status()).isEqualTo(204);
+        assertThat(api.request("POST", "/containers/" + id + "/wait").json().path("StatusCode").asInt()).isZero();
+        remove(api, id);
+      }
+      String created = create(api);
+      ids.add(created);
+      remove(api, created);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (!leftovers(ids).isEmpty() && System.nanoTime() < deadline) {
+        DaemonProcess.sleep(50);
+      }
+      assertThat(leftovers(ids)).as("files of removed containers while the daemon runs").isEmpty();
+
+      List<String> last = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        last.add(create(api));
+      }
+      last.forEach(id -> remove(api, id));
+      ids.addAll(last);
+      assertThat(d.stop()).as(d.log()).isEqualTo(143);
+      assertThat(leftovers(ids)).as("files of containers removed right before a graceful stop").isEmpty();
+    }
+  }
+
+  @Test
+  void filesWithoutARecordAreDeletedAtTheNextStartButAnUnreadableRecordKeepsItsOwn() throws IOException {
+    String orphan;
+    String unreadable;
+    try (DaemonProcess d = DaemonProcess.start(dir)) {
+      EngineClient api = client(d);
+      orphan = create(api);
+      unreadable = create(api);
+      assertThat(d.stop()).isEqualTo(143);
+    }
+    // what a daemon killed right after a removal's commit point leaves: files, no record
+    Files.delete(record(orphan));
+    Files.writeString(record(unreadable), "");
+    assertThat(leftovers(List.of(orphan, unreadable))).hasSize(4);
+    try (DaemonProcess d = DaemonProcess.start(dir)) {
+      assertThat(leftovers(List.of(orphan))).as("the orphan's directory and snapshot").isEmpty();
+      assertThat(leftovers(List.of(unreadable))).as("kept for the unreadable record")
+          .containsExactlyInAnyOrder("directory " + unreadable, "snapshot " + unreadable);
+      assertThat(d.log()).contains("deleting the files of container " + orphan);
+      assertThat(client(d).request("GET", "/containers/json?all=1").json().size()).isZero();
+    }
+  }
+
+  private EngineClient client(DaemonProcess d) {
+    EngineClient api = new EngineClient(d.dockerHost(), Duration.ofMinutes(2));
+    if (api.request("GET", "/images/" + IMAGE + "/json").head().status() == 404) {
+      HttpResult r = api.request("POST", "/images/create?fromSrc=-&repo=leftovers&tag=latest",
+          Map.of("Content-Type", "application/x-tar"), io.drydock.conformance.glue.BusyboxImage.tar());
+      assertThat(r.head().status()).as(r.text()).isEqualTo(200);
+    }
+    return api;
+  }
+
+  private static String create(EngineClient api) {
+    HttpResult r = api.postJson("/containers/create", "{\"Image\":\"" + IMAGE + "\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}");
+    assertThat(r.head().status()).as(r.text()).isEqualTo(201);
+    return r.json().path("Id").asText();
+  }
+
+  private static void remove(EngineClient api, String id) {
+    HttpResult r = api.request("DELETE", "/containers/" + id);
+    assertThat(r.head().status()).as(r.text()).isEqualTo(204);
+    assertThat(api.request("GET", "/containers/" + id + "/json").head().status()).isEqualTo(404);
+  }
+
+  private Path record(String id) {
+    return dir.resolve("data/containerdb").resolve(id + ".json");
+  }
+
+  /** The container directories and snapshots (by key) of {@code ids} still on disk. */
+  private List<String> leftovers(List<String> ids) {
+    List<String> left = new ArrayList<>();
+    Path data = dir.resolve("data");
+    for (String id : ids) {
+      if (Files.exists(data.resolve("containers").resolve(id))) {
+        left.add("directory " + id);
+      }
+    }
+    Path metadata = data.resolve("overlay/metadata");
+    Path snapshots = data.resolve("overlay/snapshots");
+    try (Stream<Path> files = Files.list(metadata); Stream<Path> dirs = Files.list(snapshots)) {
+      List<String> snapshotIds = new ArrayList<>();
+      for (Path f : files.toList()) {
+        var node = JSON.readTree(Files.readAllBytes(f));
+        snapshotIds.add(node.path("id").asText());
+        if (ids.contains(node.path("key").asText())) {
+          left.add("snapshot " + node.path("key").asText());
+        }
+      }
+      for (Path d : dirs.toList()) {
+        if (!snapshotIds.contains(d.getFileName().toString())) {
+          left.add("snapshot directory without metadata " + d.getFileName());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return left;
+  }
+}
