@@ -89,6 +89,15 @@ final class Launcher {
       }
     }
 
+    /**
+     * Once the helper runs, rewrites it into its own cgroup on another thread, to start the kernel's
+     * grace period for cgroup migrations early ({@link CgroupMigrationWarmup}); call only once the
+     * container's cgroups exist.
+     */
+    void warmCgroupMigration() {
+      started.thenAcceptAsync(s -> CgroupMigrationWarmup.rewriteInPlace(s.pid()), STARTERS);
+    }
+
     /** The plan will not come: the helper, once started, is killed and reaped. */
     void abandon() {
       try {
