@@ -175,7 +175,12 @@ final class Launcher {
   /** How a monitored process ended: its exit code, and the step failure if it never got to run. */
   record Exit(int code, Optional<DrydockException> failure) {}
 
-  /** Waits for the EXIT record of a monitored launch. */
+  /**
+   * Waits for the EXIT record of a monitored launch. The helper ends right after sending it; its
+   * reaping is left to the JDK (which reaps every process it started) rather than waited for here:
+   * the exit code is the record's, and waiting would add the helper's exit and the JDK's reaper
+   * thread to every cycle's path from the container's exit to its delete.
+   */
   static Exit awaitExit(Launched l) {
     Optional<DrydockException> failure = Optional.empty();
     try {
@@ -189,7 +194,6 @@ final class Launcher {
         if (r.get().isFailure()) {
           failure = Optional.of(failure(r.get(), l.steps()));
         } else if (r.get().kind() == HelperProtocol.REC_EXIT) {
-          l.session().waitForExit();
           return new Exit(r.get().exitCode(), failure);
         }
       }
