@@ -1,5 +1,6 @@
 package io.drydock.benchmarks;
 
+import io.drydock.cli.ProcessLaunch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,7 @@ public class PeerRuntimeBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
+    ProcessLaunch.preferVfork(); // before this JVM starts any process: the spawn drydock itself uses
     bundle = BusyboxBundle.create("/bin/true");
     root = java.nio.file.Files.createTempDirectory("drydock-bench-root-");
   }

@@ -1,5 +1,6 @@
 package io.drydock.benchmarks;
 
+import io.drydock.cli.ProcessLaunch;
 import io.drydock.runtime.CreateOptions;
 import io.drydock.runtime.HelperSession;
 import io.drydock.runtime.LinuxRuntime;
@@ -50,6 +51,7 @@ public class RuntimeBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
+    ProcessLaunch.preferVfork(); // before this JVM starts any process: the spawn drydock itself uses
     bundle = BusyboxBundle.create("/bin/true");
     root = Files.createTempDirectory(Path.of(stateRoot.equals("tmpfs") ? "/dev/shm" : "/var/tmp"), "drydock-bench-state-");
     runtime = new LinuxRuntime(root);

@@ -1,5 +1,6 @@
 package io.drydock.benchmarks;
 
+import io.drydock.cli.ProcessLaunch;
 import io.drydock.runtime.CreateOptions;
 import io.drydock.runtime.HelperSession;
 import io.drydock.runtime.LinuxRuntime;
@@ -31,6 +32,7 @@ public final class RuntimeVsPeerFigures {
   private RuntimeVsPeerFigures() {}
 
   public static void main(String[] args) throws Exception {
+    ProcessLaunch.preferVfork();
     Path out = Path.of(args[0]);
     int rounds = Integer.parseInt(args[1]);
     List<String> peers = Arrays.asList(args).subList(2, args.length);

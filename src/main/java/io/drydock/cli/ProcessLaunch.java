@@ -12,15 +12,17 @@ package io.drydock.cli;
  * unknown mechanism fails every process start), so it is chosen only on releases up to 24 and
  * only when nobody set the property ({@code DRYDOCK_JAVA_OPTS=-Djdk.lang.Process.launchMechanism=...}
  * wins). The JDK reads the property once, when the first process starts: this runs first in main.
+ * The runtime benchmarks call it first too, so that the helper spawn they time — and the
+ * {@code crun run}/{@code runc run} spawns they compare it with — is the one drydock uses.
  */
-final class ProcessLaunch {
+public final class ProcessLaunch {
   static final String PROPERTY = "jdk.lang.Process.launchMechanism";
   static final int LAST_RELEASE_WITH_VFORK = 24;
 
   private ProcessLaunch() {}
 
   /** Sets {@code VFORK} unless the property is set already or this JDK no longer has it quietly. */
-  static void preferVfork() {
+  public static void preferVfork() {
     String chosen = mechanismFor(Runtime.version().feature(), System.getProperty(PROPERTY));
     if (chosen != null) {
       System.setProperty(PROPERTY, chosen);

@@ -96,6 +96,10 @@ public final class HelperSession implements AutoCloseable {
       this.process = process;
     }
 
+    long pid() {
+      return process.pid();
+    }
+
     /** Waits for the helper to connect and sends it {@code message}. */
     HelperSession send(byte[] message) {
       try (server) {

@@ -89,6 +89,15 @@ final class Launcher {
       }
     }
 
+    /**
+     * Once the helper runs, rewrites it into its own cgroup on another thread, to start the kernel's
+     * grace period for cgroup migrations early ({@link CgroupMigrationWarmup}); call only once the
+     * container's cgroups exist.
+     */
+    void warmCgroupMigration() {
+      started.thenAcceptAsync(s -> CgroupMigrationWarmup.rewriteInPlace(s.pid()), STARTERS);
+    }
+
     /** The plan will not come: the helper, once started, is killed and reaped. */
     void abandon() {
       try {
@@ -166,7 +175,12 @@ final class Launcher {
   /** How a monitored process ended: its exit code, and the step failure if it never got to run. */
   record Exit(int code, Optional<DrydockException> failure) {}
 
-  /** Waits for the EXIT record of a monitored launch. */
+  /**
+   * Waits for the EXIT record of a monitored launch. The helper ends right after sending it; its
+   * reaping is left to the JDK (which reaps every process it started) rather than waited for here:
+   * the exit code is the record's, and waiting would add the helper's exit and the JDK's reaper
+   * thread to every cycle's path from the container's exit to its delete.
+   */
   static Exit awaitExit(Launched l) {
     Optional<DrydockException> failure = Optional.empty();
     try {
@@ -180,7 +194,6 @@ final class Launcher {
         if (r.get().isFailure()) {
           failure = Optional.of(failure(r.get(), l.steps()));
         } else if (r.get().kind() == HelperProtocol.REC_EXIT) {
-          l.session().waitForExit();
           return new Exit(r.get().exitCode(), failure);
         }
       }

@@ -62,10 +62,8 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
   public void create(RuntimeId id, Path bundle, CreateOptions options) {
     Path abs = bundle.toAbsolutePath().normalize();
     Spec spec = SpecCodec.read(abs.resolve("config.json"));
-    LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE,
-        Optional.of(ContainerCgroups.path(spec, id)));
     PlanAttachments attachments = PlanAttachments.of(spec, id);
-    if (compiled.terminal().isPresent() && options.consoleSocket().isEmpty()) {
+    if (spec.process() != null && Boolean.TRUE.equals(spec.process().terminal()) && options.consoleSocket().isEmpty()) {
       throw new DrydockException.InvalidArgument(
           "process.terminal is true: a console socket is needed to receive the pty master (--console-socket)");
     }
@@ -79,6 +77,12 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
         early = launcher.early(dir.resolve(StateStore.SOCKET), options.stdio());
       }
       cgroup = cgroups.create(attachments.cgroupPath(), attachments.resources());
+      if (early != null) {
+        early.warmCgroupMigration();
+      }
+      // compiled once the cgroups exist, while the grace period just started runs; a config the
+      // compiler refuses still leaves nothing behind (the catch below)
+      LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE, Optional.of(attachments.cgroupPath()));
       if (!attachments.resources().devices().isEmpty() && !cgroup.appliesDeviceRules()) {
         LOG.warn("{}: linux.resources.devices: device cgroup rules are not applied on cgroup v2 (they need an eBPF program)", id);
       }

@@ -1,0 +1,68 @@
+package io.drydock.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.drydock.testing.KernelTest;
+import io.drydock.testing.Requirements;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The warm-up write that starts the cgroup migration grace period early moves nobody: the process
+ * stays in exactly the cgroups it was in, a non-root one included; a process already gone is no
+ * error.
+ */
+@KernelTest
+class CgroupMigrationWarmupKernelTest {
+  private static final Path PIDS = Path.of("/sys/fs/cgroup/pids");
+  private Process child;
+  private Path cgroup;
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    if (child != null) {
+      child.destroyForcibly();
+      child.waitFor(10, TimeUnit.SECONDS);
+    }
+    if (cgroup != null) {
+      for (int i = 0; i < 100 && Files.exists(cgroup); i++) {
+        try {
+          Files.delete(cgroup);
+        } catch (java.io.IOException e) {
+          Thread.sleep(50);
+        }
+      }
+      assertThat(cgroup).doesNotExist();
+    }
+  }
+
+  @Test
+  void theRewrittenProcessStaysInTheCgroupsItWasIn() throws Exception {
+    Requirements.require("kernel", Files.isRegularFile(PIDS.resolve("cgroup.procs"))
+        ? Optional.empty() : Optional.of("needs a cgroup v1 pids hierarchy at " + PIDS));
+    child = new ProcessBuilder("sleep", "30").start();
+    cgroup = Files.createDirectory(PIDS.resolve("drydock-test-" + UUID.randomUUID().toString().substring(0, 8)));
+    Files.writeString(cgroup.resolve("cgroup.procs"), Long.toString(child.pid()));
+    Path membership = Path.of("/proc/" + child.pid() + "/cgroup");
+    String before = Files.readString(membership);
+    assertThat(before).contains(":pids:/" + cgroup.getFileName());
+
+    CgroupMigrationWarmup.rewriteInPlace(child.pid());
+
+    assertThat(Files.readString(membership)).isEqualTo(before);
+    assertThat(Files.readAllLines(cgroup.resolve("cgroup.procs"))).containsExactly(Long.toString(child.pid()));
+  }
+
+  @Test
+  void aProcessAlreadyGoneIsNoError() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor(10, TimeUnit.SECONDS);
+    assertThatCode(() -> CgroupMigrationWarmup.rewriteInPlace(gone.pid())).doesNotThrowAnyException();
+  }
+}
