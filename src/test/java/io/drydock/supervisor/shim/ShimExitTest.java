@@ -77,6 +77,19 @@ class ShimExitTest {
   }
 
   @Test
+  void aHeldCommandIsReplacedByTheArgvThatStartSends() throws Exception {
+    ShimHandle h = shims.start(ShimSpec.of("held-argv", shims.root.resolve("held-argv"), List.of("/no/such/placeholder")).withStartHeld());
+    h.client().start(List.of("/bin/sh", "-c", "echo \"$0 $1\"; exit 6", "two words", "x"));
+    assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isEqualTo(6);
+    assertThat(Files.readString(h.paths().logFile())).contains("\"log\":\"two words x\\n\"");
+
+    ShimHandle missing = shims.start(ShimSpec.of("held-argv-missing", shims.root.resolve("held-argv-missing"), List.of("/bin/true")).withStartHeld());
+    assertThatThrownBy(() -> missing.client().start(List.of("/no/such/cmd", "arg")))
+        .isInstanceOfSatisfying(ShimStartException.class, e -> assertThat(e.failure()).isEqualTo(new ShimStartFailure("exec", 2)));
+    assertThat(ShimFixture.awaitExit(missing, WAIT).exitCode()).isEqualTo(127);
+  }
+
+  @Test
   void theShimIsNotAChildOfItsCaller() throws Exception {
     ShimHandle h = shims.start(shims.sh("orphan", "exec sleep 60"));
     long parent = ProcessHandle.of(h.shimPid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);

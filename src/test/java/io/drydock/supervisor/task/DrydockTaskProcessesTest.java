@@ -3,6 +3,8 @@ package io.drydock.supervisor.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.supervisor.shim.ExitStatus;
 import io.drydock.testing.KernelTest;
@@ -86,6 +88,25 @@ class DrydockTaskProcessesTest {
     }
     List<String> ours = processesMentioning(tmp);
     assertThat(ours).as("drydock's processes for 3 running tasks").hasSize(3).allMatch(argv -> argv.contains(" shim "));
+  }
+
+  /**
+   * The shim starts while the runtime plans (its command held until the helper's argv is known):
+   * a create the runtime refuses before it needs the helper ends that shim too, leaving nothing.
+   */
+  @Test
+  void aCreateTheRuntimeRefusesBeforeItNeedsTheHelperLeavesNoShimAndNoDirectory() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    String id = id("refused");
+    Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sleep", "60");
+    Path config = bundle.resolve("config.json");
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(config));
+    ((ObjectNode) root.get("process")).put("terminal", true);
+    Files.write(config, new ObjectMapper().writeValueAsBytes(root));
+    assertThatThrownBy(() -> tasks.create(spec(id, bundle))).hasMessageContaining("process.terminal");
+    assertThat(tmp.resolve("sv").resolve("tasks").resolve(id)).doesNotExist();
+    assertThat(processesMentioning(tmp)).isEmpty();
+    assertThat(tasks.list()).isEmpty();
   }
 
   /** CVE-2019-5736 under a shim: the init runs from a sealed in-memory copy, never the helper on disk. */
