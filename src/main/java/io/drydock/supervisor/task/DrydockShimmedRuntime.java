@@ -125,10 +125,10 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
-  public long start(String id, ShimHandle shim) {
+  public long start(String id, ShimHandle shim, long createdPid) {
     RuntimeId rid = RuntimeId.of(id);
     runtime.start(rid);
-    return runtime.state(rid).pid();
+    return createdPid > 0 ? createdPid : runtime.state(rid).pid(); // the init execs the user's process in place
   }
 
   @Override

@@ -178,7 +178,7 @@ public final class SupervisedTasks implements Tasks {
       watchOom(t);
       long pid;
       try {
-        pid = runtime.start(id, t.shim().orElseThrow());
+        pid = runtime.start(id, t.shim().orElseThrow(), t.record().pid());
       } catch (RuntimeException e) {
         Optional.ofNullable(oomWatches.remove(id)).ifPresent(OomWatch::close);
         throw e;
