@@ -50,7 +50,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
 
   /**
    * The shim is started on another thread at once, its command held (forked, not yet exec'd), so
-   * that its start — the launcher's exec, two forks, the shim's files and socket, the command's
+   * that its start — the launcher's exec and fork, the shim's files and socket, the command's
    * fork — overlaps the runtime's own work before the helper is needed (config, plan, cgroups,
    * state). The helper's argv is known only then: the runtime's spawner sends it with START, and
    * the held child execs it.
@@ -68,9 +68,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
     try {
       runtime.create(RuntimeId.of(id), bundle, CreateOptions.defaults().withMonitor(false).withSpawner(spawner));
     } catch (RuntimeException e) {
-      if (handle.get() == null) {
-        abandon(early, e);
-      }
+      abandon(handle.get() == null ? early : CompletableFuture.completedFuture(handle.get()), e);
       throw e;
     }
     return handle.get();
@@ -98,13 +96,18 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   }
 
   /**
-   * The runtime failed before it needed the helper: the held command is killed (the shim then
-   * records its exit and ends) and the shim awaited, so the caller may remove its directory.
+   * The create failed: the shim's command — still held, or the helper that failed, or an init the
+   * runtime already killed — is killed, and the shim, which then records its exit and ends, is
+   * awaited, so the caller may remove the directory without the shim writing into it meanwhile.
    */
   private static void abandon(CompletableFuture<ShimHandle> early, RuntimeException failure) {
     try {
       ShimHandle h = join(early);
-      h.client().kill(9);
+      try {
+        h.client().kill(9);
+      } catch (RuntimeException gone) {
+        // the command or the shim has ended already
+      }
       long deadline = System.nanoTime() + ABANDON_WAIT_MILLIS * 1_000_000;
       while (ProcessHandle.of(h.shimPid()).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
         TaskWaits.pause(1);

@@ -109,6 +109,25 @@ class DrydockTaskProcessesTest {
     assertThat(tasks.list()).isEmpty();
   }
 
+  /** A create whose helper fails (a mount source that does not exist) leaves no shim writing into a removed directory. */
+  @Test
+  void aCreateWhoseHelperFailsLeavesNoShimAndNoDirectory() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    for (int i = 0; i < 5; i++) {
+      String id = id("helper-fails" + i);
+      Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "true");
+      Path config = bundle.resolve("config.json");
+      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(config));
+      ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("mounts")).addObject().put("destination", "/missing")
+          .put("type", "bind").put("source", tmp.resolve("no-such-source").toString()).putArray("options").add("bind");
+      Files.write(config, new ObjectMapper().writeValueAsBytes(root));
+      assertThatThrownBy(() -> tasks.create(spec(id, bundle))).hasMessageContaining("no-such-source");
+      assertThat(tmp.resolve("sv").resolve("tasks").resolve(id)).doesNotExist();
+    }
+    assertThat(processesMentioning(tmp)).isEmpty();
+    assertThat(tasks.list()).isEmpty();
+  }
+
   /** CVE-2019-5736 under a shim: the init runs from a sealed in-memory copy, never the helper on disk. */
   @Test
   void theInitStartedUnderAShimRunsFromASealedCopy() throws Exception {
