@@ -107,11 +107,6 @@ final class ExitFileEvents implements AutoCloseable {
     private final Semaphore pokes = new Semaphore(0);
     private volatile Runnable onClose = () -> {};
 
-    /** A wakeup that no event pokes: {@link #await} sleeps out its time. */
-    static Wakeup sleeping() {
-      return new Wakeup();
-    }
-
     private void poke() {
       pokes.release();
     }

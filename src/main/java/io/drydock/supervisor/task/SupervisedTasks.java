@@ -200,7 +200,15 @@ public final class SupervisedTasks implements Tasks {
       t.shim().orElseThrow().client().kill(signal);
       return;
     }
-    runtime.kill(id, signal, all);
+    try {
+      runtime.kill(id, signal, all);
+    } catch (DrydockException.NotFound e) {
+      if (status != TaskStatus.CREATED || t.shim().isEmpty()) {
+        throw e;
+      }
+      // a create that its daemon did not live to finish: the runtime made nothing, the shim's command is still held
+      t.shim().get().client().kill(signal);
+    }
     if (status == TaskStatus.PAUSED && signal == 9) {
       cgroup(t).thaw();
     }

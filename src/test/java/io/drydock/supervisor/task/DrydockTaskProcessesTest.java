@@ -128,6 +128,33 @@ class DrydockTaskProcessesTest {
     assertThat(tasks.list()).isEmpty();
   }
 
+  /**
+   * A daemon killed after the task's shim started (its command held) but before the runtime needed
+   * the helper leaves a task with a shim and nothing of the runtime's: the next supervisor finds it
+   * created, and a forced delete ends the shim and removes it.
+   */
+  @Test
+  void aCreateCutShortBeforeTheHelperStartedCanBeDeletedByTheNextSupervisor() throws Exception {
+    String id = id("cut");
+    Path dir = Files.createDirectories(tmp.resolve("sv").resolve("tasks").resolve(id));
+    Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "true");
+    new TaskRecord(id, bundle.toString(), false, false, false, tmp.resolve("logs").resolve(id + "-json.log").toString(),
+        TaskBundles.cgroupPath(id), false, 0, null).save(dir);
+    io.drydock.supervisor.shim.ShimLauncher.bundled().start(
+        io.drydock.supervisor.shim.ShimSpec.of(id, dir, DrydockShimmedRuntime.HELD_COMMAND).withStartHeld().withAdoptedInit());
+    Tasks next = supervisor(tmp);
+    assertThat(next.info(id).status()).isEqualTo(TaskStatus.CREATED);
+    next.delete(id, true);
+    assertThat(dir).doesNotExist();
+    awaitTrue(() -> {
+      try {
+        return processesMentioning(tmp).isEmpty();
+      } catch (IOException e) {
+        return false;
+      }
+    }, "no process of the cut-short create left");
+  }
+
   /** CVE-2019-5736 under a shim: the init runs from a sealed in-memory copy, never the helper on disk. */
   @Test
   void theInitStartedUnderAShimRunsFromASealedCopy() throws Exception {
