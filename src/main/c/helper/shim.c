@@ -5,8 +5,9 @@
  *                       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] [--adopt]
  *                       -- COMMAND [ARG...]
  *
- * The process the caller started (the "launcher") forks, the fork starts a new session and forks
- * the shim, so the shim's parent is init (or the nearest subreaper), never the caller. The shim
+ * The process the caller started (the "launcher") starts a new session and forks the shim (a
+ * launcher that leads a process group forks a middle process that does so), so once the launcher
+ * exits the shim's parent is init (or the nearest subreaper), never the caller. The shim
  * reports one JSON line through a pipe, which the launcher copies to its stdout and exits:
  *   {"ok":true,"shimPid":N,"pid":N}   or   {"ok":false,"step":"exec","errno":2}
  * The command inherits the environment given to the launcher. With --hold the command is forked
@@ -209,7 +210,7 @@ fail:;
     return 1;
 }
 
-/* in the launcher: wait for the shim's report and copy it to stdout */
+/* in the launcher: wait for the shim's report and copy it to stdout; middle is 0 when the shim is the launcher's own child */
 static int relay_report(int fd, pid_t middle)
 {
     char buf[256];
@@ -222,7 +223,8 @@ static int relay_report(int fd, pid_t middle)
             break;
         len += (size_t)n;
     }
-    waitpid(middle, NULL, 0);
+    if (middle > 0)
+        waitpid(middle, NULL, 0);
     if (len == 0) {
         report_error(1, "daemonize", ECHILD);
         return 1;
@@ -241,6 +243,25 @@ int shim_main(int argc, char **argv)
     if (pipe2(sync, O_CLOEXEC) < 0) {
         report_error(1, "daemonize", errno);
         return 1;
+    }
+    /*
+     * A launcher that is no process group leader (a JVM's child is none) starts the session itself
+     * and forks the shim once; the shim, not the session's leader, can never gain a controlling
+     * terminal by opening one. A group leader cannot call setsid and forks a middle process for it.
+     */
+    if (setsid() >= 0) {
+        pid_t shim = fork();
+        if (shim < 0) {
+            report_error(1, "daemonize", errno);
+            return 1;
+        }
+        if (shim > 0) {
+            close(sync[1]);
+            return relay_report(sync[0], 0);
+        }
+        close(sync[0]);
+        close_inherited_fds(sync[1]);
+        _exit(become_shim(s));
     }
     pid_t middle = fork();
     if (middle < 0) {

@@ -140,7 +140,7 @@ void shim_log_flush(struct shim_log *log);
 
 /* shim_child.c */
 int shim_spawn(struct shim *s, const char **failed_step);
-int shim_start(struct shim *s);
+int shim_start(struct shim *s, const unsigned char *argv, size_t len);
 void shim_stdin_push(struct shim *s);
 void shim_close_stdin(struct shim *s);
 void shim_request_close_stdin(struct shim *s);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -99,6 +100,47 @@ static int pass_handover(int fd)
     return 0;
 }
 
+/* bytes on the go pipe: exec the command of the command line, or the argv that follows (u32 length, argv) */
+#define GO_COMMAND 1
+#define GO_ARGV 2
+
+static int read_full(int fd, void *buf, size_t len)
+{
+    unsigned char *p = buf;
+    while (len > 0) {
+        ssize_t n = read(fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return -1;
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* in the held child: the argv START sent (NUL-terminated strings, checked by shim_start); NULL on failure */
+static char **read_argv(int fd)
+{
+    uint32_t len;
+    if (read_full(fd, &len, sizeof len) < 0 || len == 0 || len > SHIM_FRAME_MAX_PAYLOAD)
+        return NULL;
+    char *bytes = malloc(len);
+    size_t count = 0;
+    if (!bytes || read_full(fd, bytes, len) < 0)
+        return NULL;
+    for (uint32_t i = 0; i < len; i++)
+        count += bytes[i] == '\0';
+    char **argv = calloc(count + 1, sizeof *argv);
+    if (!argv)
+        return NULL;
+    for (size_t i = 0, at = 0; i < count; i++) {
+        argv[i] = bytes + at;
+        at += strlen(bytes + at) + 1;
+    }
+    return argv;
+}
+
 /* in the child: never returns; reports errno on report_fd when exec fails */
 static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
 {
@@ -122,6 +164,7 @@ static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
     close_except(keep, 3); /* a held child must not keep the shim's files (the start report pipe) open */
     if (pass_handover(c->handover) < 0)
         goto fail;
+    char **argv = s->opt.argv;
     if (c->go >= 0) {
         char go;
         ssize_t n;
@@ -132,8 +175,12 @@ static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
             errno = ECANCELED; /* the shim went away before START */
             goto fail;
         }
+        if (go == GO_ARGV && !(argv = read_argv(c->go))) {
+            errno = EINVAL;
+            goto fail;
+        }
     }
-    execvp(s->opt.argv[0], s->opt.argv);
+    execvp(argv[0], argv);
 fail:;
     int e = errno;
     shim_write_all(report_fd, &e, sizeof e);
@@ -202,13 +249,31 @@ int shim_spawn(struct shim *s, const char **failed_step)
     return 0;
 }
 
-/* lets a held child exec; returns 0, the exec errno, or EALREADY */
-int shim_start(struct shim *s)
+/* a START payload is an argv: NUL-terminated strings, the first not empty */
+static int valid_argv(const unsigned char *argv, size_t len)
+{
+    return len >= 2 && argv[0] != '\0' && argv[len - 1] == '\0';
+}
+
+/*
+ * Lets a held child exec: the command line's command, or the argv of a non-empty START payload
+ * (the caller learnt the command only after the shim started); returns 0, the exec errno, EINVAL
+ * for a malformed argv, or EALREADY. The pipe holds 64 KiB, more than a payload, so this write does
+ * not wait for the child.
+ */
+int shim_start(struct shim *s, const unsigned char *argv, size_t len)
 {
     if (s->go_fd < 0)
         return EALREADY;
-    char go = 1;
-    int rc = (int)write(s->go_fd, &go, 1);
+    if (len > 0 && !valid_argv(argv, len))
+        return EINVAL;
+    unsigned char msg[1 + sizeof(uint32_t) + SHIM_FRAME_MAX_PAYLOAD];
+    uint32_t n32 = (uint32_t)len;
+    msg[0] = len > 0 ? GO_ARGV : GO_COMMAND;
+    memcpy(msg + 1, &n32, sizeof n32);
+    memcpy(msg + 1 + sizeof n32, argv, len);
+    size_t total = len > 0 ? 1 + sizeof n32 + len : 1;
+    int rc = shim_write_all(s->go_fd, msg, total) == 0 ? 1 : -1;
     int e = errno;
     close(s->go_fd);
     s->go_fd = -1;

@@ -168,7 +168,7 @@ static int handle(struct shim *s, struct shim_client *c, int type, const unsigne
         ack(c, type, len != 4 ? EINVAL : s->exited ? ESRCH : result(kill(s->child, (int)get32(p))));
         return 0;
     case SHIM_REQ_START:
-        ack(c, type, s->exited ? ESRCH : shim_start(s));
+        ack(c, type, s->exited ? ESRCH : shim_start(s, p, len));
         return 0;
     case SHIM_REQ_STATUS:
         status_payload(s, st);

@@ -1,4 +1,4 @@
-/* Durable small files of the shim: pid file and exit status, written temp + fsync + rename. */
+/* Small files of the shim: pid file and exit status, written temp + rename (atomic, not fsynced). */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -38,6 +38,13 @@ int shim_write_all(int fd, const void *buf, size_t len)
  * Relative to the state directory's fd, opened once at start: the path the shim was given may stop
  * leading there while it runs (the daemon reaches a long exec root through a /run/dd-<hash>
  * symlink that it removes when it stops), and the exit status must still land in the directory.
+ *
+ * Atomic (a reader sees the old file or the new one) but not fsynced: the state directory is under
+ * the exec root, volatile state as the supervisor's task.json and the runtime's state.json. A dead
+ * daemon (kill -9 included) finds both files in the page cache; only a machine crash can lose them,
+ * and it ends the shim and the container they describe, whose record then says so (containerd's
+ * 255 for a task whose shim is gone). An fsync of the file and one of the directory cost two disk
+ * flushes on the start path (shim.pid) and two on the path to `wait` (exit.json).
  */
 int shim_write_atomic(int dirfd, const char *name, const char *data, size_t len)
 {
@@ -49,7 +56,7 @@ int shim_write_atomic(int dirfd, const char *name, const char *data, size_t len)
     int fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return -1;
-    if (shim_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+    if (shim_write_all(fd, data, len) < 0) {
         int e = errno;
         close(fd);
         unlinkat(dirfd, tmp, 0);
@@ -63,7 +70,7 @@ int shim_write_atomic(int dirfd, const char *name, const char *data, size_t len)
         errno = e;
         return -1;
     }
-    return fsync(dirfd);
+    return 0;
 }
 
 /* RFC 3339 with nine fractional digits in UTC, the form Go's time.RFC3339Nano parses */

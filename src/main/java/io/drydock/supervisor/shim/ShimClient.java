@@ -59,7 +59,32 @@ public final class ShimClient {
    * {@link ShimStartException} with step {@code exec}; the shim then records exit code 127.
    */
   public void start() {
-    int errno = request("start", ShimProtocol.REQ_START, ByteBuffer.allocate(0));
+    start(ByteBuffer.allocate(0));
+  }
+
+  /**
+   * As {@link #start()}, but the held command is replaced by {@code argv}: a shim can be started
+   * before its caller knows the command (drydock's runtime names the helper's socket only when
+   * the plan is ready), so its start overlaps the caller's work.
+   */
+  public void start(java.util.List<String> argv) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (String arg : argv) {
+      if (arg.indexOf('\0') >= 0) {
+        throw new DrydockException.InvalidArgument("argument contains a NUL byte: " + arg);
+      }
+      bytes.writeBytes(arg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      bytes.write(0);
+    }
+    if (argv.isEmpty() || argv.get(0).isEmpty() || bytes.size() > ShimProtocol.FRAME_MAX_PAYLOAD) {
+      throw new DrydockException.InvalidArgument("no command, or a command longer than " + ShimProtocol.FRAME_MAX_PAYLOAD + " bytes");
+    }
+    ByteBuffer payload = ByteBuffer.allocate(bytes.size()).put(bytes.toByteArray());
+    start(payload);
+  }
+
+  private void start(ByteBuffer payload) {
+    int errno = request("start", ShimProtocol.REQ_START, payload);
     if (errno == EALREADY) {
       throw new DrydockException.Conflict("container already started");
     }

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts a shim for one container. The helper process it launches forks the real shim into its own
- * session and exits once the shim has started the command, so when {@link #start} returns the
- * shim is no child of this JVM and outlives it; the command's pid is known and the control socket
- * is listening.
+ * Starts a shim for one container. The helper process it launches (the launcher) starts a session
+ * of its own, forks the real shim into it and exits once the shim reported that it started the
+ * command, so when {@link #start} returns the shim is no child of this JVM (at most a grandchild
+ * for the moment the launcher takes to exit) and outlives it; the command's pid is known and the
+ * control socket is listening. The JVM reads the report line and does not wait for the launcher's
+ * exit: the JDK reaps it.
  */
 public final class ShimLauncher {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,7 +46,12 @@ public final class ShimLauncher {
       pb.environment().putAll(spec.env());
       Process launcher = pb.start();
       launcher.getOutputStream().close();
-      byte[] report = launcher.getInputStream().readAllBytes();
+      byte[] report = firstLine(launcher.getInputStream());
+      launcher.getInputStream().close();
+      if (isSuccess(report)) { // the launcher exits right after its report; the JDK reaps it
+        launcher.getErrorStream().close();
+        return parse(spec, report, "");
+      }
       String diagnostics = new String(launcher.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!launcher.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         launcher.destroyForcibly();
@@ -57,6 +64,27 @@ public final class ShimLauncher {
       Thread.currentThread().interrupt();
       throw new DrydockException.SystemError("interrupted while starting the shim for " + spec.id(), e);
     }
+  }
+
+  /**
+   * The report is one line; reading up to its newline, not to EOF, spares waiting for the launcher
+   * to exit and for its pipes to close.
+   */
+  private static byte[] firstLine(java.io.InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[256];
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      line.write(buf, 0, n);
+      if (buf[n - 1] == '\n') {
+        break;
+      }
+    }
+    return line.toByteArray();
+  }
+
+  private static boolean isSuccess(byte[] report) {
+    return new String(report, StandardCharsets.US_ASCII).startsWith("{\"ok\":true");
   }
 
   private static ShimHandle parse(ShimSpec spec, byte[] report, String diagnostics) throws IOException {

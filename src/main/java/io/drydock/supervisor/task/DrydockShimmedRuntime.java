@@ -49,16 +49,74 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
     return true;
   }
 
+  /**
+   * The shim is started on another thread at once, its command held (forked, not yet exec'd), so
+   * that its start — the launcher's exec and fork, the shim's files and socket, the command's
+   * fork — overlaps the runtime's own work before the helper is needed (config, plan, cgroups,
+   * state). The helper's argv is known only then: the runtime's spawner sends it with START, and
+   * the held child execs it.
+   */
   @Override
   public ShimHandle create(String id, Path bundle, ShimSpec shim) {
+    CompletableFuture<ShimHandle> early = CompletableFuture.supplyAsync(
+        () -> shims.start(withCommand(shim, HELD_COMMAND).withAdoptedInit().withStartHeld()), SHIM_STARTERS);
     AtomicReference<ShimHandle> handle = new AtomicReference<>();
     HelperSpawner spawner = argv -> {
-      handle.set(shims.start(withCommand(shim, argv).withAdoptedInit()));
+      handle.set(join(early));
+      handle.get().client().start(argv);
       return handle.get().pid();
     };
     CreateOptions options = CreateOptions.defaults().withMonitor(false).withSpawner(spawner);
-    runtime.create(RuntimeId.of(id), bundle, shim.tty() ? options.withPlanAdjuster(LaunchPlan::withInheritedTerminal) : options);
+    try {
+      runtime.create(RuntimeId.of(id), bundle, shim.tty() ? options.withPlanAdjuster(LaunchPlan::withInheritedTerminal) : options);
+    } catch (RuntimeException e) {
+      abandon(handle.get() == null ? early : CompletableFuture.completedFuture(handle.get()), e);
+      throw e;
+    }
     return handle.get();
+  }
+
+  /** The command line's placeholder: the real argv comes with START; a bare START fails to exec it. */
+  static final List<String> HELD_COMMAND = List.of("drydock-helper-argv-comes-with-start");
+  private static final long ABANDON_WAIT_MILLIS = 5_000;
+
+  private static final java.util.concurrent.Executor SHIM_STARTERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "drydock-shim-start");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private static ShimHandle join(CompletableFuture<ShimHandle> early) {
+    try {
+      return early.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The create failed: the shim's command — still held, or the helper that failed, or an init the
+   * runtime already killed — is killed, and the shim, which then records its exit and ends, is
+   * awaited, so the caller may remove the directory without the shim writing into it meanwhile.
+   */
+  private static void abandon(CompletableFuture<ShimHandle> early, RuntimeException failure) {
+    try {
+      ShimHandle h = join(early);
+      try {
+        h.client().kill(9);
+      } catch (RuntimeException gone) {
+        // the command or the shim has ended already
+      }
+      long deadline = System.nanoTime() + ABANDON_WAIT_MILLIS * 1_000_000;
+      while (ProcessHandle.of(h.shimPid()).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+        TaskWaits.pause(1);
+      }
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   static ShimSpec withCommand(ShimSpec s, List<String> argv) {
@@ -72,10 +130,10 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
-  public long start(String id, ShimHandle shim) {
+  public long start(String id, ShimHandle shim, long createdPid) {
     RuntimeId rid = RuntimeId.of(id);
     runtime.start(rid);
-    return runtime.state(rid).pid();
+    return createdPid > 0 ? createdPid : runtime.state(rid).pid(); // the init execs the user's process in place
   }
 
   @Override

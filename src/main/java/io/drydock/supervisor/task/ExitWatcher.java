@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Waits for a shim's exit.json and turns it into a {@link TaskExit}. Between looks it waits on
- * the runtime's own report of the exit where there is one, and looks again at once when it comes.
- * The poll interval doubles
+ * the runtime's own report of the exit where there is one, or else on the file event of exit.json's
+ * rename ({@link ExitFileEvents}), and looks again at once when either comes.
+ * The poll interval (the fallback when no event comes) doubles
  * from 1 ms up to 20 ms during a task's first two seconds (short tasks are waited for closely)
  * and up to 100 ms after that (a thousand idle tasks cost ten thousand stat calls a second, not
  * fifty). Once exit.json exists the log is complete (spec/shim.md), so {@code exited} never
@@ -26,7 +27,7 @@ final class ExitWatcher {
   private ExitWatcher() {}
 
   /** Blocks until the shim recorded the exit, or the shim died without recording one (255). */
-  static TaskExit await(ShimHandle shim, Optional<CompletableFuture<Integer>> observed) {
+  static TaskExit await(ShimHandle shim, Optional<CompletableFuture<Integer>> observed, ExitFileEvents.Wakeup wakeup) {
     long backoff = 1;
     long started = System.nanoTime();
     boolean reported = observed.isEmpty();
@@ -45,8 +46,8 @@ final class ExitWatcher {
           backoff = 1; // the shim records the exit right after the runtime saw it: look again closely
           continue;
         }
-      } else {
-        TaskWaits.pause(backoff);
+      } else if (wakeup.await(backoff)) {
+        continue; // exit.json was just renamed into place
       }
       backoff = Math.min(System.nanoTime() - started < EARLY_NANOS ? EARLY_MAX_BACKOFF_MS : LATE_MAX_BACKOFF_MS, backoff * 2);
     }
@@ -71,9 +72,10 @@ final class ExitWatcher {
   }
 
   /** As {@link #await}; empty when the supervisor closed (its watchers are interrupted) first. */
-  static Optional<TaskExit> awaitUnlessClosed(ShimHandle shim, Optional<CompletableFuture<Integer>> observed) {
-    try {
-      return Optional.of(await(shim, observed));
+  static Optional<TaskExit> awaitUnlessClosed(ShimHandle shim, Optional<CompletableFuture<Integer>> observed,
+      ExitFileEvents events) {
+    try (ExitFileEvents.Wakeup wakeup = events.watch(shim.paths().stateDir())) {
+      return Optional.of(await(shim, observed, wakeup));
     } catch (io.drydock.common.DrydockException.SystemError e) {
       if (Thread.currentThread().isInterrupted()) {
         return Optional.empty();

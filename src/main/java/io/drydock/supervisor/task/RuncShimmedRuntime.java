@@ -68,7 +68,7 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
-  public long start(String id, ShimHandle shim) {
+  public long start(String id, ShimHandle shim, long createdPid) {
     shim.client().start();
     long deadline = System.nanoTime() + START_TIMEOUT_NANOS;
     while (System.nanoTime() < deadline) {

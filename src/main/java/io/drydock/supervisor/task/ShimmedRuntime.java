@@ -25,8 +25,12 @@ interface ShimmedRuntime {
   /** The init's host pid of a created container; 0 when it exists only after start. */
   long createdPid(String id);
 
-  /** Lets the created container run; returns the init's host pid. */
-  long start(String id, ShimHandle shim);
+  /**
+   * Lets the created container run; returns the init's host pid. {@code createdPid} is the one
+   * {@link #createdPid} gave at create (0 if none), which a runtime whose init keeps its pid
+   * through start may return without asking again.
+   */
+  long start(String id, ShimHandle shim, long createdPid);
 
   void kill(String id, int signal, boolean all);
 

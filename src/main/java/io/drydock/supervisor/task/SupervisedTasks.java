@@ -49,6 +49,8 @@ public final class SupervisedTasks implements Tasks {
   /** OOM listeners of running tasks whose runtime removes the cgroup at the init's exit. */
   private final Map<String, OomWatch> oomWatches = new ConcurrentHashMap<>();
   private final TaskCgroups cgroups = new TaskCgroups();
+  /** Wakes the watchers when a shim writes exit.json. */
+  private final ExitFileEvents exitFiles = new ExitFileEvents();
   /** One waiting thread per live shim (bounded by the number of running tasks and execs). */
   private final ExecutorService watchers = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-task-watch");
@@ -148,7 +150,7 @@ public final class SupervisedTasks implements Tasks {
   private void watch(LiveTask task) {
     ShimHandle shim = task.shim().orElseThrow();
     watchers.execute(() -> {
-      Optional<TaskExit> awaited = ExitWatcher.awaitUnlessClosed(shim, runtime.observedExit(task.id));
+      Optional<TaskExit> awaited = ExitWatcher.awaitUnlessClosed(shim, runtime.observedExit(task.id), exitFiles);
       if (awaited.isEmpty()) {
         return;
       }
@@ -176,7 +178,7 @@ public final class SupervisedTasks implements Tasks {
       watchOom(t);
       long pid;
       try {
-        pid = runtime.start(id, t.shim().orElseThrow());
+        pid = runtime.start(id, t.shim().orElseThrow(), t.record().pid());
       } catch (RuntimeException e) {
         Optional.ofNullable(oomWatches.remove(id)).ifPresent(OomWatch::close);
         throw e;
@@ -198,7 +200,15 @@ public final class SupervisedTasks implements Tasks {
       t.shim().orElseThrow().client().kill(signal);
       return;
     }
-    runtime.kill(id, signal, all);
+    try {
+      runtime.kill(id, signal, all);
+    } catch (DrydockException.NotFound e) {
+      if (status != TaskStatus.CREATED || t.shim().isEmpty()) {
+        throw e;
+      }
+      // a create that its daemon did not live to finish: the runtime made nothing, the shim's command is still held
+      t.shim().get().client().kill(signal);
+    }
     if (status == TaskStatus.PAUSED && signal == 9) {
       cgroup(t).thaw();
     }
@@ -340,7 +350,7 @@ public final class SupervisedTasks implements Tasks {
   public ExecProcess exec(String id, ExecSpec spec, Consumer<TaskOutput> output) {
     LiveTask t = require(id);
     TaskOperation.EXEC.check(id, t.status());
-    return new TaskExecs(execsDir, runtime, watchers, events).start(t, spec, output);
+    return new TaskExecs(execsDir, runtime, watchers, events, exitFiles).start(t, spec, output);
   }
 
   @Override
@@ -362,6 +372,7 @@ public final class SupervisedTasks implements Tasks {
     oomWatches.values().forEach(OomWatch::close);
     oomWatches.clear();
     watchers.shutdownNow();
+    exitFiles.close();
     events.close();
   }
 

@@ -28,8 +28,10 @@ final class TaskExecs {
   private final ShimmedRuntime runtime;
   private final Executor watchers;
   private final TaskEventBus events;
+  private final ExitFileEvents exitFiles;
 
-  TaskExecs(Path execsDir, ShimmedRuntime runtime, Executor watchers, TaskEventBus events) {
+  TaskExecs(Path execsDir, ShimmedRuntime runtime, Executor watchers, TaskEventBus events, ExitFileEvents exitFiles) {
+    this.exitFiles = exitFiles;
     this.execsDir = execsDir;
     this.runtime = runtime;
     this.watchers = watchers;
@@ -59,7 +61,7 @@ final class TaskExecs {
     events.publish(new TaskEvent(TaskEvent.Type.EXEC_START, task.id, Instant.now(), Optional.empty()));
     ShimHandle h = started.shim();
     watchers.execute(() -> {
-      Optional<TaskExit> awaited = ExitWatcher.awaitUnlessClosed(h, started.exit());
+      Optional<TaskExit> awaited = ExitWatcher.awaitUnlessClosed(h, started.exit(), exitFiles);
       if (awaited.isEmpty()) {
         return;
       }

@@ -77,10 +77,27 @@ class ShimExitTest {
   }
 
   @Test
+  void aHeldCommandIsReplacedByTheArgvThatStartSends() throws Exception {
+    ShimHandle h = shims.start(ShimSpec.of("held-argv", shims.root.resolve("held-argv"), List.of("/no/such/placeholder")).withStartHeld());
+    h.client().start(List.of("/bin/sh", "-c", "echo \"$0 $1\"; exit 6", "two words", "x"));
+    assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isEqualTo(6);
+    assertThat(Files.readString(h.paths().logFile())).contains("\"log\":\"two words x\\n\"");
+
+    ShimHandle missing = shims.start(ShimSpec.of("held-argv-missing", shims.root.resolve("held-argv-missing"), List.of("/bin/true")).withStartHeld());
+    assertThatThrownBy(() -> missing.client().start(List.of("/no/such/cmd", "arg")))
+        .isInstanceOfSatisfying(ShimStartException.class, e -> assertThat(e.failure()).isEqualTo(new ShimStartFailure("exec", 2)));
+    assertThat(ShimFixture.awaitExit(missing, WAIT).exitCode()).isEqualTo(127);
+  }
+
+  @Test
   void theShimIsNotAChildOfItsCaller() throws Exception {
     ShimHandle h = shims.start(shims.sh("orphan", "exec sleep 60"));
     long parent = ProcessHandle.of(h.shimPid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
     assertThat(parent).isNotEqualTo(ProcessHandle.current().pid());
+    long deadline = System.nanoTime() + WAIT.toNanos(); // the launcher, its parent for a moment, exits after its report
+    while (ProcessHandle.current().descendants().anyMatch(p -> p.pid() == h.shimPid()) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
     assertThat(ProcessHandle.current().descendants().map(ProcessHandle::pid)).doesNotContain(h.shimPid());
     assertThat(Long.parseLong(Files.readString(h.paths().pidFile()).strip())).isEqualTo(h.shimPid());
   }

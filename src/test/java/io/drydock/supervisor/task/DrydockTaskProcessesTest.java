@@ -3,6 +3,8 @@ package io.drydock.supervisor.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.supervisor.shim.ExitStatus;
 import io.drydock.testing.KernelTest;
@@ -86,6 +88,71 @@ class DrydockTaskProcessesTest {
     }
     List<String> ours = processesMentioning(tmp);
     assertThat(ours).as("drydock's processes for 3 running tasks").hasSize(3).allMatch(argv -> argv.contains(" shim "));
+  }
+
+  /**
+   * The shim starts while the runtime plans (its command held until the helper's argv is known):
+   * a create the runtime refuses before it needs the helper ends that shim too, leaving nothing.
+   */
+  @Test
+  void aCreateTheRuntimeRefusesBeforeItNeedsTheHelperLeavesNoShimAndNoDirectory() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    String id = id("refused");
+    Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sleep", "60");
+    Path config = bundle.resolve("config.json");
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(config));
+    ((ObjectNode) root.get("process")).put("terminal", true);
+    Files.write(config, new ObjectMapper().writeValueAsBytes(root));
+    assertThatThrownBy(() -> tasks.create(spec(id, bundle))).hasMessageContaining("process.terminal");
+    assertThat(tmp.resolve("sv").resolve("tasks").resolve(id)).doesNotExist();
+    assertThat(processesMentioning(tmp)).isEmpty();
+    assertThat(tasks.list()).isEmpty();
+  }
+
+  /** A create whose helper fails (a mount source that does not exist) leaves no shim writing into a removed directory. */
+  @Test
+  void aCreateWhoseHelperFailsLeavesNoShimAndNoDirectory() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    for (int i = 0; i < 5; i++) {
+      String id = id("helper-fails" + i);
+      Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "true");
+      Path config = bundle.resolve("config.json");
+      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(config));
+      ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("mounts")).addObject().put("destination", "/missing")
+          .put("type", "bind").put("source", tmp.resolve("no-such-source").toString()).putArray("options").add("bind");
+      Files.write(config, new ObjectMapper().writeValueAsBytes(root));
+      assertThatThrownBy(() -> tasks.create(spec(id, bundle))).hasMessageContaining("no-such-source");
+      assertThat(tmp.resolve("sv").resolve("tasks").resolve(id)).doesNotExist();
+    }
+    assertThat(processesMentioning(tmp)).isEmpty();
+    assertThat(tasks.list()).isEmpty();
+  }
+
+  /**
+   * A daemon killed after the task's shim started (its command held) but before the runtime needed
+   * the helper leaves a task with a shim and nothing of the runtime's: the next supervisor finds it
+   * created, and a forced delete ends the shim and removes it.
+   */
+  @Test
+  void aCreateCutShortBeforeTheHelperStartedCanBeDeletedByTheNextSupervisor() throws Exception {
+    String id = id("cut");
+    Path dir = Files.createDirectories(tmp.resolve("sv").resolve("tasks").resolve(id));
+    Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "true");
+    new TaskRecord(id, bundle.toString(), false, false, false, tmp.resolve("logs").resolve(id + "-json.log").toString(),
+        TaskBundles.cgroupPath(id), false, 0, null).save(dir);
+    io.drydock.supervisor.shim.ShimLauncher.bundled().start(
+        io.drydock.supervisor.shim.ShimSpec.of(id, dir, DrydockShimmedRuntime.HELD_COMMAND).withStartHeld().withAdoptedInit());
+    Tasks next = supervisor(tmp);
+    assertThat(next.info(id).status()).isEqualTo(TaskStatus.CREATED);
+    next.delete(id, true);
+    assertThat(dir).doesNotExist();
+    awaitTrue(() -> {
+      try {
+        return processesMentioning(tmp).isEmpty();
+      } catch (IOException e) {
+        return false;
+      }
+    }, "no process of the cut-short create left");
   }
 
   /** CVE-2019-5736 under a shim: the init runs from a sealed in-memory copy, never the helper on disk. */
