@@ -84,7 +84,7 @@ final class Daemon implements AutoCloseable {
       installInit(options.dataRoot());
       NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events, options.network());
       ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
-          Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()));
+          Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()), options.cgroupParent());
       RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, containerService, "overlay2", netvol));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());

@@ -103,7 +103,17 @@ final class DaemonCommand implements Callable<Integer> {
       throw new DrydockException.InvalidArgument("--max-request-body must be positive");
     }
     return new DaemonOptions(listen, dataRoot, execRoot, pidfile, logLevel, Optional.ofNullable(group), tls, maxBodyBytes, defaultRuntime,
-        NetworkOptions.parse(bridge, bip, defaultBindIp));
+        NetworkOptions.parse(bridge, bip, defaultBindIp), checkedCgroupParent(cgroupParent));
+  }
+
+  /** A cgroup path below the hierarchies' roots: not empty, no {@code .} or {@code ..} segment. */
+  static String checkedCgroupParent(String parent) {
+    String p = parent == null ? "" : parent.replaceAll("^/+|/+$", "");
+    if (p.isEmpty() || java.util.Arrays.stream(p.split("/+")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
+      throw new DrydockException.InvalidArgument("--cgroup-parent: invalid cgroup path " + (parent == null ? "\"\"" : "\"" + parent + "\"")
+          + ": give a path below the cgroup root, like drydock or /ci/drydock");
+    }
+    return p;
   }
 
   private Optional<TlsFiles> tls() {

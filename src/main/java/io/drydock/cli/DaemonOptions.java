@@ -17,9 +17,11 @@ record DaemonOptions(
     Optional<TlsFiles> tls,
     int maxBodyBytes,
     String defaultRuntime,
-    NetworkOptions network) {
+    NetworkOptions network,
+    String cgroupParent) {
   DaemonOptions(List<ListenAddress> hosts, Path dataRoot, Path execRoot, Path pidfile, String logLevel, Optional<String> socketGroup,
       Optional<TlsFiles> tls, int maxBodyBytes, String defaultRuntime) {
-    this(hosts, dataRoot, execRoot, pidfile, logLevel, socketGroup, tls, maxBodyBytes, defaultRuntime, NetworkOptions.DEFAULT);
+    this(hosts, dataRoot, execRoot, pidfile, logLevel, socketGroup, tls, maxBodyBytes, defaultRuntime, NetworkOptions.DEFAULT,
+        io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT);
   }
 }

@@ -72,4 +72,15 @@ class DaemonCommandTest {
     assertThat(o.err()).contains("invalid log level: chatty");
     nothingCreated();
   }
+
+  @Test
+  void aCgroupParentOutsideTheHierarchiesIsRefused() {
+    for (String bad : new String[] {"../escape", "ci/../..", "/", "a/./b"}) {
+      Outcome o = run("-H", "unix://" + dir.resolve("s.sock"), "--cgroup-parent", bad);
+      assertThat(o.code()).as(bad).isEqualTo(1);
+      assertThat(o.err()).as(bad).contains("--cgroup-parent: invalid cgroup path \"" + bad + "\"");
+      nothingCreated();
+    }
+    assertThat(DaemonCommand.checkedCgroupParent("/ci/drydock/")).isEqualTo("ci/drydock");
+  }
 }

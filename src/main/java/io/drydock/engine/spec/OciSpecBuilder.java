@@ -55,7 +55,7 @@ public final class OciSpecBuilder {
       mounts.add(InitProcess.mount(in.initBinary()));
     }
     return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null,
-        mounts, null, null, linux(c, host, in.netnsPath()), null);
+        mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent()), null);
   }
 
   static String hostname(ContainerRecord c) {
@@ -113,11 +113,11 @@ public final class OciSpecBuilder {
   }
 
   static Linux linux(ContainerRecord c, HostSettings host) {
-    return linux(c, host, java.util.Optional.empty());
+    return linux(c, host, java.util.Optional.empty(), SpecInput.DEFAULT_CGROUP_PARENT);
   }
 
   /** @param netns the network namespace to join by path; empty for a new one */
-  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns) {
+  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent) {
     List<Namespace> ns = new ArrayList<>();
     for (String t : List.of("mount", "uts", "pid", "ipc")) {
       ns.add(new Namespace(t, null, null));
@@ -127,8 +127,14 @@ public final class OciSpecBuilder {
     }
     var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
         host.privileged(), Arch.host());
-    return new Linux(ns, null, null, null, null, "/drydock/" + c.id().value(), resources(c.resources(), host.privileged()),
+    return new Linux(ns, null, null, null, null, cgroupsPath(cgroupParent, c.id().value()), resources(c.resources(), host.privileged()),
         null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
+  }
+
+  /** {@code /PARENT/ID}: the container's cgroup under the daemon's parent (leading and trailing slashes dropped). */
+  static String cgroupsPath(String parent, String id) {
+    String p = parent.replaceAll("^/+|/+$", "");
+    return p.isEmpty() ? "/" + id : "/" + p + "/" + id;
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {

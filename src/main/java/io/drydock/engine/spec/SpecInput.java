@@ -13,11 +13,16 @@ import java.util.Optional;
  * ({@code /etc/hostname}, {@code /etc/hosts}, {@code /etc/resolv.conf} → the files the service wrote),
  * the network namespace to join by path (the sandbox the network service built; empty: a new
  * one), the container's volume, bind and tmpfs mounts, applied after the standard ones, and the
- * host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown).
+ * host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown), and the
+ * cgroup under which the container's own cgroup is made (the daemon's {@code --cgroup-parent}).
  */
 public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
-    Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary) {
+    Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent) {
+  /** The daemon's default parent cgroup, as dockerd's {@code docker}. */
+  public static final String DEFAULT_CGROUP_PARENT = "drydock";
+
   public SpecInput {
+    cgroupParent = cgroupParent == null ? DEFAULT_CGROUP_PARENT : cgroupParent;
     etcFiles = Map.copyOf(etcFiles);
     netnsPath = netnsPath == null ? Optional.empty() : netnsPath;
     extraMounts = List.copyOf(extraMounts == null ? List.of() : extraMounts);
@@ -25,11 +30,11 @@ public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUs
 
   /** An input without a network sandbox, extra mounts or init binary (a container that asks for {@code --init} is then refused). */
   public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles) {
-    this(container, host, user, rootfs, etcFiles, Optional.empty(), List.of(), null);
+    this(container, host, user, rootfs, etcFiles, Optional.empty(), List.of(), null, DEFAULT_CGROUP_PARENT);
   }
 
   /** An input with an init binary and no network sandbox or extra mounts. */
   public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles, Path initBinary) {
-    this(container, host, user, rootfs, etcFiles, Optional.empty(), List.of(), initBinary);
+    this(container, host, user, rootfs, etcFiles, Optional.empty(), List.of(), initBinary, DEFAULT_CGROUP_PARENT);
   }
 }

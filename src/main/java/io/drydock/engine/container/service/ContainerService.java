@@ -63,6 +63,12 @@ public final class ContainerService implements AutoCloseable {
   /** @param wiring networks and volumes for the containers; empty: loopback-only containers, no mounts */
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring) {
+    this(index, dataRoot, images, snapshotter, tasks, events, registry, clock, wiring, io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT);
+  }
+
+  /** @param cgroupParent the cgroup under which each container's cgroup is made (dockerd's {@code --cgroup-parent}) */
+  public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
+      EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring, String cgroupParent) {
     this.parts = new ServiceParts(index, new ContainerStore(dataRoot.resolve("containerdb")), tasks, snapshotter,
         new ContainerFiles(dataRoot.resolve("containers")), events, registry, clock,
         Executors.newSingleThreadScheduledExecutor(r -> {
@@ -81,6 +87,7 @@ public final class ContainerService implements AutoCloseable {
     this.updates = new UpdateOperation(parts);
     exits.wire(this::autoRemove, this::respawn, starts);
     parts.wiring = wiring;
+    parts.cgroupParent = cgroupParent;
     creates.wiring = wiring;
     wiring.ifPresent(w -> w.useContainers(this::lookup));
     List<ContainerId> toRestart = new ArrayList<>();

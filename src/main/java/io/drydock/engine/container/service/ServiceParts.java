@@ -49,6 +49,8 @@ final class ServiceParts {
   final Map<ContainerId, ScheduledFuture<?>> restarts = new ConcurrentHashMap<>();
   /** Networks and volumes; empty for an engine built without them (containers get loopback only). */
   Optional<ContainerWiring> wiring = Optional.empty();
+  /** The cgroup under which each container's cgroup is made (the daemon's {@code --cgroup-parent}). */
+  String cgroupParent = io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT;
 
   ServiceParts(ContainerIndex index, ContainerStore store, Optional<Tasks> tasks, Snapshotter snapshotter, ContainerFiles files,
       EventBus events, ObjectRegistry registry, Clock clock, ScheduledExecutorService scheduler) {

@@ -65,7 +65,8 @@ final class StartOperation {
         writeEtcFiles(r);
         etc = etcFiles(c);
       }
-      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary()));
+      var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
+          parts.cgroupParent));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
