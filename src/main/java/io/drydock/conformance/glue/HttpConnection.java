@@ -159,11 +159,12 @@ public final class HttpConnection implements AutoCloseable {
     if (length.isPresent()) {
       return readExactly(length.get().intValue(), deadline);
     }
+    // up to the close: what came in the same read as the head is already pending
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    while (fill(deadline)) {
+    do {
       out.writeBytes(pending);
       pending = new byte[0];
-    }
+    } while (fill(deadline));
     return out.toByteArray();
   }
 
