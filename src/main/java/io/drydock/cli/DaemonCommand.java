@@ -108,12 +108,9 @@ final class DaemonCommand implements Callable<Integer> {
 
   /** A cgroup path below the hierarchies' roots: not empty, no {@code .} or {@code ..} segment. */
   static String checkedCgroupParent(String parent) {
-    String p = parent == null ? "" : parent.replaceAll("^/+|/+$", "");
-    if (p.isEmpty() || java.util.Arrays.stream(p.split("/+")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
-      throw new DrydockException.InvalidArgument("--cgroup-parent: invalid cgroup path " + (parent == null ? "\"\"" : "\"" + parent + "\"")
-          + ": give a path below the cgroup root, like drydock or /ci/drydock");
-    }
-    return p;
+    return io.drydock.engine.spec.CgroupParents.normalized(parent).orElseThrow(() -> new DrydockException.InvalidArgument(
+        "--cgroup-parent: invalid cgroup path " + (parent == null ? "\"\"" : "\"" + parent + "\"")
+            + ": give a path below the cgroup root, like drydock or /ci/drydock"));
   }
 
   private Optional<TlsFiles> tls() {

@@ -70,4 +70,22 @@ class CgroupParentCliTest {
     assertThat(own).doesNotExist();
     assertThat(Path.of("/sys/fs/cgroup/pids", parent)).isDirectory();
   }
+
+  @Test
+  void aContainersOwnCgroupParentWinsAndABadOneIsRefused() throws Exception {
+    cli = DockerCli.start("drydock-cgroup-parent-own", "--cgroup-parent", "/" + parent);
+    BusyboxImage.ensure(cli);
+    String own = parent.substring(0, parent.indexOf('/')) + "/own";
+    CommandResult run = cli.run("run", "-d", "--name", "cgp-own", "--cgroup-parent", "/" + own, "busybox", "sleep", "60");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    String id = run.stdout().trim();
+    assertThat(cli.run("inspect", "-f", "{{.HostConfig.CgroupParent}}", "cgp-own").stdout().trim()).isEqualTo("/" + own);
+    String pid = cli.run("inspect", "-f", "{{.State.Pid}}", "cgp-own").stdout().trim();
+    assertThat(Files.readString(Path.of("/sys/fs/cgroup/pids", own, id, "cgroup.procs")).lines()).contains(pid);
+
+    CommandResult bad = cli.run("run", "-d", "--name", "cgp-bad", "--cgroup-parent", "../escape", "busybox", "true");
+    assertThat(bad.exitCode()).isEqualTo(125);
+    assertThat(bad.stderr()).contains("invalid CgroupParent \"../escape\"");
+    assertThat(cli.run("ps", "-a", "--filter", "name=cgp-bad", "-q").stdout()).as("nothing created").isBlank();
+  }
 }

@@ -29,15 +29,26 @@ final class CreateTranslator {
     }
     HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),
         SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
-        logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt());
+        logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()));
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host);
   }
 
+  /** {@code HostConfig.CgroupParent} as sent; empty for the daemon's parent. */
+  static String cgroupParent(String parent) {
+    if (parent == null || parent.isEmpty()) {
+      return "";
+    }
+    if (io.drydock.engine.spec.CgroupParents.normalized(parent).isEmpty()) {
+      throw new DrydockException.InvalidArgument("invalid CgroupParent \"" + parent + "\": give a path below the cgroup root");
+    }
+    return parent;
+  }
+
   static HostConfig emptyHostConfig() {
     return new HostConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   /**

@@ -31,7 +31,8 @@ public record HostConfig(
     @JsonProperty("CpuPeriod") Long cpuPeriod,
     @JsonProperty("CpusetCpus") String cpusetCpus,
     @JsonProperty("PidsLimit") Long pidsLimit,
-    @JsonProperty("Ulimits") List<Ulimit> ulimits) implements ResourceFields {
+    @JsonProperty("Ulimits") List<Ulimit> ulimits,
+    @JsonProperty("CgroupParent") String cgroupParent) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */
   public record RestartPolicy(@JsonProperty("Name") String name, @JsonProperty("MaximumRetryCount") Integer maximumRetryCount) {}

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param securityOpt the {@code --security-opt} entries as the client sent them ({@code
  *     no-new-privileges}, {@code seccomp=unconfined}, {@code seccomp=<profile JSON>}); checked by
  *     {@link SecurityOptions#parse}
+ * @param cgroupParent {@code --cgroup-parent} of this container as the client sent it; empty: the
+ *     daemon's parent
  */
 public record HostSettings(
     List<String> capAdd,
@@ -28,7 +30,8 @@ public record HostSettings(
     long logMaxSize,
     int logMaxFiles,
     boolean init,
-    List<String> securityOpt) {
+    List<String> securityOpt,
+    String cgroupParent) {
 
   public static final HostSettings DEFAULT =
       new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
@@ -40,6 +43,14 @@ public record HostSettings(
         List.of());
   }
 
+  /** Settings under the daemon's parent cgroup. */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, "");
+  }
+
   public HostSettings {
     capAdd = List.copyOf(capAdd == null ? List.of() : capAdd);
     capDrop = List.copyOf(capDrop == null ? List.of() : capDrop);
@@ -48,6 +59,12 @@ public record HostSettings(
     networkMode = networkMode == null ? NetworkMode.ISOLATED : networkMode;
     logMaxFiles = Math.max(1, logMaxFiles);
     securityOpt = List.copyOf(securityOpt == null ? List.of() : securityOpt);
+    cgroupParent = cgroupParent == null ? "" : cgroupParent;
+  }
+
+  /** The parent of this container's cgroup: its own {@code --cgroup-parent}, else {@code daemonParent}. */
+  public String cgroupParentOr(String daemonParent) {
+    return cgroupParent.isEmpty() ? daemonParent : cgroupParent;
   }
 
   /** The seccomp profile the container asked for. */
