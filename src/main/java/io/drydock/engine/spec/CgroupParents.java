@@ -12,9 +12,19 @@ import java.util.Optional;
 public final class CgroupParents {
   private CgroupParents() {}
 
+  /** {@code /PARENT/ID}: a container's cgroup under {@code parent} (outer slashes of the parent dropped). */
+  public static String containerPath(String parent, String id) {
+    String p = strip(parent);
+    return p.isEmpty() ? "/" + id : "/" + p + "/" + id;
+  }
+
+  private static String strip(String parent) {
+    return parent == null ? "" : parent.replaceAll("^/+|/+$", "");
+  }
+
   /** The path without its outer slashes, or empty when it is not acceptable. */
   public static Optional<String> normalized(String parent) {
-    String p = parent == null ? "" : parent.replaceAll("^/+|/+$", "");
+    String p = strip(parent);
     if (p.isEmpty() || Arrays.stream(p.split("/+")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
       return Optional.empty();
     }

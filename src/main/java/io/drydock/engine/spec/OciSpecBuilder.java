@@ -127,14 +127,8 @@ public final class OciSpecBuilder {
     }
     var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
         host.privileged(), Arch.host());
-    return new Linux(ns, null, null, null, null, cgroupsPath(cgroupParent, c.id().value()), resources(c.resources(), host.privileged()),
+    return new Linux(ns, null, null, null, null, CgroupParents.containerPath(cgroupParent, c.id().value()), resources(c.resources(), host.privileged()),
         null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
-  }
-
-  /** {@code /PARENT/ID}: the container's cgroup under the daemon's parent (leading and trailing slashes dropped). */
-  static String cgroupsPath(String parent, String id) {
-    String p = parent.replaceAll("^/+|/+$", "");
-    return p.isEmpty() ? "/" + id : "/" + p + "/" + id;
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {

@@ -95,12 +95,7 @@ final class ServiceParts {
 
   /** Changes the record in the index and on disk, and tells the object registry its run state. */
   synchronized StoredContainer update(ContainerId id, UnaryOperator<ContainerRecord> change) {
-    ContainerRecord r = index.update(id, change);
-    StoredContainer c = get(id).with(r);
-    store.put(c);
-    stored.put(id, c);
-    registry.containerState(id.value(), runState(r));
-    return c;
+    return change(id, change, store::put);
   }
 
   /**
@@ -109,9 +104,13 @@ final class ServiceParts {
    * removal's {@code removing} mark.
    */
   synchronized StoredContainer mark(ContainerId id, UnaryOperator<ContainerRecord> change) {
+    return change(id, change, store::replace);
+  }
+
+  private StoredContainer change(ContainerId id, UnaryOperator<ContainerRecord> change, java.util.function.Consumer<StoredContainer> write) {
     ContainerRecord r = index.update(id, change);
     StoredContainer c = get(id).with(r);
-    store.replace(c);
+    write.accept(c);
     stored.put(id, c);
     registry.containerState(id.value(), runState(r));
     return c;

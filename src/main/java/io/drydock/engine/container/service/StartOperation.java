@@ -66,7 +66,7 @@ final class StartOperation {
         etc = etcFiles(c);
       }
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
-          io.drydock.engine.spec.CgroupParents.normalized(c.host().cgroupParentOr(parts.cgroupParent)).orElse(parts.cgroupParent)));
+          c.host().cgroupParentOr(parts.cgroupParent)));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
