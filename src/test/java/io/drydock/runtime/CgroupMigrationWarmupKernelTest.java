@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.drydock.testing.KernelTest;
-import io.drydock.testing.Requirements;
+import io.drydock.testing.ScratchCgroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 @KernelTest
 class CgroupMigrationWarmupKernelTest {
-  private static final Path PIDS = Path.of("/sys/fs/cgroup/pids");
   private Process child;
   private Path cgroup;
 
@@ -30,24 +27,13 @@ class CgroupMigrationWarmupKernelTest {
       child.destroyForcibly();
       child.waitFor(10, TimeUnit.SECONDS);
     }
-    if (cgroup != null) {
-      for (int i = 0; i < 100 && Files.exists(cgroup); i++) {
-        try {
-          Files.delete(cgroup);
-        } catch (java.io.IOException e) {
-          Thread.sleep(50);
-        }
-      }
-      assertThat(cgroup).doesNotExist();
-    }
+    ScratchCgroup.remove(cgroup);
   }
 
   @Test
   void theRewrittenProcessStaysInTheCgroupsItWasIn() throws Exception {
-    Requirements.require("kernel", Files.isRegularFile(PIDS.resolve("cgroup.procs"))
-        ? Optional.empty() : Optional.of("needs a cgroup v1 pids hierarchy at " + PIDS));
+    cgroup = ScratchCgroup.make("pids");
     child = new ProcessBuilder("sleep", "30").start();
-    cgroup = Files.createDirectory(PIDS.resolve("drydock-test-" + UUID.randomUUID().toString().substring(0, 8)));
     Files.writeString(cgroup.resolve("cgroup.procs"), Long.toString(child.pid()));
     Path membership = Path.of("/proc/" + child.pid() + "/cgroup");
     String before = Files.readString(membership);

@@ -3,12 +3,10 @@ package io.drydock.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.KernelTest;
-import io.drydock.testing.Requirements;
+import io.drydock.testing.ScratchCgroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,25 +21,13 @@ class CgroupProcsKernelTest {
   private Path cgroup;
 
   private Path makeCgroup(String controller) throws Exception {
-    Path parent = Path.of("/sys/fs/cgroup", controller);
-    Requirements.require("kernel", Files.isRegularFile(parent.resolve("cgroup.procs"))
-        ? Optional.empty() : Optional.of("needs a cgroup v1 " + controller + " hierarchy at " + parent));
-    cgroup = Files.createDirectory(parent.resolve("drydock-test-" + UUID.randomUUID().toString().substring(0, 8)));
+    cgroup = ScratchCgroup.make(controller);
     return cgroup;
   }
 
   @AfterEach
   void removeCgroup() throws Exception {
-    if (cgroup != null) {
-      for (int i = 0; i < 100 && Files.exists(cgroup); i++) {
-        try {
-          Files.delete(cgroup);
-        } catch (java.io.IOException e) {
-          Thread.sleep(50);
-        }
-      }
-      assertThat(cgroup).doesNotExist();
-    }
+    ScratchCgroup.remove(cgroup);
   }
 
   @Test

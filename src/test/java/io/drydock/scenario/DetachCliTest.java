@@ -96,22 +96,11 @@ class DetachCliTest {
    */
   @Test
   void ctrlCInterruptsTheForegroundCommandOfRunAndExec() throws Exception {
-    Duration prompt = Duration.ofSeconds(10);
     try (TerminalSession run = TerminalSession.docker(DAEMON.cli(), "run", "-it", "--name", "dt-ctrlc", "busybox", "sh")) {
-      run.awaitOutput("#", WAIT);
-      run.type("sleep 120\n");
-      Thread.sleep(300);
-      run.type("\u0003");
-      run.type("echo run-$((40+2))\n");
-      run.awaitOutput("run-42", prompt);
-
+      interruptASleepThenEcho(run, "run");
       try (TerminalSession exec = TerminalSession.docker(DAEMON.cli(), "exec", "-it", "dt-ctrlc", "sh")) {
-        exec.awaitOutput("#", WAIT);
-        exec.type("sleep 120\n");
-        Thread.sleep(300);
-        exec.type("\u0003");
-        exec.type("echo exec-$((40+2)); exit 0\n");
-        exec.awaitOutput("exec-42", prompt);
+        interruptASleepThenEcho(exec, "exec");
+        exec.type("exit 0\n");
         assertThat(exec.awaitExit(WAIT)).as(exec.output()).isZero();
       }
       run.type("exit 0\n");
@@ -119,5 +108,15 @@ class DetachCliTest {
     } finally {
       DAEMON.cli().run("rm", "-f", "dt-ctrlc");
     }
+  }
+
+  /** At the shell's prompt: a long sleep, ctrl-c, then an echo that must answer well before the sleep would end. */
+  private static void interruptASleepThenEcho(TerminalSession shell, String marker) throws InterruptedException {
+    shell.awaitOutput("#", WAIT);
+    shell.type("sleep 120\n");
+    Thread.sleep(300);
+    shell.type("\u0003");
+    shell.type("echo " + marker + "-$((40+2))\n");
+    shell.awaitOutput(marker + "-42", Duration.ofSeconds(10));
   }
 }
