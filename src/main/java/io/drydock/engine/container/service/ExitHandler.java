@@ -31,6 +31,12 @@ import org.slf4j.LoggerFactory;
  */
 final class ExitHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ExitHandler.class);
+  /** Where exits are handled: never on the thread of the start that registered for the exit. */
+  static final java.util.concurrent.Executor THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "drydock-exit-handler");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final ServiceParts parts;
   private Consumer<ContainerId> autoRemove = id -> {};

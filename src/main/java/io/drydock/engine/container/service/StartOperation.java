@@ -83,7 +83,9 @@ final class StartOperation {
       parts.wiring.ifPresent(w -> w.running(id.value(), pid));
       StoredContainer now = parts.update(id, x -> x.withState(x.state().started(via, Math.max(pid, 1), parts.clock.instant(), id.value())));
       parts.event(now.record(), "start");
-      tasks.exited(ServiceParts.taskId(id)).whenComplete((exit, error) -> exits.handle(id, exit, error));
+      // on the exit handler's own thread even when the task has ended already (a short command):
+      // the start's answer does not wait for the exit's record and cleanup
+      tasks.exited(ServiceParts.taskId(id)).whenCompleteAsync((exit, error) -> exits.handle(id, exit, error), ExitHandler.THREADS);
     } catch (RuntimeException e) {
       LOG.debug("start of {} failed: {}", id, e.toString());
       if (created) {
