@@ -28,6 +28,31 @@ final class CgroupMigrationWarmup {
 
   private CgroupMigrationWarmup() {}
 
+  /**
+   * Writes the calling thread into the cgroup it is in, for a launch with no helper of this JVM's
+   * to rewrite (the helper is started by a shim, later): its thread id into the {@code tasks} file
+   * of its first v1 hierarchy, which migrates that thread alone; on cgroup v2 alone, this JVM's pid
+   * into its {@code cgroup.procs}. Blocks for the grace period, so it runs on a thread of its own.
+   */
+  static void rewriteOwnThreadInPlace() {
+    try {
+      String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString(); // PID/task/TID
+      int tid = Integer.parseInt(self.substring(self.lastIndexOf('/') + 1));
+      List<Path> own = CgroupMembership.procsFiles(tid);
+      if (own.isEmpty()) {
+        return;
+      }
+      Path tasks = own.get(0).resolveSibling("tasks");
+      if (Files.isRegularFile(tasks)) {
+        Files.write(tasks, Integer.toString(tid).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
+      } else {
+        Files.write(own.get(0), Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cgroup warm-up write of this thread: {}", e.toString());
+    }
+  }
+
   /** Writes {@code pid} into the cgroup it is in, in its first hierarchy; blocks for the grace period. */
   static void rewriteInPlace(long pid) {
     List<Path> own = CgroupMembership.procsFiles((int) pid);

@@ -64,6 +64,15 @@ final class Launcher {
     return new Early(CompletableFuture.supplyAsync(() -> HelperSession.start(exe, socket, stdio), STARTERS));
   }
 
+  /**
+   * For a helper started by a spawner (not known yet): a thread of this JVM rewrites itself into
+   * its own cgroup to start the grace period ({@link CgroupMigrationWarmup}); call only once the
+   * container's cgroups exist.
+   */
+  static void warmCgroupMigrationInJvm() {
+    STARTERS.execute(CgroupMigrationWarmup::rewriteOwnThreadInPlace);
+  }
+
   private static final java.util.concurrent.Executor STARTERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-helper-start");
     t.setDaemon(true);

@@ -79,6 +79,8 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
       cgroup = cgroups.create(attachments.cgroupPath(), attachments.resources());
       if (early != null) {
         early.warmCgroupMigration();
+      } else {
+        Launcher.warmCgroupMigrationInJvm();
       }
       // compiled once the cgroups exist, while the grace period just started runs; a config the
       // compiler refuses still leaves nothing behind (the catch below)
