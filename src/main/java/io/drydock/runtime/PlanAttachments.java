@@ -3,7 +3,6 @@ package io.drydock.runtime;
 import io.drydock.runtime.cgroup.CgroupResources;
 import io.drydock.runtime.plan.LaunchPlan;
 import io.drydock.runtime.seccomp.Arch;
-import io.drydock.runtime.seccomp.SeccompCompiler;
 import io.drydock.runtime.seccomp.SeccompFlag;
 import io.drydock.runtime.seccomp.SeccompProfile;
 import io.drydock.runtime.spec.Linux;
@@ -40,7 +39,7 @@ record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] secc
     long flags = 0;
     if (linux != null && linux.seccomp() != null) {
       SeccompProfile profile = SeccompTranslator.translate(linux.seccomp(), "linux.seccomp");
-      filter = SeccompTranslator.at("linux.seccomp", () -> SeccompCompiler.compile(profile, Arch.host())).bytes();
+      filter = SeccompTranslator.at("linux.seccomp", () -> SeccompPrograms.compiled(profile, Arch.host()));
       flags = profile.flagMask();
       if (profile.flags().contains(SeccompFlag.SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV)) {
         // the kernel takes it only with a notify listener, which drydock refuses
