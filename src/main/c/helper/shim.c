@@ -4,6 +4,7 @@
  *   drydock-helper shim --id ID --state-dir DIR [--log-path FILE] [--log-max-size BYTES]
  *                       [--log-max-file N] [--tty] [--stdin] [--rows R --cols C] [--hold] [--adopt]
  *                       -- COMMAND [ARG...]
+ *   drydock-helper shim --standby SOCKET   (the options come later, on SOCKET: shim_standby.c)
  *
  * The process the caller started (the "launcher") starts a new session and forks the shim (a
  * launcher that leads a process group forks a middle process that does so), so once the launcher
@@ -186,6 +187,7 @@ static int become_shim(struct shim *s)
     s->in_fd = s->out_fd[0] = s->out_fd[1] = s->listen_fd = s->handover_fd = s->state_fd = -1;
     umask(022);
     STEP(open_state_dir(s), "state-dir");
+    STEP(fchdir(s->state_fd), "state-dir"); /* how a standby shim's state dir is told (ShimRecovery.isShimOf) */
     STEP(prctl(PR_SET_CHILD_SUBREAPER, 1), "subreaper");
     STEP(setup_signals(s), "signals");
     STEP(shim_log_open(&s->log, s->opt.log_path, s->opt.log_max_size, s->opt.log_max_file), "log");
@@ -233,12 +235,36 @@ static int relay_report(int fd, pid_t middle)
     return strncmp(buf, "{\"ok\":true", 10) == 0 ? 0 : 1;
 }
 
+/* a standby shim bound to its container: the options came on fd 3, the report goes back on it */
+static int bind_and_become_shim(int argc, char **argv)
+{
+    struct shim *s = &shim_state;
+    fcntl(3, F_SETFD, FD_CLOEXEC);
+    if (parse_args(argc, argv, &s->opt) != 0) {
+        report_error(3, "usage", EINVAL);
+        return 2;
+    }
+    return become_shim(s);
+}
+
+static int become(const char *standby)
+{
+    return standby ? shim_standby(standby, bind_and_become_shim) : become_shim(&shim_state);
+}
+
 int shim_main(int argc, char **argv)
 {
     struct shim *s = &shim_state;
-    int rc = parse_args(argc, argv, &s->opt);
-    if (rc != 0)
-        return rc;
+    const char *standby = NULL;
+    if (argc == 3 && strcmp(argv[1], "--standby") == 0) {
+        standby = argv[2];
+        if (standby[0] != '/')
+            return usage("--standby needs an absolute socket path");
+    } else {
+        int rc = parse_args(argc, argv, &s->opt);
+        if (rc != 0)
+            return rc;
+    }
     int sync[2];
     if (pipe2(sync, O_CLOEXEC) < 0) {
         report_error(1, "daemonize", errno);
@@ -261,7 +287,7 @@ int shim_main(int argc, char **argv)
         }
         close(sync[0]);
         close_inherited_fds(sync[1]);
-        _exit(become_shim(s));
+        _exit(become(standby));
     }
     pid_t middle = fork();
     if (middle < 0) {
@@ -279,5 +305,5 @@ int shim_main(int argc, char **argv)
     if (shim != 0)
         _exit(shim < 0 ? 1 : 0);
     close_inherited_fds(sync[1]);
-    _exit(become_shim(s));
+    _exit(become(standby));
 }

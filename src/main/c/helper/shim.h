@@ -14,6 +14,16 @@
 
 int shim_main(int argc, char **argv);
 
+/*
+ * wire: a standby shim (drydock-helper shim --standby SOCKET) is bound to its container by one
+ * message on its standby socket: length:u32be, then the shim's options and command, each ended by
+ * a NUL byte, as they would follow "shim" on a command line. See shim_standby.c.
+ */
+#define SHIM_STANDBY_MAX_ARGS 65536
+/* how long a standby shim waits for its supervisor to connect before it gives up, in ms */
+#define SHIM_STANDBY_CONNECT_MS 30000
+int shim_standby(const char *socket_path, int (*run)(int argc, char **argv));
+
 /* wire: control socket frame = type:u8 length:u32be payload[length] */
 #define SHIM_PROTO_VERSION 1
 #define SHIM_FRAME_HEADER 5

@@ -109,6 +109,9 @@ final class Daemon implements AutoCloseable {
     return groups;
   }
 
+  /** Shims kept started ahead of their containers: a start binds one (supervisor.shim.ShimStandby). */
+  static final int STANDBY_SHIMS = 2;
+
   /**
    * The supervisor's tasks over the daemon's default runtime (drydock's own, or runc), handed to
    * the container service.
@@ -118,7 +121,7 @@ final class Daemon implements AutoCloseable {
       Path runc = which("runc").orElseThrow(() -> new DrydockException.InvalidArgument("runc is not on PATH"));
       return SupervisedTasks.binary(root.path(), runc, options.execRoot().resolve("runc"));
     }
-    return SupervisedTasks.drydock(root.path(), new LinuxRuntime(root.runtime()));
+    return SupervisedTasks.drydock(root.path(), new LinuxRuntime(root.runtime()), STANDBY_SHIMS);
   }
 
   /**

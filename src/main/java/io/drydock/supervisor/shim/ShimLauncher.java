@@ -18,15 +18,40 @@ import java.util.concurrent.TimeUnit;
  * control socket is listening. The JVM reads the report line and does not wait for the launcher's
  * exit: the JDK reaps it.
  */
-public final class ShimLauncher {
+public final class ShimLauncher implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long START_TIMEOUT_SECONDS = 30;
 
   private final Path helper;
+  private final java.util.Optional<ShimStandby> standby;
 
   /** {@code helper} is the {@code drydock-helper} binary (see {@code io.drydock.runtime.HelperBinary}). */
   public ShimLauncher(Path helper) {
+    this(helper, java.util.Optional.empty());
+  }
+
+  private ShimLauncher(Path helper, java.util.Optional<ShimStandby> standby) {
     this.helper = helper;
+    this.standby = standby;
+  }
+
+  /**
+   * A launcher that keeps {@code count} shims with environment {@code env} started ahead of their
+   * containers, their standby sockets in {@code dir} ({@link ShimStandby}); {@link #close} ends them.
+   */
+  public ShimLauncher withStandby(Path dir, java.util.Map<String, String> env, int count) {
+    return new ShimLauncher(helper, java.util.Optional.of(new ShimStandby(helper, dir, env, count)));
+  }
+
+  /** How many standby shims wait, connected, for a container (for tests and reports). */
+  int standbyReady() {
+    return standby.map(ShimStandby::readyCount).orElse(0);
+  }
+
+  /** Ends the standby shims, if any; shims started for containers keep running. */
+  @Override
+  public void close() {
+    standby.ifPresent(ShimStandby::close);
   }
 
   /** A launcher using the helper carried in drydock's jar. */
@@ -41,7 +66,13 @@ public final class ShimLauncher {
     try {
       Files.createDirectories(spec.stateDir());
       Files.deleteIfExists(spec.paths().exitFile());
-      ProcessBuilder pb = new ProcessBuilder(ShimCommandLine.of(helper, spec));
+      java.util.List<String> argv = ShimCommandLine.of(helper, spec);
+      java.util.Optional<byte[]> bound = standby.filter(s -> s.env().equals(spec.env()))
+          .flatMap(s -> s.bind(argv.subList(2, argv.size())));
+      if (bound.isPresent()) {
+        return parse(spec, bound.get(), "");
+      }
+      ProcessBuilder pb = new ProcessBuilder(argv);
       pb.environment().clear();
       pb.environment().putAll(spec.env());
       Process launcher = pb.start();

@@ -77,12 +77,21 @@ public final class ShimRecovery {
     }
   }
 
-  /** The process's argv is {@code drydock-helper shim ... --state-dir=DIR ...}. */
+  /**
+   * The process is {@code drydock-helper shim} and works in DIR: its argv names
+   * {@code --state-dir=DIR}, or — a standby shim, bound to DIR after it started
+   * ({@link ShimStandby}) — its working directory is DIR (every shim changes into its state
+   * directory).
+   */
   static boolean isShimOf(long pid, ShimPaths paths) {
+    Path proc = Path.of("/proc", Long.toString(pid));
     try {
-      byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+      byte[] raw = Files.readAllBytes(proc.resolve("cmdline"));
       List<String> argv = Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\0"));
-      return argv.size() > 1 && argv.get(1).equals("shim") && argv.contains("--state-dir=" + paths.stateDir());
+      if (argv.size() < 2 || !argv.get(1).equals("shim")) {
+        return false;
+      }
+      return argv.contains("--state-dir=" + paths.stateDir()) || Files.isSameFile(proc.resolve("cwd"), paths.stateDir());
     } catch (IOException e) {
       return false;
     }

@@ -183,4 +183,9 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
     StartedExec started = runtime.startExec(RuntimeId.of(id), process, spawner, shim.tty());
     return new StartedTaskExec(handle.get(), started.pid(), Optional.of(started.exit()));
   }
+
+  @Override
+  public void close() {
+    shims.close();
+  }
 }

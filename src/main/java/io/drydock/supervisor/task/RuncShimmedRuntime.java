@@ -159,4 +159,9 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
     h.client().start();
     return new StartedTaskExec(h, h.pid(), Optional.empty());
   }
+
+  @Override
+  public void close() {
+    shims.close();
+  }
 }

@@ -41,6 +41,9 @@ public final class SupervisedTasks implements Tasks {
   /** How long an OOM listener started before start waits for the runtime to make the cgroup. */
   private static final java.time.Duration OOM_PATIENCE = java.time.Duration.ofSeconds(15);
 
+  /** The environment of every task's shim (and so of the runtime's helper under it). */
+  private static final Map<String, String> SHIM_ENV = Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+
   private final Path tasksDir;
   private final Path execsDir;
   private final ShimmedRuntime runtime;
@@ -82,6 +85,16 @@ public final class SupervisedTasks implements Tasks {
   /** Tasks run by drydock's own runtime: its helper hands each init over to the shim (the init's reaper). */
   public static SupervisedTasks drydock(Path root, LinuxRuntime runtime) {
     return new SupervisedTasks(root, new DrydockShimmedRuntime(runtime, ShimLauncher.bundled()));
+  }
+
+  /**
+   * As {@link #drydock(Path, LinuxRuntime)}, with {@code standbyShims} shims kept started ahead of
+   * their containers (in {@code <root>/standby}), so a start binds one instead of starting one.
+   */
+  public static SupervisedTasks drydock(Path root, LinuxRuntime runtime, int standbyShims) {
+    ShimLauncher shims = ShimLauncher.bundled();
+    return new SupervisedTasks(root, new DrydockShimmedRuntime(runtime, standbyShims <= 0 ? shims
+        : shims.withStandby(root.toAbsolutePath().resolve("standby"), SHIM_ENV, standbyShims)));
   }
 
   /** Tasks run by a runc-compatible binary ({@code runc run} as each shim's child). */
@@ -141,7 +154,7 @@ public final class SupervisedTasks implements Tasks {
   }
 
   private static ShimSpec shimSpec(TaskSpec spec, Path dir) {
-    ShimSpec s = new ShimSpec(spec.id(), dir, List.of("true"), Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"), false,
+    ShimSpec s = new ShimSpec(spec.id(), dir, List.of("true"), SHIM_ENV, false,
         spec.openStdin(), Optional.empty(), new LogOptions(Math.max(0, spec.log().maxSize()), Math.max(1, spec.log().maxFiles())),
         false, Optional.of(spec.log().path().toAbsolutePath()));
     return spec.tty() ? s.withTty(new TtySize(24, 80)) : s;
@@ -369,6 +382,7 @@ public final class SupervisedTasks implements Tasks {
   /** Stops watching; every task and its shim keep running. */
   @Override
   public void close() {
+    runtime.close();
     oomWatches.values().forEach(OomWatch::close);
     oomWatches.clear();
     watchers.shutdownNow();

@@ -1,0 +1,136 @@
+package io.drydock.supervisor.shim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Standby shims (spec/shim.md, "Standby shims"): a launcher with standby shims binds one that runs
+ * already instead of starting a new one, the bound shim behaves as any shim (report, log, exit,
+ * recovery), and closing the launcher ends the unbound ones and leaves no socket behind.
+ */
+class ShimStandbyTest {
+  @RegisterExtension
+  final ShimFixture fx = ShimFixture.create();
+
+  private static final Map<String, String> ENV = Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+
+  private ShimSpec echo(String id, String text) {
+    return new ShimSpec(id, fx.root.resolve(id), List.of("/bin/echo", text), ENV, false, false, java.util.Optional.empty(),
+        new LogOptions(0, 1), false, java.util.Optional.empty(), false);
+  }
+
+  private static List<Long> standbyPids(Path dir) throws IOException {
+    try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
+      // the launcher (this JVM's child, same argv) exits once the shim it forked reports
+      return all.filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("--standby " + dir)).orElse(false))
+          .filter(p -> p.parent().map(parent -> parent.pid() != ProcessHandle.current().pid()).orElse(true))
+          .map(ProcessHandle::pid).toList();
+    }
+  }
+
+  /** The standby shims' pids once {@code count} of them are connected and ready to bind. */
+  private static List<Long> awaitStandby(ShimLauncher launcher, Path dir, int count) throws Exception {
+    long deadline = System.nanoTime() + ShimFixture.WAIT.toNanos();
+    List<Long> pids = standbyPids(dir);
+    while ((pids.size() < count || launcher.standbyReady() < count) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      pids = standbyPids(dir);
+    }
+    return pids;
+  }
+
+  @Test
+  void aStartBindsARunningStandbyShimWhichRunsTheCommandAndRecordsItsExit() throws Exception {
+    Path dir = fx.root.resolve("standby");
+    try (ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 1)) {
+      List<Long> waiting = awaitStandby(launcher, dir, 1);
+      assertThat(waiting).hasSize(1);
+
+      ShimHandle h = launcher.start(echo("bound1", "hello from standby"));
+      fx.track(h);
+
+      assertThat(h.shimPid()).isEqualTo(waiting.get(0));
+      assertThat(ShimFixture.awaitExit(h, ShimFixture.WAIT).exitCode()).isZero();
+      assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).isEqualTo("hello from standby\n");
+    }
+  }
+
+  @Test
+  void aBoundStandbyShimIsRecognisedByRecoveryThroughItsWorkingDirectory() throws Exception {
+    Path dir = fx.root.resolve("standby");
+    try (ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 1)) {
+      awaitStandby(launcher, dir, 1);
+      ShimSpec sleeper = new ShimSpec("bound2", fx.root.resolve("bound2"), List.of("/bin/sleep", "30"), ENV, false, false,
+          java.util.Optional.empty(), new LogOptions(0, 1), false, java.util.Optional.empty(), false);
+      ShimHandle h = launcher.start(sleeper);
+      fx.track(h);
+
+      assertThat(ProcessHandle.of(h.shimPid()).flatMap(p -> p.info().arguments()).orElseThrow()).contains("--standby");
+      assertThat(new ShimRecovery().inspect(h.paths())).isInstanceOf(RecoveredTask.Running.class);
+      assertThat(ShimRecovery.isShimOf(h.shimPid(), new ShimPaths("other", fx.root))).isFalse();
+    }
+  }
+
+  @Test
+  void closingTheLauncherEndsTheUnboundStandbyShimsAndRemovesTheirSockets() throws Exception {
+    Path dir = fx.root.resolve("standby");
+    ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 2);
+    List<Long> waiting;
+    try {
+      waiting = awaitStandby(launcher, dir, 2);
+      assertThat(waiting).hasSize(2);
+    } finally {
+      launcher.close();
+    }
+    for (long pid : waiting) {
+      ShimFixture.awaitGone(pid, ShimFixture.WAIT);
+    }
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void aStandbyShimThatDiedIsReplacedByAShimStartedTheOrdinaryWay() throws Exception {
+    Path dir = fx.root.resolve("standby");
+    try (ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 1)) {
+      List<Long> waiting = awaitStandby(launcher, dir, 1);
+      ProcessHandle.of(waiting.get(0)).ifPresent(ProcessHandle::destroyForcibly);
+      ShimFixture.awaitGone(waiting.get(0), ShimFixture.WAIT);
+
+      ShimHandle h = launcher.start(echo("fresh1", "started anew"));
+      fx.track(h);
+
+      assertThat(h.shimPid()).isNotEqualTo(waiting.get(0));
+      assertThat(ShimFixture.awaitExit(h, ShimFixture.WAIT).exitCode()).isZero();
+      assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).isEqualTo("started anew\n");
+    }
+  }
+
+  @Test
+  void aBadBindingIsReportedAsTheShimsStepAndLeavesNoFiles() throws Exception {
+    Path dir = fx.root.resolve("standby");
+    try (ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 1)) {
+      awaitStandby(launcher, dir, 1);
+      ShimSpec missingDir = echo("nodir", "x");
+      Path state = missingDir.stateDir();
+      Files.createDirectories(state);
+      Files.createDirectories(state.resolve("nodir-json.log")); // the log path is a directory: step "log"
+
+      assertThatThrownBy(() -> launcher.start(missingDir)).isInstanceOf(ShimStartException.class)
+          .satisfies(e -> assertThat(((ShimStartException) e).failure().step()).isEqualTo("log"));
+      try (Stream<Path> left = Files.list(state)) {
+        assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("nodir-json.log");
+      }
+    }
+  }
+}
