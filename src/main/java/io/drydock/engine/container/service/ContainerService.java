@@ -85,7 +85,7 @@ public final class ContainerService implements AutoCloseable {
     this.execs = new ExecService(parts);
     this.filesystems = new ContainerFilesystems(parts, images);
     this.updates = new UpdateOperation(parts);
-    exits.wire(this::autoRemove, this::respawn, starts);
+    exits.wire(this::autoRemove, this::respawn);
     parts.wiring = wiring;
     parts.cgroupParent = cgroupParent;
     creates.wiring = wiring;
@@ -311,7 +311,7 @@ public final class ContainerService implements AutoCloseable {
     List<AttachSession> sessions = parts.sessions(id);
     AttachSession[] self = new AttachSession[1];
     self[0] = new AttachSession(sink, stdin, () -> sessions.remove(self[0]), () -> parts.event(r, "detach"));
-    synchronized (starts) {
+    synchronized (parts.startLocks.of(id)) {
       ContainerRecord now = parts.get(id).record();
       if (now.status() == ContainerStatus.RUNNING || now.status() == ContainerStatus.PAUSED) {
         self[0].bind(parts.tasks().attach(ServiceParts.taskId(id), o -> sink.output(StdStream.valueOf(o.stream().name()), o.data())));

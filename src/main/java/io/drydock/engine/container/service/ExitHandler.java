@@ -41,7 +41,6 @@ final class ExitHandler {
   private final ServiceParts parts;
   private Consumer<ContainerId> autoRemove = id -> {};
   private Consumer<ContainerId> respawn = id -> {};
-  private Object startLock = new Object();
   /** The delay before each container's last scheduled restart (in memory, as dockerd's restart manager). */
   private final Map<ContainerId, Duration> backoffs = new ConcurrentHashMap<>();
 
@@ -49,10 +48,9 @@ final class ExitHandler {
     this.parts = parts;
   }
 
-  void wire(Consumer<ContainerId> autoRemove, Consumer<ContainerId> respawn, Object startLock) {
+  void wire(Consumer<ContainerId> autoRemove, Consumer<ContainerId> respawn) {
     this.autoRemove = autoRemove;
     this.respawn = respawn;
-    this.startLock = startLock;
   }
 
   void handle(ContainerId id, TaskExit exit, Throwable error) {
@@ -86,7 +84,7 @@ final class ExitHandler {
     // killed in between finds the container exited with its real code, and a stale stopped task
     // that Recovery removes; the start lock keeps a start from seeing "exited" while the old task
     // still exists.
-    synchronized (startLock) {
+    synchronized (parts.startLocks.of(id)) {
       StoredContainer c = parts.stored.get(id);
       if (c == null) {
         deleteTask(id);

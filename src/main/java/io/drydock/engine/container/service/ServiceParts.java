@@ -42,6 +42,8 @@ final class ServiceParts {
   final Clock clock;
   final Waiters waiters = new Waiters();
   final ScheduledExecutorService scheduler;
+  /** Orders each container's start, exit handling and attach binding. */
+  final StartLocks startLocks = new StartLocks();
   /** Per running container: completed once its exit is handled, task deleted and rootfs unmounted. */
   final Map<ContainerId, CompletableFuture<Void>> runEnded = new ConcurrentHashMap<>();
   final Map<ContainerId, List<AttachSession>> sessions = new ConcurrentHashMap<>();

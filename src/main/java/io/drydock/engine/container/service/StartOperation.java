@@ -46,7 +46,13 @@ final class StartOperation {
   }
 
   /** Starts a task for {@code c}: by {@code START}, {@code RESTART} or the restart manager's {@code RESPAWN}. */
-  synchronized void run(StoredContainer c, ContainerAction via) {
+  void run(StoredContainer c, ContainerAction via) {
+    synchronized (parts.startLocks.of(c.record().id())) {
+      runLocked(c, via);
+    }
+  }
+
+  private void runLocked(StoredContainer c, ContainerAction via) {
     Tasks tasks = parts.tasks();
     ContainerRecord r = c.record();
     ContainerId id = r.id();
