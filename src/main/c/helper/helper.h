@@ -20,6 +20,8 @@ struct dd_plan {
 enum dd_phase { DD_PHASE_PRECLONE, DD_PHASE_PARENT, DD_PHASE_CHILD };
 
 /* message.c */
+/* reads exactly len bytes; -1 on error or on EOF before them */
+int dd_read_full(int fd, void *buf, size_t len);
 int dd_read_message(int fd, struct dd_plan *plan, uint32_t *bad_step, uint32_t *bad_op, int *err);
 int dd_phase_of(uint32_t op);
 const char *dd_arg_str(const struct dd_step *s, uint32_t i);

@@ -88,7 +88,7 @@ uint64_t dd_arg_u64(const struct dd_step *s, uint32_t i)
     return v;
 }
 
-static int read_full(int fd, void *buf, size_t len)
+int dd_read_full(int fd, void *buf, size_t len)
 {
     size_t got = 0;
     while (got < len) {
@@ -199,14 +199,14 @@ static int decode(const uint8_t *buf, size_t len, struct dd_plan *plan, uint32_t
 int dd_read_message(int fd, struct dd_plan *plan, uint32_t *bad_step, uint32_t *bad_op, int *err)
 {
     uint32_t len;
-    if (read_full(fd, &len, sizeof len) < 0)
+    if (dd_read_full(fd, &len, sizeof len) < 0)
         return fail(bad_step, bad_op, err, DD_STEP_MESSAGE, 0, DD_ERR_TRUNCATED);
     if (len > DD_MAX_MESSAGE)
         return fail(bad_step, bad_op, err, DD_STEP_MESSAGE, 0, DD_ERR_BAD_ARGS);
     uint8_t *buf = malloc(len ? len : 1);
     if (!buf)
         return fail(bad_step, bad_op, err, DD_STEP_MESSAGE, 0, ENOMEM);
-    if (read_full(fd, buf, len) < 0)
+    if (dd_read_full(fd, buf, len) < 0)
         return fail(bad_step, bad_op, err, DD_STEP_MESSAGE, 0, DD_ERR_TRUNCATED);
     return decode(buf, len, plan, bad_step, bad_op, err);
 }

@@ -10,6 +10,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "helper.h"
 #include "shim.h"
 
 extern char **environ;
@@ -104,30 +105,15 @@ static int pass_handover(int fd)
 #define GO_COMMAND 1
 #define GO_ARGV 2
 
-static int read_full(int fd, void *buf, size_t len)
-{
-    unsigned char *p = buf;
-    while (len > 0) {
-        ssize_t n = read(fd, p, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        p += n;
-        len -= (size_t)n;
-    }
-    return 0;
-}
-
 /* in the held child: the argv START sent (NUL-terminated strings, checked by shim_start); NULL on failure */
 static char **read_argv(int fd)
 {
     uint32_t len;
-    if (read_full(fd, &len, sizeof len) < 0 || len == 0 || len > SHIM_FRAME_MAX_PAYLOAD)
+    if (dd_read_full(fd, &len, sizeof len) < 0 || len == 0 || len > SHIM_FRAME_MAX_PAYLOAD)
         return NULL;
     char *bytes = malloc(len);
     size_t count = 0;
-    if (!bytes || read_full(fd, bytes, len) < 0)
+    if (!bytes || dd_read_full(fd, bytes, len) < 0)
         return NULL;
     for (uint32_t i = 0; i < len; i++)
         count += bytes[i] == '\0';

@@ -18,6 +18,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "helper.h"
 #include "shim.h"
 
 static int listen_at(const char *path)
@@ -38,20 +39,6 @@ static int listen_at(const char *path)
         return -1;
     }
     return fd;
-}
-
-static int read_full(int fd, void *buf, size_t len)
-{
-    size_t got = 0;
-    while (got < len) {
-        ssize_t n = read(fd, (char *)buf + got, len - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        got += (size_t)n;
-    }
-    return 0;
 }
 
 /* the NUL-ended strings of buf[0..len) as argv[1..], argv[0] = "shim"; NULL when malformed */
@@ -93,13 +80,13 @@ int shim_standby(const char *socket_path, int (*run)(int argc, char **argv))
     if (conn < 0)
         return 0;
     unsigned char head[4];
-    if (read_full(conn, head, sizeof head) < 0)
+    if (dd_read_full(conn, head, sizeof head) < 0)
         return 0;
     size_t len = (size_t)head[0] << 24 | (size_t)head[1] << 16 | (size_t)head[2] << 8 | head[3];
     char *buf = len <= SHIM_STANDBY_MAX_ARGS ? malloc(len + 1) : NULL;
     int argc = 0;
     char **argv = NULL;
-    if (buf && read_full(conn, buf, len) == 0)
+    if (buf && dd_read_full(conn, buf, len) == 0)
         argv = split_args(buf, len, &argc);
     if (!argv) {
         n = snprintf(ok, sizeof ok, "{\"ok\":false,\"step\":\"standby-bind\",\"errno\":%d}\n", EINVAL);

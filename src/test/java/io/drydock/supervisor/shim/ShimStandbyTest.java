@@ -48,6 +48,15 @@ class ShimStandbyTest {
     return pids;
   }
 
+  /** Starts {@code echo text} under a shim of {@code launcher} and checks that it ran, logged and exited 0. */
+  private ShimHandle echoed(ShimLauncher launcher, String id, String text) throws Exception {
+    ShimHandle h = launcher.start(echo(id, text));
+    fx.track(h);
+    assertThat(ShimFixture.awaitExit(h, ShimFixture.WAIT).exitCode()).isZero();
+    assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).isEqualTo(text + "\n");
+    return h;
+  }
+
   @Test
   void aStartBindsARunningStandbyShimWhichRunsTheCommandAndRecordsItsExit() throws Exception {
     Path dir = fx.root.resolve("standby");
@@ -55,12 +64,9 @@ class ShimStandbyTest {
       List<Long> waiting = awaitStandby(launcher, dir, 1);
       assertThat(waiting).hasSize(1);
 
-      ShimHandle h = launcher.start(echo("bound1", "hello from standby"));
-      fx.track(h);
+      ShimHandle h = echoed(launcher, "bound1", "hello from standby");
 
       assertThat(h.shimPid()).isEqualTo(waiting.get(0));
-      assertThat(ShimFixture.awaitExit(h, ShimFixture.WAIT).exitCode()).isZero();
-      assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).isEqualTo("hello from standby\n");
     }
   }
 
@@ -107,12 +113,9 @@ class ShimStandbyTest {
       ProcessHandle.of(waiting.get(0)).ifPresent(ProcessHandle::destroyForcibly);
       ShimFixture.awaitGone(waiting.get(0), ShimFixture.WAIT);
 
-      ShimHandle h = launcher.start(echo("fresh1", "started anew"));
-      fx.track(h);
+      ShimHandle h = echoed(launcher, "fresh1", "started anew");
 
       assertThat(h.shimPid()).isNotEqualTo(waiting.get(0));
-      assertThat(ShimFixture.awaitExit(h, ShimFixture.WAIT).exitCode()).isZero();
-      assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).isEqualTo("started anew\n");
     }
   }
 
