@@ -90,28 +90,7 @@ public final class ContainerService implements AutoCloseable {
     parts.cgroupParent = cgroupParent;
     creates.wiring = wiring;
     wiring.ifPresent(w -> w.useContainers(this::lookup));
-    List<ContainerId> toRestart = new ArrayList<>();
-    new Recovery(parts, exits).run(toRestart::add);
-    LeftoverSweep.run(parts);
-    wiring.ifPresent(w -> parts.stored.values().forEach(c ->
-        w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
-            c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED, c.record().state().pid())));
-    toRestart.forEach(this::startOnDaemonStart);
-  }
-
-  /** A container the restart policy starts again when the daemon starts, in the background as dockerd does. */
-  private void startOnDaemonStart(ContainerId id) {
-    parts.scheduler.execute(() -> {
-      StoredContainer c = parts.stored.get(id);
-      if (c == null || c.record().status() != ContainerStatus.EXITED) {
-        return;
-      }
-      try {
-        starts.run(c, ContainerAction.START);
-      } catch (DrydockException e) {
-        LOG.warn("restart of {} at daemon start failed: {}", id, e.getMessage());
-      }
-    });
+    new Recovery(parts, exits, starts).run();
   }
 
   public ExecService execs() {
