@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * runc pause, resume, update, events --stats and ps: the verbs that act on a created container
@@ -27,21 +28,21 @@ final class CgroupOperations {
   }
 
   void pause(RuntimeId id) {
-    SavedState s = store.require(id);
-    ContainerStatus st = status.apply(s);
-    if (!st.canPause()) {
-      throw new DrydockException.Conflict(st.refusal("pause"));
-    }
-    requireCgroup(s).freeze();
+    requireCgroup(allowed(id, ContainerStatus::canPause, "pause")).freeze();
   }
 
   void resume(RuntimeId id) {
+    requireCgroup(allowed(id, ContainerStatus::canResume, "resume")).thaw();
+  }
+
+  /** The container's state, if its status allows {@code verb}; else the status's refusal. */
+  private SavedState allowed(RuntimeId id, Predicate<ContainerStatus> allows, String verb) {
     SavedState s = store.require(id);
     ContainerStatus st = status.apply(s);
-    if (!st.canResume()) {
-      throw new DrydockException.Conflict(st.refusal("resume"));
+    if (!allows.test(st)) {
+      throw new DrydockException.Conflict(st.refusal(verb));
     }
-    requireCgroup(s).thaw();
+    return s;
   }
 
   void update(RuntimeId id, io.drydock.runtime.spec.Resources resources) {

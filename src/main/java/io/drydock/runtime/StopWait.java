@@ -10,17 +10,13 @@ final class StopWait {
 
   static void await(SavedState s, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (ProcStat.alive(s.pid(), s.pidStartTime())) {
-      if (System.nanoTime() > deadline) {
-        throw new DrydockException.SystemError("container " + s.id() + " (pid " + s.pid() + ") did not stop within " + timeout);
-      }
-      sleep(2);
-    }
-  }
-
-  private static void sleep(long ms) {
     try {
-      Thread.sleep(ms);
+      while (ProcStat.alive(s.pid(), s.pidStartTime())) {
+        if (System.nanoTime() > deadline) {
+          throw new DrydockException.SystemError("container " + s.id() + " (pid " + s.pid() + ") did not stop within " + timeout);
+        }
+        Thread.sleep(2);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DrydockException.SystemError("interrupted", e);

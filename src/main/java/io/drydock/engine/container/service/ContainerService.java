@@ -83,12 +83,13 @@ public final class ContainerService implements AutoCloseable {
     this.prunes = new PruneOperation(parts, lists, removes);
     this.logs = new LogsOperation(parts);
     this.attaches = new AttachOperation(parts, starts, logs);
-    exits.wire(this::autoRemove, this::respawn, starts);
+    PolicyRestarts restarts = new PolicyRestarts(parts, starts);
+    exits.wire(this::autoRemove, restarts::respawn, starts);
     parts.wiring = wiring;
     parts.cgroupParent = cgroupParent;
     creates.wiring = wiring;
     wiring.ifPresent(w -> w.useContainers(this::lookup));
-    new Recovery(parts, exits, starts).run();
+    new Recovery(parts, exits, restarts).run();
   }
 
   public ExecService execs() {
@@ -298,18 +299,6 @@ public final class ContainerService implements AutoCloseable {
       removes.remove(id, false, true);
     } catch (DrydockException e) {
       LOG.warn("auto-remove of {} failed: {}", id, e.getMessage());
-    }
-  }
-
-  private void respawn(ContainerId id) {
-    StoredContainer c = parts.stored.get(id);
-    if (c == null || c.record().status() != ContainerStatus.RESTARTING) {
-      return;
-    }
-    try {
-      starts.run(c, ContainerAction.RESPAWN);
-    } catch (DrydockException e) {
-      LOG.warn("restart of {} failed: {}", id, e.getMessage());
     }
   }
 

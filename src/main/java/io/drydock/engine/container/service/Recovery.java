@@ -1,7 +1,6 @@
 package io.drydock.engine.container.service;
 
 import io.drydock.common.ContainerId;
-import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerState;
@@ -34,12 +33,12 @@ final class Recovery {
 
   private final ServiceParts parts;
   private final ExitHandler exits;
-  private final StartOperation starts;
+  private final PolicyRestarts restarts;
 
-  Recovery(ServiceParts parts, ExitHandler exits, StartOperation starts) {
+  Recovery(ServiceParts parts, ExitHandler exits, PolicyRestarts restarts) {
     this.parts = parts;
     this.exits = exits;
-    this.starts = starts;
+    this.restarts = restarts;
   }
 
   /** The whole daemon-start pass, in this order: reconcile, sweep, restore wiring, restart. */
@@ -49,7 +48,7 @@ final class Recovery {
     parts.wiring.ifPresent(w -> parts.stored.values().forEach(c ->
         w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
             c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED, c.record().state().pid())));
-    toRestart.forEach(this::startOnDaemonStart);
+    toRestart.forEach(restarts::startOnDaemonStart);
   }
 
   /** Reconciles every container; returns the ones to start again. */
@@ -71,21 +70,6 @@ final class Recovery {
       }
     }
     return toRestart;
-  }
-
-  /** A container the restart policy starts again when the daemon starts, in the background as dockerd does. */
-  private void startOnDaemonStart(ContainerId id) {
-    parts.scheduler.execute(() -> {
-      StoredContainer c = parts.stored.get(id);
-      if (c == null || c.record().status() != ContainerStatus.EXITED) {
-        return;
-      }
-      try {
-        starts.run(c, ContainerAction.START);
-      } catch (DrydockException e) {
-        LOG.warn("restart of {} at daemon start failed: {}", id, e.getMessage());
-      }
-    });
   }
 
   static boolean restartsOnDaemonStart(ContainerRecord r) {
