@@ -48,6 +48,7 @@ final class Recovery {
     parts.wiring.ifPresent(w -> parts.stored.values().forEach(c ->
         w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
             c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED, c.record().state().pid())));
+    restarts.recovered();
     toRestart.forEach(restarts::startOnDaemonStart);
   }
 
