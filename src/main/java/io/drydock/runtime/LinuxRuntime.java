@@ -4,7 +4,6 @@ import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
 import io.drydock.os.ProcessCalls;
 import io.drydock.runtime.cgroup.CgroupManager;
-import io.drydock.runtime.cgroup.CgroupResources;
 import io.drydock.runtime.cgroup.CgroupStats;
 import io.drydock.runtime.plan.HostFacts;
 import io.drydock.runtime.plan.LaunchPlan;
@@ -32,7 +31,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * drydock's own OCI runtime, in-process: compile the plan in Java, run it through one helper
  * process, keep the state in {@code ROOT/ID}. A monitored create keeps the helper as the init's
- * parent so the exit status comes back here ({@link #awaitExit}).
+ * parent so the exit status comes back here ({@link #awaitExit}). The verbs that grew their own
+ * class live beside it: {@code ExecOperation}, {@code DeleteOperation} and, for pause, resume,
+ * update, stats and pids, {@code CgroupOperations}.
  */
 public final class LinuxRuntime implements OciRuntime, CgroupControl {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinuxRuntime.class);
@@ -47,6 +48,8 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     t.setDaemon(true);
     return t;
   });
+  private final CgroupOperations cgroupOperations;
+  private final DeleteOperation deletes;
 
   public LinuxRuntime(Path root) {
     this(root, HelperBinary.locate(HelperBinary.HELPER));
@@ -56,6 +59,8 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     this.store = new StateStore(root);
     this.launcher = new Launcher(helper);
     this.host = HostFactsReader.read();
+    this.cgroupOperations = new CgroupOperations(store, cgroups, this::status);
+    this.deletes = new DeleteOperation(store, cgroups, exits, this::status);
   }
 
   @Override
@@ -227,59 +232,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
 
   @Override
   public void delete(RuntimeId id, boolean force) {
-    Optional<SavedState> found = store.load(id);
-    if (found.isEmpty()) {
-      if (force && java.nio.file.Files.isDirectory(store.dir(id))) {
-        store.remove(id);
-        return;
-      }
-      throw new DrydockException.NotFound("container \"" + id + "\" does not exist");
-    }
-    SavedState s = found.get();
-    ContainerStatus status = status(s);
-    if (!status.canDelete() && !force) {
-      throw new DrydockException.Conflict("cannot delete container " + id + " that is not stopped: " + status.specName());
-    }
-    Optional<CgroupManager> cgroup = cgroups.of(s);
-    if (status == ContainerStatus.PAUSED) {
-      cgroup.get().thaw();
-    }
-    if (status != ContainerStatus.STOPPED && s.pid() > 0) {
-      for (int pid : ContainerProcesses.of(s.pid())) {
-        ProcessCalls.kill(pid, Signal.KILL.number());
-      }
-      ProcessCalls.kill(s.pid(), Signal.KILL.number());
-      waitStopped(s, Duration.ofSeconds(10));
-    }
-    CompletableFuture<Launcher.Exit> exit = exits.remove(id);
-    if (exit != null) {
-      exit.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
-    }
-    cgroup.ifPresent(ContainerCgroups::destroy);
-    store.remove(id);
-    if (s.hooks() != null) {
-      State stopped = new State(s.ociVersion(), s.id(), "stopped", 0, s.bundle(), s.annotations());
-      HookRunner.runAll("poststop", s.hooks().poststop(), stopped).forEach(f -> LOG.warn("{}: {}", id, f));
-    }
-  }
-
-  private void waitStopped(SavedState s, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (ProcStat.alive(s.pid(), s.pidStartTime())) {
-      if (System.nanoTime() > deadline) {
-        throw new DrydockException.SystemError("container " + s.id() + " (pid " + s.pid() + ") did not stop within " + timeout);
-      }
-      sleep(2);
-    }
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DrydockException.SystemError("interrupted", e);
-    }
+    deletes.delete(id, force);
   }
 
   @Override
@@ -295,7 +248,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
   public OptionalInt awaitExit(RuntimeId id, Duration timeout) {
     CompletableFuture<Launcher.Exit> exit = exits.get(id);
     if (exit == null) {
-      waitStopped(store.require(id), timeout);
+      StopWait.await(store.require(id), timeout);
       return OptionalInt.empty();
     }
     try {
@@ -343,64 +296,26 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
 
   /** The pids of a container: its init first, then every other process in its pid namespace. */
   public List<Integer> pids(RuntimeId id) {
-    SavedState s = store.require(id);
-    List<Integer> out = new ArrayList<>();
-    if (status(s) != ContainerStatus.STOPPED) {
-      out.add(s.pid());
-      Optional<CgroupManager> cgroup = cgroups.of(s).filter(CgroupManager::exists);
-      if (cgroup.isPresent()) {
-        cgroup.get().pids().stream().filter(p -> p != s.pid()).forEach(p -> out.add(p.intValue()));
-      } else {
-        out.addAll(ContainerProcesses.of(s.pid()));
-      }
-    }
-    return out;
+    return cgroupOperations.pids(id);
   }
 
   @Override
   public void pause(RuntimeId id) {
-    SavedState s = store.require(id);
-    ContainerStatus status = status(s);
-    if (!status.canPause()) {
-      throw new DrydockException.Conflict(status.refusal("pause"));
-    }
-    requireCgroup(s).freeze();
+    cgroupOperations.pause(id);
   }
 
   @Override
   public void resume(RuntimeId id) {
-    SavedState s = store.require(id);
-    ContainerStatus status = status(s);
-    if (!status.canResume()) {
-      throw new DrydockException.Conflict(status.refusal("resume"));
-    }
-    requireCgroup(s).thaw();
+    cgroupOperations.resume(id);
   }
 
   @Override
   public void update(RuntimeId id, io.drydock.runtime.spec.Resources resources) {
-    SavedState s = store.require(id);
-    ContainerStatus status = status(s);
-    if (status == ContainerStatus.STOPPED) {
-      throw new DrydockException.Conflict("container " + id + " is stopped");
-    }
-    List<String> warnings = new ArrayList<>();
-    CgroupResources r = CgroupResourcesTranslator.translate(resources, "resources", warnings);
-    if (resources != null && resources.devices() != null && !resources.devices().isEmpty()) {
-      warnings.add("resources.devices: device rules are not changed by update (as runc)");
-    }
-    warnings.forEach(w -> LOG.warn("{}: {}", id, w));
-    requireCgroup(s).update(r);
+    cgroupOperations.update(id, resources);
   }
 
   @Override
   public CgroupStats stats(RuntimeId id) {
-    return requireCgroup(store.require(id)).stats();
+    return cgroupOperations.stats(id);
   }
-
-  private CgroupManager requireCgroup(SavedState s) {
-    return cgroups.of(s).filter(CgroupManager::exists).orElseThrow(() -> new DrydockException.NotFound(
-        "container " + s.id() + " has no cgroup (created by a drydock without cgroup support)"));
-  }
-
 }

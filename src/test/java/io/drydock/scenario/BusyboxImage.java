@@ -26,6 +26,7 @@ final class BusyboxImage {
     }
     CommandResult r = cli.run("import", tar.toString(), "busybox:latest");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).startsWith("sha256:");
   }
 
   /** Removes every container of the daemon (before it stops, so no task outlives the test). */

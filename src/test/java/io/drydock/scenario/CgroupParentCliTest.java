@@ -27,13 +27,7 @@ class CgroupParentCliTest {
 
   @AfterEach
   void cleanUp() throws IOException {
-    if (cli != null) {
-      try {
-        BusyboxImage.removeAllContainers(cli);
-      } finally {
-        cli.close();
-      }
-    }
+    CliDaemon.stop(cli);
     String top = parent.substring(0, parent.indexOf('/'));
     try (Stream<Path> hierarchies = Files.list(Path.of("/sys/fs/cgroup"))) {
       for (Path h : hierarchies.toList()) {
@@ -53,8 +47,7 @@ class CgroupParentCliTest {
 
   @Test
   void containersGetTheirCgroupUnderTheDaemonsParent() throws Exception {
-    cli = DockerCli.start("drydock-cgroup-parent", "--cgroup-parent", "/" + parent);
-    BusyboxImage.ensure(cli);
+    cli = CliDaemon.start("drydock-cgroup-parent", true, "--cgroup-parent", "/" + parent);
     CommandResult run = cli.run("run", "-d", "--name", "cgp", "busybox", "sleep", "60");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     String id = run.stdout().trim();
@@ -73,8 +66,7 @@ class CgroupParentCliTest {
 
   @Test
   void aContainersOwnCgroupParentWinsAndABadOneIsRefused() throws Exception {
-    cli = DockerCli.start("drydock-cgroup-parent-own", "--cgroup-parent", "/" + parent);
-    BusyboxImage.ensure(cli);
+    cli = CliDaemon.start("drydock-cgroup-parent-own", true, "--cgroup-parent", "/" + parent);
     String own = parent.substring(0, parent.indexOf('/')) + "/own";
     CommandResult run = cli.run("run", "-d", "--name", "cgp-own", "--cgroup-parent", "/" + own, "busybox", "sleep", "60");
     assertThat(run.exitCode()).as(run.stderr()).isZero();

@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,16 +27,6 @@ class ContainerFsCliTest {
   private static final int BIG = 20 * 1024 * 1024;
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-ctrfs-cli");
-  private static Path dir;
-
-  @BeforeAll
-  static void startDaemon() {
-    dir = DAEMON.cli().dir;
-  }
-
-  private static CommandResult docker(String... args) {
-    return DAEMON.cli().run(args);
-  }
 
   private static CommandResult ok(CommandResult r) {
     assertThat(r.exitCode()).as(r.stderr()).isZero();
@@ -50,39 +39,39 @@ class ContainerFsCliTest {
 
   private static String changedContainer() {
     String name = unique("fs-diff");
-    ok(docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir -p /data/sub && echo x > /data/sub/f && busybox rm /bin/cat"));
+    ok(DAEMON.docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir -p /data/sub && echo x > /data/sub/f && busybox rm /bin/cat"));
     return name;
   }
 
   @Test
   void diffListsAddedChangedAndDeletedPathsWithoutTheRuntimesMountPoints() {
     String name = changedContainer();
-    CommandResult diff = ok(docker("diff", name));
+    CommandResult diff = ok(DAEMON.docker("diff", name));
     assertThat(diff.stdout()).isEqualTo("C /bin\nD /bin/cat\nA /data\nA /data/sub\nA /data/sub/f\n");
-    assertThat(docker("diff", "nosuch").stderr()).contains("No such container: nosuch");
+    assertThat(DAEMON.docker("diff", "nosuch").stderr()).contains("No such container: nosuch");
   }
 
   @Test
   void diffOfARunningContainerSeesItsLiveWrites() throws Exception {
     String name = unique("fs-live");
-    ok(docker("run", "-d", "--name", name, "busybox", "sh", "-c", "echo y > /live; sleep 300"));
+    ok(DAEMON.docker("run", "-d", "--name", name, "busybox", "sh", "-c", "echo y > /live; sleep 300"));
     try {
       String out = "";
       for (int i = 0; i < 50 && !out.contains("A /live"); i++) {
-        out = docker("diff", name).stdout();
+        out = DAEMON.docker("diff", name).stdout();
         Thread.sleep(100);
       }
       assertThat(out).isEqualTo("A /live\n");
     } finally {
-      docker("rm", "-f", name);
+      DAEMON.docker("rm", "-f", name);
     }
   }
 
   @Test
   void exportIsTheMergedTreeAsATar() throws Exception {
     String name = changedContainer();
-    Path out = dir.resolve(name + ".tar");
-    ok(docker("export", "-o", out.toString(), name));
+    Path out = DAEMON.dir().resolve(name + ".tar");
+    ok(DAEMON.docker("export", "-o", out.toString(), name));
     List<String> names = tarNames(out);
     assertThat(names).contains("bin/", "bin/busybox", "bin/sh", "data/", "data/sub/", "data/sub/f").doesNotContain("bin/cat");
     assertThat(names).noneMatch(n -> n.startsWith("/") || n.startsWith("proc/") && !n.equals("proc/"));
@@ -91,19 +80,19 @@ class ContainerFsCliTest {
   @Test
   void cpCopiesFilesAndDirectoriesOutAndIn() throws Exception {
     String name = changedContainer();
-    Path outFile = dir.resolve(name + "-f");
-    ok(docker("cp", name + ":/data/sub/f", outFile.toString()));
+    Path outFile = DAEMON.dir().resolve(name + "-f");
+    ok(DAEMON.docker("cp", name + ":/data/sub/f", outFile.toString()));
     assertThat(Files.readString(outFile)).isEqualTo("x\n");
-    Path outDir = dir.resolve(name + "-data");
-    ok(docker("cp", name + ":/data", outDir.toString()));
+    Path outDir = DAEMON.dir().resolve(name + "-data");
+    ok(DAEMON.docker("cp", name + ":/data", outDir.toString()));
     assertThat(Files.readString(outDir.resolve("sub/f"))).isEqualTo("x\n");
-    Path in = dir.resolve(name + "-in.txt");
+    Path in = DAEMON.dir().resolve(name + "-in.txt");
     Files.writeString(in, "copied in\n");
-    ok(docker("cp", in.toString(), name + ":/data/sub/"));
-    Path back = dir.resolve(name + "-back");
-    ok(docker("cp", name + ":/data/sub/" + in.getFileName(), back.toString()));
+    ok(DAEMON.docker("cp", in.toString(), name + ":/data/sub/"));
+    Path back = DAEMON.dir().resolve(name + "-back");
+    ok(DAEMON.docker("cp", name + ":/data/sub/" + in.getFileName(), back.toString()));
     assertThat(Files.readString(back)).isEqualTo("copied in\n");
-    CommandResult missing = docker("cp", name + ":/nonexistent", dir.resolve("x").toString());
+    CommandResult missing = DAEMON.docker("cp", name + ":/nonexistent", DAEMON.dir().resolve("x").toString());
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.stderr()).contains("Could not find the file /nonexistent in container " + name);
   }
@@ -112,31 +101,31 @@ class ContainerFsCliTest {
   void symlinksThatPointOutsideStayInsideTheContainer() throws Exception {
     String name = unique("fs-link");
     String marker = unique("drydock-escape");
-    ok(docker("run", "--name", name, "busybox", "sh", "-c",
+    ok(DAEMON.docker("run", "--name", name, "busybox", "sh", "-c",
         "busybox mkdir -p /inner /tmp && busybox ln -s ../../../../../../../../tmp /up && busybox ln -s / /abs && echo inner > /inner/secret"));
-    Path in = dir.resolve(marker);
+    Path in = DAEMON.dir().resolve(marker);
     Files.writeString(in, "payload\n");
-    ok(docker("cp", in.toString(), name + ":/up/"));
-    ok(docker("cp", in.toString(), name + ":/abs/inner/"));
+    ok(DAEMON.docker("cp", in.toString(), name + ":/up/"));
+    ok(DAEMON.docker("cp", in.toString(), name + ":/abs/inner/"));
     assertThat(Path.of("/tmp", marker)).doesNotExist();
     assertThat(Path.of("/inner", marker)).doesNotExist();
-    assertThat(ok(docker("diff", name)).stdout()).contains("A /tmp/" + marker, "A /inner/" + marker);
-    Path out = dir.resolve(name + "-out");
-    ok(docker("cp", name + ":/abs/inner/.", out.toString()));
+    assertThat(ok(DAEMON.docker("diff", name)).stdout()).contains("A /tmp/" + marker, "A /inner/" + marker);
+    Path out = DAEMON.dir().resolve(name + "-out");
+    ok(DAEMON.docker("cp", name + ":/abs/inner/.", out.toString()));
     assertThat(Files.readString(out.resolve("secret"))).isEqualTo("inner\n");
-    Path link = dir.resolve(name + "-link");
-    ok(docker("cp", name + ":/abs", link.toString()));
+    Path link = DAEMON.dir().resolve(name + "-link");
+    ok(DAEMON.docker("cp", name + ":/abs", link.toString()));
     assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("/"));
   }
 
   @Test
   void cpIntoAStoppedContainerIsSeenByItsNextStart() throws Exception {
     String name = unique("fs-stopped");
-    ok(docker("create", "--name", name, "busybox", "cat", "/greeting"));
-    Path in = dir.resolve("greeting");
+    ok(DAEMON.docker("create", "--name", name, "busybox", "cat", "/greeting"));
+    Path in = DAEMON.dir().resolve("greeting");
     Files.writeString(in, "hello from cp\n");
-    ok(docker("cp", in.toString(), name + ":/"));
-    CommandResult start = ok(docker("start", "-a", name));
+    ok(DAEMON.docker("cp", in.toString(), name + ":/"));
+    CommandResult start = ok(DAEMON.docker("start", "-a", name));
     assertThat(start.stdout()).isEqualTo("hello from cp\n");
   }
 
@@ -144,43 +133,43 @@ class ContainerFsCliTest {
   void commitMakesAnImageThatRunsWithTheChangesAndTheConfigChange() {
     String name = changedContainer();
     String repo = unique("fs-committed");
-    CommandResult commit = ok(docker("commit", "-c", "ENV COMMITTED=yes", "-m", "via test", name, repo + ":1"));
+    CommandResult commit = ok(DAEMON.docker("commit", "-c", "ENV COMMITTED=yes", "-m", "via test", name, repo + ":1"));
     assertThat(commit.stdout()).matches("sha256:[0-9a-f]{64}\n");
-    CommandResult run = ok(docker("run", "--rm", repo + ":1", "sh", "-c", "cat /data/sub/f; echo $COMMITTED; ls /bin/cat || echo gone"));
+    CommandResult run = ok(DAEMON.docker("run", "--rm", repo + ":1", "sh", "-c", "cat /data/sub/f; echo $COMMITTED; ls /bin/cat || echo gone"));
     assertThat(run.stdout()).startsWith("x\nyes\n").endsWith("gone\n");
-    assertThat(ok(docker("history", "--format", "{{.Comment}}", repo + ":1")).stdout()).startsWith("via test\n");
-    assertThat(ok(docker("image", "inspect", "--format", "{{.Parent}}", repo + ":1")).stdout().trim())
-        .isEqualTo(ok(docker("image", "inspect", "--format", "{{.Id}}", "busybox")).stdout().trim());
+    assertThat(ok(DAEMON.docker("history", "--format", "{{.Comment}}", repo + ":1")).stdout()).startsWith("via test\n");
+    assertThat(ok(DAEMON.docker("image", "inspect", "--format", "{{.Parent}}", repo + ":1")).stdout().trim())
+        .isEqualTo(ok(DAEMON.docker("image", "inspect", "--format", "{{.Id}}", "busybox")).stdout().trim());
   }
 
   @Test
   void bodiesAboveTheJsonLimitStreamForCpAndLoad() throws Exception {
     String name = unique("fs-big");
-    ok(docker("run", "--name", name, "busybox", "true"));
+    ok(DAEMON.docker("run", "--name", name, "busybox", "true"));
     byte[] data = new byte[BIG];
     new Random(7).nextBytes(data);
-    Path big = dir.resolve("big.bin");
+    Path big = DAEMON.dir().resolve("big.bin");
     Files.write(big, data);
-    ok(docker("cp", big.toString(), name + ":/big.bin"));
-    Path back = dir.resolve(name + "-big");
-    ok(docker("cp", name + ":/big.bin", back.toString()));
+    ok(DAEMON.docker("cp", big.toString(), name + ":/big.bin"));
+    Path back = DAEMON.dir().resolve(name + "-big");
+    ok(DAEMON.docker("cp", name + ":/big.bin", back.toString()));
     assertThat(Files.mismatch(big, back)).isEqualTo(-1L);
     String repo = unique("fs-bigimage");
-    ok(docker("commit", name, repo + ":1"));
-    Path saved = dir.resolve(repo + ".tar");
-    ok(docker("save", "-o", saved.toString(), repo + ":1"));
+    ok(DAEMON.docker("commit", name, repo + ":1"));
+    Path saved = DAEMON.dir().resolve(repo + ".tar");
+    ok(DAEMON.docker("save", "-o", saved.toString(), repo + ":1"));
     assertThat(Files.size(saved)).isGreaterThan(16L * 1024 * 1024);
-    ok(docker("rmi", repo + ":1"));
-    CommandResult load = ok(docker("load", "-i", saved.toString()));
+    ok(DAEMON.docker("rmi", repo + ":1"));
+    CommandResult load = ok(DAEMON.docker("load", "-i", saved.toString()));
     assertThat(load.stdout()).contains("Loaded image: " + repo + ":1");
-    CommandResult size = ok(docker("run", "--rm", repo + ":1", "sh", "-c", "ls -l /big.bin"));
+    CommandResult size = ok(DAEMON.docker("run", "--rm", repo + ":1", "sh", "-c", "ls -l /big.bin"));
     assertThat(size.stdout()).contains(String.valueOf(BIG));
   }
 
   @Test
   void aHostileArchiveIsRefusedWholeAndStatReportsGoModes() throws Exception {
     String name = unique("fs-hostile");
-    ok(docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir /d && busybox ln -s /d /dlink"));
+    ok(DAEMON.docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir /d && busybox ln -s /d /dlink"));
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
       byte[] good = "fine".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -199,7 +188,7 @@ class ContainerFsCliTest {
         bytes.toByteArray());
     assertThat(put.head().status()).isEqualTo(400);
     assertThat(put.text()).contains("refusing layer entry \\\"../../../../escaped\\\"");
-    assertThat(ok(docker("diff", name)).stdout()).doesNotContain("good").doesNotContain("escaped");
+    assertThat(ok(DAEMON.docker("diff", name)).stdout()).doesNotContain("good").doesNotContain("escaped");
     HttpResult head = client.request("HEAD", "/v1.41/containers/" + name + "/archive?path=/dlink");
     assertThat(head.head().status()).isEqualTo(200);
     String stat = new String(java.util.Base64.getDecoder().decode(head.head().headers().entrySet().stream()

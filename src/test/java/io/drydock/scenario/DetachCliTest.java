@@ -23,12 +23,6 @@ class DetachCliTest {
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-detach-cli");
 
-  private static String inspect(String format, String name) {
-    CommandResult r = DAEMON.cli().run("inspect", "-f", format, name);
-    assertThat(r.exitCode()).as(r.stderr()).isZero();
-    return r.stdout().trim();
-  }
-
   @Test
   void runItAttachAndExecDetachAndTheShellKeepsRunning() throws Exception {
     String since = Long.toString(Instant.now().getEpochSecond());
@@ -39,7 +33,7 @@ class DetachCliTest {
       run.type("\u0010\u0011");
       assertThat(run.awaitExit(WAIT)).as(run.output()).isZero();
     }
-    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+    assertThat(DAEMON.inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
 
     try (TerminalSession attach = TerminalSession.docker(DAEMON.cli(), "attach", "dt-shell")) {
       attach.type("echo two-$((40+2))\n");
@@ -48,7 +42,7 @@ class DetachCliTest {
       assertThat(attach.awaitExit(WAIT)).as(attach.output()).isEqualTo(1);
       assertThat(attach.output()).contains("read escape sequence");
     }
-    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+    assertThat(DAEMON.inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
 
     try (TerminalSession attach = TerminalSession.docker(DAEMON.cli(), "attach", "--detach-keys", "ctrl-x,y", "dt-shell")) {
       attach.type("echo three-$((40+2))\n");
@@ -57,7 +51,7 @@ class DetachCliTest {
       assertThat(attach.awaitExit(WAIT)).as(attach.output()).isEqualTo(1);
       assertThat(attach.output()).contains("read escape sequence");
     }
-    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+    assertThat(DAEMON.inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
 
     try (TerminalSession exec = TerminalSession.docker(DAEMON.cli(), "exec", "-it", "dt-shell", "sh")) {
       exec.awaitOutput("#", WAIT);
@@ -67,11 +61,11 @@ class DetachCliTest {
       assertThat(exec.awaitExit(WAIT)).as(exec.output()).isEqualTo(1);
       assertThat(exec.output()).contains("read escape sequence");
     }
-    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
-    assertThat(inspect("{{len .ExecIDs}}", "dt-shell")).as("the CLI's keys never reach the engine: the tty exec keeps running").isEqualTo("1");
-    CommandResult top = DAEMON.cli().run("top", "dt-shell");
+    assertThat(DAEMON.inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+    assertThat(DAEMON.inspect("{{len .ExecIDs}}", "dt-shell")).as("the CLI's keys never reach the engine: the tty exec keeps running").isEqualTo("1");
+    CommandResult top = DAEMON.docker("top", "dt-shell");
     assertThat(top.stdout().lines().filter(l -> l.endsWith(" sh"))).as(top.stdout()).hasSize(2);
-    CommandResult detaches = DAEMON.cli().run("events", "--since", since, "--until", Long.toString(Instant.now().getEpochSecond() + 1),
+    CommandResult detaches = DAEMON.docker("events", "--since", since, "--until", Long.toString(Instant.now().getEpochSecond() + 1),
         "--filter", "event=detach", "--filter", "event=exec_detach");
     assertThat(detaches.stdout()).as("dockerd logs no detach when the CLI catches the keys").isEmpty();
 
@@ -79,14 +73,14 @@ class DetachCliTest {
       assertThat(bad.awaitExit(WAIT)).as(bad.output()).isEqualTo(1);
       assertThat(bad.output()).contains("unable to upgrade to tcp, received 400");
     }
-    assertThat(inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
+    assertThat(DAEMON.inspect("{{.State.Running}}", "dt-shell")).isEqualTo("true");
 
     try (TerminalSession attach = TerminalSession.docker(DAEMON.cli(), "attach", "dt-shell")) {
       attach.type("echo five-$((40+2)); exit 3\n");
       attach.awaitOutput("five-42", WAIT);
       assertThat(attach.awaitExit(WAIT)).as("the shell read its stdin to the end").isEqualTo(3);
     }
-    assertThat(inspect("{{.State.Status}} {{.State.ExitCode}}", "dt-shell")).isEqualTo("exited 3");
+    assertThat(DAEMON.inspect("{{.State.Status}} {{.State.ExitCode}}", "dt-shell")).isEqualTo("exited 3");
   }
 
   /**
@@ -106,7 +100,7 @@ class DetachCliTest {
       run.type("exit 0\n");
       assertThat(run.awaitExit(WAIT)).as(run.output()).isZero();
     } finally {
-      DAEMON.cli().run("rm", "-f", "dt-ctrlc");
+      DAEMON.docker("rm", "-f", "dt-ctrlc");
     }
   }
 

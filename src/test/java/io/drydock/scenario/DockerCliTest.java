@@ -2,15 +2,12 @@ package io.drydock.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.drydock.conformance.glue.BusyboxImage;
 import io.drydock.conformance.glue.HostFactsReader;
 import io.drydock.testing.Requirements;
 import io.drydock.testing.ScenarioTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,20 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DockerCliTest {
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.bare("drydock-cli");
-  private static Path dir;
-
-  @BeforeAll
-  static void startDaemon() {
-    dir = DAEMON.cli().dir;
-  }
-
-  private static CommandResult docker(String... args) {
-    return DAEMON.cli().run(args);
-  }
 
   @Test
   void versionShowsTheServerAtApi141() {
-    CommandResult r = docker("version");
+    CommandResult r = DAEMON.docker("version");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).contains("Server:").containsPattern("API version:\\s+1\\.41 \\(minimum version 1\\.24\\)");
     assertThat(r.stdout()).containsPattern("Engine:\\s+Version:").containsPattern("OS/Arch:\\s+linux/");
@@ -43,7 +30,7 @@ class DockerCliTest {
 
   @Test
   void infoShowsTheKernelAndCgroupDriver() {
-    CommandResult r = docker("info");
+    CommandResult r = DAEMON.docker("info");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout())
         .contains("Kernel Version: " + HostFactsReader.kernelVersion())
@@ -56,7 +43,7 @@ class DockerCliTest {
 
   @Test
   void systemDfListsEveryKindOfObject() {
-    CommandResult r = docker("system", "df");
+    CommandResult r = DAEMON.docker("system", "df");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).containsPattern("TYPE\\s+TOTAL\\s+ACTIVE\\s+SIZE\\s+RECLAIMABLE")
         .containsPattern("Images\\s+\\d+")
@@ -65,88 +52,73 @@ class DockerCliTest {
 
   @Test
   void eventsWithAPastUntilEndAtOnce() {
-    CommandResult r = docker("events", "--since", "10m", "--until", "1s");
+    CommandResult r = DAEMON.docker("events", "--since", "10m", "--until", "1s");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
   }
 
   @Test
   void daemonErrorsReachTheUserWithExitCode1() {
-    CommandResult r = docker("rm", "nosuch");
+    CommandResult r = DAEMON.docker("rm", "nosuch");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.stderr()).contains("Error response from daemon: No such container: nosuch");
   }
 
-  private static synchronized void ensureBusybox() {
-    if (docker("image", "inspect", "busybox").exitCode() == 0) {
-      return;
-    }
-    Path tar = dir.resolve("busybox.tar");
-    try {
-      Files.write(tar, BusyboxImage.tar());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    CommandResult r = docker("import", tar.toString(), "busybox:latest");
-    assertThat(r.exitCode()).as(r.stderr()).isZero();
-    assertThat(r.stdout()).startsWith("sha256:");
-  }
-
   @Test
   void imagesListsTheBuiltInHelloImage() {
-    CommandResult r = docker("images");
+    CommandResult r = DAEMON.docker("images");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).containsPattern("REPOSITORY\\s+TAG\\s+IMAGE ID").containsPattern("hello\\s+latest");
   }
 
   @Test
   void runRmHelloPrintsTheGreeting() {
-    CommandResult r = docker("run", "--rm", "hello");
+    CommandResult r = DAEMON.docker("run", "--rm", "hello");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).contains("Hello from drydock!");
-    assertThat(docker("ps", "-a", "-q").stdout()).isBlank();
+    assertThat(DAEMON.docker("ps", "-a", "-q").stdout()).isBlank();
   }
 
   @Test
   void runBusyboxEchoAndExitCodes() {
-    ensureBusybox();
-    CommandResult r = docker("run", "--rm", "busybox", "echo", "hi");
+    BusyboxImage.ensure(DAEMON.cli());
+    CommandResult r = DAEMON.docker("run", "--rm", "busybox", "echo", "hi");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).isEqualTo("hi\n");
-    CommandResult failing = docker("run", "--rm", "busybox", "sh", "-c", "echo oops >&2; exit 3");
+    CommandResult failing = DAEMON.docker("run", "--rm", "busybox", "sh", "-c", "echo oops >&2; exit 3");
     assertThat(failing.exitCode()).isEqualTo(3);
     assertThat(failing.stderr()).contains("oops");
-    CommandResult missing = docker("run", "--rm", "busybox", "/nonexistent");
+    CommandResult missing = DAEMON.docker("run", "--rm", "busybox", "/nonexistent");
     assertThat(missing.exitCode()).isEqualTo(127);
   }
 
   @Test
   void detachedRunLogsStopRemove() {
-    ensureBusybox();
-    CommandResult run = docker("run", "-d", "--name", "cli-detached", "-l", "suite=cli", "busybox", "sh", "-c", "echo started; sleep 60");
+    BusyboxImage.ensure(DAEMON.cli());
+    CommandResult run = DAEMON.docker("run", "-d", "--name", "cli-detached", "-l", "suite=cli", "busybox", "sh", "-c", "echo started; sleep 60");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     String id = run.stdout().trim();
     assertThat(id).hasSize(64);
     awaitLogs("cli-detached", "started");
-    CommandResult ps = docker("ps", "--filter", "label=suite=cli", "--format", "{{.Names}} {{.Status}}");
+    CommandResult ps = DAEMON.docker("ps", "--filter", "label=suite=cli", "--format", "{{.Names}} {{.Status}}");
     assertThat(ps.stdout()).startsWith("cli-detached Up");
-    CommandResult inspect = docker("inspect", "-f", "{{.State.Status}} {{.Config.Labels.suite}}", "cli-detached");
+    CommandResult inspect = DAEMON.docker("inspect", "-f", "{{.State.Status}} {{.Config.Labels.suite}}", "cli-detached");
     assertThat(inspect.stdout().trim()).isEqualTo("running cli");
-    CommandResult exec = docker("exec", "cli-detached", "sh", "-c", "echo in-exec; exit 4");
+    CommandResult exec = DAEMON.docker("exec", "cli-detached", "sh", "-c", "echo in-exec; exit 4");
     assertThat(exec.exitCode()).isEqualTo(4);
     assertThat(exec.stdout()).isEqualTo("in-exec\n");
-    CommandResult stop = docker("stop", "-t", "1", "cli-detached");
+    CommandResult stop = DAEMON.docker("stop", "-t", "1", "cli-detached");
     assertThat(stop.exitCode()).as(stop.stderr()).isZero();
-    CommandResult exited = docker("ps", "-a", "--filter", "status=exited", "--filter", "label=suite=cli", "--format", "{{.Names}} {{.Status}}");
+    CommandResult exited = DAEMON.docker("ps", "-a", "--filter", "status=exited", "--filter", "label=suite=cli", "--format", "{{.Names}} {{.Status}}");
     assertThat(exited.stdout()).startsWith("cli-detached Exited (137)");
-    CommandResult rm = docker("rm", "cli-detached");
+    CommandResult rm = DAEMON.docker("rm", "cli-detached");
     assertThat(rm.exitCode()).as(rm.stderr()).isZero();
-    assertThat(docker("ps", "-a", "--filter", "label=suite=cli", "-q").stdout()).isBlank();
+    assertThat(DAEMON.docker("ps", "-a", "--filter", "label=suite=cli", "-q").stdout()).isBlank();
   }
 
   private static void awaitLogs(String name, String text) {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
-      CommandResult logs = docker("logs", name);
+      CommandResult logs = DAEMON.docker("logs", name);
       if (logs.stdout().contains(text)) {
         return;
       }
@@ -157,43 +129,43 @@ class DockerCliTest {
 
   @Test
   void saveAndLoadRoundTrip() {
-    ensureBusybox();
-    assertThat(docker("tag", "busybox", "saved:one").exitCode()).isZero();
-    Path archive = dir.resolve("saved.tar");
-    CommandResult save = docker("save", "-o", archive.toString(), "saved:one");
+    BusyboxImage.ensure(DAEMON.cli());
+    assertThat(DAEMON.docker("tag", "busybox", "saved:one").exitCode()).isZero();
+    Path archive = DAEMON.dir().resolve("saved.tar");
+    CommandResult save = DAEMON.docker("save", "-o", archive.toString(), "saved:one");
     assertThat(save.exitCode()).as(save.stderr()).isZero();
-    assertThat(docker("rmi", "saved:one").stdout()).contains("Untagged: saved:one");
-    CommandResult load = docker("load", "-i", archive.toString());
+    assertThat(DAEMON.docker("rmi", "saved:one").stdout()).contains("Untagged: saved:one");
+    CommandResult load = DAEMON.docker("load", "-i", archive.toString());
     assertThat(load.exitCode()).as(load.stderr()).isZero();
     assertThat(load.stdout()).contains("Loaded image: saved:one");
-    assertThat(docker("rmi", "saved:one").exitCode()).isZero();
+    assertThat(DAEMON.docker("rmi", "saved:one").exitCode()).isZero();
   }
 
   @Test
   void pushAndPullThroughALocalRegistry() throws Exception {
     Requirements.require("scenario", Files.isExecutable(io.drydock.testing.LocalRegistry.BINARY) ? Optional.empty() : Optional.of("needs docker-registry"));
-    ensureBusybox();
-    try (io.drydock.testing.LocalRegistry registry = io.drydock.testing.LocalRegistry.start(dir.resolve("registry"))) {
+    BusyboxImage.ensure(DAEMON.cli());
+    try (io.drydock.testing.LocalRegistry registry = io.drydock.testing.LocalRegistry.start(DAEMON.dir().resolve("registry"))) {
       String ref = registry.address() + "/cli/busybox:pushed";
-      assertThat(docker("tag", "busybox", ref).exitCode()).isZero();
-      CommandResult push = docker("push", ref);
+      assertThat(DAEMON.docker("tag", "busybox", ref).exitCode()).isZero();
+      CommandResult push = DAEMON.docker("push", ref);
       assertThat(push.exitCode()).as(push.stderr() + push.stdout()).isZero();
       assertThat(push.stdout()).contains("pushed: digest: sha256:");
-      assertThat(docker("rmi", ref).exitCode()).isZero();
-      CommandResult pull = docker("pull", ref);
+      assertThat(DAEMON.docker("rmi", ref).exitCode()).isZero();
+      CommandResult pull = DAEMON.docker("pull", ref);
       assertThat(pull.exitCode()).as(pull.stderr() + pull.stdout()).isZero();
       assertThat(pull.stdout()).contains("Digest: sha256:").containsPattern("Status: (Downloaded newer image|Image is up to date) for " + java.util.regex.Pattern.quote(ref));
-      CommandResult run = docker("run", "--rm", ref, "echo", "pulled");
+      CommandResult run = DAEMON.docker("run", "--rm", ref, "echo", "pulled");
       assertThat(run.stdout()).isEqualTo("pulled\n");
-      assertThat(docker("rmi", ref).exitCode()).isZero();
+      assertThat(DAEMON.docker("rmi", ref).exitCode()).isZero();
     }
   }
 
   @Test
   void nothingIsLeftAfterRemovedContainers() throws Exception {
-    ensureBusybox();
-    CommandResult run = docker("run", "--rm", "busybox", "true");
+    BusyboxImage.ensure(DAEMON.cli());
+    CommandResult run = DAEMON.docker("run", "--rm", "busybox", "true");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(dir.toString());
+    assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(DAEMON.dir().toString());
   }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,16 +31,6 @@ class ImageSystemCliTest {
 
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.bare("drydock-registry-cli");
-  private static Path dir;
-
-  @BeforeAll
-  static void startDaemon() {
-    dir = DAEMON.cli().dir;
-  }
-
-  private static CommandResult docker(String... args) {
-    return DAEMON.cli().run(args);
-  }
 
   @Test
   void searchShowsWhatTheRegistrysV1SearchFound() throws IOException {
@@ -55,12 +44,12 @@ class ImageSystemCliTest {
     });
     server.start();
     try {
-      CommandResult r = docker("search", "127.0.0.1:" + server.getAddress().getPort() + "/busy");
+      CommandResult r = DAEMON.docker("search", "127.0.0.1:" + server.getAddress().getPort() + "/busy");
       assertThat(r.exitCode()).as(r.stderr()).isZero();
       assertThat(r.stdout()).containsPattern("NAME\\s+DESCRIPTION\\s+STARS\\s+OFFICIAL")
           .containsPattern("busybox\\s+Busybox base image\\.\\s+3100\\s+\\[OK\\]")
           .containsPattern("team/busy-app\\s+an app\\s+7");
-      CommandResult official = docker("search", "--filter", "is-official=true", "--format", "{{.Name}}", "127.0.0.1:" + server.getAddress().getPort() + "/busy");
+      CommandResult official = DAEMON.docker("search", "--filter", "is-official=true", "--format", "{{.Name}}", "127.0.0.1:" + server.getAddress().getPort() + "/busy");
       assertThat(official.stdout()).isEqualTo("busybox\n");
     } finally {
       server.stop(0);
@@ -73,7 +62,7 @@ class ImageSystemCliTest {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closed = s.getLocalPort();
     }
-    CommandResult r = docker("search", "127.0.0.1:" + closed + "/busy");
+    CommandResult r = DAEMON.docker("search", "127.0.0.1:" + closed + "/busy");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.stderr()).contains("Error response from daemon: Get \"http://127.0.0.1:" + closed
         + "/v1/search?q=busy&n=25\": dial tcp 127.0.0.1:" + closed + ": connect: connection refused");
@@ -82,33 +71,33 @@ class ImageSystemCliTest {
   @Test
   void loginChecksTheCredentialsWithTheRegistry() throws Exception {
     Requirements.require("scenario", Files.isExecutable(LocalRegistry.BINARY) ? Optional.empty() : Optional.of("needs docker-registry"));
-    try (LocalRegistry registry = LocalRegistry.startWithAuth(dir.resolve("auth-registry"), "alice", "s3cret")) {
-      CommandResult bad = docker("login", "-u", "alice", "-p", "wrong", registry.address());
+    try (LocalRegistry registry = LocalRegistry.startWithAuth(DAEMON.dir().resolve("auth-registry"), "alice", "s3cret")) {
+      CommandResult bad = DAEMON.docker("login", "-u", "alice", "-p", "wrong", registry.address());
       assertThat(bad.exitCode()).isEqualTo(1);
       assertThat(bad.stderr()).contains("Error response from daemon: login attempt to http://" + registry.address()
           + "/v2/ failed with status: 401 Unauthorized");
-      assertThat(dir.resolve("docker-config/config.json")).satisfiesAnyOf(
+      assertThat(DAEMON.dir().resolve("docker-config/config.json")).satisfiesAnyOf(
           p -> assertThat(p).doesNotExist(), p -> assertThat(Files.readString(p)).doesNotContain(registry.address()));
 
-      CommandResult good = docker("login", "-u", "alice", "-p", "s3cret", registry.address());
+      CommandResult good = DAEMON.docker("login", "-u", "alice", "-p", "s3cret", registry.address());
       assertThat(good.exitCode()).as(good.stderr()).isZero();
       assertThat(good.stdout()).contains("Login Succeeded");
-      assertThat(Files.readString(dir.resolve("docker-config/config.json"))).contains(registry.address());
-      assertThat(docker("logout", registry.address()).exitCode()).isZero();
+      assertThat(Files.readString(DAEMON.dir().resolve("docker-config/config.json"))).contains(registry.address());
+      assertThat(DAEMON.docker("logout", registry.address()).exitCode()).isZero();
     }
   }
 
   @Test
   void distributionInspectDescribesAPushedImage() throws Exception {
     Requirements.require("scenario", Files.isExecutable(LocalRegistry.BINARY) ? Optional.empty() : Optional.of("needs docker-registry"));
-    try (LocalRegistry registry = LocalRegistry.start(dir.resolve("dist-registry"))) {
+    try (LocalRegistry registry = LocalRegistry.start(DAEMON.dir().resolve("dist-registry"))) {
       String ref = registry.address() + "/dist/hello:1";
-      assertThat(docker("tag", "hello", ref).exitCode()).isZero();
-      CommandResult push = docker("push", ref);
+      assertThat(DAEMON.docker("tag", "hello", ref).exitCode()).isZero();
+      CommandResult push = DAEMON.docker("push", ref);
       assertThat(push.exitCode()).as(push.stderr() + push.stdout()).isZero();
       java.util.regex.Matcher pushed = java.util.regex.Pattern.compile("1: digest: (sha256:[0-9a-f]{64}) size: (\\d+)").matcher(push.stdout());
       assertThat(pushed.find()).as(push.stdout()).isTrue();
-      String arch = docker("image", "inspect", "-f", "{{.Architecture}}", "hello").stdout().strip();
+      String arch = DAEMON.docker("image", "inspect", "-f", "{{.Architecture}}", "hello").stdout().strip();
 
       HttpResult r = DAEMON.cli().engine().request("GET", "/v1.41/distribution/" + ref + "/json");
       assertThat(r.head().status()).as(r.text()).isEqualTo(200);
@@ -122,61 +111,61 @@ class ImageSystemCliTest {
 
       HttpResult missing = DAEMON.cli().engine().request("GET", "/v1.41/distribution/" + registry.address() + "/dist/hello:nope/json");
       assertThat(missing.head().status()).as(missing.text()).isEqualTo(404);
-      assertThat(docker("rmi", ref).exitCode()).isZero();
+      assertThat(DAEMON.docker("rmi", ref).exitCode()).isZero();
     }
   }
 
   @Test
   void imageSizeIsTheUnpackedSizeOfItsFiles() throws IOException {
     byte[] tar = io.drydock.conformance.glue.BusyboxImage.tar();
-    Path gz = dir.resolve("busybox.tar.gz");
+    Path gz = DAEMON.dir().resolve("busybox.tar.gz");
     try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
       out.write(tar);
     }
-    CommandResult imported = docker("import", gz.toString(), "sized:1");
+    CommandResult imported = DAEMON.docker("import", gz.toString(), "sized:1");
     assertThat(imported.exitCode()).as(imported.stderr()).isZero();
     long expected = Files.size(Path.of("/usr/bin/busybox")) + io.drydock.conformance.glue.BusyboxImage.APPLETS.size() * "busybox".length();
-    CommandResult inspect = docker("image", "inspect", "-f", "{{.Size}} {{.VirtualSize}}", "sized:1");
+    CommandResult inspect = DAEMON.docker("image", "inspect", "-f", "{{.Size}} {{.VirtualSize}}", "sized:1");
     assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
     assertThat(inspect.stdout().strip()).isEqualTo(expected + " " + expected);
-    CommandResult history = docker("history", "--no-trunc", "--human=false", "--format", "{{.Size}}", "sized:1");
+    CommandResult history = DAEMON.docker("history", "--no-trunc", "--human=false", "--format", "{{.Size}}", "sized:1");
     assertThat(history.stdout().strip()).isEqualTo(Long.toString(expected));
-    assertThat(docker("rmi", "sized:1").exitCode()).isZero();
+    assertThat(DAEMON.docker("rmi", "sized:1").exitCode()).isZero();
   }
 
   @Test
   void systemDfCountsImagesUsedByContainersAsActive() {
-    CommandResult created = docker("create", "--name", "df-user", "hello");
+    CommandResult created = DAEMON.docker("create", "--name", "df-user", "hello");
     assertThat(created.exitCode()).as(created.stderr()).isZero();
     try {
-      CommandResult df = docker("system", "df", "--format", "{{.Type}} {{.Active}}");
+      CommandResult df = DAEMON.docker("system", "df", "--format", "{{.Type}} {{.Active}}");
       assertThat(df.exitCode()).as(df.stderr()).isZero();
       assertThat(df.stdout()).contains("Images 1\n");
-      CommandResult verbose = docker("system", "df", "-v", "--format", "{{range .Images}}{{.Repository}} {{.Containers}}\n{{end}}");
+      CommandResult verbose = DAEMON.docker("system", "df", "-v", "--format", "{{range .Images}}{{.Repository}} {{.Containers}}\n{{end}}");
       assertThat(verbose.exitCode()).as(verbose.stderr()).isZero();
       assertThat(verbose.stdout()).containsPattern("(?m)^\\S+ 1$");
     } finally {
-      docker("rm", "-f", "df-user");
+      DAEMON.docker("rm", "-f", "df-user");
     }
   }
 
   @Test
   void noPluginsAreInstalled() {
-    CommandResult ls = docker("plugin", "ls");
+    CommandResult ls = DAEMON.docker("plugin", "ls");
     assertThat(ls.exitCode()).as(ls.stderr()).isZero();
     assertThat(ls.stdout().strip()).matches("ID\\s+NAME\\s+DESCRIPTION\\s+ENABLED");
-    CommandResult inspect = docker("plugin", "inspect", "nosuch");
+    CommandResult inspect = DAEMON.docker("plugin", "inspect", "nosuch");
     assertThat(inspect.exitCode()).isEqualTo(1);
     assertThat(inspect.stderr()).contains("Error response from daemon: plugin \"nosuch\" not found");
   }
 
   @Test
   void swarmCommandsSayThisNodeIsNoManager() {
-    CommandResult nodes = docker("node", "ls");
+    CommandResult nodes = DAEMON.docker("node", "ls");
     assertThat(nodes.exitCode()).isEqualTo(1);
     assertThat(nodes.stderr()).contains("Error response from daemon: This node is not a swarm manager. "
         + "Use \"docker swarm init\" or \"docker swarm join\" to connect this node to swarm and try again.");
-    CommandResult leave = docker("swarm", "leave");
+    CommandResult leave = DAEMON.docker("swarm", "leave");
     assertThat(leave.exitCode()).isEqualTo(1);
     assertThat(leave.stderr()).contains("Error response from daemon: This node is not part of a swarm");
   }

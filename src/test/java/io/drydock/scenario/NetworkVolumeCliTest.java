@@ -3,10 +3,6 @@ package io.drydock.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.ScenarioTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,37 +11,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NetworkVolumeCliTest {
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-netvol-cli");
-  private static Path dir;
-
-  @BeforeAll
-  static void startDaemon() {
-    dir = DAEMON.cli().dir;
-  }
-
-  private static CommandResult docker(String... args) {
-    return DAEMON.cli().run(args);
-  }
 
   @Test
   void networkCreateLsInspectRm() {
-    CommandResult created = docker("network", "create", "--subnet", "10.213.60.0/24", "--label", "a=b", "clinet");
+    CommandResult created = DAEMON.docker("network", "create", "--subnet", "10.213.60.0/24", "--label", "a=b", "clinet");
     assertThat(created.exitCode()).as(created.stderr()).isZero();
     assertThat(created.stdout().trim()).matches("[0-9a-f]{64}");
-    CommandResult ls = docker("network", "ls");
+    CommandResult ls = DAEMON.docker("network", "ls");
     assertThat(ls.exitCode()).as(ls.stderr()).isZero();
     assertThat(ls.stdout()).containsPattern("NETWORK ID\\s+NAME\\s+DRIVER\\s+SCOPE")
         .containsPattern(created.stdout().trim().substring(0, 12) + "\\s+clinet\\s+bridge\\s+local")
         .containsPattern("\\s+bridge\\s+bridge\\s+local").containsPattern("\\s+host\\s+host\\s+local").containsPattern("\\s+none\\s+null|\\s+none\\s+none");
-    CommandResult inspect = docker("network", "inspect", "--format", "{{(index .IPAM.Config 0).Subnet}} {{.Labels.a}}", "clinet");
+    CommandResult inspect = DAEMON.docker("network", "inspect", "--format", "{{(index .IPAM.Config 0).Subnet}} {{.Labels.a}}", "clinet");
     assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
     assertThat(inspect.stdout().trim()).isEqualTo("10.213.60.0/24 b");
-    CommandResult dup = docker("network", "create", "clinet");
+    CommandResult dup = DAEMON.docker("network", "create", "clinet");
     assertThat(dup.exitCode()).isEqualTo(1);
     assertThat(dup.stderr()).contains("Error response from daemon: network with name clinet already exists");
-    CommandResult rm = docker("network", "rm", "clinet");
+    CommandResult rm = DAEMON.docker("network", "rm", "clinet");
     assertThat(rm.exitCode()).as(rm.stderr()).isZero();
     assertThat(rm.stdout().trim()).isEqualTo("clinet");
-    CommandResult gone = docker("network", "inspect", "clinet");
+    CommandResult gone = DAEMON.docker("network", "inspect", "clinet");
     assertThat(gone.exitCode()).isEqualTo(1);
     assertThat(gone.stderr()).contains("network clinet not found");
   }
@@ -53,56 +39,56 @@ class NetworkVolumeCliTest {
   @Test
   void networkRmWaitsOnlyForRunningContainersAsDockerdDoes() {
     String subnet = "10.213." + (100 + new java.util.Random().nextInt(100)) + ".0/24";
-    assertThat(docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
-    CommandResult run = docker("run", "-d", "--name", "clirm-live", "--network", "clirm", "busybox", "sleep", "300");
+    assertThat(DAEMON.docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
+    CommandResult run = DAEMON.docker("run", "-d", "--name", "clirm-live", "--network", "clirm", "busybox", "sleep", "300");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    CommandResult refused = docker("network", "rm", "clirm");
+    CommandResult refused = DAEMON.docker("network", "rm", "clirm");
     assertThat(refused.exitCode()).isEqualTo(1);
     assertThat(refused.stderr()).containsPattern("Error response from daemon: error while removing network: network clirm id [0-9a-f]{64} has active endpoints");
-    assertThat(docker("stop", "-t", "0", "clirm-live").exitCode()).isZero();
-    CommandResult rm = docker("network", "rm", "clirm");
+    assertThat(DAEMON.docker("stop", "-t", "0", "clirm-live").exitCode()).isZero();
+    CommandResult rm = DAEMON.docker("network", "rm", "clirm");
     assertThat(rm.exitCode()).as(rm.stderr()).isZero();
-    CommandResult start = docker("start", "clirm-live");
+    CommandResult start = DAEMON.docker("start", "clirm-live");
     assertThat(start.exitCode()).isEqualTo(1);
     assertThat(start.stderr()).contains("Error response from daemon: network clirm not found");
-    assertThat(docker("inspect", "-f", "{{.State.Status}}", "clirm-live").stdout().trim()).isEqualTo("exited");
-    assertThat(docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
-    CommandResult again = docker("start", "clirm-live");
+    assertThat(DAEMON.docker("inspect", "-f", "{{.State.Status}}", "clirm-live").stdout().trim()).isEqualTo("exited");
+    assertThat(DAEMON.docker("network", "create", "--subnet", subnet, "clirm").exitCode()).isZero();
+    CommandResult again = DAEMON.docker("start", "clirm-live");
     assertThat(again.exitCode()).as(again.stderr()).isZero();
-    assertThat(docker("inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", "clirm-live").stdout())
+    assertThat(DAEMON.docker("inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", "clirm-live").stdout())
         .startsWith(subnet.substring(0, subnet.lastIndexOf('.') + 1));
-    assertThat(docker("rm", "-f", "clirm-live").exitCode()).isZero();
-    assertThat(docker("network", "rm", "clirm").exitCode()).isZero();
+    assertThat(DAEMON.docker("rm", "-f", "clirm-live").exitCode()).isZero();
+    assertThat(DAEMON.docker("network", "rm", "clirm").exitCode()).isZero();
   }
 
   @Test
   void pruneRemovesUnusedNetworksAndVolumes() {
-    assertThat(docker("network", "create", "--label", "prune=me", "cliprune").exitCode()).isZero();
-    assertThat(docker("volume", "create", "--label", "prune=me", "cliprunevol").exitCode()).isZero();
-    CommandResult networks = docker("network", "prune", "--force", "--filter", "label=prune=me");
+    assertThat(DAEMON.docker("network", "create", "--label", "prune=me", "cliprune").exitCode()).isZero();
+    assertThat(DAEMON.docker("volume", "create", "--label", "prune=me", "cliprunevol").exitCode()).isZero();
+    CommandResult networks = DAEMON.docker("network", "prune", "--force", "--filter", "label=prune=me");
     assertThat(networks.exitCode()).as(networks.stderr()).isZero();
     assertThat(networks.stdout()).contains("Deleted Networks:").contains("cliprune");
-    CommandResult volumes = docker("volume", "prune", "--force", "--filter", "label=prune=me");
+    CommandResult volumes = DAEMON.docker("volume", "prune", "--force", "--filter", "label=prune=me");
     assertThat(volumes.exitCode()).as(volumes.stderr()).isZero();
     assertThat(volumes.stdout()).contains("Deleted Volumes:").contains("cliprunevol").contains("Total reclaimed space");
-    assertThat(docker("network", "ls", "--filter", "name=cliprune", "--quiet").stdout()).isBlank();
-    assertThat(docker("volume", "ls", "--quiet").stdout()).doesNotContain("cliprunevol");
+    assertThat(DAEMON.docker("network", "ls", "--filter", "name=cliprune", "--quiet").stdout()).isBlank();
+    assertThat(DAEMON.docker("volume", "ls", "--quiet").stdout()).doesNotContain("cliprunevol");
   }
 
   @Test
   void volumeCreateLsInspectRm() {
-    CommandResult created = docker("volume", "create", "--label", "x=y", "clivol");
+    CommandResult created = DAEMON.docker("volume", "create", "--label", "x=y", "clivol");
     assertThat(created.exitCode()).as(created.stderr()).isZero();
     assertThat(created.stdout().trim()).isEqualTo("clivol");
-    CommandResult ls = docker("volume", "ls");
+    CommandResult ls = DAEMON.docker("volume", "ls");
     assertThat(ls.exitCode()).as(ls.stderr()).isZero();
     assertThat(ls.stdout()).containsPattern("DRIVER\\s+VOLUME NAME").containsPattern("local\\s+clivol");
-    CommandResult inspect = docker("volume", "inspect", "--format", "{{.Driver}} {{.Labels.x}} {{.Mountpoint}}", "clivol");
+    CommandResult inspect = DAEMON.docker("volume", "inspect", "--format", "{{.Driver}} {{.Labels.x}} {{.Mountpoint}}", "clivol");
     assertThat(inspect.exitCode()).as(inspect.stderr()).isZero();
     assertThat(inspect.stdout().trim()).startsWith("local y ").endsWith("/volumes/clivol/_data");
-    CommandResult rm = docker("volume", "rm", "clivol");
+    CommandResult rm = DAEMON.docker("volume", "rm", "clivol");
     assertThat(rm.exitCode()).as(rm.stderr()).isZero();
-    CommandResult gone = docker("volume", "inspect", "clivol");
+    CommandResult gone = DAEMON.docker("volume", "inspect", "clivol");
     assertThat(gone.exitCode()).isEqualTo(1);
     assertThat(gone.stderr()).contains("no such volume");
   }

@@ -20,12 +20,8 @@ class PauseAndRecoveryCliTest {
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-pause-cli");
 
-  private static CommandResult docker(String... args) {
-    return DAEMON.cli().run(args);
-  }
-
   private static List<String> logLines(String name) {
-    String out = docker("logs", name).stdout();
+    String out = DAEMON.docker("logs", name).stdout();
     return out.isEmpty() ? List.of() : List.of(out.split("\n"));
   }
 
@@ -42,27 +38,8 @@ class PauseAndRecoveryCliTest {
     throw new AssertionError("logs of " + name + " stuck at " + n + " lines");
   }
 
-  private static String inspect(String format, String name) {
-    CommandResult r = docker("inspect", "-f", format, name);
-    assertThat(r.exitCode()).as(r.stderr()).isZero();
-    return r.stdout().trim();
-  }
-
-  private static void awaitInspect(String name, String format, String expected, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String seen = "";
-    while (System.nanoTime() < deadline) {
-      seen = inspect(format, name);
-      if (seen.equals(expected)) {
-        return;
-      }
-      DaemonProcess.sleep(100);
-    }
-    throw new AssertionError(name + ": " + format + " never became '" + expected + "', last '" + seen + "'");
-  }
-
   private static void run(String name, String script) {
-    CommandResult r = docker("run", "-d", "--name", name, "busybox", "sh", "-c", script);
+    CommandResult r = DAEMON.docker("run", "-d", "--name", name, "busybox", "sh", "-c", script);
     assertThat(r.exitCode()).as(r.stderr()).isZero();
   }
 
@@ -70,34 +47,34 @@ class PauseAndRecoveryCliTest {
   void aPausedCounterStopsCountingAndResumesAfterUnpause() {
     run("pr-count", COUNTER);
     awaitLines("pr-count", n -> n >= 3);
-    CommandResult pause = docker("pause", "pr-count");
+    CommandResult pause = DAEMON.docker("pause", "pr-count");
     assertThat(pause.exitCode()).as(pause.stderr()).isZero();
-    assertThat(inspect("{{.State.Status}} {{.State.Paused}}", "pr-count")).isEqualTo("paused true");
-    assertThat(docker("ps", "--filter", "name=pr-count", "--format", "{{.Status}}").stdout()).contains("(Paused)");
-    assertThat(docker("ps", "--filter", "status=paused", "--format", "{{.Names}}").stdout().trim()).isEqualTo("pr-count");
+    assertThat(DAEMON.inspect("{{.State.Status}} {{.State.Paused}}", "pr-count")).isEqualTo("paused true");
+    assertThat(DAEMON.docker("ps", "--filter", "name=pr-count", "--format", "{{.Status}}").stdout()).contains("(Paused)");
+    assertThat(DAEMON.docker("ps", "--filter", "status=paused", "--format", "{{.Names}}").stdout().trim()).isEqualTo("pr-count");
     DaemonProcess.sleep(300);
     int frozen = logLines("pr-count").size();
     DaemonProcess.sleep(1000);
     assertThat(logLines("pr-count")).as("no output while paused").hasSize(frozen);
-    assertThat(docker("pause", "pr-count").stderr()).contains("is already paused");
-    CommandResult unpause = docker("unpause", "pr-count");
+    assertThat(DAEMON.docker("pause", "pr-count").stderr()).contains("is already paused");
+    CommandResult unpause = DAEMON.docker("unpause", "pr-count");
     assertThat(unpause.exitCode()).as(unpause.stderr()).isZero();
     awaitLines("pr-count", n -> n >= frozen + 3);
-    assertThat(inspect("{{.State.Status}}", "pr-count")).isEqualTo("running");
-    assertThat(docker("rm", "-f", "pr-count").exitCode()).isZero();
+    assertThat(DAEMON.inspect("{{.State.Status}}", "pr-count")).isEqualTo("running");
+    assertThat(DAEMON.docker("rm", "-f", "pr-count").exitCode()).isZero();
   }
 
   @Test
   void aPausedContainerCanBeStopped() {
     run("pr-stop", COUNTER);
     awaitLines("pr-stop", n -> n >= 1);
-    assertThat(docker("pause", "pr-stop").exitCode()).isZero();
+    assertThat(DAEMON.docker("pause", "pr-stop").exitCode()).isZero();
     long t0 = System.nanoTime();
-    CommandResult stop = docker("stop", "-t", "1", "pr-stop");
+    CommandResult stop = DAEMON.docker("stop", "-t", "1", "pr-stop");
     assertThat(stop.exitCode()).as(stop.stderr()).isZero();
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
-    assertThat(inspect("{{.State.Status}} {{.State.Paused}}", "pr-stop")).isEqualTo("exited false");
-    assertThat(docker("rm", "pr-stop").exitCode()).isZero();
+    assertThat(DAEMON.inspect("{{.State.Status}} {{.State.Paused}}", "pr-stop")).isEqualTo("exited false");
+    assertThat(DAEMON.docker("rm", "pr-stop").exitCode()).isZero();
   }
 
   @Test
@@ -108,12 +85,12 @@ class PauseAndRecoveryCliTest {
     run("pr-paused", COUNTER);
     awaitLines("pr-live", n -> n >= 3);
     awaitLines("pr-paused", n -> n >= 1);
-    assertThat(docker("pause", "pr-paused").exitCode()).isZero();
-    String livePid = inspect("{{.State.Pid}}", "pr-live");
+    assertThat(DAEMON.docker("pause", "pr-paused").exitCode()).isZero();
+    String livePid = DAEMON.inspect("{{.State.Pid}}", "pr-live");
     DAEMON.cli().killAndRestartDaemon();
 
-    assertThat(inspect("{{.State.Status}} {{.State.Pid}}", "pr-live")).isEqualTo("running " + livePid);
-    CommandResult exec = docker("exec", "pr-live", "echo", "in-exec");
+    assertThat(DAEMON.inspect("{{.State.Status}} {{.State.Pid}}", "pr-live")).isEqualTo("running " + livePid);
+    CommandResult exec = DAEMON.docker("exec", "pr-live", "echo", "in-exec");
     assertThat(exec.exitCode()).as(exec.stderr()).isZero();
     assertThat(exec.stdout()).isEqualTo("in-exec\n");
     int before = logLines("pr-live").size();
@@ -122,33 +99,33 @@ class PauseAndRecoveryCliTest {
     for (int i = 0; i < lines.size(); i++) {
       assertThat(lines.get(i)).as("log line %d: nothing lost around the daemon's death", i).isEqualTo(Integer.toString(i));
     }
-    CommandResult waited = docker("wait", "pr-waited");
+    CommandResult waited = DAEMON.docker("wait", "pr-waited");
     assertThat(waited.stdout().trim()).isEqualTo("7");
-    awaitInspect("pr-died", "{{.State.Status}} {{.State.ExitCode}}", "exited 5", Duration.ofSeconds(20));
-    assertThat(inspect("{{.State.Status}}", "pr-paused")).isEqualTo("paused");
-    assertThat(docker("unpause", "pr-paused").exitCode()).isZero();
+    DAEMON.awaitInspect("pr-died", "{{.State.Status}} {{.State.ExitCode}}", "exited 5", Duration.ofSeconds(20));
+    assertThat(DAEMON.inspect("{{.State.Status}}", "pr-paused")).isEqualTo("paused");
+    assertThat(DAEMON.docker("unpause", "pr-paused").exitCode()).isZero();
     int pausedBefore = logLines("pr-paused").size();
     awaitLines("pr-paused", n -> n >= pausedBefore + 3);
-    CommandResult stop = docker("stop", "-t", "1", "pr-live");
+    CommandResult stop = DAEMON.docker("stop", "-t", "1", "pr-live");
     assertThat(stop.exitCode()).as(stop.stderr()).isZero();
-    assertThat(inspect("{{.State.Status}}", "pr-live")).isEqualTo("exited");
+    assertThat(DAEMON.inspect("{{.State.Status}}", "pr-live")).isEqualTo("exited");
   }
 
   @Test
   void anOomKillWhileTheDaemonIsDownIsReportedAfterItsRestart() throws Exception {
-    CommandResult r = docker("run", "-d", "--name", "pr-oom", "--memory", "16m", "--memory-swap", "16m", "busybox", "sh", "-c",
+    CommandResult r = DAEMON.docker("run", "-d", "--name", "pr-oom", "--memory", "16m", "--memory-swap", "16m", "busybox", "sh", "-c",
         "sleep 1; a=$(busybox head -c 100000000 /dev/zero | busybox tr '\\0' x); echo survived");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
-    ProcessHandle init = ProcessHandle.of(Long.parseLong(inspect("{{.State.Pid}}", "pr-oom"))).orElseThrow();
+    ProcessHandle init = ProcessHandle.of(Long.parseLong(DAEMON.inspect("{{.State.Pid}}", "pr-oom"))).orElseThrow();
     DAEMON.cli().stopDaemon();
     try {
       init.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
     } finally {
       DAEMON.cli().startDaemonAgain();
     }
-    awaitInspect("pr-oom", "{{.State.Status}} {{.State.OOMKilled}}", "exited true", Duration.ofSeconds(20));
+    DAEMON.awaitInspect("pr-oom", "{{.State.Status}} {{.State.OOMKilled}}", "exited true", Duration.ofSeconds(20));
     // the shim reaps the init itself (it was handed over at create), so its record is the init's own status
-    assertThat(inspect("{{.State.ExitCode}}", "pr-oom")).isEqualTo("137");
-    assertThat(docker("logs", "pr-oom").stdout()).doesNotContain("survived");
+    assertThat(DAEMON.inspect("{{.State.ExitCode}}", "pr-oom")).isEqualTo("137");
+    assertThat(DAEMON.docker("logs", "pr-oom").stdout()).doesNotContain("survived");
   }
 }

@@ -17,10 +17,6 @@ class SecurityCliTest {
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-security-cli");
 
-  private static CommandResult docker(String... args) {
-    return DAEMON.cli().run(args);
-  }
-
   private static String statusLine(String field, String... runArgs) {
     String[] args = new String[runArgs.length + 7];
     args[0] = "run";
@@ -31,7 +27,7 @@ class SecurityCliTest {
     args[runArgs.length + 4] = "grep";
     args[runArgs.length + 5] = field + ":";
     args[runArgs.length + 6] = "/proc/1/status";
-    CommandResult r = docker(args);
+    CommandResult r = DAEMON.docker(args);
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     return r.stdout().trim().replaceAll("\\s+", " ");
   }
@@ -49,23 +45,23 @@ class SecurityCliTest {
 
   @Test
   void theDefaultProfileRefusesUnshareWithEperm() {
-    CommandResult blocked = docker("run", "--rm", "busybox", "busybox", "unshare", "-U", "true");
+    CommandResult blocked = DAEMON.docker("run", "--rm", "busybox", "busybox", "unshare", "-U", "true");
     assertThat(blocked.exitCode()).isNotZero();
     assertThat(blocked.stderr()).contains("Operation not permitted");
-    CommandResult allowed = docker("run", "--rm", "--security-opt", "seccomp=unconfined", "busybox", "busybox", "unshare", "-U", "true");
+    CommandResult allowed = DAEMON.docker("run", "--rm", "--security-opt", "seccomp=unconfined", "busybox", "busybox", "unshare", "-U", "true");
     assertThat(allowed.exitCode()).as("unconfined, the same call is the kernel's to judge: " + allowed.stderr()).isZero();
   }
 
   @Test
   void aProfileFileFromTheCliIsApplied() throws Exception {
-    Path profile = DAEMON.cli().dir.resolve("no-mkdir.json");
+    Path profile = DAEMON.dir().resolve("no-mkdir.json");
     Files.writeString(profile, """
         {"defaultAction": "SCMP_ACT_ALLOW",
          "archMap": [{"architecture": "SCMP_ARCH_X86_64", "subArchitectures": ["SCMP_ARCH_X86", "SCMP_ARCH_X32"]},
                      {"architecture": "SCMP_ARCH_AARCH64", "subArchitectures": ["SCMP_ARCH_ARM"]}],
          "syscalls": [{"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO", "errnoRet": 1}]}
         """);
-    CommandResult r = docker("run", "--rm", "--security-opt", "seccomp=" + profile, "busybox", "sh", "-c",
+    CommandResult r = DAEMON.docker("run", "--rm", "--security-opt", "seccomp=" + profile, "busybox", "sh", "-c",
         "busybox grep Seccomp: /proc/1/status; busybox mkdir /tmp/x && echo made");
     assertThat(r.stdout()).containsPattern("Seccomp:\\s+2").doesNotContain("made");
     assertThat(r.stderr()).contains("Operation not permitted");
@@ -74,11 +70,11 @@ class SecurityCliTest {
 
   @Test
   void aProfileThatIsNotJsonIsRefusedAtCreate() throws Exception {
-    Path profile = DAEMON.cli().dir.resolve("broken.json");
+    Path profile = DAEMON.dir().resolve("broken.json");
     Files.writeString(profile, "{\"defaultAction\": ");
-    CommandResult r = docker("create", "--name", "sec-broken", "--security-opt", "seccomp=" + profile, "busybox", "true");
+    CommandResult r = DAEMON.docker("create", "--name", "sec-broken", "--security-opt", "seccomp=" + profile, "busybox", "true");
     assertThat(r.exitCode()).isNotZero();
-    assertThat(docker("inspect", "sec-broken").exitCode()).as("nothing was created").isNotZero();
+    assertThat(DAEMON.docker("inspect", "sec-broken").exitCode()).as("nothing was created").isNotZero();
   }
 
   @Test
@@ -89,38 +85,38 @@ class SecurityCliTest {
 
   @Test
   void anUnknownSecurityOptIsRefused() {
-    CommandResult r = docker("create", "--security-opt", "nosuch=1", "busybox", "true");
+    CommandResult r = DAEMON.docker("create", "--security-opt", "nosuch=1", "busybox", "true");
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.stderr()).contains("invalid --security-opt 1: \"nosuch=1\"");
   }
 
   @Test
   void infoListsTheDefaultSeccompProfile() {
-    CommandResult r = docker("info", "--format", "{{json .SecurityOptions}}");
+    CommandResult r = DAEMON.docker("info", "--format", "{{json .SecurityOptions}}");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).contains("name=seccomp,profile=default");
   }
 
   @Test
   void withInitTheInitIsPid1AndTheCommandItsChild() {
-    CommandResult r = docker("run", "--rm", "--init", "busybox", "ps");
+    CommandResult r = DAEMON.docker("run", "--rm", "--init", "busybox", "ps");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+/dev/init -- ps$").containsPattern("(?m)^\\s*\\d+\\s+\\S+\\s+ps$");
-    assertThat(docker("run", "--rm", "busybox", "ps").stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+ps$");
+    assertThat(DAEMON.docker("run", "--rm", "busybox", "ps").stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+ps$");
   }
 
   @Test
   void withInitTheExitCodeAndADeathBySignalPropagate() {
-    assertThat(docker("run", "--rm", "--init", "busybox", "sh", "-c", "exit 3").exitCode()).isEqualTo(3);
-    assertThat(docker("run", "--rm", "--init", "busybox", "sh", "-c", "kill -TERM $$").exitCode()).isEqualTo(143);
-    CommandResult missing = docker("run", "--rm", "--init", "busybox", "/nonexistent");
+    assertThat(DAEMON.docker("run", "--rm", "--init", "busybox", "sh", "-c", "exit 3").exitCode()).isEqualTo(3);
+    assertThat(DAEMON.docker("run", "--rm", "--init", "busybox", "sh", "-c", "kill -TERM $$").exitCode()).isEqualTo(143);
+    CommandResult missing = DAEMON.docker("run", "--rm", "--init", "busybox", "/nonexistent");
     assertThat(missing.exitCode()).isEqualTo(127);
     assertThat(missing.stderr()).contains("/nonexistent");
   }
 
   @Test
   void withInitOrphansAreReaped() {
-    CommandResult r = docker("run", "--rm", "--init", "busybox", "sh", "-c",
+    CommandResult r = DAEMON.docker("run", "--rm", "--init", "busybox", "sh", "-c",
         "busybox sh -c 'sleep 0.2 &'; sleep 1; busybox grep -h State: /proc/[0-9]*/status");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).contains("State:").doesNotContain("zombie");
@@ -128,23 +124,23 @@ class SecurityCliTest {
 
   @Test
   void withInitStopForwardsTheSignalSoTheContainerEndsAtOnce() {
-    CommandResult run = docker("run", "-d", "--name", "sec-init-stop", "--init", "busybox", "sleep", "1000");
+    CommandResult run = DAEMON.docker("run", "-d", "--name", "sec-init-stop", "--init", "busybox", "sleep", "1000");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     long t0 = System.nanoTime();
-    CommandResult stop = docker("stop", "-t", "20", "sec-init-stop");
+    CommandResult stop = DAEMON.docker("stop", "-t", "20", "sec-init-stop");
     assertThat(stop.exitCode()).as(stop.stderr()).isZero();
     assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).as("SIGTERM reached sleep, no SIGKILL after 20 s").isLessThan(java.time.Duration.ofSeconds(10));
-    CommandResult code = docker("inspect", "-f", "{{.State.ExitCode}} {{.HostConfig.Init}}", "sec-init-stop");
+    CommandResult code = DAEMON.docker("inspect", "-f", "{{.State.ExitCode}} {{.HostConfig.Init}}", "sec-init-stop");
     assertThat(code.stdout().trim()).isEqualTo("143 true");
-    docker("rm", "sec-init-stop");
+    DAEMON.docker("rm", "sec-init-stop");
   }
 
   @Test
   void inspectShowsTheSecurityOptAsSent() {
-    CommandResult c = docker("create", "--name", "sec-inspect", "--security-opt", "seccomp=unconfined", "busybox", "true");
+    CommandResult c = DAEMON.docker("create", "--name", "sec-inspect", "--security-opt", "seccomp=unconfined", "busybox", "true");
     assertThat(c.exitCode()).as(c.stderr()).isZero();
-    CommandResult r = docker("inspect", "-f", "{{json .HostConfig.SecurityOpt}}", "sec-inspect");
+    CommandResult r = DAEMON.docker("inspect", "-f", "{{json .HostConfig.SecurityOpt}}", "sec-inspect");
     assertThat(r.stdout().trim()).isEqualTo("[\"seccomp=unconfined\"]");
-    docker("rm", "sec-inspect");
+    DAEMON.docker("rm", "sec-inspect");
   }
 }

@@ -21,18 +21,8 @@ class UpdateCliTest {
   @RegisterExtension
   static final CliDaemon DAEMON = CliDaemon.withBusybox("drydock-update-cli");
 
-  private static CommandResult docker(String... args) {
-    return DAEMON.cli().run(args);
-  }
-
-  private static String inspect(String format, String name) {
-    CommandResult r = docker("inspect", "-f", format, name);
-    assertThat(r.exitCode()).as(r.stderr()).isZero();
-    return r.stdout().trim();
-  }
-
   private static String cgroupFile(String name, String controller, String file) throws IOException {
-    Path p = V1.resolve(controller).resolve("drydock").resolve(inspect("{{.Id}}", name)).resolve(file);
+    Path p = V1.resolve(controller).resolve("drydock").resolve(DAEMON.inspect("{{.Id}}", name)).resolve(file);
     Requirements.require("scenario", Files.exists(p) ? Optional.empty() : Optional.of("needs the cgroup v1 " + controller + " controller"));
     return Files.readString(p).trim();
   }
@@ -47,14 +37,14 @@ class UpdateCliTest {
     args[opts.length + 4] = "busybox";
     args[opts.length + 5] = "sleep";
     args[opts.length + 6] = "1000";
-    CommandResult r = docker(args);
+    CommandResult r = DAEMON.docker(args);
     assertThat(r.exitCode()).as(r.stderr()).isZero();
   }
 
   @Test
   void aRunningContainersLimitsChangeInItsCgroupAndInInspect() throws IOException {
     runSleeper("up-live");
-    CommandResult u = docker("update", "--memory", "64m", "--memory-swap", "128m", "--memory-reservation", "32m", "--cpu-shares", "512",
+    CommandResult u = DAEMON.docker("update", "--memory", "64m", "--memory-swap", "128m", "--memory-reservation", "32m", "--cpu-shares", "512",
         "--cpus", "0.5", "--cpuset-cpus", "0", "--pids-limit", "50", "up-live");
     assertThat(u.exitCode()).as(u.stderr()).isZero();
     assertThat(u.stdout().trim()).isEqualTo("up-live");
@@ -68,64 +58,64 @@ class UpdateCliTest {
     assertThat(cgroupFile("up-live", "cpu", "cpu.cfs_period_us")).isEqualTo("100000");
     assertThat(cgroupFile("up-live", "cpuset", "cpuset.cpus")).isEqualTo("0");
     assertThat(cgroupFile("up-live", "pids", "pids.max")).isEqualTo("50");
-    assertThat(inspect("{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}} {{.HostConfig.NanoCpus}} {{.HostConfig.CpuShares}} "
+    assertThat(DAEMON.inspect("{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}} {{.HostConfig.NanoCpus}} {{.HostConfig.CpuShares}} "
         + "{{.HostConfig.CpusetCpus}} {{.HostConfig.PidsLimit}}", "up-live"))
         .isEqualTo((64L << 20) + " " + (128L << 20) + " 500000000 512 0 50");
-    CommandResult lift = docker("update", "--pids-limit", "-1", "up-live");
+    CommandResult lift = DAEMON.docker("update", "--pids-limit", "-1", "up-live");
     assertThat(lift.exitCode()).as(lift.stderr()).isZero();
     assertThat(cgroupFile("up-live", "pids", "pids.max")).isEqualTo("max");
-    assertThat(inspect("{{.State.Status}}", "up-live")).isEqualTo("running");
+    assertThat(DAEMON.inspect("{{.State.Status}}", "up-live")).isEqualTo("running");
   }
 
   @Test
   void theRestartPolicyIsUpdated() {
     runSleeper("up-policy");
-    CommandResult u = docker("update", "--restart", "on-failure:3", "up-policy");
+    CommandResult u = DAEMON.docker("update", "--restart", "on-failure:3", "up-policy");
     assertThat(u.exitCode()).as(u.stderr()).isZero();
-    assertThat(inspect("{{.HostConfig.RestartPolicy.Name}} {{.HostConfig.RestartPolicy.MaximumRetryCount}}", "up-policy"))
+    assertThat(DAEMON.inspect("{{.HostConfig.RestartPolicy.Name}} {{.HostConfig.RestartPolicy.MaximumRetryCount}}", "up-policy"))
         .isEqualTo("on-failure 3");
   }
 
   @Test
   void nanoCpusAreRefusedWhenACpuQuotaIsSetAndNothingChanges() throws IOException {
     runSleeper("up-quota", "--cpu-quota", "30000");
-    CommandResult u = docker("update", "--cpus", "1", "--memory", "64m", "up-quota");
+    CommandResult u = DAEMON.docker("update", "--cpus", "1", "--memory", "64m", "up-quota");
     assertThat(u.exitCode()).isNotZero();
     assertThat(u.stderr()).contains("Conflicting options: Nano CPUs cannot be updated as CPU Quota has already been set");
-    assertThat(inspect("{{.HostConfig.NanoCpus}} {{.HostConfig.CpuQuota}} {{.HostConfig.Memory}}", "up-quota")).isEqualTo("0 30000 0");
+    assertThat(DAEMON.inspect("{{.HostConfig.NanoCpus}} {{.HostConfig.CpuQuota}} {{.HostConfig.Memory}}", "up-quota")).isEqualTo("0 30000 0");
     assertThat(cgroupFile("up-quota", "cpu", "cpu.cfs_quota_us")).isEqualTo("30000");
   }
 
   @Test
   void tooLittleMemoryIsRefused() {
     runSleeper("up-tiny");
-    CommandResult u = docker("update", "--memory", "1m", "up-tiny");
+    CommandResult u = DAEMON.docker("update", "--memory", "1m", "up-tiny");
     assertThat(u.exitCode()).isNotZero();
     assertThat(u.stderr()).contains("Minimum memory limit allowed is 6MB");
-    assertThat(inspect("{{.HostConfig.Memory}}", "up-tiny")).isEqualTo("0");
+    assertThat(DAEMON.inspect("{{.HostConfig.Memory}}", "up-tiny")).isEqualTo("0");
   }
 
   @Test
   void aStoppedContainersNewLimitsApplyAtItsNextStart() throws IOException {
-    CommandResult c = docker("create", "--name", "up-later", "busybox", "sleep", "1000");
+    CommandResult c = DAEMON.docker("create", "--name", "up-later", "busybox", "sleep", "1000");
     assertThat(c.exitCode()).as(c.stderr()).isZero();
-    CommandResult u = docker("update", "--memory", "48m", "--memory-swap", "96m", "up-later");
+    CommandResult u = DAEMON.docker("update", "--memory", "48m", "--memory-swap", "96m", "up-later");
     assertThat(u.exitCode()).as(u.stderr()).isZero();
-    assertThat(docker("start", "up-later").exitCode()).isZero();
+    assertThat(DAEMON.docker("start", "up-later").exitCode()).isZero();
     assertThat(cgroupFile("up-later", "memory", "memory.limit_in_bytes")).isEqualTo(Long.toString(48L << 20));
   }
 
   @Test
   void anAutoRemoveContainerKeepsItsNoRestartPolicy() {
     runSleeper("up-rm", "--rm");
-    CommandResult u = docker("update", "--restart", "always", "up-rm");
+    CommandResult u = DAEMON.docker("update", "--restart", "always", "up-rm");
     assertThat(u.exitCode()).isNotZero();
     assertThat(u.stderr()).contains("Restart policy cannot be updated because AutoRemove is enabled for the container");
   }
 
   @Test
   void anUnknownContainerIsNotFound() {
-    CommandResult u = docker("update", "--memory", "64m", "up-nosuch");
+    CommandResult u = DAEMON.docker("update", "--memory", "64m", "up-nosuch");
     assertThat(u.exitCode()).isNotZero();
     assertThat(u.stderr()).contains("No such container: up-nosuch");
   }

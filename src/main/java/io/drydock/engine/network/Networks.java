@@ -14,16 +14,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The network service: network objects, their endpoints and addresses, and — through the
- * {@link NetworkDriver} — the wiring of endpoints into container sandboxes. The predefined
- * {@code bridge}, {@code host} and {@code none} networks are created on first start.
+ * The network service: network objects, their endpoints and addresses, and — through
+ * {@link SandboxWiring} and the {@link NetworkDriver} — the wiring of endpoints into container
+ * sandboxes. The predefined {@code bridge}, {@code host} and {@code none} networks are created
+ * on first start.
  *
  * <p>Endpoints exist from {@link #attach} (address allocated, visible in inspect) to
  * {@link #detach}; they are wired into a sandbox by {@link #plug} while the container runs, and
@@ -44,9 +44,8 @@ public final class Networks {
   private final PoolChoice pools;
   private final NetworkTable table;
   private final Map<String, LiveNetwork> networks;
-  private final Map<String, Sandbox> sandboxes = new LinkedHashMap<>();
-  private final Map<String, Map<String, String>> plugged = new LinkedHashMap<>();
-  private final Map<String, List<Membership>> removed;
+  private final SandboxWiring wiring;
+  private final RemovedMemberships removed;
   private volatile ContainerLookup containers = ContainerLookup.NONE;
   private volatile Consumer<String> rewired = id -> {};
 
@@ -72,8 +71,9 @@ public final class Networks {
     this.clock = clock;
     this.driver = driver;
     this.pools = new PoolChoice(pool, hostRoutes);
+    this.wiring = new SandboxWiring(driver, table);
     table.load();
-    this.removed = new LinkedHashMap<>(files.loadMemberships());
+    this.removed = new RemovedMemberships(files);
     ensurePredefined(defaultBridge, bridgeName);
   }
 
@@ -146,12 +146,7 @@ public final class Networks {
       throw new DrydockException.Conflict("error while removing network: network " + record.name() + " id " + record.id() + " has active endpoints");
     }
     driver.removeNetwork(record);
-    for (EndpointRecord ep : live.endpoints.values()) {
-      List<Membership> kept = new ArrayList<>(removed.getOrDefault(ep.containerId(), List.of()));
-      kept.add(new Membership(record.name(), record.id(), ep.containerName(), ep.aliases()));
-      files.saveMemberships(ep.containerId(), kept);
-      removed.put(ep.containerId(), kept);
-    }
+    removed.add(record, live.endpoints.values());
     files.delete(record);
     networks.remove(record.id());
     events.publish(EventType.NETWORK, "destroy", new Actor(record.id(), Map.of("name", record.name(), "type", record.driver())));
@@ -159,7 +154,7 @@ public final class Networks {
 
   /** Whether a running (wired) container has an endpoint on the network. */
   private boolean inUse(LiveNetwork live) {
-    return live.endpoints.keySet().stream().anyMatch(sandboxes::containsKey);
+    return wiring.anyWired(live.endpoints.keySet());
   }
 
   /** Removes the user networks no running container uses that carry the labels; returns their names. */
@@ -219,11 +214,7 @@ public final class Networks {
     if (ep == null) {
       throw new DrydockException.Forbidden("container " + containerId + " is not connected to network " + live.record.name());
     }
-    Sandbox sandbox = sandboxes.get(containerId);
-    Map<String, String> ifs = plugged.get(containerId);
-    if (sandbox != null && ifs != null && ifs.remove(live.record.id()) != null) {
-      driver.disconnect(sandbox, live.record, ep);
-    }
+    wiring.unplugOne(containerId, live.record, ep);
     live.endpoints.remove(containerId);
     live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
     if (!endpointsDerived(live)) {
@@ -254,14 +245,12 @@ public final class Networks {
   /** Wires every bridge endpoint of the container into its sandbox ({@code eth0}, {@code eth1}, ...). */
   public synchronized void plug(Sandbox sandbox) {
     rejoin(sandbox.containerId());
-    sandboxes.put(sandbox.containerId(), sandbox);
-    Map<String, String> ifs = plugged.computeIfAbsent(sandbox.containerId(), k -> new LinkedHashMap<>());
-    endpointsOf(sandbox.containerId()).forEach((net, ep) -> plugOne(sandbox, ifs, net, ep));
+    wiring.plug(sandbox);
   }
 
   /** Joins the networks named by the container's memberships again; all of them must exist. */
   private void rejoin(String containerId) {
-    List<Membership> pending = removed.getOrDefault(containerId, List.of());
+    List<Membership> pending = removed.of(containerId);
     for (Membership m : pending) {
       NetworkLookup.find(table.records(), m.network());
     }
@@ -276,24 +265,12 @@ public final class Networks {
 
   /** The removed networks a stopped container still names, for its inspect. */
   public synchronized List<Membership> removedOf(String containerId) {
-    return List.copyOf(removed.getOrDefault(containerId, List.of()));
+    return List.copyOf(removed.of(containerId));
   }
 
   /** At container remove: the networks it still named are forgotten. */
   public synchronized void forgetRemoved(String containerId) {
-    if (removed.containsKey(containerId)) {
-      files.saveMemberships(containerId, List.of());
-      removed.remove(containerId);
-    }
-  }
-
-  private void plugOne(Sandbox sandbox, Map<String, String> ifs, NetworkRecord net, EndpointRecord ep) {
-    if (!net.driver().equals("bridge") || sandbox.netnsPath().isEmpty() || !sandbox.owned() || ifs.containsKey(net.id())) {
-      return;
-    }
-    String ifName = "eth" + ifs.size();
-    driver.connect(sandbox, net, ep, ifName);
-    ifs.put(net.id(), ifName);
+    removed.forget(containerId);
   }
 
   /**
@@ -301,15 +278,7 @@ public final class Networks {
    * ({@code eth0}, {@code eth1}... in attach order), nothing on the host is touched.
    */
   public synchronized void adopt(Sandbox sandbox) {
-    sandboxes.put(sandbox.containerId(), sandbox);
-    Map<String, String> ifs = plugged.computeIfAbsent(sandbox.containerId(), k -> new LinkedHashMap<>());
-    if (sandbox.owned() && sandbox.netnsPath().isPresent()) {
-      endpointsOf(sandbox.containerId()).forEach((net, ep) -> {
-        if (net.driver().equals("bridge")) {
-          ifs.put(net.id(), "eth" + ifs.size());
-        }
-      });
-    }
+    wiring.adopt(sandbox);
   }
 
   /**
@@ -327,16 +296,7 @@ public final class Networks {
 
   /** Unwires all the container's endpoints (they stay attached, addresses kept) and forgets the sandbox. */
   public synchronized void unplug(String containerId) {
-    Sandbox sandbox = sandboxes.remove(containerId);
-    Map<String, String> ifs = plugged.remove(containerId);
-    if (sandbox == null || ifs == null) {
-      return;
-    }
-    endpointsOf(containerId).forEach((net, ep) -> {
-      if (ifs.containsKey(net.id())) {
-        driver.disconnect(sandbox, net, ep);
-      }
-    });
+    wiring.unplug(containerId);
   }
 
   /** {@code POST /networks/{id}/connect}: attach, and wire at once when the container runs. */
@@ -344,10 +304,9 @@ public final class Networks {
     ContainerLookup.ContainerRef ref = containers.find(container)
         .orElseThrow(() -> new DrydockException.NotFound("No such container: " + container));
     EndpointRecord ep = attach(network, ref.id(), ref.name(), aliases, ipv4);
-    Sandbox sandbox = sandboxes.get(ref.id());
-    if (sandbox != null) {
+    if (wiring.wired(ref.id())) {
       try {
-        plugOne(sandbox, plugged.computeIfAbsent(ref.id(), k -> new LinkedHashMap<>()), inspect(network), ep);
+        wiring.plugInto(ref.id(), inspect(network), ep);
       } catch (RuntimeException e) {
         detach(network, ref.id());
         throw e;
@@ -361,7 +320,7 @@ public final class Networks {
   public synchronized void disconnect(String network, String container) {
     String id = containers.find(container).map(ContainerLookup.ContainerRef::id).orElse(container);
     detach(network, id);
-    if (sandboxes.containsKey(id)) {
+    if (wiring.wired(id)) {
       rewired.accept(id);
     }
   }

@@ -14,18 +14,10 @@ import io.drydock.engine.network.ContainerLookup;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.system.ObjectRegistry;
-import io.drydock.supervisor.shim.JsonFileLogReader;
-import io.drydock.supervisor.shim.LogStream;
-import io.drydock.supervisor.shim.LogQuery;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.task.Tasks;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +37,6 @@ public final class ContainerService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ContainerService.class);
 
   private final ServiceParts parts;
-  private final ImageStore images;
   private final CreateOperation creates;
   private final StartOperation starts;
   private final StopOperation stops;
@@ -54,6 +45,10 @@ public final class ContainerService implements AutoCloseable {
   private final ExecService execs;
   private final ContainerFilesystems filesystems;
   private final UpdateOperation updates;
+  private final ListOperation lists;
+  private final PruneOperation prunes;
+  private final LogsOperation logs;
+  private final AttachOperation attaches;
 
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock) {
@@ -76,7 +71,6 @@ public final class ContainerService implements AutoCloseable {
           t.setDaemon(true);
           return t;
         }));
-    this.images = images;
     this.creates = new CreateOperation(index, parts.store, images, new LayerSnapshots(images, snapshotter), snapshotter, parts.files, clock);
     this.exits = new ExitHandler(parts);
     this.starts = new StartOperation(parts, exits);
@@ -85,33 +79,17 @@ public final class ContainerService implements AutoCloseable {
     this.execs = new ExecService(parts);
     this.filesystems = new ContainerFilesystems(parts, images);
     this.updates = new UpdateOperation(parts);
-    exits.wire(this::autoRemove, this::respawn);
+    this.lists = new ListOperation(parts, images);
+    this.prunes = new PruneOperation(parts, lists, removes);
+    this.logs = new LogsOperation(parts);
+    this.attaches = new AttachOperation(parts, logs);
+    PolicyRestarts restarts = new PolicyRestarts(parts, starts);
+    exits.wire(this::autoRemove, restarts::respawn);
     parts.wiring = wiring;
     parts.cgroupParent = cgroupParent;
     creates.wiring = wiring;
     wiring.ifPresent(w -> w.useContainers(this::lookup));
-    List<ContainerId> toRestart = new ArrayList<>();
-    new Recovery(parts, exits).run(toRestart::add);
-    LeftoverSweep.run(parts);
-    wiring.ifPresent(w -> parts.stored.values().forEach(c ->
-        w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
-            c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED, c.record().state().pid())));
-    toRestart.forEach(this::startOnDaemonStart);
-  }
-
-  /** A container the restart policy starts again when the daemon starts, in the background as dockerd does. */
-  private void startOnDaemonStart(ContainerId id) {
-    parts.scheduler.execute(() -> {
-      StoredContainer c = parts.stored.get(id);
-      if (c == null || c.record().status() != ContainerStatus.EXITED) {
-        return;
-      }
-      try {
-        starts.run(c, ContainerAction.START);
-      } catch (DrydockException e) {
-        LOG.warn("restart of {} at daemon start failed: {}", id, e.getMessage());
-      }
-    });
+    new Recovery(parts, exits, restarts).run();
   }
 
   public ExecService execs() {
@@ -163,28 +141,7 @@ public final class ContainerService implements AutoCloseable {
 
   /** {@code GET /containers/json}: newest first; stopped ones only with {@code all} (or an exited/status filter). */
   public List<StoredContainer> list(boolean all, int limit, Map<String, List<String>> filters) {
-    ContainerFilter f = new ContainerFilter(filters, parts.index::get, this::imageIdOf);
-    List<StoredContainer> out = new ArrayList<>();
-    List<ContainerRecord> records = new ArrayList<>(parts.index.all());
-    records.sort(Comparator.comparing(ContainerRecord::created).reversed());
-    for (ContainerRecord r : records) {
-      boolean shown = all || limit > 0 || f.impliesAll() || r.status().isRunning();
-      if (shown && f.test(r) && parts.stored.containsKey(r.id())) {
-        out.add(parts.stored.get(r.id()));
-      }
-      if (limit > 0 && out.size() >= limit) {
-        break;
-      }
-    }
-    return out;
-  }
-
-  private String imageIdOf(String ref) {
-    try {
-      return images.resolve(ref).toString();
-    } catch (DrydockException e) {
-      return null;
-    }
+    return lists.list(all, limit, filters);
   }
 
   public void rename(String ref, String newName) {
@@ -264,28 +221,7 @@ public final class ContainerService implements AutoCloseable {
 
   /** {@code POST /containers/prune}: removes every stopped container; returns their ids. */
   public List<String> prune(Map<String, List<String>> filters) {
-    List<String> removed = new ArrayList<>();
-    for (ContainerRecord r : parts.index.all()) {
-      if ((r.status() == ContainerStatus.EXITED || r.status() == ContainerStatus.CREATED || r.status() == ContainerStatus.DEAD)
-          && new ContainerFilter(labelOnly(filters), parts.index::get, this::imageIdOf).test(r)) {
-        try {
-          removes.remove(r.id(), false);
-          removed.add(r.id().value());
-        } catch (DrydockException e) {
-          LOG.debug("prune skips {}: {}", r.id(), e.getMessage());
-        }
-      }
-    }
-    return removed;
-  }
-
-  private static Map<String, List<String>> labelOnly(Map<String, List<String>> filters) {
-    for (String k : filters.keySet()) {
-      if (!k.equals("label") && !k.equals("until")) {
-        throw new DrydockException.InvalidArgument("Invalid filter '" + k + "'");
-      }
-    }
-    return filters.containsKey("label") ? Map.of("label", filters.get("label")) : Map.of();
+    return prunes.prune(filters);
   }
 
   /** Registers a wait now (so a start right after cannot be missed) and returns its future. */
@@ -306,20 +242,7 @@ public final class ContainerService implements AutoCloseable {
 
   /** Attaches a client; before the task exists the session waits for the start to connect it. */
   public AttachSession attach(String ref, boolean stdin, AttachSink sink) {
-    ContainerRecord r = parts.get(ref).record();
-    ContainerId id = r.id();
-    List<AttachSession> sessions = parts.sessions(id);
-    AttachSession[] self = new AttachSession[1];
-    self[0] = new AttachSession(sink, stdin, () -> sessions.remove(self[0]), () -> parts.event(r, "detach"));
-    synchronized (parts.startLocks.of(id)) {
-      ContainerRecord now = parts.get(id).record();
-      if (now.status() == ContainerStatus.RUNNING || now.status() == ContainerStatus.PAUSED) {
-        self[0].bind(parts.tasks().attach(ServiceParts.taskId(id), o -> sink.output(StdStream.valueOf(o.stream().name()), o.data())));
-      }
-      sessions.add(self[0]);
-    }
-    parts.event(r, "attach");
-    return self[0];
+    return attaches.attach(ref, stdin, sink);
   }
 
   /**
@@ -330,38 +253,12 @@ public final class ContainerService implements AutoCloseable {
    * written in that same instant could be sent twice.
    */
   public ReplayingAttach attachWithLogs(String ref, boolean stdin, AttachSink sink) {
-    ReplayFirstSink gate = new ReplayFirstSink(sink);
-    AttachSession session = attach(ref, stdin, gate);
-    // The shim stamps log lines with the wall clock, so the cut is taken from it too.
-    Instant cut = Instant.now();
-    return new ReplayingAttach(session, () -> {
-      try {
-        logs(ref, LogsRequest.everything().until(cut), l -> gate.replayed(l.stream(), l.bytes()), () -> true);
-      } finally {
-        gate.release();
-      }
-    });
+    return attaches.attachWithLogs(ref, stdin, sink);
   }
 
   /** Reads the container's json-file log; following stops when the container stops or {@code gone} says so. */
   public void logs(String ref, LogsRequest request, Consumer<LogLine> sink, BooleanSupplier gone) {
-    ContainerId id = parts.get(ref).record().id();
-    Set<LogStream> streams = EnumSet.noneOf(LogStream.class);
-    if (request.stdout()) {
-      streams.add(LogStream.STDOUT);
-    }
-    if (request.stderr()) {
-      streams.add(LogStream.STDERR);
-    }
-    LogQuery query = new LogQuery(streams, request.since(), request.until(), request.tail(), request.follow());
-    new JsonFileLogReader(parts.files.log(id)).read(query,
-        e -> sink.accept(new LogLine(e.stream() == LogStream.STDERR ? StdStream.STDERR : StdStream.STDOUT, e.time(), e.log())),
-        () -> gone.getAsBoolean() || !isRunning(id));
-  }
-
-  private boolean isRunning(ContainerId id) {
-    StoredContainer c = parts.stored.get(id);
-    return c != null && c.record().status().isRunning();
+    logs.logs(ref, request, sink, gone);
   }
 
   public void resize(String ref, int rows, int cols) {
@@ -402,18 +299,6 @@ public final class ContainerService implements AutoCloseable {
       removes.remove(id, false, true);
     } catch (DrydockException e) {
       LOG.warn("auto-remove of {} failed: {}", id, e.getMessage());
-    }
-  }
-
-  private void respawn(ContainerId id) {
-    StoredContainer c = parts.stored.get(id);
-    if (c == null || c.record().status() != ContainerStatus.RESTARTING) {
-      return;
-    }
-    try {
-      starts.run(c, ContainerAction.RESPAWN);
-    } catch (DrydockException e) {
-      LOG.warn("restart of {} failed: {}", id, e.getMessage());
     }
   }
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,23 +22,38 @@ import org.slf4j.LoggerFactory;
  * whose task exited while the daemon was down gets that exit handled as if it had been watched
  * (status, OOM, task deleted, rootfs unmounted, restart policy); one whose task is gone is
  * recorded as exited; a removal that was under way is finished as dead. Then, like dockerd's
- * {@code restore}, every stopped container whose restart policy says so is started again:
- * {@code always} always, {@code unless-stopped} unless the user stopped it, {@code on-failure}
- * after a failure while retries are left.
+ * {@code restore}, the files no record names are swept ({@link LeftoverSweep}), every container's
+ * networks and volumes are taken back by the wiring, and every stopped container whose restart
+ * policy says so is started again, in the background: {@code always} always, {@code
+ * unless-stopped} unless the user stopped it, {@code on-failure} after a failure while retries are
+ * left.
  */
 final class Recovery {
   private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
 
   private final ServiceParts parts;
   private final ExitHandler exits;
+  private final PolicyRestarts restarts;
 
-  Recovery(ServiceParts parts, ExitHandler exits) {
+  Recovery(ServiceParts parts, ExitHandler exits, PolicyRestarts restarts) {
     this.parts = parts;
     this.exits = exits;
+    this.restarts = restarts;
   }
 
-  /** Reconciles every container; {@code restart} is called for each one to start again. */
-  void run(Consumer<ContainerId> restart) {
+  /** The whole daemon-start pass, in this order: reconcile, sweep, restore wiring, restart. */
+  void run() {
+    List<ContainerId> toRestart = reconcileAll();
+    LeftoverSweep.run(parts);
+    parts.wiring.ifPresent(w -> parts.stored.values().forEach(c ->
+        w.restore(c.record().id().value(), parts.files.dir(c.record().id()),
+            c.record().status() == ContainerStatus.RUNNING || c.record().status() == ContainerStatus.PAUSED, c.record().state().pid())));
+    restarts.recovered();
+    toRestart.forEach(restarts::startOnDaemonStart);
+  }
+
+  /** Reconciles every container; returns the ones to start again. */
+  private List<ContainerId> reconcileAll() {
     Map<String, TaskInfo> tasks = new HashMap<>();
     parts.tasks.ifPresent(t -> t.list().forEach(i -> tasks.put(i.id(), i)));
     List<ContainerId> toRestart = new ArrayList<>();
@@ -56,7 +70,7 @@ final class Recovery {
         LOG.warn("container {} could not be restored: {}", r.id(), e.toString());
       }
     }
-    toRestart.forEach(restart);
+    return toRestart;
   }
 
   static boolean restartsOnDaemonStart(ContainerRecord r) {

@@ -1,0 +1,40 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.ContainerId;
+import io.drydock.supervisor.shim.JsonFileLogReader;
+import io.drydock.supervisor.shim.LogQuery;
+import io.drydock.supervisor.shim.LogStream;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/** {@code docker logs}: the container's json-file log, read once or followed while it runs. */
+final class LogsOperation {
+  private final ServiceParts parts;
+
+  LogsOperation(ServiceParts parts) {
+    this.parts = parts;
+  }
+
+  /** Reads the log; following stops when the container stops or {@code gone} says so. */
+  void logs(String ref, LogsRequest request, Consumer<LogLine> sink, BooleanSupplier gone) {
+    ContainerId id = parts.get(ref).record().id();
+    Set<LogStream> streams = EnumSet.noneOf(LogStream.class);
+    if (request.stdout()) {
+      streams.add(LogStream.STDOUT);
+    }
+    if (request.stderr()) {
+      streams.add(LogStream.STDERR);
+    }
+    LogQuery query = new LogQuery(streams, request.since(), request.until(), request.tail(), request.follow());
+    new JsonFileLogReader(parts.files.log(id)).read(query,
+        e -> sink.accept(new LogLine(e.stream() == LogStream.STDERR ? StdStream.STDERR : StdStream.STDOUT, e.time(), e.log())),
+        () -> gone.getAsBoolean() || !isRunning(id));
+  }
+
+  private boolean isRunning(ContainerId id) {
+    StoredContainer c = parts.stored.get(id);
+    return c != null && c.record().status().isRunning();
+  }
+}

@@ -1,0 +1,53 @@
+package io.drydock.engine.container.service;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /containers/prune}: removes every stopped (exited, created or dead) container the
+ * label filters match; one that cannot be removed is skipped, as dockerd does.
+ */
+final class PruneOperation {
+  private static final Logger LOG = LoggerFactory.getLogger(PruneOperation.class);
+  private final ServiceParts parts;
+  private final ListOperation lists;
+  private final RemoveOperation removes;
+
+  PruneOperation(ServiceParts parts, ListOperation lists, RemoveOperation removes) {
+    this.parts = parts;
+    this.lists = lists;
+    this.removes = removes;
+  }
+
+  /** Returns the ids of the removed containers. */
+  List<String> prune(Map<String, List<String>> filters) {
+    List<String> removed = new ArrayList<>();
+    for (ContainerRecord r : parts.index.all()) {
+      if ((r.status() == ContainerStatus.EXITED || r.status() == ContainerStatus.CREATED || r.status() == ContainerStatus.DEAD)
+          && lists.filter(labelOnly(filters)).test(r)) {
+        try {
+          removes.remove(r.id(), false);
+          removed.add(r.id().value());
+        } catch (DrydockException e) {
+          LOG.debug("prune skips {}: {}", r.id(), e.getMessage());
+        }
+      }
+    }
+    return removed;
+  }
+
+  private static Map<String, List<String>> labelOnly(Map<String, List<String>> filters) {
+    for (String k : filters.keySet()) {
+      if (!k.equals("label") && !k.equals("until")) {
+        throw new DrydockException.InvalidArgument("Invalid filter '" + k + "'");
+      }
+    }
+    return filters.containsKey("label") ? Map.of("label", filters.get("label")) : Map.of();
+  }
+}
