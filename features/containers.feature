@@ -110,6 +110,20 @@ Feature: Container endpoints of the Engine API v1.41
     When I attach to "ddtest-nosuch" with the query "stream=1&stdout=1"
     Then the connection carries exactly "HTTP/1.1 404 Not Found\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nNo such container: ddtest-nosuch\r\n" and closes
 
+  Scenario: attach to a paused container is refused raw on the connection, the websocket form as JSON
+    When I create a container named "ddtest-paused" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-paused/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-paused/pause" with the body "" of type "application/json"
+    Then the status is 204
+    When I attach to "ddtest-paused" with the query "stream=1&stdout=1&stderr=1"
+    Then the connection carries exactly "HTTP/1.1 409 Conflict\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\ncontainer ddtest-paused is paused, unpause the container before attach\r\n" and closes
+    When I send GET "/v1.41/containers/ddtest-paused/attach/ws?stream=1"
+    Then the status is 409
+    And the error message is "container ddtest-paused is paused, unpause the container before attach"
+    When I send POST "/v1.41/containers/ddtest-paused/unpause" with the body "" of type "application/json"
+    Then the status is 204
+
   Scenario: the detach keys end a tty attach, the container keeps running, and a detach event is logged
     When I create a container named "ddtest-detach" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true,\"Labels\":{\"tier\":\"web\"}}"
     And I send POST "/v1.41/containers/ddtest-detach/start" with the body "" of type "application/json"

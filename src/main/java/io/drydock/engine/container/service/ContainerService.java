@@ -304,6 +304,16 @@ public final class ContainerService implements AutoCloseable {
     }
   }
 
+  /**
+   * The container a client may attach to: dockerd refuses a paused or restarting one before any
+   * stream opens, naming it as the client did ({@code ref}).
+   */
+  public StoredContainer attachable(String ref) {
+    StoredContainer c = parts.get(ref);
+    c.record().state().check(ContainerAction.ATTACH, ref);
+    return c;
+  }
+
   /** Attaches a client; before the task exists the session waits for the start to connect it. */
   public AttachSession attach(String ref, boolean stdin, AttachSink sink) {
     ContainerRecord r = parts.get(ref).record();
