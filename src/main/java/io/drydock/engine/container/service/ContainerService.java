@@ -383,13 +383,20 @@ public final class ContainerService implements AutoCloseable {
     parts.event(r, "resize", Map.of("height", Integer.toString(rows), "width", Integer.toString(cols)));
   }
 
-  /** {@code docker top}: the container's processes, read from its cgroup and /proc. */
-  public List<ProcessRow> top(String ref) {
+  /**
+   * {@code docker top}: the host's ps with {@code psArgs} (default {@code -ef}), the container's
+   * rows (its pids come from its cgroup). As in dockerd the arguments are checked first.
+   */
+  public ProcessList top(String ref, String psArgs) {
+    PsOutput.arguments(psArgs);
     ContainerRecord r = parts.get(ref).record();
     if (!r.status().isRunning()) {
       throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
     }
-    List<ProcessRow> rows = ProcessTable.read(parts.tasks().pids(ServiceParts.taskId(r.id())));
+    if (r.status() == ContainerStatus.RESTARTING) {
+      throw new DrydockException.Conflict("Container " + r.id().value() + " is restarting, wait until the container is running");
+    }
+    ProcessList rows = HostPs.top(psArgs, parts.tasks().pids(ServiceParts.taskId(r.id())));
     parts.event(r, "top");
     return rows;
   }
