@@ -6,7 +6,7 @@ Feature: Exec endpoints of the Engine API v1.41
   Background:
     Given the image "scenario-busybox" holds this host's busybox
 
-  Scenario: the detach keys of a tty exec end it as a failed attach, with no exec_detach event
+  Scenario: the detach keys of a tty exec end it as a failed attach, with no exec_detach event and exec_die 127
     When I create a container named "ddtest-execdetach" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
     And I send POST "/v1.41/containers/ddtest-execdetach/start" with the body "" of type "application/json"
     Then the status is 204
@@ -25,3 +25,6 @@ Feature: Exec endpoints of the Engine API v1.41
     Then the JSON field "State.Running" is "true"
     When I read the events of the last 30 seconds with filters '{"container":["ddtest-execdetach"],"event":["exec_create","exec_start","exec_detach","detach"]}'
     Then the streamed actions are "exec_create: cat ,exec_start: cat "
+    When I wait up to 10 seconds for an event with filters '{"container":["ddtest-execdetach"],"event":["exec_die"]}'
+    Then the streamed actions are "exec_die"
+    And the streamed "exec_die" event has the attribute "exitCode" with the value "127"

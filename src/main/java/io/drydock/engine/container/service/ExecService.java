@@ -23,6 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ExecService {
   /** The exit code dockerd gives an exec whose attach failed ({@code ContainerExecStart}'s deferred cleanup). */
   static final int FAILED_ATTACH = 126;
+  /**
+   * The {@code exitCode} of the {@code exec_die} event of an exec whose attach had failed: dockerd
+   * has already dropped it from the container's execs then, and its exit handler reports the
+   * code it uses for an exec it does not know (daemon/monitor.go), not the process's.
+   */
+  static final int UNKNOWN_EXEC_EXIT = 127;
   private final ServiceParts parts;
   private final Map<String, ExecState> execs = new ConcurrentHashMap<>();
   private final Map<String, ExecProcess> processes = new ConcurrentHashMap<>();
@@ -77,12 +83,25 @@ public final class ExecService {
     p.exited().whenComplete((exit, error) -> {
       int code = exit == null ? 126 : exit.exitCode();
       p.attachment().awaitExit(Duration.ofSeconds(5));
-      execs.computeIfPresent(id, (k, s) -> s.running() ? s.exited(code) : s);
+      int reported = recordExit(id, code);
       processes.remove(id);
-      parts.event(r, "exec_die", Map.of("execID", id, "exitCode", Integer.toString(code)));
+      parts.event(r, "exec_die", Map.of("execID", id, "exitCode", Integer.toString(reported)));
       session.runEnded();
     });
     return session;
+  }
+
+  /**
+   * Records the process's exit unless a failed attach already ended the exec (its 126 stays, as
+   * in dockerd); returns the code the {@code exec_die} event reports.
+   */
+  private int recordExit(String id, int code) {
+    boolean[] endedBefore = {false};
+    execs.computeIfPresent(id, (k, s) -> {
+      endedBefore[0] = !s.running();
+      return s.running() ? s.exited(code) : s;
+    });
+    return endedBefore[0] ? UNKNOWN_EXEC_EXIT : code;
   }
 
   /**
@@ -95,8 +114,8 @@ public final class ExecService {
 
   /**
    * The client typed its detach keys on an attached tty exec. dockerd treats that as a failed
-   * attach: the exec shows as ended with 126 from then on (its later exit changes nothing but the
-   * {@code exec_die} event), and there is no {@code exec_detach} event (its check compares the
+   * attach: the exec shows as ended with 126 from then on (its later exit changes nothing, and
+   * its {@code exec_die} event says 127, see {@link #UNKNOWN_EXEC_EXIT}), and there is no {@code exec_detach} event (its check compares the
    * wrapped error's type and misses it, in 20.10 and still in moby's master). The caller closes
    * the exec's stdin, as dockerd does.
    */
