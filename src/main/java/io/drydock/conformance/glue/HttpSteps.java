@@ -92,6 +92,27 @@ public final class HttpSteps {
     Expect.equal(field(path).asText(), value, "JSON field %s", path);
   }
 
+  /** {@code <name>} in the expected text stands for the value remembered as {@code name}. */
+  @Then("the JSON field {string} is {string} with the remembered values")
+  public void fieldIsWithRemembered(String path, String template) {
+    Expect.equal(field(path).asText(), withRemembered(template), "JSON field %s", path);
+  }
+
+  /** A request whose target names remembered values as {@code <name>}. */
+  @When("I send {word} {string} with the remembered values")
+  public void sendWithRemembered(String method, String target) {
+    world().result = world().client.request(method, withRemembered(target));
+  }
+
+  static String withRemembered(String template) {
+    String out = template;
+    for (var e : world().remembered.entrySet()) {
+      out = out.replace("<" + e.getKey() + ">", e.getValue());
+    }
+    Expect.isTrue(!out.matches("(?s).*<[A-Za-z0-9_-]+>.*"), "every <name> in %s was remembered; remembered are %s", template, world().remembered);
+    return out;
+  }
+
   @Then("I remember the JSON field {string} as {string}")
   public void remember(String path, String name) {
     world().remembered.put(name, field(path).asText());
