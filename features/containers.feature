@@ -6,6 +6,7 @@ Feature: Container endpoints of the Engine API v1.41
   Background:
     Given the image "scenario-busybox" holds this host's busybox
 
+  @dockerd-20.10-answers-500
   Scenario: malformed JSON is refused and creates nothing
     When I create a container named "bad-json" with the JSON body "x"
     Then the status is 400
