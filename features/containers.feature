@@ -75,7 +75,7 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/echo/json"
     Then the JSON field "State.Status" is "exited"
 
-  Scenario: start of a running container is 304, a bad signal 400, kill ends it
+  Scenario: start of a running container is 304, a bad signal 400, kill ends it, then refuses in dockerd's words
     When I create a container named "sleeper" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"60\"]}"
     And I send POST "/v1.41/containers/sleeper/start" with the body "" of type "application/json"
     Then the status is 204
@@ -83,12 +83,20 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 304
     When I send POST "/v1.41/containers/sleeper/kill?signal=NOPE" with the body "" of type "application/json"
     Then the status is 400
+    And the error message is "Invalid signal: NOPE"
     When I send DELETE "/v1.41/containers/sleeper"
     Then the status is 409
     When I send POST "/v1.41/containers/sleeper/kill" with the body "" of type "application/json"
     Then the status is 204
     When I send POST "/v1.41/containers/sleeper/wait" with the body "" of type "application/json"
     Then the JSON field "StatusCode" is "137"
+    When I send POST "/v1.41/containers/sleeper/kill" with the body "" of type "application/json"
+    Then the status is 409
+    And the error message contains "Cannot kill container: sleeper: Container "
+    And the error message contains " is not running"
+    When I send POST "/v1.41/containers/ddtest-nosuch/kill" with the body "" of type "application/json"
+    Then the status is 404
+    And the error message is "Cannot kill container: ddtest-nosuch: No such container: ddtest-nosuch"
     When I send DELETE "/v1.41/containers/sleeper"
     Then the status is 204
     And there are no containers

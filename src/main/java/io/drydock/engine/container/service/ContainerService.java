@@ -219,8 +219,25 @@ public final class ContainerService implements AutoCloseable {
     parts.event(r, "stop");
   }
 
+  /**
+   * dockerd's words: a signal it cannot parse is {@code Invalid signal: X}; every refusal after
+   * that is prefixed {@code Cannot kill container: <ref>: } (its route wraps the backend's error).
+   */
   public void kill(String ref, String signal) {
-    stops.kill(ref, Signal.parse(signal == null || signal.isEmpty() ? "SIGKILL" : signal));
+    Signal parsed;
+    try {
+      parsed = Signal.parse(signal == null || signal.isEmpty() ? "SIGKILL" : signal);
+    } catch (DrydockException.InvalidArgument e) {
+      throw new DrydockException.InvalidArgument("Invalid signal: " + signal);
+    }
+    String prefix = "Cannot kill container: " + ref + ": ";
+    try {
+      stops.kill(ref, parsed);
+    } catch (DrydockException.NotFound e) {
+      throw new DrydockException.NotFound(prefix + e.getMessage());
+    } catch (DrydockException.Conflict e) {
+      throw new DrydockException.Conflict(prefix + e.getMessage());
+    }
   }
 
   public void restart(String ref, Integer timeoutSeconds) {

@@ -4,6 +4,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.spec.EnvMerge;
+import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.task.ExecProcess;
 import io.drydock.supervisor.task.ExecSpec;
 import java.security.SecureRandom;
@@ -21,7 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * their container or the daemon.
  */
 public final class ExecService {
-  /** The exit code dockerd gives an exec whose attach failed ({@code ContainerExecStart}'s deferred cleanup). */
+  /**
+   * The exit code dockerd gives an exec whose start or attach failed ({@code ContainerExecStart}'s
+   * deferred cleanup).
+   */
   static final int FAILED_ATTACH = 126;
   /**
    * The {@code exitCode} of the {@code exec_die} event of an exec whose attach had failed: dockerd
@@ -72,12 +76,20 @@ public final class ExecService {
     ExecRequest q = e.request();
     String user = q.user().isEmpty() ? r.config().user() : q.user();
     String cwd = q.workingDir().isEmpty() ? r.config().workingDir() : q.workingDir();
-    ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), user.isEmpty() ? Optional.empty() : Optional.of(user),
-        cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
-    ExecProcess p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
+    // As dockerd: exec_start is logged before the process is asked for; one that cannot start
+    // (no such command, no such user) ends the exec with 126 and logs no exec_die.
+    parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
+    ExecProcess p;
+    try {
+      ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), numericUser(user, r),
+          cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
+      p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
+    } catch (RuntimeException ex) {
+      execs.put(id, e.startedWith(0).exited(FAILED_ATTACH));
+      throw ex;
+    }
     processes.put(id, p);
     execs.put(id, e.startedWith(p.pid()));
-    parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
     AttachSession session = new AttachSession(sink, q.attachStdin(), () -> { }, () -> failedAttach(id));
     session.bind(p.attachment());
     p.exited().whenComplete((exit, error) -> {
@@ -89,6 +101,15 @@ public final class ExecService {
       session.runEnded();
     });
     return session;
+  }
+
+  /** {@code user[:group]} with names looked up in the running container's own /etc files, as dockerd does. */
+  private Optional<String> numericUser(String user, ContainerRecord r) {
+    if (user.isEmpty()) {
+      return Optional.empty();
+    }
+    ResolvedUser u = UserLookup.resolve(user, parts.files.rootfs(r.id()));
+    return Optional.of(u.uid() + ":" + u.gid());
   }
 
   /**
