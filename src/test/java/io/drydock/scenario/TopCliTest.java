@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code docker top} through the real docker CLI shows what dockerd shows: the host's {@code ps
  * -ef} columns with their own formats (a user name, not a uid; STIME as HH:MM; TIME as
- * HH:MM:SS), and the columns a client asks for with ps options ({@code docker top c -o pid,comm}).
+ * HH:MM:SS), and the columns a client asks for with ps options ({@code docker top c -o pid,comm});
+ * and {@code docker stats --no-stream}, whose one sample the CLI must read whole.
  */
 @ScenarioTest
 class TopCliTest {
@@ -53,6 +54,13 @@ class TopCliTest {
     assertThat(row.get(5)).isEqualTo("?");
     assertThat(row.get(6)).matches("\\d\\d:\\d\\d:\\d\\d");
     assertThat(row.get(7)).isEqualTo("sleep 300");
+  }
+
+  @Test
+  void statsWithoutStreamShowsTheRunningContainersOneProcess() {
+    docker("run", "-d", "--name", "top-stats", "busybox", "sleep", "300");
+    CommandResult r = docker("stats", "--no-stream", "--format", "{{.Name}} {{.PIDs}}", "top-stats");
+    assertThat(r.stdout().trim()).isEqualTo("top-stats 1");
   }
 
   @Test

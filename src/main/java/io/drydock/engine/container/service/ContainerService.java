@@ -424,7 +424,7 @@ public final class ContainerService implements AutoCloseable {
     if (!r.status().isRunning()) {
       return Optional.empty();
     }
-    return Optional.of(ContainerUsage.of(parts.tasks().stats(ServiceParts.taskId(r.id()))));
+    return Optional.of(ContainerUsage.of(parts.tasks().stats(ServiceParts.taskId(r.id())), HostMemory.total()));
   }
 
   public Tasks tasks() {
