@@ -6,6 +6,7 @@ Feature: Container endpoints of the Engine API v1.41
   Background:
     Given the image "scenario-busybox" holds this host's busybox
 
+  @dockerd-20.10-answers-500
   Scenario: malformed JSON is refused and creates nothing
     When I create a container named "bad-json" with the JSON body "x"
     Then the status is 400
@@ -74,7 +75,7 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/echo/json"
     Then the JSON field "State.Status" is "exited"
 
-  Scenario: start of a running container is 304, a bad signal 400, kill ends it
+  Scenario: start of a running container is 304, a bad signal 400, kill ends it, then refuses in dockerd's words
     When I create a container named "sleeper" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"60\"]}"
     And I send POST "/v1.41/containers/sleeper/start" with the body "" of type "application/json"
     Then the status is 204
@@ -82,12 +83,20 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 304
     When I send POST "/v1.41/containers/sleeper/kill?signal=NOPE" with the body "" of type "application/json"
     Then the status is 400
+    And the error message is "Invalid signal: NOPE"
     When I send DELETE "/v1.41/containers/sleeper"
     Then the status is 409
     When I send POST "/v1.41/containers/sleeper/kill" with the body "" of type "application/json"
     Then the status is 204
     When I send POST "/v1.41/containers/sleeper/wait" with the body "" of type "application/json"
     Then the JSON field "StatusCode" is "137"
+    When I send POST "/v1.41/containers/sleeper/kill" with the body "" of type "application/json"
+    Then the status is 409
+    And the error message contains "Cannot kill container: sleeper: Container "
+    And the error message contains " is not running"
+    When I send POST "/v1.41/containers/ddtest-nosuch/kill" with the body "" of type "application/json"
+    Then the status is 404
+    And the error message is "Cannot kill container: ddtest-nosuch: No such container: ddtest-nosuch"
     When I send DELETE "/v1.41/containers/sleeper"
     Then the status is 204
     And there are no containers
@@ -109,6 +118,20 @@ Feature: Container endpoints of the Engine API v1.41
     Then the connection carries exactly "HTTP/1.1 400 Bad Request\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nInvalid detach keys (ctrl-foo) provided\r\n" and closes
     When I attach to "ddtest-nosuch" with the query "stream=1&stdout=1"
     Then the connection carries exactly "HTTP/1.1 404 Not Found\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nNo such container: ddtest-nosuch\r\n" and closes
+
+  Scenario: attach to a paused container is refused raw on the connection, the websocket form as JSON
+    When I create a container named "ddtest-paused" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-paused/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-paused/pause" with the body "" of type "application/json"
+    Then the status is 204
+    When I attach to "ddtest-paused" with the query "stream=1&stdout=1&stderr=1"
+    Then the connection carries exactly "HTTP/1.1 409 Conflict\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\ncontainer ddtest-paused is paused, unpause the container before attach\r\n" and closes
+    When I send GET "/v1.41/containers/ddtest-paused/attach/ws?stream=1"
+    Then the status is 409
+    And the error message is "container ddtest-paused is paused, unpause the container before attach"
+    When I send POST "/v1.41/containers/ddtest-paused/unpause" with the body "" of type "application/json"
+    Then the status is 204
 
   Scenario: the detach keys end a tty attach, the container keeps running, and a detach event is logged
     When I create a container named "ddtest-detach" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true,\"Labels\":{\"tier\":\"web\"}}"

@@ -6,7 +6,7 @@ Feature: Exec endpoints of the Engine API v1.41
   Background:
     Given the image "scenario-busybox" holds this host's busybox
 
-  Scenario: the detach keys of a tty exec end it as a failed attach, with no exec_detach event
+  Scenario: the detach keys of a tty exec end it as a failed attach, with no exec_detach event and exec_die 127
     When I create a container named "ddtest-execdetach" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
     And I send POST "/v1.41/containers/ddtest-execdetach/start" with the body "" of type "application/json"
     Then the status is 204
@@ -25,3 +25,21 @@ Feature: Exec endpoints of the Engine API v1.41
     Then the JSON field "State.Running" is "true"
     When I read the events of the last 30 seconds with filters '{"container":["ddtest-execdetach"],"event":["exec_create","exec_start","exec_detach","detach"]}'
     Then the streamed actions are "exec_create: cat ,exec_start: cat "
+    When I wait up to 10 seconds for an event with filters '{"container":["ddtest-execdetach"],"event":["exec_die"]}'
+    Then the streamed actions are "exec_die"
+    And the streamed "exec_die" event has the attribute "exitCode" with the value "127"
+
+  Scenario: an exec whose command does not exist ends with 126, its error on stdout, and logs no exec_die
+    When I create a container named "ddtest-execfail" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execfail/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execfail/exec" with the JSON body "{\"Cmd\":[\"ddtest-nosuchcmd\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    Then the status is 201
+    When I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is one stdout frame that contains "executable file not found in $PATH" and ends with CRLF
+    When I inspect the exec
+    Then the JSON field "Running" is "false"
+    And the JSON field "ExitCode" is "126"
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-execfail"],"event":["exec_create","exec_start","exec_die"]}'
+    Then the streamed actions are "exec_create: ddtest-nosuchcmd ,exec_start: ddtest-nosuchcmd "

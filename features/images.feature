@@ -1,24 +1,28 @@
 @scenario @images
 Feature: Image endpoints of the Engine API v1.41
-  List, inspect, history, tag and delete over the socket, with dockerd's status codes and messages.
-  drydock has the built-in image hello:latest from its start.
+  List, inspect, history, tag and delete over the socket, with dockerd's status codes and messages,
+  on an image every engine can make: this host's busybox, imported (drydock's built-in hello:latest
+  is drydock's own and is not used here).
 
-  Scenario: the image list shows hello:latest
+  Scenario: the image list shows an imported image
+    Given the image "scenario-busybox" holds this host's busybox
     When I send GET "/v1.41/images/json"
     Then the status is 200
     And the header "Content-Type" is "application/json"
-    And the JSON array has an element whose "RepoTags" contains "hello:latest"
+    And the JSON array has an element whose "RepoTags" contains "scenario-busybox:latest"
 
   Scenario: inspecting an image by name
-    When I send GET "/v1.41/images/hello/json"
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send GET "/v1.41/images/scenario-busybox/json"
     Then the status is 200
-    And the JSON field "RepoTags.0" is "hello:latest"
+    And the JSON field "RepoTags.0" is "scenario-busybox:latest"
     And the JSON field "Os" is "linux"
     And the JSON field "Id" is a string
     And the JSON field "RootFS.Type" is "layers"
 
   Scenario: the history of an image
-    When I send GET "/v1.41/images/hello:latest/history"
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send GET "/v1.41/images/scenario-busybox:latest/history"
     Then the status is 200
     And the JSON array has 1 element
 
@@ -28,7 +32,8 @@ Feature: Image endpoints of the Engine API v1.41
     And the error message contains "No such image: nosuch"
 
   Scenario: tagging and removing the tag again
-    When I send POST "/v1.41/images/hello/tag?repo=scenario/hello&tag=t1" with the body "" of type "application/json"
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send POST "/v1.41/images/scenario-busybox/tag?repo=scenario/hello&tag=t1" with the body "" of type "application/json"
     Then the status is 201
     When I send GET "/v1.41/images/scenario/hello:t1/json"
     Then the status is 200
@@ -38,8 +43,10 @@ Feature: Image endpoints of the Engine API v1.41
     When I send GET "/v1.41/images/scenario/hello:t1/json"
     Then the status is 404
 
+  @dockerd-20.10-answers-500
   Scenario: a tag with a bad repository name is refused
-    When I send POST "/v1.41/images/hello/tag?repo=UPPER&tag=x" with the body "" of type "application/json"
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send POST "/v1.41/images/scenario-busybox/tag?repo=UPPER&tag=x" with the body "" of type "application/json"
     Then the status is 400
 
   Scenario: deleting an unknown image is 404

@@ -33,11 +33,28 @@ Feature: Network endpoints of the Engine API v1.41
     And the JSON array has an element whose "Name" is "ddtest-net2"
     And the JSON array has no element whose "Name" is "bridge"
 
-  Scenario: a second network with the same name is a conflict
+  Scenario: a second network with the same name is a conflict with CheckDuplicate, else created with a warning
     Given the network "ddtest-net3" exists
-    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-net3"}'
+    When I send GET "/v1.41/networks/ddtest-net3"
+    Then I remember the JSON field "Id" as "first"
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-net3","CheckDuplicate":true}'
     Then the status is 409
     And the error message is "network with name ddtest-net3 already exists"
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-net3"}'
+    Then the status is 201
+    And I remember the JSON field "Id" as "second"
+    And the network whose id I remembered as "second" is removed after the scenario
+    And the JSON field "Warning" is "Network with name ddtest-net3 (id : <first>) already exists" with the remembered values
+    When I send GET "/v1.41/networks/ddtest-net3"
+    Then the status is 400
+    And the error message is "2 matches found based on name: network ddtest-net3 is ambiguous"
+    When I send DELETE "/v1.41/networks/ddtest-net3"
+    Then the status is 400
+    And the error message is "network ddtest-net3 is ambiguous (2 matches found based on name)"
+    When I send DELETE "/v1.41/networks/<second>" with the remembered values
+    Then the status is 204
+    When I send GET "/v1.41/networks/ddtest-net3"
+    Then the JSON field "Id" is the remembered "first"
 
   Scenario: an unknown network is 404
     When I send GET "/v1.41/networks/ddtest-nosuch"
@@ -84,13 +101,23 @@ Feature: Network endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/ddtest-netuser"
     Then the status is 204
 
-  Scenario: a container on an unknown network is 404 and creates nothing
+  @containers
+  Scenario: a container on an unknown network is created (API 1.41) and its start is 404
     Given the image "scenario-busybox" holds this host's busybox
     When I create a container named "ddtest-nonet" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-nosuchnet\"}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-nonet/start" with the body "" of type "application/json"
     Then the status is 404
     And the error message is "network ddtest-nosuchnet not found"
     When I send GET "/v1.41/containers/ddtest-nonet/json"
-    Then the status is 404
+    Then the status is 200
+    And the JSON field "State.Status" is "created"
+    And the JSON field "State.Error" is "network ddtest-nosuchnet not found"
+    And the JSON field "State.ExitCode" is "128"
+    And the JSON field "HostConfig.NetworkMode" is "ddtest-nosuchnet"
+    And the JSON field "NetworkSettings.Networks.ddtest-nosuchnet.NetworkID" is ""
+    When I send DELETE "/v1.41/containers/ddtest-nonet"
+    Then the status is 204
 
   @containers
   Scenario: a stopped container keeps a network removed under it, with the old id and nothing live

@@ -12,7 +12,7 @@ Feature: System endpoints of the Engine API v1.41
     And the header "Docker-Experimental" is "false"
     And the header "Cache-Control" is "no-cache, no-store, must-revalidate"
     And the header "Pragma" is "no-cache"
-    And the header "Builder-Version" is one of "1, 2"
+    And the header "Builder-Version" is absent or one of "1, 2"
 
   Scenario: HEAD /_ping answers with the same headers and no body
     When I send HEAD "/_ping" and then GET "/_ping" on the same connection
@@ -44,7 +44,8 @@ Feature: System endpoints of the Engine API v1.41
     And the header "Content-Type" is "application/json"
     And the body matches the swagger schema of the "SystemVersion" response
     And the JSON field "ApiVersion" is "1.41"
-    And the JSON field "MinAPIVersion" is "1.24"
+    # dockerd up to 24 serves API versions from 1.12, from 25 on (and drydock) from 1.24
+    And the JSON field "MinAPIVersion" is one of "1.12, 1.24"
     And the JSON field "Os" is "linux"
     And the JSON field "Arch" is a string
     And the JSON field "Version" is a string
@@ -89,6 +90,7 @@ Feature: System endpoints of the Engine API v1.41
     Then the status is 400
     And the error message is "client version 1.42 is too new. Maximum supported API version is 1.41"
 
+  @dockerd-20.10-min-api-1.12
   Scenario: a client older than API 1.24 is refused
     When I send GET "/v1.23/version"
     Then the status is 400

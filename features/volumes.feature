@@ -66,6 +66,7 @@ Feature: Volume endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/volumes/ddtest-vol4"
     Then the status is 204
 
+  @dockerd-20.10-answers-500
   Scenario: a relative mount path is 400 and creates nothing
     Given the image "scenario-busybox" holds this host's busybox
     When I create a container named "ddtest-badbind" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Binds\":[\"ddtest-vol5:data\"]}}"

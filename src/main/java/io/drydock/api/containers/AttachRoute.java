@@ -72,7 +72,7 @@ final class AttachRoute {
 
   private void attachHijacked(ApiRequest request, ApiResponse response) {
     DetachKeys keys = detachKeys(request);
-    StoredContainer c = containers.inspect(request.pathParam("id"));
+    StoredContainer c = containers.attachable(request.pathParam("id"));
     var config = c.record().config();
     boolean tty = config.tty();
     Selection s = new Selection(request.boolParam("stdin"), request.boolParam("stdout"), request.boolParam("stderr"),
@@ -85,7 +85,7 @@ final class AttachRoute {
 
   void containerAttachWebsocket(ApiRequest request, ApiResponse response) {
     DetachKeys keys = detachKeys(request);
-    StoredContainer c = containers.inspect(request.pathParam("id"));
+    StoredContainer c = containers.attachable(request.pathParam("id"));
     var config = c.record().config();
     Selection s = new Selection(true, true, true, request.boolParam("logs"), request.boolParam("stream"));
     boolean binary = request.version().compareTo(BINARY_FRAMES_SINCE) >= 0;

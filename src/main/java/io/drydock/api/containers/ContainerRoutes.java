@@ -151,10 +151,10 @@ public final class ContainerRoutes implements RouteGroup {
   }
 
   void containerTop(ApiRequest request, ApiResponse response) {
-    List<List<String>> rows = containers.top(request.pathParam("id")).stream()
-        .map(p -> List.of(p.uid(), Long.toString(p.pid()), Long.toString(p.ppid()), "0", "", "?", "", p.command()))
-        .toList();
-    response.json(HttpResponseStatus.OK, new ContainerTopResponse(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"), rows));
+    var list = containers.top(request.pathParam("id"), request.queryParam("ps_args").orElse(""));
+    // dockerd sends null, not [], when no row is the container's (ps f without a tty, say).
+    var rows = list.processes().isEmpty() ? null : list.processes();
+    response.json(HttpResponseStatus.OK, new ContainerTopResponse(list.titles(), rows));
   }
 
   static Optional<Integer> intParam(ApiRequest request, String name) {

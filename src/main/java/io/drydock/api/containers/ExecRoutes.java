@@ -92,7 +92,8 @@ public final class ExecRoutes implements RouteGroup {
         }
       });
     } catch (RuntimeException ex) {
-      raw.write(StreamFrames.encode(tty, StdStream.STDERR, (ex.getMessage() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      // dockerd writes a failed start on the stream's stdout, CRLF-terminated.
+      raw.write(StreamFrames.encode(tty, StdStream.STDOUT, (ex.getMessage() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       raw.close();
       return;
     }

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code GET /containers/{id}/stats}: one sample ({@code one-shot}), two samples a second apart
- * ({@code stream=false}, so {@code precpu_stats} is filled), or a sample a second until the client
+ * {@code GET /containers/{id}/stats}: one sample ({@code one-shot}), a sample whose {@code
+ * precpu_stats} were read a second before ({@code stream=false}; both as one JSON body with a
+ * length, not a stream), or a sample a second until the client
  * leaves or the container stops. A stopped container reports zeros, as dockerd does, and so does
  * one whose cgroup cannot be read (drydock's runtime does not create cgroups yet).
  */
@@ -35,15 +36,16 @@ final class StatsRoute {
     String ref = c.record().id().value();
     boolean stream = request.queryParam("stream").isEmpty() || request.boolParam("stream");
     boolean oneShot = request.boolParam("one-shot");
+    Optional<ContainerUsage> previous = safeStats(ref);
+    if (oneShot || !stream) {
+      // One complete body with its length, as dockerd sends it.
+      ContainerStatsResponse sample = oneShot ? translate(c, previous, Optional.empty()) : secondSample(c, ref, previous);
+      response.json(HttpResponseStatus.OK, sample);
+      return;
+    }
     JsonStream out = response.openJsonStream(HttpResponseStatus.OK);
     boolean[] gone = new boolean[1];
     out.onClose(() -> gone[0] = true);
-    Optional<ContainerUsage> previous = safeStats(ref);
-    if (oneShot) {
-      out.send(translate(c, previous, Optional.empty()));
-      out.close();
-      return;
-    }
     do {
       sleep();
       Optional<ContainerUsage> now = safeStats(ref);
@@ -51,6 +53,11 @@ final class StatsRoute {
       previous = now;
     } while (stream && !gone[0] && previous.isPresent());
     out.close();
+  }
+
+  private ContainerStatsResponse secondSample(StoredContainer c, String ref, Optional<ContainerUsage> previous) {
+    sleep();
+    return translate(c, safeStats(ref), previous);
   }
 
   private Optional<ContainerUsage> safeStats(String ref) {

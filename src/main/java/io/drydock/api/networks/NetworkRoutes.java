@@ -12,6 +12,7 @@ import io.drydock.api.dto.NetworkCreateResponse;
 import io.drydock.api.dto.NetworkPruneResponse;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.network.NetworkFilter;
+import io.drydock.engine.network.NetworkCreate;
 import io.drydock.engine.network.NetworkRecord;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.ipam.Ipv4;
@@ -47,7 +48,7 @@ public final class NetworkRoutes implements RouteGroup {
   }
 
   void networkInspect(ApiRequest request, ApiResponse response) {
-    NetworkRecord n = networks.inspect(request.pathParam("id"));
+    NetworkRecord n = networks.describe(request.pathParam("id"));
     response.json(HttpResponseStatus.OK, NetworkTranslator.network(n, networks.endpoints(n.id())));
   }
 
@@ -59,8 +60,10 @@ public final class NetworkRoutes implements RouteGroup {
   void networkCreate(ApiRequest request, ApiResponse response) {
     NetworkCreateBody body = JsonBodies.read(request, NetworkCreateBody.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("network name is required"));
-    NetworkRecord created = networks.create(NetworkTranslator.create(body));
-    response.json(HttpResponseStatus.CREATED, new NetworkCreateResponse(created.id(), ""));
+    NetworkCreate create = NetworkTranslator.create(body);
+    String warning = networks.nameTakenWarning(create.name());
+    NetworkRecord created = networks.create(create);
+    response.json(HttpResponseStatus.CREATED, new NetworkCreateResponse(created.id(), warning));
   }
 
   void networkConnect(ApiRequest request, ApiResponse response) {

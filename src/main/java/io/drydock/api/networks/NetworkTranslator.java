@@ -46,7 +46,7 @@ final class NetworkTranslator {
     for (Map<String, String> c : body.pools()) {
       pools.add(new IpamPool(c.getOrDefault("Subnet", ""), c.getOrDefault("Gateway", ""), c.getOrDefault("IPRange", "")));
     }
-    return new NetworkCreate(body.name(), body.driver(), body.internal(), body.attachable(), body.checkDuplicate() == null || body.checkDuplicate(),
+    return new NetworkCreate(body.name(), body.driver(), body.internal(), body.attachable(), Boolean.TRUE.equals(body.checkDuplicate()),
         body.labels() == null ? Map.of() : body.labels(), body.options() == null ? Map.of() : body.options(), pools);
   }
 }

@@ -61,6 +61,16 @@ public final class EventsSteps {
     world().streamed = world().stream.readToEnd(Duration.ofSeconds(10));
   }
 
+  /** The first event since a minute ago that matches {@code filters}, waiting for it up to {@code seconds}. */
+  @When("I wait up to {int} seconds for an event with filters {string}")
+  public void awaitEvent(int seconds, String filters) {
+    long now = Instant.now().getEpochSecond();
+    world().sinceSeconds = now - 60;
+    world().untilSeconds = now + seconds;
+    open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
+    world().streamed = world().stream.next(Duration.ofSeconds(seconds + 2L)).map(List::of).orElse(List.of());
+  }
+
   @Then("the streamed actions are {string}")
   public void actions(String expected) {
     String got = String.join(",", world().streamed.stream().map(e -> e.path("Action").asText()).toList());

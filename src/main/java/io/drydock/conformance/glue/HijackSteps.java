@@ -74,6 +74,18 @@ public final class HijackSteps {
     Expect.isTrue(rest.endsWith(unescape(text)), "the stream ends with %s, got %s", Expect.show(unescape(text)), Expect.show(rest));
   }
 
+  /** A multiplexed answer: one frame (header: stream 1 = stdout, three zeros, big-endian size), then the end. */
+  @Then("the rest of the stream is one stdout frame that contains {string} and ends with CRLF")
+  public void oneStdoutFrame(String text) {
+    byte[] rest = world().hijacked.readToEnd(HEAD_TIMEOUT);
+    Expect.isTrue(rest.length >= 8, "a frame header in %s", Expect.show(new String(rest, StandardCharsets.ISO_8859_1)));
+    int size = ((rest[4] & 0xff) << 24) | ((rest[5] & 0xff) << 16) | ((rest[6] & 0xff) << 8) | (rest[7] & 0xff);
+    String payload = new String(rest, 8, Math.min(size, rest.length - 8), StandardCharsets.UTF_8);
+    Expect.equal((int) rest[0], 1, "the stream of the frame %s", Expect.show(payload));
+    Expect.equal(rest.length, 8 + size, "the length of the rest of the stream after the frame %s", Expect.show(payload));
+    Expect.isTrue(payload.contains(text) && payload.endsWith("\r\n"), "the frame %s contains %s and ends with CRLF", Expect.show(payload), Expect.show(text));
+  }
+
   @Then("the stream ends")
   public void ends() {
     Expect.isTrue(world().hijacked.closedByPeer(HEAD_TIMEOUT), "the engine closes the stream within %s", HEAD_TIMEOUT);

@@ -27,6 +27,12 @@ public final class ObjectSteps {
     NETWORKS.add(name);
   }
 
+  /** For a network that only its id names (another network has its name). */
+  @Then("the network whose id I remembered as {string} is removed after the scenario")
+  public void rememberedNetworkCleanup(String key) {
+    NETWORKS.add(World.get().remembered.get(key));
+  }
+
   @Given("the volume {string} exists")
   public void volumeExists(String name) {
     HttpResult r = World.get().client.postJson("/v1.41/volumes/create", "{\"Name\":\"" + name + "\",\"Labels\":{\"ddtest\":\"yes\"}}");
@@ -80,8 +86,9 @@ public final class ObjectSteps {
     if (w == null) {
       return;
     }
-    for (String n : NETWORKS) {
-      w.client.request("DELETE", "/v1.41/networks/" + n);
+    // Last made, first removed: a name two networks share is unique again once the later one is gone.
+    for (int i = NETWORKS.size() - 1; i >= 0; i--) {
+      w.client.request("DELETE", "/v1.41/networks/" + NETWORKS.get(i));
     }
     for (String v : VOLUMES) {
       w.client.request("DELETE", "/v1.41/volumes/" + v);

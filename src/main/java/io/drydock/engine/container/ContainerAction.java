@@ -15,6 +15,8 @@ public enum ContainerAction {
   REMOVE_FORCE("remove (force)", true),
   EXEC("exec", true),
   RENAME("rename", true),
+  /** A client attaches to the container's streams (docker attach, or docker start -a). */
+  ATTACH("attach", true),
   /** The task exited and the restart policy lets it rest. */
   EXIT("exit", false),
   /** The task exited and the restart policy will start it again after a back-off. */

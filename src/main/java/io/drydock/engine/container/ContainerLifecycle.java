@@ -23,6 +23,9 @@ public final class ContainerLifecycle {
   static final String IS_RESTARTING =
       "Container %s is restarting, wait until the container is running";
   static final String EXEC_PAUSED = "Container %s is paused, unpause the container before exec";
+  /** dockerd names the container here as the client gave it, in lower case (daemon/attach.go). */
+  static final String ATTACH_PAUSED = "container %s is paused, unpause the container before attach";
+  static final String ATTACH_RESTARTING = "container %s is restarting, wait until the container is running";
   static final String START_PAUSED = "cannot start a paused container, try unpause instead";
   static final String ALREADY_STARTED = "Container is already started";
   static final String ALREADY_STOPPED = "Container is already stopped";
@@ -116,6 +119,7 @@ public final class ContainerLifecycle {
       row.put(REMOVE, remove(s));
       row.put(REMOVE_FORCE, s == REMOVING ? conflict(REMOVAL_IN_PROGRESS) : to(REMOVING));
       row.put(EXEC, exec(s));
+      row.put(ATTACH, attach(s));
       row.put(RENAME, s == REMOVING ? conflict(REMOVAL_IN_PROGRESS) : to(s));
       row.put(EXIT, exit(s, EXITED));
       row.put(EXIT_TO_RESTART, exit(s, ContainerStatus.RESTARTING));
@@ -169,6 +173,15 @@ public final class ContainerLifecycle {
       case PAUSED -> conflict(EXEC_PAUSED);
       case RESTARTING -> conflict(IS_RESTARTING);
       default -> conflict(NOT_RUNNING);
+    };
+  }
+
+  /** Any other state attaches: a client may wait on a stopped container for its next start. */
+  private static Transition attach(ContainerStatus s) {
+    return switch (s) {
+      case PAUSED -> conflict(ATTACH_PAUSED);
+      case RESTARTING -> conflict(ATTACH_RESTARTING);
+      default -> to(s);
     };
   }
 

@@ -10,6 +10,7 @@ import io.drydock.engine.network.ipam.SubnetPool;
 import io.drydock.engine.volume.LabelMatch;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class Networks {
     if (!driverName.equals("bridge")) {
       throw new DrydockException.NotFound("plugin \"" + driverName + "\" not found");
     }
-    if (networks.values().stream().anyMatch(n -> n.record.name().equals(request.name()))) {
+    if (request.checkDuplicate() && !nameTakenWarning(request.name()).isEmpty()) {
       throw new DrydockException.Conflict("network with name " + request.name() + " already exists");
     }
     if (request.ipam().size() > 1) {
@@ -112,12 +113,32 @@ public final class Networks {
     return record;
   }
 
+  /**
+   * dockerd (API 1.41) creates a second network of a taken name unless the client sets
+   * CheckDuplicate (the docker CLI always does); its answer then warns, naming the oldest one.
+   * Empty when the name is free.
+   */
+  public synchronized String nameTakenWarning(String name) {
+    return networks.values().stream().map(n -> n.record).filter(r -> r.name().equals(name))
+        .min(Comparator.comparing(r -> OffsetDateTime.parse(r.created())))
+        .map(r -> "Network with name " + name + " (id : " + r.id() + ") already exists").orElse("");
+  }
+
   private IpamPool poolFor(IpamPool asked) {
     return pools.choose(asked, table.subnetsInUse());
   }
 
   public synchronized NetworkRecord inspect(String idOrName) {
     return NetworkLookup.find(table.records(), idOrName);
+  }
+
+  /** {@link #inspect} for {@code GET /networks/{id}}, whose ambiguity message dockerd words its own way. */
+  public synchronized NetworkRecord describe(String idOrName) {
+    try {
+      return inspect(idOrName);
+    } catch (NetworkLookup.Ambiguous e) {
+      throw e.inspectWording();
+    }
   }
 
   public synchronized List<EndpointRecord> endpoints(String networkId) {
@@ -261,6 +282,28 @@ public final class Networks {
       }
     }
     forgetRemoved(containerId);
+  }
+
+  /** Whether {@code idOrName} finds exactly one network. */
+  public synchronized boolean exists(String idOrName) {
+    try {
+      inspect(idOrName);
+      return true;
+    } catch (DrydockException.NotFound | DrydockException.InvalidArgument e) {
+      return false;
+    }
+  }
+
+  /**
+   * A container created on a network that does not exist: as in dockerd (API 1.41) it names the
+   * network like one removed under it, and its start joins it or fails with {@code 404 network N
+   * not found}.
+   */
+  public synchronized void rememberMissing(String containerId, String containerName, String network, List<String> aliases) {
+    List<Membership> kept = new ArrayList<>(removed.getOrDefault(containerId, List.of()));
+    kept.add(new Membership(network, "", containerName, aliases));
+    files.saveMemberships(containerId, kept);
+    removed.put(containerId, kept);
   }
 
   /** The removed networks a stopped container still names, for its inspect. */

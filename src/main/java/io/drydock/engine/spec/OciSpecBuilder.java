@@ -74,7 +74,7 @@ public final class OciSpecBuilder {
     }
     return new Process(false, null,
         new User(user.uid(), user.gid(), null, user.additionalGids().isEmpty() ? null : user.additionalGids(), null, null),
-        args, null, env(config, hostname), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
+        args, null, withHome(env(config, hostname), user), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
         rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, 0, null, null);
   }
 
@@ -90,6 +90,16 @@ public final class OciSpecBuilder {
     }
     env.addAll(config.env());
     return EnvMerge.merge(List.of(), env);
+  }
+
+  /** runc's rule: {@code HOME} from the user's passwd entry (or {@code /}) when the env has none, last. */
+  static List<String> withHome(List<String> env, ResolvedUser user) {
+    if (env.stream().anyMatch(e -> e.startsWith("HOME="))) {
+      return env;
+    }
+    List<String> out = new ArrayList<>(env);
+    out.add("HOME=" + user.home());
+    return out;
   }
 
   static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles) {

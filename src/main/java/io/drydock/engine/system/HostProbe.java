@@ -72,7 +72,7 @@ public final class HostProbe {
   }
 
   /** {@code MemTotal} of /proc/meminfo in bytes. */
-  static long parseMemTotal(String meminfo) {
+  public static long parseMemTotal(String meminfo) {
     for (String line : meminfo.split("\n")) {
       if (line.startsWith("MemTotal:")) {
         String[] parts = line.substring("MemTotal:".length()).trim().split("\\s+");

@@ -41,6 +41,7 @@ class ContainerLifecycleProperties {
         .withAction(2, simple("restart", ContainerLifecycleProperties::restart))
         .withAction(1, simple("exec", ContainerLifecycleProperties::exec))
         .withAction(1, simple("rename", ContainerLifecycleProperties::rename))
+        .withAction(1, simple("attach", ContainerLifecycleProperties::attach))
         .withAction(2, flag("die", ContainerLifecycleProperties::die))
         .withAction(2, simple("respawn", ContainerLifecycleProperties::respawn))
         .withAction(1, flag("remove begins", ContainerLifecycleProperties::removeBegins))
@@ -122,6 +123,10 @@ class ContainerLifecycleProperties {
 
   static void exec(LifecycleHarness h) {
     h.verb("exec", false, () -> h.state().check(ContainerAction.EXEC, h.idText()));
+  }
+
+  static void attach(LifecycleHarness h) {
+    h.verb("attach", false, () -> h.state().check(ContainerAction.ATTACH, h.idText()));
   }
 
   static void rename(LifecycleHarness h) {

@@ -51,6 +51,19 @@ class ContainerLifecycleTest {
   }
 
   @Test
+  void attachRefusesOnlyPausedAndRestarting() {
+    assertThatThrownBy(() -> ContainerLifecycle.check(PAUSED, ATTACH, "web"))
+        .isInstanceOf(DrydockException.Conflict.class)
+        .hasMessage("container web is paused, unpause the container before attach");
+    assertThatThrownBy(() -> ContainerLifecycle.check(RESTARTING, ATTACH, "web"))
+        .isInstanceOf(DrydockException.Conflict.class)
+        .hasMessage("container web is restarting, wait until the container is running");
+    for (ContainerStatus s : new ContainerStatus[] {CREATED, RUNNING, EXITED, REMOVING, DEAD}) {
+      assertThat(ContainerLifecycle.check(s, ATTACH, "web")).isEqualTo(new Transition.Moves(s));
+    }
+  }
+
+  @Test
   void removeOfRunningNeedsForce() {
     assertThatThrownBy(() -> ContainerLifecycle.check(RUNNING, REMOVE, ID))
         .isInstanceOf(DrydockException.Conflict.class)

@@ -7,7 +7,7 @@ import java.util.Optional;
  * An oracle written independently of {@link ContainerLifecycle}: dockerd 20.10's own flags
  * (Running, Paused, Restarting, RemovalInProgress, Dead, started-before) and the order in which its
  * operations check them, transcribed from daemon/start.go, stop.go, kill.go, pause.go,
- * unpause.go, restart.go, delete.go and exec.go. The stateful property runs both side by side.
+ * unpause.go, restart.go, delete.go, exec.go and attach.go. The stateful property runs both side by side.
  */
 final class DockerdFlags {
   boolean running;
@@ -63,6 +63,8 @@ final class DockerdFlags {
         return conflict(!running || paused || restarting);
       case "rename":
         return conflict(removal);
+      case "attach":
+        return conflict(paused || restarting);
       default:
         throw new IllegalArgumentException(verb);
     }

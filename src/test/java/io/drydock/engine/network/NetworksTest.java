@@ -54,6 +54,23 @@ class NetworksTest {
   }
 
   @Test
+  void withoutCheckDuplicateANameRepeatsAndLookupsByItAreAmbiguous() {
+    Networks n = networks();
+    NetworkRecord first = n.create(create("twin", ""));
+    assertThat(n.nameTakenWarning("twin")).isEqualTo("Network with name twin (id : " + first.id() + ") already exists");
+    NetworkRecord second = n.create(new NetworkCreate("twin", "bridge", false, false, false, Map.of(), Map.of(), List.of()));
+    assertThat(second.id()).isNotEqualTo(first.id());
+    assertThat(n.nameTakenWarning("twin")).contains(first.id());
+    assertThatThrownBy(() -> n.remove("twin")).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("network twin is ambiguous (2 matches found based on name)");
+    assertThatThrownBy(() -> n.describe("twin")).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("2 matches found based on name: network twin is ambiguous");
+    n.remove(second.id());
+    assertThat(n.describe("twin")).isEqualTo(first);
+    assertThat(n.nameTakenWarning("free")).isEmpty();
+  }
+
+  @Test
   void overlappingAndBadSubnetsAreRefusedAndChangeNothing() {
     Networks n = networks();
     n.create(create("a1", "10.213.0.0/24"));

@@ -27,7 +27,7 @@ class OciSpecBuilderTest {
     assertThat(s.root().path()).isEqualTo("/r/rootfs");
     assertThat(s.hostname()).isEqualTo(SpecFixtures.ID.substring(0, 12));
     assertThat(s.process().args()).containsExactly("/bin/sh", "-c", "true");
-    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "PATH=/bin");
+    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "PATH=/bin", "HOME=/");
   }
 
   @Test
@@ -69,10 +69,17 @@ class OciSpecBuilderTest {
   }
 
   @Test
+  void aHomeInTheContainersEnvIsKept() {
+    var c = SpecFixtures.container(SpecFixtures.config(List.of("HOME=/data"), false), ContainerResources.NONE);
+    Spec s = OciSpecBuilder.build(new SpecInput(c, HostSettings.DEFAULT, new ResolvedUser(0, 0, List.of(0L), "/root"), Path.of("/x"), Map.of()));
+    assertThat(s.process().env()).contains("HOME=/data").doesNotContain("HOME=/root");
+  }
+
+  @Test
   void ttyAddsTermAndContainerEnvOverridesByKey() {
     var c = SpecFixtures.container(SpecFixtures.config(List.of("TERM=dumb", "A=1"), true), ContainerResources.NONE);
-    Spec s = OciSpecBuilder.build(new SpecInput(c, HostSettings.DEFAULT, new ResolvedUser(1000, 100, List.of(10L)), Path.of("/x"), Map.of()));
-    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "TERM=dumb", OciSpecBuilder.DEFAULT_PATH, "A=1");
+    Spec s = OciSpecBuilder.build(new SpecInput(c, HostSettings.DEFAULT, new ResolvedUser(1000, 100, List.of(10L), "/home/u"), Path.of("/x"), Map.of()));
+    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "TERM=dumb", OciSpecBuilder.DEFAULT_PATH, "A=1", "HOME=/home/u");
     assertThat(s.process().user().uid()).isEqualTo(1000L);
     assertThat(s.process().user().gid()).isEqualTo(100L);
     assertThat(s.process().user().additionalGids()).containsExactly(10L);

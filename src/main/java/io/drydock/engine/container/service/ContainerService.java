@@ -176,8 +176,25 @@ public final class ContainerService implements AutoCloseable {
     parts.event(r, "stop");
   }
 
+  /**
+   * dockerd's words: a signal it cannot parse is {@code Invalid signal: X}; every refusal after
+   * that is prefixed {@code Cannot kill container: <ref>: } (its route wraps the backend's error).
+   */
   public void kill(String ref, String signal) {
-    stops.kill(ref, Signal.parse(signal == null || signal.isEmpty() ? "SIGKILL" : signal));
+    Signal parsed;
+    try {
+      parsed = Signal.parse(signal == null || signal.isEmpty() ? "SIGKILL" : signal);
+    } catch (DrydockException.InvalidArgument e) {
+      throw new DrydockException.InvalidArgument("Invalid signal: " + signal);
+    }
+    String prefix = "Cannot kill container: " + ref + ": ";
+    try {
+      stops.kill(ref, parsed);
+    } catch (DrydockException.NotFound e) {
+      throw new DrydockException.NotFound(prefix + e.getMessage());
+    } catch (DrydockException.Conflict e) {
+      throw new DrydockException.Conflict(prefix + e.getMessage());
+    }
   }
 
   public void restart(String ref, Integer timeoutSeconds) {
@@ -240,6 +257,16 @@ public final class ContainerService implements AutoCloseable {
     }
   }
 
+  /**
+   * The container a client may attach to: dockerd refuses a paused or restarting one before any
+   * stream opens, naming it as the client did ({@code ref}).
+   */
+  public StoredContainer attachable(String ref) {
+    StoredContainer c = parts.get(ref);
+    c.record().state().check(ContainerAction.ATTACH, ref);
+    return c;
+  }
+
   /** Attaches a client; before the task exists the session waits for the start to connect it. */
   public AttachSession attach(String ref, boolean stdin, AttachSink sink) {
     return attaches.attach(ref, stdin, sink);
@@ -270,13 +297,20 @@ public final class ContainerService implements AutoCloseable {
     parts.event(r, "resize", Map.of("height", Integer.toString(rows), "width", Integer.toString(cols)));
   }
 
-  /** {@code docker top}: the container's processes, read from its cgroup and /proc. */
-  public List<ProcessRow> top(String ref) {
+  /**
+   * {@code docker top}: the host's ps with {@code psArgs} (default {@code -ef}), the container's
+   * rows (its pids come from its cgroup). As in dockerd the arguments are checked first.
+   */
+  public ProcessList top(String ref, String psArgs) {
+    PsOutput.arguments(psArgs);
     ContainerRecord r = parts.get(ref).record();
     if (!r.status().isRunning()) {
       throw new DrydockException.Conflict("Container " + r.id().value() + " is not running");
     }
-    List<ProcessRow> rows = ProcessTable.read(parts.tasks().pids(ServiceParts.taskId(r.id())));
+    if (r.status() == ContainerStatus.RESTARTING) {
+      throw new DrydockException.Conflict("Container " + r.id().value() + " is restarting, wait until the container is running");
+    }
+    ProcessList rows = HostPs.top(psArgs, parts.tasks().pids(ServiceParts.taskId(r.id())));
     parts.event(r, "top");
     return rows;
   }
@@ -287,7 +321,7 @@ public final class ContainerService implements AutoCloseable {
     if (!r.status().isRunning()) {
       return Optional.empty();
     }
-    return Optional.of(ContainerUsage.of(parts.tasks().stats(ServiceParts.taskId(r.id()))));
+    return Optional.of(ContainerUsage.of(parts.tasks().stats(ServiceParts.taskId(r.id())), HostMemory.total()));
   }
 
   public Tasks tasks() {

@@ -8,11 +8,19 @@ import java.util.List;
 public record ContainerUsage(Instant read, long memoryUsage, long memoryMaxUsage, long memoryLimit, long memoryCache, long memoryFailcnt,
     long cpuTotalNanos, long cpuUserNanos, long cpuSystemNanos, long systemCpuNanos, int onlineCpus, long pidsCurrent, List<Io> io) {
 
+  /**
+   * As dockerd: a container without a memory limit (or one above the host's memory) reports the
+   * host's memory; the docker CLI reads the limit as unsigned and cannot take -1.
+   */
+  static long reportedLimit(long cgroupLimit, long hostMemory) {
+    return cgroupLimit < 0 || cgroupLimit > hostMemory ? hostMemory : cgroupLimit;
+  }
+
   /** Bytes read and written on one block device. */
   public record Io(long major, long minor, long readBytes, long writeBytes) {}
 
-  static ContainerUsage of(TaskStats s) {
-    return new ContainerUsage(s.read(), s.memoryUsage(), s.memoryMaxUsage(), s.memoryLimit(), s.memoryCache(), s.memoryFailcnt(),
+  static ContainerUsage of(TaskStats s, long hostMemory) {
+    return new ContainerUsage(s.read(), s.memoryUsage(), s.memoryMaxUsage(), reportedLimit(s.memoryLimit(), hostMemory), s.memoryCache(), s.memoryFailcnt(),
         s.cpuTotalNanos(), s.cpuUserNanos(), s.cpuSystemNanos(), s.systemCpuNanos(), s.onlineCpus(), s.pidsCurrent(),
         s.blkio().stream().map(b -> new Io(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList());
   }

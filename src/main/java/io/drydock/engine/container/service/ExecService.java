@@ -4,6 +4,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.spec.EnvMerge;
+import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.task.ExecProcess;
 import io.drydock.supervisor.task.ExecSpec;
 import java.security.SecureRandom;
@@ -21,8 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * their container or the daemon.
  */
 public final class ExecService {
-  /** The exit code dockerd gives an exec whose attach failed ({@code ContainerExecStart}'s deferred cleanup). */
+  /**
+   * The exit code dockerd gives an exec whose start or attach failed ({@code ContainerExecStart}'s
+   * deferred cleanup).
+   */
   static final int FAILED_ATTACH = 126;
+  /**
+   * The {@code exitCode} of the {@code exec_die} event of an exec whose attach had failed: dockerd
+   * has already dropped it from the container's execs then, and its exit handler reports the
+   * code it uses for an exec it does not know (daemon/monitor.go), not the process's.
+   */
+  static final int UNKNOWN_EXEC_EXIT = 127;
   private final ServiceParts parts;
   private final Map<String, ExecState> execs = new ConcurrentHashMap<>();
   private final Map<String, ExecProcess> processes = new ConcurrentHashMap<>();
@@ -66,23 +76,53 @@ public final class ExecService {
     ExecRequest q = e.request();
     String user = q.user().isEmpty() ? r.config().user() : q.user();
     String cwd = q.workingDir().isEmpty() ? r.config().workingDir() : q.workingDir();
-    ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), user.isEmpty() ? Optional.empty() : Optional.of(user),
-        cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
-    ExecProcess p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
+    // As dockerd: exec_start is logged before the process is asked for; one that cannot start
+    // (no such command, no such user) ends the exec with 126 and logs no exec_die.
+    parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
+    ExecProcess p;
+    try {
+      ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), numericUser(user, r),
+          cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
+      p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
+    } catch (RuntimeException ex) {
+      execs.put(id, e.startedWith(0).exited(FAILED_ATTACH));
+      throw ex;
+    }
     processes.put(id, p);
     execs.put(id, e.startedWith(p.pid()));
-    parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
     AttachSession session = new AttachSession(sink, q.attachStdin(), () -> { }, () -> failedAttach(id));
     session.bind(p.attachment());
     p.exited().whenComplete((exit, error) -> {
       int code = exit == null ? 126 : exit.exitCode();
       p.attachment().awaitExit(Duration.ofSeconds(5));
-      execs.computeIfPresent(id, (k, s) -> s.running() ? s.exited(code) : s);
+      int reported = recordExit(id, code);
       processes.remove(id);
-      parts.event(r, "exec_die", Map.of("execID", id, "exitCode", Integer.toString(code)));
+      parts.event(r, "exec_die", Map.of("execID", id, "exitCode", Integer.toString(reported)));
       session.runEnded();
     });
     return session;
+  }
+
+  /** {@code user[:group]} with names looked up in the running container's own /etc files, as dockerd does. */
+  private Optional<String> numericUser(String user, ContainerRecord r) {
+    if (user.isEmpty()) {
+      return Optional.empty();
+    }
+    ResolvedUser u = UserLookup.resolve(user, parts.files.rootfs(r.id()));
+    return Optional.of(u.uid() + ":" + u.gid());
+  }
+
+  /**
+   * Records the process's exit unless a failed attach already ended the exec (its 126 stays, as
+   * in dockerd); returns the code the {@code exec_die} event reports.
+   */
+  private int recordExit(String id, int code) {
+    boolean[] endedBefore = {false};
+    execs.computeIfPresent(id, (k, s) -> {
+      endedBefore[0] = !s.running();
+      return s.running() ? s.exited(code) : s;
+    });
+    return endedBefore[0] ? UNKNOWN_EXEC_EXIT : code;
   }
 
   /**
@@ -95,8 +135,8 @@ public final class ExecService {
 
   /**
    * The client typed its detach keys on an attached tty exec. dockerd treats that as a failed
-   * attach: the exec shows as ended with 126 from then on (its later exit changes nothing but the
-   * {@code exec_die} event), and there is no {@code exec_detach} event (its check compares the
+   * attach: the exec shows as ended with 126 from then on (its later exit changes nothing, and
+   * its {@code exec_die} event says 127, see {@link #UNKNOWN_EXEC_EXIT}), and there is no {@code exec_detach} event (its check compares the
    * wrapped error's type and misses it, in 20.10 and still in moby's master). The caller closes
    * the exec's stdin, as dockerd does.
    */

@@ -121,10 +121,13 @@ final class StartOperation {
     return message.replace("No such file or directory", "no such file or directory").replace("Permission denied", "permission denied");
   }
 
-  /** dockerd's exit codes for a start that failed, by the runtime's message. */
+  /**
+   * dockerd's exit codes for a start that failed, by the runtime's message; anything else, a
+   * missing network included ({@code network x not found}), is 128.
+   */
   static int exitCodeOf(String message) {
     String m = message.toLowerCase(java.util.Locale.ROOT);
-    if (m.contains("executable file not found") || m.contains("no such file or directory") || m.contains("not found")) {
+    if (m.contains("executable file not found") || m.contains("no such file or directory")) {
       return 127;
     }
     if (m.contains("permission denied")) {

@@ -12,28 +12,29 @@ import java.util.Optional;
 
 /**
  * Resolves {@code user[:group]} against the container's {@code /etc/passwd} and {@code /etc/group}
- * as runc's libcontainer/user does: numbers pass through, names must exist. The files are read
+ * as runc's libcontainer/user does: numbers pass through, names must exist; the supplementary
+ * groups and the home directory are the ones runc gives the process. The files are read
  * from the mounted rootfs and never followed outside it (symlinked passwd files are refused).
  */
 final class UserLookup {
   private UserLookup() {}
 
   static ResolvedUser resolve(String spec, Path rootfs) {
-    if (spec == null || spec.isEmpty()) {
-      return ResolvedUser.ROOT;
-    }
-    String[] parts = spec.split(":", 2);
+    // No user is uid 0, looked up like any other: root's home and groups come from the image.
+    String[] parts = (spec == null || spec.isEmpty() ? "0" : spec).split(":", 2);
     List<String[]> passwd = read(rootfs, "passwd");
     List<String[]> group = read(rootfs, "group");
     long uid;
     long gid = 0;
     String userName = null;
+    String home = "/";
     if (parts[0].matches("\\d+")) {
       uid = Long.parseLong(parts[0]);
       Optional<String[]> entry = passwd.stream().filter(e -> e.length > 3 && e[2].equals(parts[0])).findFirst();
       if (entry.isPresent()) {
         gid = parseLong(entry.get()[3]);
         userName = entry.get()[0];
+        home = field(entry.get(), 5);
       }
     } else {
       String[] entry = passwd.stream().filter(e -> e.length > 3 && e[0].equals(parts[0])).findFirst()
@@ -41,6 +42,7 @@ final class UserLookup {
       uid = parseLong(entry[2]);
       gid = parseLong(entry[3]);
       userName = entry[0];
+      home = field(entry, 5);
     }
     if (parts.length == 2) {
       String g = parts[1];
@@ -52,18 +54,24 @@ final class UserLookup {
             .orElseThrow(() -> new DrydockException.InvalidArgument("unable to find group " + g + ": no matching entries in group file"));
       }
     }
-    List<Long> extra = new ArrayList<>();
+    // As the process runc starts for dockerd: the primary group first, then (without an explicit
+    // group) every group whose member list names the user.
+    List<Long> groups = new ArrayList<>(List.of(gid));
     if (userName != null && parts.length == 1) {
       for (String[] e : group) {
         if (e.length > 3 && List.of(e[3].split(",")).contains(userName)) {
           long g = parseLong(e[2]);
-          if (g != gid) {
-            extra.add(g);
+          if (!groups.contains(g)) {
+            groups.add(g);
           }
         }
       }
     }
-    return new ResolvedUser(uid, gid, extra);
+    return new ResolvedUser(uid, gid, groups, home);
+  }
+
+  private static String field(String[] entry, int index) {
+    return entry.length > index ? entry[index] : "";
   }
 
   private static long parseLong(String s) {

@@ -111,10 +111,6 @@ public final class ContainerWiring implements AutoCloseable {
 
   private NetworkMode resolve(NetworkMode mode) {
     return switch (mode.kind()) {
-      case USER -> {
-        networks.inspect(mode.target());
-        yield mode;
-      }
       case CONTAINER -> new NetworkMode(NetworkMode.Kind.CONTAINER, containers.find(mode.target())
           .orElseThrow(() -> new DrydockException.NotFound("No such container: " + mode.target())).id());
       default -> mode;
@@ -146,14 +142,18 @@ public final class ContainerWiring implements AutoCloseable {
     String shortName = name.startsWith("/") ? name.substring(1) : name;
     undo.add(() -> networking.detach(id));
     String primaryId = "";
-    if (mode.kind() != NetworkMode.Kind.CONTAINER) {
+    boolean primaryMissing = mode.kind() == NetworkMode.Kind.USER && !networks.exists(mode.target());
+    if (primaryMissing) {
+      // API 1.41: dockerd creates the container anyway; its start fails with 404 network X not found.
+      networks.rememberMissing(id, shortName, mode.target(), endpointFor(request, mode.target()).aliases());
+    } else if (mode.kind() != NetworkMode.Kind.CONTAINER) {
       WiringRequest.EndpointSettings primary = endpointFor(request, mode.target());
       networking.attach(id, shortName, mode, primary.aliases(), ipv4(primary));
       primaryId = networks.inspect(mode.target()).id();
     }
     for (Map.Entry<String, WiringRequest.EndpointSettings> e : request.endpoints().entrySet()) {
       NetworkMode other = NetworkMode.parse(e.getKey());
-      if (other.kind() != NetworkMode.Kind.USER) {
+      if (other.kind() != NetworkMode.Kind.USER || (primaryMissing && e.getKey().equals(mode.target()))) {
         continue;
       }
       var network = networks.inspect(e.getKey());

@@ -8,6 +8,7 @@ import io.drydock.engine.events.EventBus;
 import io.drydock.engine.network.ContainerLookup;
 import io.drydock.engine.network.NetworkCreate;
 import io.drydock.engine.network.NetworkDriver;
+import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.bridge.ContainerNetworking;
 import io.drydock.engine.network.bridge.IpCommand;
@@ -78,11 +79,13 @@ class ContainerWiringTest {
   }
 
   @Test
-  void anUnknownNetworkIsNotFoundAndLeavesNoVolumeBehind() throws Exception {
+  void anUnknownNetworkIsNamedLikeARemovedOneUntilTheContainerGoes() throws Exception {
     WiringRequest request = new WiringRequest("nosuch", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
-    assertThatThrownBy(() -> wiring.create("c2", "/two", containerDir("c2"), request, Set.of("/v"), Set.of()))
-        .isInstanceOf(DrydockException.NotFound.class).hasMessage("network nosuch not found");
-    assertThat(volumes.list(VolumeFilter.none())).isEmpty();
+    wiring.create("c2", "/two", containerDir("c2"), request, Set.of(), Set.of());
+    assertThat(networks.removedOf("c2")).containsExactly(new Membership("nosuch", "", "two", List.of()));
+    assertThat(networks.endpointsOf("c2")).isEmpty();
+    wiring.remove("c2", true);
+    assertThat(networks.removedOf("c2")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,53 @@
+package io.drydock.engine.container.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.spec.ResolvedUser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The identities below are what dockerd 20.10 (runc) gave busybox processes of an image with these
+ * /etc files ({@code grep Groups /proc/self/status; echo $HOME}), checked by hand on this machine.
+ */
+class UserLookupTest {
+  @TempDir Path rootfs;
+
+  @BeforeEach
+  void etcFiles() throws Exception {
+    Files.createDirectories(rootfs.resolve("etc"));
+    Files.writeString(rootfs.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\nu1:x:1001:1001:u1:/home/u1:/bin/sh\n");
+    Files.writeString(rootfs.resolve("etc/group"), "root:x:0:\ng1:x:1001:\ng2:x:2002:u1\n");
+  }
+
+  private ResolvedUser resolve(String spec) {
+    return UserLookup.resolve(spec, rootfs);
+  }
+
+  @Test
+  void theGroupsAreThePrimaryOneThenTheUsersMemberships() {
+    assertThat(resolve("u1")).isEqualTo(new ResolvedUser(1001, 1001, List.of(1001L, 2002L), "/home/u1"));
+    assertThat(resolve("1001")).isEqualTo(new ResolvedUser(1001, 1001, List.of(1001L, 2002L), "/home/u1"));
+    assertThat(resolve("u1:g2")).isEqualTo(new ResolvedUser(1001, 2002, List.of(2002L), "/home/u1"));
+    assertThat(resolve("0:2002")).isEqualTo(new ResolvedUser(0, 2002, List.of(2002L), "/root"));
+  }
+
+  @Test
+  void noUserIsRootFromTheImageAndAnUnknownUidHasHomeSlash() {
+    assertThat(resolve("")).isEqualTo(new ResolvedUser(0, 0, List.of(0L), "/root"));
+    assertThat(resolve("root")).isEqualTo(new ResolvedUser(0, 0, List.of(0L), "/root"));
+    assertThat(resolve("5000")).isEqualTo(new ResolvedUser(5000, 0, List.of(0L), "/"));
+  }
+
+  @Test
+  void anUnknownNameIsRefusedInRuncsWords() {
+    assertThatThrownBy(() -> resolve("nobody")).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("unable to find user nobody: no matching entries in passwd file");
+  }
+}
