@@ -300,10 +300,7 @@ public final class Networks {
    * not found}.
    */
   public synchronized void rememberMissing(String containerId, String containerName, String network, List<String> aliases) {
-    List<Membership> kept = new ArrayList<>(removed.getOrDefault(containerId, List.of()));
-    kept.add(new Membership(network, "", containerName, aliases));
-    files.saveMemberships(containerId, kept);
-    removed.put(containerId, kept);
+    removed.addMissing(containerId, containerName, network, aliases);
   }
 
   /** The removed networks a stopped container still names, for its inspect. */

@@ -29,6 +29,14 @@ final class RemovedMemberships {
     }
   }
 
+  /** Remembers a network the container names that does not exist (yet), as if removed under it. */
+  void addMissing(String containerId, String containerName, String network, List<String> aliases) {
+    List<Membership> kept = new ArrayList<>(of(containerId));
+    kept.add(new Membership(network, "", containerName, aliases));
+    files.saveMemberships(containerId, kept);
+    removed.put(containerId, kept);
+  }
+
   List<Membership> of(String containerId) {
     return removed.getOrDefault(containerId, List.of());
   }
