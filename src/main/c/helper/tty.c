@@ -4,9 +4,11 @@
  * SCM_RIGHTS (the pty's name as the payload), binds the slave onto
  * /dev/console and makes it its stdio and controlling terminal.
  *
- * recvtty is the other end: it receives one master and relays its own
- * stdin/stdout to it until the container closes its side (what
- * `drydock runtime run` does for a terminal without --console-socket).
+ * The other end is drydock's shim for `docker run -t` / `exec -t`
+ * (shim_console.c: it relays the master to its log and attachers), or
+ * recvtty: it receives one master and relays its own stdin/stdout to it
+ * until the container closes its side (what `drydock runtime run` does for
+ * a terminal without --console-socket).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -48,7 +50,8 @@ int dd_send_fd(int sock, const char *name, int fd)
     return n < 0 ? -1 : 0;
 }
 
-static int recv_fd(int sock)
+/* one fd sent with SCM_RIGHTS (close-on-exec here); flags go to recvmsg (MSG_DONTWAIT) */
+int dd_recv_fd(int sock, int flags)
 {
     char name[4096];
     char control[CMSG_SPACE(sizeof(int))];
@@ -56,7 +59,7 @@ static int recv_fd(int sock)
     struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control, .msg_controllen = sizeof control };
     ssize_t n;
     do {
-        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC | flags);
     } while (n < 0 && errno == EINTR);
     if (n < 0)
         return -1;
@@ -110,25 +113,8 @@ static int stdio_from(int slave)
     return ioctl(0, TIOCSCTTY, 0);
 }
 
-/*
- * The pty on stdin, made by whoever relays it (drydock's shim), becomes the controlling terminal of
- * the session setsid just made. The shim's child took it as its own controlling terminal first, so
- * it is taken over (arg 1, which needs CAP_SYS_ADMIN). Where that is refused (a user namespace) the
- * process keeps running without one, as it did before this step existed: stdio still is the pty.
- */
-static int claim_inherited(void)
-{
-    if (!isatty(0))
-        return 0;
-    if (ioctl(0, TIOCSCTTY, 0) == 0 || ioctl(0, TIOCSCTTY, 1) == 0 || errno == EPERM)
-        return 0;
-    return -1;
-}
-
 int dd_op_terminal(struct dd_child *c, const struct dd_step *s)
 {
-    if (dd_arg_u64(s, 3))
-        return claim_inherited();
     if (c->consolefd < 0) {
         errno = EBADF;
         return -1;
@@ -304,7 +290,7 @@ int recvtty_main(int argc, char **argv)
     do {
         conn = accept4(listener, NULL, NULL, SOCK_CLOEXEC);
     } while (conn < 0 && errno == EINTR);
-    int master = conn < 0 ? -1 : recv_fd(conn);
+    int master = conn < 0 ? -1 : dd_recv_fd(conn, 0);
     int err = errno;
     close(listener);
     unlink(argv[2]);

@@ -19,7 +19,7 @@ final class StepSequencer {
 
   static List<Step> sequence(LaunchPlan p) {
     List<Step> s = new ArrayList<>();
-    if (p.terminal().filter(t -> !t.inherited()).isPresent()) {
+    if (p.terminal().isPresent()) {
       // first, while the helper still sees the host's files: an exec joins the container's mounts next
       s.add(new Step.ConsoleSocket(p.consoleSocket().orElseThrow(() -> new DrydockException.InvalidArgument(
           "process.terminal is true but no console socket was given to receive the pty master (--console-socket)"))));
