@@ -57,7 +57,7 @@ static const struct op_info OPS[] = {
     { DD_OP_CHDIR, DD_PHASE_CHILD, "s" },
     { DD_OP_EXEC, DD_PHASE_CHILD, "sus*" },
     { DD_OP_LINK_UP, DD_PHASE_CHILD, "s" },
-    { DD_OP_TERMINAL, DD_PHASE_CHILD, "uuu" },
+    { DD_OP_TERMINAL, DD_PHASE_CHILD, "uuuu" },
     { DD_OP_HOOK_SYNC, DD_PHASE_CHILD, "" },
     { DD_OP_RUN_HOOK, DD_PHASE_CHILD, "sussus*" },
 };

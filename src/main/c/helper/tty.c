@@ -103,6 +103,22 @@ static int open_slave(int master, char *name, size_t len)
     return slave;
 }
 
+/*
+ * The slave, opened by the init as root, becomes the process's user's (the gid, the devpts mount's,
+ * stays), as runc's fixStdioPermissions does; else a non-root process could not reopen its own
+ * terminal. An owner the kernel cannot express here (EINVAL: unmapped in a user namespace; EPERM)
+ * leaves the slave as it is.
+ */
+static int give_slave(int slave, uid_t owner)
+{
+    struct stat st;
+    if (fstat(slave, &st) < 0)
+        return -1;
+    if (st.st_uid == owner || fchown(slave, owner, (gid_t)-1) == 0 || errno == EINVAL || errno == EPERM)
+        return 0;
+    return -1;
+}
+
 static int stdio_from(int slave)
 {
     for (int fd = 0; fd < 3; fd++)
@@ -124,7 +140,7 @@ int dd_op_terminal(struct dd_child *c, const struct dd_step *s)
         return -1;
     char name[64];
     int slave = open_slave(master, name, sizeof name);
-    int rc = slave < 0 ? -1 : 0;
+    int rc = slave < 0 ? -1 : give_slave(slave, (uid_t)dd_arg_u64(s, 3));
     struct winsize ws = { .ws_row = (unsigned short)dd_arg_u64(s, 0), .ws_col = (unsigned short)dd_arg_u64(s, 1) };
     if (rc == 0 && ws.ws_row && ws.ws_col)
         rc = ioctl(master, TIOCSWINSZ, &ws);

@@ -53,6 +53,16 @@ class TerminalCliTest {
     }
   }
 
+  /** As with dockerd: the pty belongs to the container's user, who can reopen it. */
+  @Test
+  void runTAsANonRootUserOwnsItsPty() throws Exception {
+    String script = "echo owner=$(busybox stat -c %u $(busybox tty)); echo reopened > $(busybox tty)";
+    try (TerminalSession run = TerminalSession.docker(DAEMON.cli(), "run", "--rm", "-t", "-u", "1000", "busybox", "sh", "-c", script)) {
+      assertThat(run.awaitExit(WAIT)).as(run.output()).isZero();
+      assertThat(run.output()).contains("owner=1000", "reopened");
+    }
+  }
+
   @Test
   void execTInAContainerWithoutATerminalGetsPtyZero() throws Exception {
     CommandResult started = DAEMON.cli().run("run", "-d", "--name", "tc-plain", "busybox", "sleep", "600");

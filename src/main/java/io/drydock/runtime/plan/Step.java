@@ -99,9 +99,19 @@ public sealed interface Step {
   /**
    * A new pty in the container's devpts: its master goes to the console socket, its slave becomes
    * stdio and the controlling terminal (and, for an init, {@code /dev/console}). Sized
-   * {@code rows} x {@code cols} (0: the kernel's default).
+   * {@code rows} x {@code cols} (0: the kernel's default). The slave, made as root, is given to
+   * {@code owner}, the process's uid, as runc does, so a non-root process can reopen its terminal;
+   * the sequencer sets it from the plan's user ({@link #ownedBy}).
    */
-  record Terminal(int rows, int cols, boolean console) implements Step {}
+  record Terminal(int rows, int cols, boolean console, long owner) implements Step {
+    public Terminal(int rows, int cols, boolean console) {
+      this(rows, cols, console, 0);
+    }
+
+    public Terminal ownedBy(long uid) {
+      return new Terminal(rows, cols, console, uid);
+    }
+  }
 
   /** Reports HOOKS and waits until the runtime has run the prestart and createRuntime hooks. */
   record HookSync() implements Step {}

@@ -55,7 +55,7 @@ final class StepSequencer {
       s.addAll(p.hooks().createContainer());
       s.add(new Step.PivotRoot());
     });
-    p.terminal().ifPresent(s::add);
+    p.terminal().ifPresent(t -> s.add(t.ownedBy(p.user().uid())));
     p.sysctls().forEach((k, v) -> s.add(new Step.WriteFile("/proc/sys/" + k.replace('.', '/'), v)));
     p.filesystem().ifPresent(fs -> {
       fs.readonlyPaths().forEach(r -> s.add(new Step.ReadonlyPath(r)));
