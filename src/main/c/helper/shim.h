@@ -120,6 +120,7 @@ struct shim {
     int listen_fd;
     int console_listen_fd; /* --tty: DIR/console.sock until a master arrives, else -1 */
     int console_fd;        /* --tty: the accepted connection the master comes on, or -1 */
+    int awaiting_master;   /* --tty --stdin: stdin bytes and close-stdin wait for the master instead of being dropped */
     int signal_fd;
     unsigned char pending_in[SHIM_FRAME_MAX_PAYLOAD]; /* stdin bytes waiting for the child to read */
     size_t pending_len;

@@ -23,6 +23,7 @@
 int shim_console_listen(struct shim *s)
 {
     s->console_fd = -1;
+    s->awaiting_master = s->opt.open_stdin;
     s->console_listen_fd = shim_listen_unix(s, SHIM_FILE_CONSOLE);
     return s->console_listen_fd < 0 ? -1 : 0;
 }
@@ -30,6 +31,7 @@ int shim_console_listen(struct shim *s)
 /* no more masters are taken: the socket goes, so nothing else can connect */
 void shim_console_close(struct shim *s)
 {
+    s->awaiting_master = 0;
     if (s->console_fd >= 0)
         close(s->console_fd);
     s->console_fd = -1;
@@ -49,6 +51,7 @@ static void take_master(struct shim *s, int master)
     s->out_fd[0] = master;
     if (s->opt.open_stdin)
         s->in_fd = fcntl(master, F_DUPFD_CLOEXEC, 0);
+    shim_stdin_push(s); /* what was sent before the master (an exec starts before its pty exists), and a close */
     if (s->opt.rows && s->opt.cols) {
         /* the size of --rows/--cols, or of a resize that came before the master */
         struct winsize ws = { .ws_row = s->opt.rows, .ws_col = s->opt.cols };
@@ -73,8 +76,10 @@ void shim_console_readable(struct shim *s)
 
 /*
  * One sender at a time. The master is read at once when it is already queued, so that in the
- * round where the connection is accepted it is taken before any stdin or resize request: the
- * helper sends it before it reports the container created, before anyone can attach and type.
+ * round where the connection is accepted it is taken before any stdin or resize request. A
+ * container's init sends it before it reports the container created; an exec's process may start
+ * after its exec was reported started, so stdin and a close-stdin sent before the master wait for
+ * it in the stdin buffer (back-pressure when that is full), and a resize is kept for it.
  */
 void shim_console_accept(struct shim *s)
 {

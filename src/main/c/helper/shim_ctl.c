@@ -159,7 +159,7 @@ static int handle(struct shim *s, struct shim_client *c, int type, const unsigne
         }
         return 0;
     case SHIM_REQ_STDIN:
-        if (s->in_fd < 0)
+        if (s->in_fd < 0 && !s->awaiting_master)
             return 0; /* stdin closed or never opened: the bytes are discarded, as docker does */
         if (s->pending_len + len > sizeof s->pending_in)
             return 1;

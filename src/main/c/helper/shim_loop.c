@@ -42,7 +42,7 @@ static void pump_fifo(struct shim *s)
     ssize_t n = read(s->fifo_fd, s->pending_in + s->pending_len, room);
     if (n <= 0)
         return;
-    if (s->in_fd < 0)
+    if (s->in_fd < 0 && !s->awaiting_master)
         return; /* stdin was closed: late bytes are discarded */
     s->pending_len += (size_t)n;
     shim_stdin_push(s);

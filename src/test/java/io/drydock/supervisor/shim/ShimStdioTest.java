@@ -77,6 +77,28 @@ class ShimStdioTest {
     assertThat(ShimFixture.log(h)).allSatisfy(e -> assertThat(e.stream()).isEqualTo(LogStream.STDOUT));
   }
 
+  /**
+   * Stdin and a close-stdin sent before the master arrives wait for it (an exec's process makes its
+   * pty after the exec was reported started, while the client may already type): here they are sent
+   * while the command is still held.
+   */
+  @Test
+  void stdinAndCloseSentBeforeTheMasterArrivesReachTheCommand(@TempDir Path bin) throws Exception {
+    Path sender = PtySender.build(bin);
+    ShimSpec sh = shims.sh("early", "exec cat").withOpenStdin().withTty(new TtySize(24, 80));
+    ShimSpec spec = new ShimSpec(sh.id(), sh.stateDir(), PtySender.command(sender, sh, sh.command()), sh.env(), true, true,
+        sh.initialSize(), sh.log(), true);
+    ShimHandle h = shims.start(spec);
+    try (Attachment a = h.client().attach(f -> { })) {
+      a.stdin().write("early bytes\n".getBytes(StandardCharsets.US_ASCII));
+      a.closeStdin();
+      assertThat(h.client().status().state()).isEqualTo(ShimState.CREATED);
+      h.client().start();
+      assertThat(a.awaitExit(WAIT)).hasValueSatisfying(s -> assertThat(s.exitCode()).isZero());
+    }
+    assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).contains("early bytes\r\n");
+  }
+
   /** A command that never sends a master still ends normally: its exit is recorded and the console socket removed. */
   @Test
   void aTtyCommandThatSendsNoMasterExitsAndLeavesNoSocket() throws Exception {
