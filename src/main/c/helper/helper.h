@@ -49,6 +49,7 @@ int dd_ensure_sealed_self(char **argv, char **envp);
 /* tty.c: the container's terminal and the console socket */
 int dd_op_terminal(struct dd_child *c, const struct dd_step *s);
 int dd_send_fd(int sock, const char *name, int fd);
+int dd_recv_fd(int sock, int flags);
 int recvtty_main(int argc, char **argv);
 int dd_bind_unix(const char *path);
 /* hooks.c: hooks run by the init (createContainer, startContainer) */

@@ -6,7 +6,7 @@
 #ifndef DD_PROTOCOL_H
 #define DD_PROTOCOL_H
 
-#define DD_PROTOCOL_VERSION 2
+#define DD_PROTOCOL_VERSION 3
 #define DD_MAGIC 0x44445031u /* "DDP1" */
 
 /* limits on a message; a larger one is refused before anything runs */
@@ -55,7 +55,7 @@
 #define DD_OP_CHDIR 47           /* path */
 #define DD_OP_EXEC 48            /* path, argc(u64), argv..., env... */
 #define DD_OP_LINK_UP 49         /* interface name: set IFF_UP (the loopback of a new netns) */
-#define DD_OP_TERMINAL 50        /* rows(u64), cols(u64), console(u64), inherited(u64): new pty, master to the console socket, slave as stdio; inherited: stdin's pty as controlling terminal */
+#define DD_OP_TERMINAL 50        /* rows(u64), cols(u64), console(u64), owner(u64): new pty, master to the console socket, slave as stdio */
 #define DD_OP_HOOK_SYNC 51       /* -: send HOOKS, wait for Java's go (prestart, createRuntime hooks) */
 #define DD_OP_RUN_HOOK 52        /* path, timeout(u64), state before pid, state after pid, argc(u64), argv..., env... */
 

@@ -15,6 +15,7 @@
  * but execs only when a START request arrives (create/start, so attachers miss no output).
  * With --adopt the command (drydock-helper init) may hand the container's init over to the shim
  * and exit; the shim then reaps the init and records its status (shim_handover.c).
+ * With --tty the command sends the master of its pty over DIR/console.sock (shim_console.c).
  * See spec/shim.md.
  */
 #include <errno.h>
@@ -158,7 +159,7 @@ static int open_fifo(struct shim *s)
 
 static void undo_files(struct shim *s)
 {
-    const char *names[] = { SHIM_FILE_SOCKET, SHIM_FILE_PID, SHIM_FILE_STDIN };
+    const char *names[] = { SHIM_FILE_SOCKET, SHIM_FILE_PID, SHIM_FILE_STDIN, SHIM_FILE_CONSOLE };
     for (size_t i = 0; s->state_fd >= 0 && i < sizeof names / sizeof names[0]; i++)
         unlinkat(s->state_fd, names[i], 0);
 }
@@ -185,6 +186,7 @@ static int become_shim(struct shim *s)
     for (int k = 0; k < SHIM_MAX_CLIENTS; k++)
         s->clients[k].fd = -1;
     s->in_fd = s->out_fd[0] = s->out_fd[1] = s->listen_fd = s->handover_fd = s->state_fd = -1;
+    s->console_listen_fd = s->console_fd = -1;
     umask(022);
     STEP(open_state_dir(s), "state-dir");
     STEP(fchdir(s->state_fd), "state-dir"); /* how a standby shim's state dir is told (ShimRecovery.isShimOf) */
@@ -193,6 +195,8 @@ static int become_shim(struct shim *s)
     STEP(shim_log_open(&s->log, s->opt.log_path, s->opt.log_max_size, s->opt.log_max_file), "log");
     STEP(open_fifo(s), "fifo");
     STEP(shim_listen(s), "socket");
+    if (s->opt.tty)
+        STEP(shim_console_listen(s), "console");
     STEP(shim_write_pid(s), "pid-file");
     if (shim_spawn(s, &step) < 0) {
         int e = errno;

@@ -63,6 +63,8 @@ int shim_standby(const char *socket_path, int (*run)(int argc, char **argv));
 #define SHIM_FILE_SOCKET "control.sock"
 #define SHIM_FILE_EXIT "exit.json"
 #define SHIM_FILE_STDIN "stdin"
+/* --tty: the console socket on which the command sends its pty master (runc's --console-socket) */
+#define SHIM_FILE_CONSOLE "console.sock"
 
 /*
  * --adopt: the environment variable naming the fd (a pipe) on which the command, drydock-helper
@@ -122,10 +124,13 @@ struct shim {
     int exited;
     int exit_code, exit_signal;
     struct timespec exited_at;
-    int out_fd[2];  /* stdout/stderr read ends (tty: out_fd[0] is the master, out_fd[1] -1) */
-    int in_fd;      /* child's stdin write end (tty: dup of the master), -1 when closed */
+    int out_fd[2];  /* stdout/stderr read ends (tty: out_fd[0] is the master once received, out_fd[1] -1) */
+    int in_fd;      /* child's stdin write end (tty: dup of the master), -1 when closed or not yet received */
     int fifo_fd;    /* the stdin fifo, opened read-write so writers may come and go */
     int listen_fd;
+    int console_listen_fd; /* --tty: DIR/console.sock until a master arrives, else -1 */
+    int console_fd;        /* --tty: the accepted connection the master comes on, or -1 */
+    int awaiting_master;   /* --tty --stdin: stdin bytes and close-stdin wait for the master instead of being dropped */
     int signal_fd;
     unsigned char pending_in[SHIM_FRAME_MAX_PAYLOAD]; /* stdin bytes waiting for the child to read */
     size_t pending_len;
@@ -157,6 +162,7 @@ void shim_request_close_stdin(struct shim *s);
 int shim_resize(struct shim *s, unsigned rows, unsigned cols);
 
 /* shim_ctl.c */
+int shim_listen_unix(struct shim *s, const char *name);
 int shim_listen(struct shim *s);
 void shim_accept(struct shim *s);
 void shim_client_readable(struct shim *s, struct shim_client *c);
@@ -165,6 +171,13 @@ void shim_client_writable(struct shim_client *c);
 void shim_client_drop(struct shim_client *c);
 void shim_broadcast(struct shim *s, enum shim_stream stream, const unsigned char *buf, size_t len);
 void shim_broadcast_exit(struct shim *s);
+
+/* shim_console.c */
+int shim_console_listen(struct shim *s);
+void shim_console_accept(struct shim *s);
+void shim_console_readable(struct shim *s);
+void shim_console_settle(struct shim *s);
+void shim_console_close(struct shim *s);
 
 /* shim_handover.c */
 void shim_hand_over(pid_t init);

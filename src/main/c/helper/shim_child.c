@@ -1,4 +1,7 @@
-/* The shim's one child: its stdio (pipes or a pty), its stdin, its window size. */
+/*
+ * The shim's one child: its stdio (pipes, or /dev/null when its terminal comes over the console
+ * socket: shim_console.c), its stdin, its window size.
+ */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -19,8 +22,6 @@ struct child_fds {
     int in, out, err; /* the child's ends */
     int go;           /* --hold: read end of the start pipe */
     int handover;     /* --adopt: write end of the hand-over pipe */
-    int pty_slave_name_ok;
-    char slave[64];
 };
 
 static int nonblock(int fd)
@@ -29,24 +30,18 @@ static int nonblock(int fd)
     return fl < 0 ? -1 : fcntl(fd, F_SETFL, fl | O_NONBLOCK);
 }
 
-static int open_pty(struct shim *s, struct child_fds *c)
+/*
+ * --tty: the command's own stdio is /dev/null. Its terminal is a pty of the container's devpts that
+ * the command (drydock's helper) makes itself and whose master it sends over the console socket;
+ * the shim relays that master once it arrives (shim_console.c).
+ */
+static int open_null_stdio(struct shim *s, struct child_fds *c)
 {
-    int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (master < 0 || grantpt(master) < 0 || unlockpt(master) < 0)
-        return -1;
-    if (ptsname_r(master, c->slave, sizeof c->slave) != 0)
-        return -1;
-    if (s->opt.rows && s->opt.cols) {
-        struct winsize ws = { .ws_row = s->opt.rows, .ws_col = s->opt.cols };
-        ioctl(master, TIOCSWINSZ, &ws);
-    }
-    s->out_fd[0] = master;
-    s->out_fd[1] = -1;
-    s->in_fd = s->opt.open_stdin ? dup(master) : -1;
-    if (s->in_fd >= 0)
-        fcntl(s->in_fd, F_SETFD, FD_CLOEXEC);
-    c->pty_slave_name_ok = 1;
-    return nonblock(master);
+    s->out_fd[0] = s->out_fd[1] = s->in_fd = -1;
+    c->in = open("/dev/null", O_RDWR | O_CLOEXEC);
+    c->out = c->in < 0 ? -1 : fcntl(c->in, F_DUPFD_CLOEXEC, 0);
+    c->err = c->out < 0 ? -1 : fcntl(c->in, F_DUPFD_CLOEXEC, 0);
+    return c->err < 0 ? -1 : 0;
 }
 
 static int open_pipes(struct shim *s, struct child_fds *c)
@@ -136,16 +131,8 @@ static void exec_child(struct shim *s, struct child_fds *c, int report_fd)
     signal(SIGPIPE, SIG_DFL);
     if (setsid() < 0)
         goto fail;
-    if (c->pty_slave_name_ok) {
-        int slave = open(c->slave, O_RDWR); /* first tty opened by a session leader: controlling terminal */
-        if (slave < 0 || ioctl(slave, TIOCSCTTY, 0) < 0)
-            goto fail;
-        c->in = c->out = c->err = slave;
-    }
     if (dup2(c->in, 0) < 0 || dup2(c->out, 1) < 0 || dup2(c->err, 2) < 0)
         goto fail;
-    if (c->pty_slave_name_ok && c->in > 2)
-        close(c->in);
     int keep[] = { c->go, report_fd, c->handover };
     close_except(keep, 3); /* a held child must not keep the shim's files (the start report pipe) open */
     if (pass_handover(c->handover) < 0)
@@ -175,8 +162,6 @@ fail:;
 
 static void close_child_ends(struct child_fds *c)
 {
-    if (c->pty_slave_name_ok)
-        return;
     close(c->in);
     close(c->out);
     close(c->err);
@@ -199,8 +184,8 @@ int shim_spawn(struct shim *s, const char **failed_step)
     struct child_fds c = { .in = -1, .out = -1, .err = -1, .go = -1 };
     int report[2], go[2] = { -1, -1 }, handover[2];
     s->go_fd = s->report_fd = -1;
-    *failed_step = s->opt.tty ? "pty" : "pipe";
-    if ((s->opt.tty ? open_pty(s, &c) : open_pipes(s, &c)) < 0)
+    *failed_step = s->opt.tty ? "console" : "pipe";
+    if ((s->opt.tty ? open_null_stdio(s, &c) : open_pipes(s, &c)) < 0)
         return -1;
     *failed_step = "fork";
     if (pipe2(report, O_CLOEXEC) < 0 || (s->opt.hold && pipe2(go, O_CLOEXEC) < 0) || shim_handover_pipe(s, handover) < 0)
@@ -321,12 +306,18 @@ void shim_close_stdin(struct shim *s)
     s->close_stdin_when_drained = 0;
 }
 
+/* the size is kept for a master still to come (shim_console.c) and set on the one relayed */
 int shim_resize(struct shim *s, unsigned rows, unsigned cols)
 {
     if (!s->opt.tty) {
         errno = ENOTTY;
         return -1;
     }
-    struct winsize ws = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols };
-    return ioctl(s->out_fd[0], TIOCSWINSZ, &ws);
+    s->opt.rows = (unsigned short)rows;
+    s->opt.cols = (unsigned short)cols;
+    int master = s->out_fd[0] >= 0 ? s->out_fd[0] : s->in_fd;
+    if (master < 0)
+        return 0;
+    struct winsize ws = { .ws_row = s->opt.rows, .ws_col = s->opt.cols };
+    return ioctl(master, TIOCSWINSZ, &ws);
 }

@@ -15,21 +15,31 @@
 
 #include "shim.h"
 
-int shim_listen(struct shim *s)
+/* a non-blocking listening socket at DIR/name; -1 on failure */
+int shim_listen_unix(struct shim *s, const char *name)
 {
     struct sockaddr_un addr = { .sun_family = AF_UNIX };
-    if (snprintf(addr.sun_path, sizeof addr.sun_path, "%s/%s", s->opt.state_dir, SHIM_FILE_SOCKET) >=
-        (int)sizeof addr.sun_path) {
+    if (snprintf(addr.sun_path, sizeof addr.sun_path, "%s/%s", s->opt.state_dir, name) >= (int)sizeof addr.sun_path) {
         errno = ENAMETOOLONG;
         return -1;
     }
     unlink(addr.sun_path);
-    s->listen_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (s->listen_fd < 0)
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
         return -1;
-    if (bind(s->listen_fd, (struct sockaddr *)&addr, sizeof addr) < 0 || listen(s->listen_fd, 16) < 0)
+    if (bind(fd, (struct sockaddr *)&addr, sizeof addr) < 0 || listen(fd, 16) < 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
         return -1;
-    return 0;
+    }
+    return fd;
+}
+
+int shim_listen(struct shim *s)
+{
+    s->listen_fd = shim_listen_unix(s, SHIM_FILE_SOCKET);
+    return s->listen_fd < 0 ? -1 : 0;
 }
 
 void shim_client_drop(struct shim_client *c)
@@ -149,7 +159,7 @@ static int handle(struct shim *s, struct shim_client *c, int type, const unsigne
         }
         return 0;
     case SHIM_REQ_STDIN:
-        if (s->in_fd < 0)
+        if (s->in_fd < 0 && !s->awaiting_master)
             return 0; /* stdin closed or never opened: the bytes are discarded, as docker does */
         if (s->pending_len + len > sizeof s->pending_in)
             return 1;

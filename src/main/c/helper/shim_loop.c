@@ -42,7 +42,7 @@ static void pump_fifo(struct shim *s)
     ssize_t n = read(s->fifo_fd, s->pending_in + s->pending_len, room);
     if (n <= 0)
         return;
-    if (s->in_fd < 0)
+    if (s->in_fd < 0 && !s->awaiting_master)
         return; /* stdin was closed: late bytes are discarded */
     s->pending_len += (size_t)n;
     shim_stdin_push(s);
@@ -97,8 +97,8 @@ static void serve_client(struct shim *s, struct shim_client *c, short revents)
 /* one round of poll; timeout_ms -1 waits; returns the number of ready fds */
 static int round_once(struct shim *s, int timeout_ms)
 {
-    struct pollfd p[7 + SHIM_MAX_CLIENTS];
-    int n = 0, io[2] = { -1, -1 }, fifo = -1, in = -1, handover = -1;
+    struct pollfd p[9 + SHIM_MAX_CLIENTS];
+    int n = 0, io[2] = { -1, -1 }, fifo = -1, in = -1, handover = -1, console = -1, console_lst = -1;
     int sig = add(p, &n, s->signal_fd, POLLIN);
     int lst = add(p, &n, s->listen_fd, POLLIN);
     for (int w = 0; w < 2; w++)
@@ -110,6 +110,10 @@ static int round_once(struct shim *s, int timeout_ms)
         in = add(p, &n, s->in_fd, POLLOUT);
     if (s->handover_fd >= 0)
         handover = add(p, &n, s->handover_fd, POLLIN);
+    if (s->console_listen_fd >= 0)
+        console_lst = add(p, &n, s->console_listen_fd, POLLIN);
+    if (s->console_fd >= 0)
+        console = add(p, &n, s->console_fd, POLLIN);
     int slot[SHIM_MAX_CLIENTS];
     for (int k = 0; k < SHIM_MAX_CLIENTS; k++) {
         struct shim_client *c = &s->clients[k];
@@ -133,6 +137,11 @@ static int round_once(struct shim *s, int timeout_ms)
         pump_fifo(s);
     if (handover >= 0 && p[handover].revents)
         shim_take_handover(s);
+    /* the terminal before the clients: their stdin and resizes are meant for it */
+    if (console >= 0 && p[console].revents && s->console_fd >= 0)
+        shim_console_readable(s);
+    if (console_lst >= 0 && p[console_lst].revents && s->console_listen_fd >= 0)
+        shim_console_accept(s);
     for (int k = 0; k < SHIM_MAX_CLIENTS; k++)
         if (slot[k] >= 0)
             serve_client(s, &s->clients[k], p[slot[k]].revents);
@@ -177,6 +186,7 @@ int shim_run(struct shim *s)
 {
     while (!s->exited)
         round_once(s, -1);
+    shim_console_settle(s);
     drain(s);
     shim_log_flush(&s->log);
     shim_write_exit(s);

@@ -4,9 +4,11 @@
  * SCM_RIGHTS (the pty's name as the payload), binds the slave onto
  * /dev/console and makes it its stdio and controlling terminal.
  *
- * recvtty is the other end: it receives one master and relays its own
- * stdin/stdout to it until the container closes its side (what
- * `drydock runtime run` does for a terminal without --console-socket).
+ * The other end is drydock's shim for `docker run -t` / `exec -t`
+ * (shim_console.c: it relays the master to its log and attachers), or
+ * recvtty: it receives one master and relays its own stdin/stdout to it
+ * until the container closes its side (what `drydock runtime run` does for
+ * a terminal without --console-socket).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -48,7 +50,8 @@ int dd_send_fd(int sock, const char *name, int fd)
     return n < 0 ? -1 : 0;
 }
 
-static int recv_fd(int sock)
+/* one fd sent with SCM_RIGHTS (close-on-exec here); flags go to recvmsg (MSG_DONTWAIT) */
+int dd_recv_fd(int sock, int flags)
 {
     char name[4096];
     char control[CMSG_SPACE(sizeof(int))];
@@ -56,7 +59,7 @@ static int recv_fd(int sock)
     struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = control, .msg_controllen = sizeof control };
     ssize_t n;
     do {
-        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC | flags);
     } while (n < 0 && errno == EINTR);
     if (n < 0)
         return -1;
@@ -100,6 +103,22 @@ static int open_slave(int master, char *name, size_t len)
     return slave;
 }
 
+/*
+ * The slave, opened by the init as root, becomes the process's user's (the gid, the devpts mount's,
+ * stays), as runc's fixStdioPermissions does; else a non-root process could not reopen its own
+ * terminal. An owner the kernel cannot express here (EINVAL: unmapped in a user namespace; EPERM)
+ * leaves the slave as it is.
+ */
+static int give_slave(int slave, uid_t owner)
+{
+    struct stat st;
+    if (fstat(slave, &st) < 0)
+        return -1;
+    if (st.st_uid == owner || fchown(slave, owner, (gid_t)-1) == 0 || errno == EINVAL || errno == EPERM)
+        return 0;
+    return -1;
+}
+
 static int stdio_from(int slave)
 {
     for (int fd = 0; fd < 3; fd++)
@@ -110,25 +129,8 @@ static int stdio_from(int slave)
     return ioctl(0, TIOCSCTTY, 0);
 }
 
-/*
- * The pty on stdin, made by whoever relays it (drydock's shim), becomes the controlling terminal of
- * the session setsid just made. The shim's child took it as its own controlling terminal first, so
- * it is taken over (arg 1, which needs CAP_SYS_ADMIN). Where that is refused (a user namespace) the
- * process keeps running without one, as it did before this step existed: stdio still is the pty.
- */
-static int claim_inherited(void)
-{
-    if (!isatty(0))
-        return 0;
-    if (ioctl(0, TIOCSCTTY, 0) == 0 || ioctl(0, TIOCSCTTY, 1) == 0 || errno == EPERM)
-        return 0;
-    return -1;
-}
-
 int dd_op_terminal(struct dd_child *c, const struct dd_step *s)
 {
-    if (dd_arg_u64(s, 3))
-        return claim_inherited();
     if (c->consolefd < 0) {
         errno = EBADF;
         return -1;
@@ -138,7 +140,7 @@ int dd_op_terminal(struct dd_child *c, const struct dd_step *s)
         return -1;
     char name[64];
     int slave = open_slave(master, name, sizeof name);
-    int rc = slave < 0 ? -1 : 0;
+    int rc = slave < 0 ? -1 : give_slave(slave, (uid_t)dd_arg_u64(s, 3));
     struct winsize ws = { .ws_row = (unsigned short)dd_arg_u64(s, 0), .ws_col = (unsigned short)dd_arg_u64(s, 1) };
     if (rc == 0 && ws.ws_row && ws.ws_col)
         rc = ioctl(master, TIOCSWINSZ, &ws);
@@ -304,7 +306,7 @@ int recvtty_main(int argc, char **argv)
     do {
         conn = accept4(listener, NULL, NULL, SOCK_CLOEXEC);
     } while (conn < 0 && errno == EINTR);
-    int master = conn < 0 ? -1 : recv_fd(conn);
+    int master = conn < 0 ? -1 : dd_recv_fd(conn, 0);
     int err = errno;
     close(listener);
     unlink(argv[2]);

@@ -6,6 +6,7 @@ import io.drydock.runtime.plan.HostFacts;
 import io.drydock.runtime.plan.LaunchPlan;
 import io.drydock.runtime.spec.NamespaceType;
 import io.drydock.runtime.spec.Process;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,7 @@ final class ExecOperation {
   }
 
   int exec(RuntimeId id, Process process, ExecOptions options, Function<SavedState, ContainerStatus> status) {
-    Launcher.Launched l = launch(id, process, options, Optional.empty(), false, status);
+    Launcher.Launched l = launch(id, process, options, Optional.empty(), status);
     options.pidFile().ifPresent(f -> LinuxRuntime.writePidFile(f, l.pid()));
     if (options.detach()) {
       return 0;
@@ -38,10 +39,10 @@ final class ExecOperation {
     return exit.code();
   }
 
-  StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, boolean inheritedTerminal,
+  StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, Optional<Path> consoleSocket,
       Function<SavedState, ContainerStatus> status, Executor waiters) {
-    Launcher.Launched l = launch(id, process, ExecOptions.of(HelperSession.Stdio.inherit()), Optional.of(spawner),
-        inheritedTerminal, status);
+    ExecOptions options = new ExecOptions(HelperSession.Stdio.inherit(), consoleSocket, false, Optional.empty());
+    Launcher.Launched l = launch(id, process, options, Optional.of(spawner), status);
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
       Launcher.Exit e = Launcher.awaitExit(l);
       if (e.failure().isPresent()) {
@@ -53,7 +54,7 @@ final class ExecOperation {
   }
 
   private Launcher.Launched launch(RuntimeId id, Process process, ExecOptions options, Optional<HelperSpawner> spawner,
-      boolean inheritedTerminal, Function<SavedState, ContainerStatus> status) {
+      Function<SavedState, ContainerStatus> status) {
     SavedState s = store.require(id);
     ContainerStatus st = status.apply(s);
     if (!st.canExec()) {
@@ -61,12 +62,11 @@ final class ExecOperation {
     }
     Set<NamespaceType> types = EnumSet.noneOf(NamespaceType.class);
     s.namespaces().forEach(n -> types.add(NamespaceType.parse(n, "namespaces")));
-    LaunchPlan compiled = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
+    LaunchPlan plan = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
         .withCgroupProcsFiles(CgroupMembership.procsFiles(s.pid()))
         .withConsoleSocket(options.consoleSocket().map(p -> p.toAbsolutePath().toString()))
         .withLaunch(Optional.empty(), !options.detach());
-    LaunchPlan plan = inheritedTerminal ? compiled.withInheritedTerminal() : compiled;
-    if (plan.terminal().filter(t -> !t.inherited()).isPresent() && options.consoleSocket().isEmpty()) {
+    if (plan.terminal().isPresent() && options.consoleSocket().isEmpty()) {
       throw new DrydockException.InvalidArgument(
           "process.terminal is true: a console socket is needed to receive the pty master (--console-socket)");
     }

@@ -124,7 +124,7 @@ public final class HelperMessage {
     } else if (s instanceof Step.Chdir c) {
       return add(a, OP_CHDIR, str(c.path()));
     } else if (s instanceof Step.Terminal t) {
-      return add(a, OP_TERMINAL, num(t.rows()), num(t.cols()), num(t.console() ? 1 : 0), num(t.inherited() ? 1 : 0));
+      return add(a, OP_TERMINAL, num(t.rows()), num(t.cols()), num(t.console() ? 1 : 0), num(t.owner()));
     } else if (s instanceof Step.HookSync) {
       return OP_HOOK_SYNC;
     } else if (s instanceof Step.RunHook h) {

@@ -6,7 +6,7 @@ package io.drydock.runtime;
  * {@code DD_X} there equals {@code X} here.
  */
 public final class HelperProtocol {
-  public static final int PROTOCOL_VERSION = 2;
+  public static final int PROTOCOL_VERSION = 3;
   public static final int MAGIC = 0x44445031;
   public static final long MAX_MESSAGE = 16777216L;
   public static final int MAX_STEPS = 4096;

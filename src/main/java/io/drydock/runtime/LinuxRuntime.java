@@ -278,20 +278,12 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
 
   /**
    * Starts a process inside a running container with the helper started by {@code spawner} (under
-   * an exec's shim): returns once it runs, with its pid and its exit code to come.
-   */
-  public StartedExec startExec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSpawner spawner) {
-    return startExec(id, process, spawner, false);
-  }
-
-  /**
-   * As {@link #startExec(RuntimeId, io.drydock.runtime.spec.Process, HelperSpawner)}; with
-   * {@code inheritedTerminal} the pty the spawner puts on the helper's stdio becomes the process's
-   * controlling terminal ({@link io.drydock.runtime.plan.Step.Terminal#fromStdin()}).
+   * an exec's shim): returns once it runs, with its pid and its exit code to come. A process with
+   * {@code terminal} sends its pty's master to {@code consoleSocket}.
    */
   public StartedExec startExec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSpawner spawner,
-      boolean inheritedTerminal) {
-    return new ExecOperation(store, launcher, host).start(id, process, spawner, inheritedTerminal, this::status, waiters);
+      Optional<Path> consoleSocket) {
+    return new ExecOperation(store, launcher, host).start(id, process, spawner, consoleSocket, this::status, waiters);
   }
 
   /** The pids of a container: its init first, then every other process in its pid namespace. */

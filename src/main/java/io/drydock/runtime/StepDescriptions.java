@@ -51,8 +51,6 @@ public final class StepDescriptions {
       return "chdir to " + c.path();
     } else if (s instanceof Step.ConsoleSocket c) {
       return "connect to console socket " + c.path();
-    } else if (s instanceof Step.Terminal t && t.inherited()) {
-      return "make the pty on stdin the controlling terminal";
     } else if (s instanceof Step.Terminal) {
       return "set up the container's terminal";
     } else if (s instanceof Step.HookSync) {

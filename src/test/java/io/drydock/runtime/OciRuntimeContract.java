@@ -151,6 +151,31 @@ abstract class OciRuntimeContract {
     }
   }
 
+  /**
+   * The pty is made by the runtime as root; the process's user must own its slave (runc's
+   * fixStdioPermissions), or a non-root process could not reopen its own terminal ({@code $(tty)}).
+   */
+  @Test
+  void aTerminalOfANonRootProcessIsOwnedByItsUser() throws Exception {
+    Path ttyBundle = BusyboxBundle.create(Files.createDirectory(tmp.resolve("tty-user-bundle")), List.of("sh"),
+        s -> SpecEdits.withProcess(s, p -> new io.drydock.runtime.spec.Process(true, null,
+            new io.drydock.runtime.spec.User(1000L, 1000L, null, null, null, null), p.args(), null, p.env(), p.cwd(),
+            p.capabilities(), p.rlimits(), p.noNewPrivileges(), null, null, null, null)));
+    RuntimeId id = RuntimeId.of("tty-user-" + ProcessHandle.current().pid());
+    try (ConsoleReceiver console = ConsoleReceiver.start(tmp.resolve("console-user.sock"), Redirect.PIPE, Redirect.PIPE)) {
+      rt.create(id, ttyBundle, CreateOptions.defaults().withConsoleSocket(console.socket()));
+      rt.start(id);
+      try (var in = console.process().getOutputStream()) {
+        in.write("echo owner=$(busybox stat -c %u $(busybox tty)); echo re$((1+1)) >$(busybox tty) && echo wr$((2+3)); exit 0\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      assertThat(console.awaitEnd(Duration.ofSeconds(20))).as("the relay ends with the container").isTrue();
+      String out = new String(console.process().getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(out).as("the terminal echoes the line typed, not its results").contains("owner=1000", "re2", "wr5");
+      rt.awaitExit(id, Duration.ofSeconds(10));
+    }
+  }
+
   @Test
   void listShowsTheContainers() {
     RuntimeId a = created("la");

@@ -98,13 +98,14 @@ public record LaunchPlan(
   }
 
   /**
-   * This plan's process claiming the pty its caller put on its stdio as its controlling terminal
-   * (the caller relays that pty; no console socket is involved).
+   * This plan's process with this terminal whatever {@code process.terminal} says: a supervisor
+   * that relays the container's terminal asks for it (Docker's {@code Tty}) while the engine's
+   * config.json leaves the terminal to it. The master goes to {@link #consoleSocket()}.
    */
-  public LaunchPlan withInheritedTerminal() {
+  public LaunchPlan withTerminal(Step.Terminal t) {
     return new LaunchPlan(namespaces, uidMap, gidMap, filesystem, hostname, domainname, sysctls, rlimits,
         capabilities, lastCap, noNewPrivileges, user, cwd, env, args, executable, oomScoreAdj, cgroupProcsFiles,
-        seccompFilter, execFifo, monitor, warnings, Optional.of(Step.Terminal.fromStdin()), consoleSocket, hooks);
+        seccompFilter, execFifo, monitor, warnings, Optional.of(t), consoleSocket, hooks);
   }
 
   /** This plan with these hook points. */

@@ -98,19 +98,18 @@ public sealed interface Step {
 
   /**
    * A new pty in the container's devpts: its master goes to the console socket, its slave becomes
-   * stdio and the controlling terminal (and, for an init, {@code /dev/console}). When
-   * {@code inherited}, the process's stdio already is a pty its caller made (a shim relaying a
-   * {@code docker run -t}); the step only makes it the controlling terminal of the process's new
-   * session, which the session's own setsid had left without one.
+   * stdio and the controlling terminal (and, for an init, {@code /dev/console}). Sized
+   * {@code rows} x {@code cols} (0: the kernel's default). The slave, made as root, is given to
+   * {@code owner}, the process's uid, as runc does, so a non-root process can reopen its terminal;
+   * the sequencer sets it from the plan's user ({@link #ownedBy}).
    */
-  record Terminal(int rows, int cols, boolean console, boolean inherited) implements Step {
+  record Terminal(int rows, int cols, boolean console, long owner) implements Step {
     public Terminal(int rows, int cols, boolean console) {
-      this(rows, cols, console, false);
+      this(rows, cols, console, 0);
     }
 
-    /** The pty on the process's stdio, made its controlling terminal. */
-    public static Terminal fromStdin() {
-      return new Terminal(0, 0, false, true);
+    public Terminal ownedBy(long uid) {
+      return new Terminal(rows, cols, console, uid);
     }
   }
 

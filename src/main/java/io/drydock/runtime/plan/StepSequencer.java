@@ -19,7 +19,7 @@ final class StepSequencer {
 
   static List<Step> sequence(LaunchPlan p) {
     List<Step> s = new ArrayList<>();
-    if (p.terminal().filter(t -> !t.inherited()).isPresent()) {
+    if (p.terminal().isPresent()) {
       // first, while the helper still sees the host's files: an exec joins the container's mounts next
       s.add(new Step.ConsoleSocket(p.consoleSocket().orElseThrow(() -> new DrydockException.InvalidArgument(
           "process.terminal is true but no console socket was given to receive the pty master (--console-socket)"))));
@@ -55,7 +55,7 @@ final class StepSequencer {
       s.addAll(p.hooks().createContainer());
       s.add(new Step.PivotRoot());
     });
-    p.terminal().ifPresent(s::add);
+    p.terminal().ifPresent(t -> s.add(t.ownedBy(p.user().uid())));
     p.sysctls().forEach((k, v) -> s.add(new Step.WriteFile("/proc/sys/" + k.replace('.', '/'), v)));
     p.filesystem().ifPresent(fs -> {
       fs.readonlyPaths().forEach(r -> s.add(new Step.ReadonlyPath(r)));

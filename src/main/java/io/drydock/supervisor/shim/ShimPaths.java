@@ -20,6 +20,14 @@ public record ShimPaths(String id, Path stateDir) {
     return stateDir.resolve(ShimProtocol.FILE_STDIN);
   }
 
+  /**
+   * With a tty, where the shim's command sends the pty master (runc's {@code --console-socket});
+   * removed once a master has arrived.
+   */
+  public Path consoleSocket() {
+    return stateDir.resolve(ShimProtocol.FILE_CONSOLE);
+  }
+
   /** The json-file log, named {@code <id>-json.log} as dockerd names it. */
   public Path logFile() {
     return stateDir.resolve(id + "-json.log");

@@ -38,6 +38,8 @@ public final class ShimProtocol {
   public static final String FILE_SOCKET = "control.sock";
   public static final String FILE_EXIT = "exit.json";
   public static final String FILE_STDIN = "stdin";
+  /** With a tty: the console socket on which the shim's command sends its pty master. */
+  public static final String FILE_CONSOLE = "console.sock";
 
   private ShimProtocol() {}
 }

@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  * ({@code adoptInit}: drydock's helper exits once the init waits for start, so one process per
  * container remains). Validated on construction so that a bad request fails before any file is
  * created.
+ *
+ * <p>With {@code tty} the shim makes no terminal itself: the command sends the master of a pty it
+ * made over {@link ShimPaths#consoleSocket()}, as runc sends one made in the container's devpts to
+ * its {@code --console-socket}, and the shim relays that master; until then the command's stdio is
+ * {@code /dev/null}.
  */
 public record ShimSpec(
     String id,

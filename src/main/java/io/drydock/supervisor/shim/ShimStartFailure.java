@@ -2,7 +2,7 @@ package io.drydock.supervisor.shim;
 
 /**
  * The structured failure the shim reports when it cannot start: the step that failed
- * ({@code usage, daemonize, state-dir, subreaper, signals, log, fifo, socket, pid-file, pipe, pty, fork, exec})
+ * ({@code usage, daemonize, state-dir, subreaper, signals, log, fifo, socket, console, pid-file, pipe, fork, exec})
  * and the errno, never free text.
  */
 public record ShimStartFailure(String step, int errno) {

@@ -7,10 +7,13 @@ import io.drydock.runtime.HelperSpawner;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.RuntimeId;
 import io.drydock.runtime.StartedExec;
-import io.drydock.runtime.plan.LaunchPlan;
+import io.drydock.runtime.plan.Step;
+import io.drydock.runtime.spec.ConsoleSize;
+import io.drydock.runtime.spec.Process;
 import io.drydock.supervisor.shim.ShimHandle;
 import io.drydock.supervisor.shim.ShimLauncher;
 import io.drydock.supervisor.shim.ShimSpec;
+import io.drydock.supervisor.shim.TtySize;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +32,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * job was to wait), and the recorded status is the init's own even when no JVM watched the exit.
  * That is containerd-shim's arrangement with {@code runc create}. Execs stay monitored by their
  * helper under a short-lived shim of their own.
+ *
+ * <p>A tty task or exec gets its terminal as runc gives one under containerd-shim: the process
+ * opens a pty in the container's own devpts after its mounts (so {@code tty} names a
+ * {@code /dev/pts/N} that exists inside) and sends the master to the shim's console socket
+ * ({@link io.drydock.supervisor.shim.ShimPaths#consoleSocket()}), which relays it.
  */
 final class DrydockShimmedRuntime implements ShimmedRuntime {
   private final LinuxRuntime runtime;
@@ -51,9 +59,9 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
 
   /**
    * The shim is started on another thread at once, its command held (forked, not yet exec'd), so
-   * that its start — the launcher's exec and fork, the shim's files and socket, the command's
-   * fork — overlaps the runtime's own work before the helper is needed (config, plan, cgroups,
-   * state). The helper's argv is known only then: the runtime's spawner sends it with START, and
+   * that its start — binding a standby shim, or else the launcher's exec and fork; the shim's files
+   * and sockets, the command's fork — overlaps the runtime's own work before the helper is needed
+   * (config, plan, cgroups, state). The helper's argv is known only then: the runtime's spawner sends it with START, and
    * the held child execs it.
    */
   @Override
@@ -68,12 +76,29 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
     };
     CreateOptions options = CreateOptions.defaults().withMonitor(false).withSpawner(spawner);
     try {
-      runtime.create(RuntimeId.of(id), bundle, shim.tty() ? options.withPlanAdjuster(LaunchPlan::withInheritedTerminal) : options);
+      runtime.create(RuntimeId.of(id), bundle, shim.tty() ? withTerminal(options, shim) : options);
     } catch (RuntimeException e) {
       abandon(handle.get() == null ? early : CompletableFuture.completedFuture(handle.get()), e);
       throw e;
     }
     return handle.get();
+  }
+
+  /**
+   * The init's terminal is Docker's {@code Tty}, not config.json's {@code process.terminal} (the
+   * engine leaves that false): it is asked for here, sized as the shim's, bound on /dev/console.
+   */
+  private static CreateOptions withTerminal(CreateOptions options, ShimSpec shim) {
+    Step.Terminal terminal = new Step.Terminal(shim.initialSize().map(TtySize::rows).orElse(0),
+        shim.initialSize().map(TtySize::cols).orElse(0), true);
+    return options.withPlanAdjuster(plan -> plan.withTerminal(terminal)).withConsoleSocket(shim.paths().consoleSocket());
+  }
+
+  /** The exec's process with Docker's {@code Tty} as its own terminal, sized as the shim's. */
+  private static Process withTerminal(Process p, ShimSpec shim) {
+    ConsoleSize size = shim.initialSize().map(s -> new ConsoleSize(s.rows(), s.cols(), null)).orElse(null);
+    return new Process(true, size, p.user(), p.args(), p.commandLine(), p.env(), p.cwd(), p.capabilities(), p.rlimits(),
+        p.noNewPrivileges(), p.apparmorProfile(), p.oomScoreAdj(), p.selinuxLabel(), p.unknown());
   }
 
   /** The command line's placeholder: the real argv comes with START; a bare START fails to exec it. */
@@ -180,7 +205,9 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       handle.get().client().start();
       return handle.get().pid();
     };
-    StartedExec started = runtime.startExec(RuntimeId.of(id), process, spawner, shim.tty());
+    StartedExec started = shim.tty()
+        ? runtime.startExec(RuntimeId.of(id), withTerminal(process, shim), spawner, Optional.of(shim.paths().consoleSocket()))
+        : runtime.startExec(RuntimeId.of(id), process, spawner, Optional.empty());
     return new StartedTaskExec(handle.get(), started.pid(), Optional.of(started.exit()));
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The OCI process of an exec: the container's own process (capabilities, rlimits, user, env)
- * with Docker's exec options laid over it. The terminal, if any, is the exec shim's pty, so the
- * process itself never asks the runtime for one.
+ * with Docker's exec options laid over it. No terminal: Docker's {@code Tty} is the supervisor's to
+ * give ({@code DrydockShimmedRuntime} asks for one whose master goes to the exec shim).
  */
 final class ExecProcessSpec {
   private ExecProcessSpec() {}

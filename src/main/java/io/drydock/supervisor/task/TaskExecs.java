@@ -39,6 +39,10 @@ final class TaskExecs {
   }
 
   ExecProcess start(LiveTask task, ExecSpec spec, Consumer<TaskOutput> output) {
+    if (spec.tty() && !runtime.supportsTty()) {
+      throw new DrydockException.InvalidArgument("tty execs are not supported with " + runtime.name()
+          + " yet (its exec relays stdio through pipes in the foreground; a console socket is needed)");
+    }
     io.drydock.runtime.spec.Process base = SpecCodec.read(Path.of(task.record().bundle(), "config.json")).process();
     io.drydock.runtime.spec.Process process = ExecProcessSpec.of(base, spec);
     String name = spec.execId().length() > DIR_NAME_LENGTH ? spec.execId().substring(0, DIR_NAME_LENGTH) : spec.execId();

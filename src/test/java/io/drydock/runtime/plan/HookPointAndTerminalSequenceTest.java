@@ -65,13 +65,17 @@ class HookPointAndTerminalSequenceTest {
     assertThat(plan.steps().get(0)).as("connected before joining the container's mounts").isEqualTo(new Step.ConsoleSocket("/c.sock"));
   }
 
+  /** A supervisor's terminal (Docker's Tty, config.json's terminal false) is planned as process.terminal's. */
   @Test
-  void anInheritedTerminalIsClaimedAfterSetsidWithoutAConsoleSocket() {
-    List<Step> steps = PlanCompiler.compile(SpecFixtures.spec(), SpecFixtures.BUNDLE, SpecFixtures.HOST, SpecFixtures.fs())
-        .withInheritedTerminal().steps();
-    assertThat(index(steps, Step.ConsoleSocket.class)).isEqualTo(-1);
-    assertThat(steps).contains(Step.Terminal.fromStdin());
-    assertThat(index(steps, Step.Terminal.class)).isGreaterThan(index(steps, Step.Setsid.class));
+  void aTerminalAskedForBesideTheConfigGoesToTheConsoleSocketAfterSetsidAndPivotRoot() {
+    LaunchPlan plan = PlanCompiler.compile(SpecFixtures.spec(), SpecFixtures.BUNDLE, SpecFixtures.HOST, SpecFixtures.fs())
+        .withTerminal(new Step.Terminal(24, 80, true));
+    assertThatThrownBy(plan::steps).isInstanceOf(DrydockException.InvalidArgument.class).hasMessageContaining("console socket");
+    List<Step> steps = plan.withConsoleSocket(Optional.of("/c.sock")).steps();
+    assertThat(steps.get(0)).isEqualTo(new Step.ConsoleSocket("/c.sock"));
+    assertThat(steps).contains(new Step.Terminal(24, 80, true));
+    assertThat(index(steps, Step.Terminal.class)).isGreaterThan(index(steps, Step.Setsid.class))
+        .isGreaterThan(index(steps, Step.PivotRoot.class));
   }
 
   @Test

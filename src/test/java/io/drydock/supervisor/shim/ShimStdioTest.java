@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class ShimStdioTest {
   private static final Duration WAIT = ShimFixture.WAIT;
@@ -49,18 +51,62 @@ class ShimStdioTest {
     assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT).strip()).isEqualTo("300000");
   }
 
+  /**
+   * With {@code --tty} the command's terminal is the pty master it sends over the console socket
+   * (drydock's helper sends one of the container's devpts): the shim takes it, removes the socket,
+   * sets the initial size, and relays it — output, stdin, resize — with the pty as the command's
+   * controlling terminal.
+   */
   @Test
-  void aTtyIsTheControllingTerminalAndResizeChangesItsSize() throws Exception {
-    String script = "tty; stty size; read x; stty size";
-    ShimHandle h = shims.start(shims.sh("tty", script).withOpenStdin().withTty(new TtySize(24, 80)));
+  void aTtyIsTheMasterTheCommandSentAndResizeChangesItsSize(@TempDir Path bin) throws Exception {
+    Path sender = PtySender.build(bin);
+    ShimSpec sh = shims.sh("tty", "tty; read x; stty size; read y; stty size").withOpenStdin().withTty(new TtySize(24, 80));
+    ShimSpec spec = new ShimSpec(sh.id(), sh.stateDir(), PtySender.command(sender, sh, sh.command()), sh.env(), true, true,
+        sh.initialSize(), sh.log(), false);
+    ShimHandle h = shims.start(spec);
+    awaitLog(h, "/dev/pts/");
+    assertThat(h.paths().consoleSocket()).as("taken: no other master is accepted").doesNotExist();
+    Files.writeString(h.paths().stdinFifo(), "go\n");
     awaitLog(h, "24 80");
     h.client().resize(new TtySize(50, 132));
     Files.writeString(h.paths().stdinFifo(), "go\n");
     assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isZero();
     String out = ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT);
-    assertThat(out).containsPattern("/dev/pts/\\d+\r\n24 80\r\n");
-    assertThat(out).endsWith("50 132\r\n");
+    assertThat(out).containsPattern("/dev/pts/\\d+\r\n");
+    assertThat(out).contains("24 80\r\n").endsWith("50 132\r\n");
     assertThat(ShimFixture.log(h)).allSatisfy(e -> assertThat(e.stream()).isEqualTo(LogStream.STDOUT));
+  }
+
+  /**
+   * Stdin and a close-stdin sent before the master arrives wait for it (an exec's process makes its
+   * pty after the exec was reported started, while the client may already type): here they are sent
+   * while the command is still held.
+   */
+  @Test
+  void stdinAndCloseSentBeforeTheMasterArrivesReachTheCommand(@TempDir Path bin) throws Exception {
+    Path sender = PtySender.build(bin);
+    ShimSpec sh = shims.sh("early", "exec cat").withOpenStdin().withTty(new TtySize(24, 80));
+    ShimSpec spec = new ShimSpec(sh.id(), sh.stateDir(), PtySender.command(sender, sh, sh.command()), sh.env(), true, true,
+        sh.initialSize(), sh.log(), true);
+    ShimHandle h = shims.start(spec);
+    try (Attachment a = h.client().attach(f -> { })) {
+      a.stdin().write("early bytes\n".getBytes(StandardCharsets.US_ASCII));
+      a.closeStdin();
+      assertThat(h.client().status().state()).isEqualTo(ShimState.CREATED);
+      h.client().start();
+      assertThat(a.awaitExit(WAIT)).hasValueSatisfying(s -> assertThat(s.exitCode()).isZero());
+    }
+    assertThat(ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT)).contains("early bytes\r\n");
+  }
+
+  /** A command that never sends a master still ends normally: its exit is recorded and the console socket removed. */
+  @Test
+  void aTtyCommandThatSendsNoMasterExitsAndLeavesNoSocket() throws Exception {
+    ShimHandle h = shims.start(shims.sh("no-master", "echo nowhere; exit 4").withOpenStdin().withTty(new TtySize(24, 80)));
+    assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isEqualTo(4);
+    assertThat(ShimFixture.log(h)).as("its own stdio is /dev/null").isEmpty();
+    ShimFixture.awaitGone(h.shimPid(), WAIT);
+    assertThat(h.paths().consoleSocket()).doesNotExist();
   }
 
   private static synchronized void append(ByteArrayOutputStream out, byte[] data) {

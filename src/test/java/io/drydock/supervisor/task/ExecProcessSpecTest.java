@@ -26,7 +26,7 @@ class ExecProcessSpecTest {
     assertThat(p.user().gid()).isEqualTo(50L);
     assertThat(p.cwd()).isEqualTo("/tmp");
     assertThat(p.capabilities()).isEqualTo(base.capabilities());
-    assertThat(p.terminal()).as("the exec shim holds the pty").isFalse();
+    assertThat(p.terminal()).as("the supervisor, not the engine, asks for the terminal").isFalse();
   }
 
   @Test

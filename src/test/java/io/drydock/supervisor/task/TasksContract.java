@@ -146,15 +146,22 @@ abstract class TasksContract {
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello cat\n");
   }
 
+  /**
+   * Prints the terminal's name, and {@code own-devpts} when stdin is a pty of the devpts mounted on
+   * the container's /dev/pts (the same file system, st_dev, as its ptmx) rather than the host's.
+   */
+  private static final String TTY_FACTS = "busybox tty; "
+      + "[ \"$(busybox stat -L -c %d /proc/self/fd/0)\" = \"$(busybox stat -c %d /dev/pts/ptmx)\" ] && echo own-devpts";
+
   @Test
-  void aTtyTaskHasTheShimsTerminalAsItsStdioAndCanBeResized() throws Exception {
+  void aTtyTaskHasAPtyOfTheContainersDevptsAsItsStdioAndCanBeResized() throws Exception {
     if (knownGap(Gap.TTY).isPresent()) {
       aTtyTaskIsRefusedRatherThanGivenPipes();
       return;
     }
     String id = id("tty");
     Path bundle = TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sh", "-c",
-        "test -t 0 && test -t 1 && echo is-a-tty; read line; busybox stty size");
+        "test -t 0 && test -t 1 && echo is-a-tty; " + TTY_FACTS + "; read line; busybox stty size");
     tasks.create(new TaskSpec(id, bundle, true, true, false, TaskLog.unbounded(tmp.resolve("logs").resolve(id + "-json.log"))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Optional<TaskExit> exit;
@@ -167,8 +174,26 @@ abstract class TasksContract {
       a.stdin().write("go\n".getBytes(StandardCharsets.UTF_8));
       exit = a.awaitExit(WAIT);
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("is-a-tty\r\n").contains("33 101");
+    // the terminal echoes "go" whenever it arrives, so the lines are checked one by one
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("is-a-tty\r\n", "/dev/pts/0\r\n", "own-devpts\r\n", "33 101");
     assertThat(exit).map(TaskExit::exitCode).contains(0);
+  }
+
+  @Test
+  void aTtyExecHasAPtyOfTheContainersDevptsAsItsStdio() throws Exception {
+    String id = running("exec-tty", "sleep", "30");
+    ExecSpec tty = new ExecSpec("t" + id, List.of("sh", "-c", "test -t 0 && echo is-a-tty; " + TTY_FACTS), List.of(),
+        Optional.empty(), Optional.empty(), true, false, false);
+    if (knownGap(Gap.TTY).isPresent()) {
+      assertThatThrownBy(() -> tasks.exec(id, tty, o -> { })).isInstanceOf(DrydockException.InvalidArgument.class)
+          .hasMessageContaining("tty");
+      return;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExecProcess p = tasks.exec(id, tty, o -> out.writeBytes(o.data()));
+    assertThat(p.exited().get(WAIT.toSeconds(), TimeUnit.SECONDS).exitCode()).isZero();
+    assertThat(p.attachment().awaitExit(WAIT)).isPresent();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("is-a-tty\r\n/dev/pts/0\r\nown-devpts\r\n");
   }
 
   @Test
