@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 final class ShimStandby implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ShimStandby.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long CLOSE_WAIT_SECONDS = 5;
 
   /** A standby shim: its pid and the connection that holds it. */
   private record Ready(long pid, SocketChannel channel) {}
@@ -171,11 +172,21 @@ final class ShimStandby implements AutoCloseable {
     }
   }
 
-  /** Ends every standby shim (each reads EOF and exits); shims already bound are not affected. */
+  /**
+   * Ends every standby shim (each reads EOF and exits); shims already bound are not affected. A
+   * launch under way is waited for (boundedly), so none starts after this returns.
+   */
   @Override
   public void close() {
     closed = true;
     launcher.shutdown();
+    try {
+      if (!launcher.awaitTermination(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+        LOG.warn("a standby shim was still being started after {}s", CLOSE_WAIT_SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     drain();
   }
 }
