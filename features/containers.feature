@@ -36,6 +36,17 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 400
     And there are no containers
 
+  Scenario: a stop signal that is no signal is 400 and creates nothing; any other number or name is taken
+    When I create a container named "bad-stopsig" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"StopSignal\":\"FOO\"}"
+    Then the status is 400
+    And the error message is "Invalid signal: FOO"
+    When I create a container named "zero-stopsig" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"StopSignal\":\"0\"}"
+    Then the status is 400
+    And the error message is "Invalid signal: 0"
+    And there are no containers
+    When I create a container named "usr1-stopsig" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"StopSignal\":\"sigusr1\"}"
+    Then the status is 201
+
   Scenario: a name in use is 409 and the first container is untouched
     When I create a container named "twice" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
     Then the status is 201

@@ -46,12 +46,38 @@ final class CreateOperation {
     this.clock = clock;
   }
 
+  /**
+   * dockerd's check of {@code Config.StopSignal} at create (its {@code signal.ParseSignal}): any
+   * number but 0 is taken as it is, anything else must name a signal ({@code SIG} optional, any
+   * case); else {@code Invalid signal: X}, and nothing is created.
+   */
+  static void checkStopSignal(String s) {
+    if (s == null || s.isEmpty()) {
+      return;
+    }
+    boolean ok;
+    try {
+      ok = Integer.parseInt(s) != 0;
+    } catch (NumberFormatException notNumeric) {
+      try {
+        io.drydock.common.Signal.parse(s);
+        ok = true;
+      } catch (DrydockException.InvalidArgument e) {
+        ok = false;
+      }
+    }
+    if (!ok) {
+      throw new DrydockException.InvalidArgument("Invalid signal: " + s);
+    }
+  }
+
   StoredContainer create(CreateRequest r) {
     return create(r, WiringRequest.NONE);
   }
 
   StoredContainer create(CreateRequest r, WiringRequest w) {
     ResourceRules.check(r.resources());
+    checkStopSignal(r.stopSignal());
     Capabilities.effective(r.host().capAdd(), r.host().capDrop(), r.host().privileged());
     if (r.image() == null || r.image().isEmpty()) {
       throw new DrydockException.InvalidArgument("Config cannot be empty in order to create a container");
