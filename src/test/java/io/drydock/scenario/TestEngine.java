@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -53,10 +54,31 @@ final class TestEngine {
     }
   }
 
+  /**
+   * Detaches whatever a daemon left mounted below {@code root} (a rootfs, a netns file of a
+   * container that outlived a failed test), deepest first, so the tree can go and no mount leaks.
+   */
+  static void detachMountsUnder(Path root) {
+    List<Path> mounted = new java.util.ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
+        Path point = Path.of(line.split(" ")[4].replace("\\040", " "));
+        if (point.startsWith(root)) {
+          mounted.add(point);
+        }
+      }
+    } catch (IOException e) {
+      return;
+    }
+    mounted.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+    mounted.forEach(io.drydock.os.MountCalls::unmountDetached);
+  }
+
   static void deleteTree(Path root) {
     if (root == null || !Files.exists(root)) {
       return;
     }
+    detachMountsUnder(root);
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
