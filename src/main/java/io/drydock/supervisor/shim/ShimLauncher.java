@@ -101,7 +101,7 @@ public final class ShimLauncher implements AutoCloseable {
    * The report is one line; reading up to its newline, not to EOF, spares waiting for the launcher
    * to exit and for its pipes to close.
    */
-  private static byte[] firstLine(java.io.InputStream in) throws IOException {
+  static byte[] firstLine(java.io.InputStream in) throws IOException {
     java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
     byte[] buf = new byte[256];
     int n;

@@ -83,7 +83,7 @@ final class ShimStandby implements AutoCloseable {
     }
     try (SocketChannel ch = r.channel()) {
       ch.write(ByteBuffer.wrap(message(argv)));
-      byte[] report = firstLine(ch);
+      byte[] report = ShimLauncher.firstLine(Channels.newInputStream(ch));
       return report.length == 0 ? Optional.empty() : Optional.of(report); // it ended before binding
     } catch (IOException e) {
       LOG.debug("standby shim {} did not bind: {}", r.pid(), e.toString());
@@ -102,19 +102,6 @@ final class ShimStandby implements AutoCloseable {
       args.write(0);
     }
     return ByteBuffer.allocate(4 + args.size()).putInt(args.size()).put(args.toByteArray()).array();
-  }
-
-  private static byte[] firstLine(SocketChannel ch) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    var in = Channels.newInputStream(ch);
-    int b;
-    while ((b = in.read()) >= 0) {
-      line.write(b);
-      if (b == '\n') {
-        break;
-      }
-    }
-    return line.toByteArray();
   }
 
   private void refill() {

@@ -84,12 +84,12 @@ public final class SupervisedTasks implements Tasks {
 
   /** Tasks run by drydock's own runtime: its helper hands each init over to the shim (the init's reaper). */
   public static SupervisedTasks drydock(Path root, LinuxRuntime runtime) {
-    return new SupervisedTasks(root, new DrydockShimmedRuntime(runtime, ShimLauncher.bundled()));
+    return drydock(root, runtime, 0);
   }
 
   /**
-   * As {@link #drydock(Path, LinuxRuntime)}, with {@code standbyShims} shims kept started ahead of
-   * their containers (in {@code <root>/standby}), so a start binds one instead of starting one.
+   * As above, with {@code standbyShims} shims started ahead of their containers (in
+   * {@code <root>/standby}), so a start binds one instead of starting one.
    */
   public static SupervisedTasks drydock(Path root, LinuxRuntime runtime, int standbyShims) {
     ShimLauncher shims = ShimLauncher.bundled();
@@ -393,9 +393,5 @@ public final class SupervisedTasks implements Tasks {
   /** For tests and reports: which runtime runs the tasks. */
   public String runtimeName() {
     return runtime.name();
-  }
-
-  List<String> ids() {
-    return new ArrayList<>(tasks.keySet());
   }
 }
