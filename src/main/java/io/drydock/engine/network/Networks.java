@@ -366,23 +366,13 @@ public final class Networks {
   }
 
   private void ensurePredefined(Subnet defaultBridge, String bridgeName) {
-    for (String name : List.of("bridge", "host", "none")) {
-      if (networks.values().stream().anyMatch(n -> n.record.name().equals(name))) {
-        continue;
-      }
-      String id = NetworkNames.newId();
-      List<IpamPool> ipam = name.equals("bridge") ? List.of(new IpamPool(defaultBridgeSubnet(defaultBridge).toString(), "", "")) : List.of();
-      NetworkRecord r = new NetworkRecord(id, name, name.equals("none") ? "null" : name, now(), false, false, Map.of(),
-          name.equals("bridge") ? Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.name", bridgeName) : Map.of(),
-          ipam, name.equals("bridge") ? bridgeName : "");
+    java.util.Set<String> existing = networks.values().stream().map(n -> n.record.name()).collect(java.util.stream.Collectors.toSet());
+    for (NetworkRecord r : PredefinedNetworks.missing(existing, () -> pools.defaultBridge(defaultBridge, table.subnetsInUse()).toString(),
+        bridgeName, now())) {
       LiveNetwork live = new LiveNetwork(r);
       save(live);
-      networks.put(id, live);
+      networks.put(r.id(), live);
     }
-  }
-
-  private Subnet defaultBridgeSubnet(Subnet configured) {
-    return pools.defaultBridge(configured, table.subnetsInUse());
   }
 
   /**
