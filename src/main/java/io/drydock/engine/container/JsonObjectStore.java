@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
 /**
  * One JSON file per object under one directory, written so that a crash at any moment leaves the
  * old file or the new one, never a torn one: the bytes go to a hidden temp file in the same
- * directory, are fsynced, renamed over the target (atomic within a file system) and the directory
- * is fsynced so the rename itself survives. Temp files are never read as objects; the ones a crash
- * left behind are deleted by {@link #loadAll()}.
+ * directory, are fsynced and renamed over the target (atomic within a file system). When the key is
+ * new, the directory is fsynced too, so that the object's existence survives a power cut; a
+ * replacement needs no directory fsync for that (the name's entry is durable already, and a power
+ * cut before the rename commits leaves the old file, whose bytes were fsynced when it was
+ * written), which is also what dockerd does for every write of a container's config. Temp files
+ * are never read as objects; the ones a crash left behind are deleted by {@link #loadAll()}.
  *
  * <p>{@link #replace} is the same atomic replace without the fsyncs, for states that only need to
  * outlive the daemon's process: a {@code kill -9} of the daemon still finds the old file or the
@@ -71,8 +74,11 @@ public final class JsonObjectStore<T> {
         out.flush();
         ch.force(true);
       }
+      boolean replacing = Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      syncDirectory();
+      if (!replacing) {
+        syncDirectory();
+      }
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new DrydockException.SystemError("cannot write " + target + ": " + e.getMessage(), e);
