@@ -27,7 +27,12 @@ final class ContainerCgroups {
    * Absent: {@code drydock/ID} (runc's default is {@code ID} under its own cgroup).
    */
   static String path(Spec spec, RuntimeId id) {
-    String configured = spec.linux() == null ? null : spec.linux().cgroupsPath();
+    return path(spec.linux(), id);
+  }
+
+  /** As {@link #path(Spec, RuntimeId)}, from config.json's {@code linux} section alone. */
+  static String path(io.drydock.runtime.spec.Linux linux, RuntimeId id) {
+    String configured = linux == null ? null : linux.cgroupsPath();
     if (configured == null || configured.isEmpty()) {
       return CgroupManagers.containerPath(CgroupManagers.DEFAULT_PARENT, id.value());
     }

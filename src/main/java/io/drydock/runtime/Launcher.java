@@ -73,6 +73,11 @@ final class Launcher {
     STARTERS.execute(CgroupMigrationWarmup::rewriteOwnThreadInPlace);
   }
 
+  /** The threads that start helpers and warm-ups, for other work off a launch's path. */
+  static java.util.concurrent.Executor starters() {
+    return STARTERS;
+  }
+
   private static final java.util.concurrent.Executor STARTERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-helper-start");
     t.setDaemon(true);

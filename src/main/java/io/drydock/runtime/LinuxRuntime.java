@@ -41,6 +41,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
   private final Launcher launcher;
   private final HostFacts host;
   private final ContainerCgroups cgroups = new ContainerCgroups();
+  private final PreparedCgroups prepared = new PreparedCgroups(cgroups, Launcher.starters());
   private final Map<RuntimeId, CompletableFuture<Launcher.Exit>> exits = new ConcurrentHashMap<>();
   /** One waiting thread per monitored container: blocking reads must not starve a shared pool. */
   private final java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool(r -> {
@@ -63,10 +64,31 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     this.deletes = new DeleteOperation(store, cgroups, exits, this::status);
   }
 
+  /**
+   * A create of {@code id} will come once the caller has prepared its bundle, with config.json's
+   * {@code linux} section as {@code linux}: the container's cgroup is made now, on another thread,
+   * and the kernel's wait for the first migration into it starts as soon as it exists
+   * ({@link PreparedCgroups}), so that both overlap the caller's preparation. The create takes the
+   * cgroup over when its config asks for the same one. Closing the returned handle removes the
+   * cgroup if no create took it; a config whose cgroup part is refused prepares nothing (the create
+   * reports it).
+   */
+  public CreateAhead expectCreate(RuntimeId id, io.drydock.runtime.spec.Linux linux) {
+    try {
+      return prepared.prepare(id, ContainerCgroups.path(linux, id), PlanAttachments.cgroupResources(linux, new java.util.ArrayList<>()));
+    } catch (DrydockException e) {
+      return CreateAhead.NONE;
+    }
+  }
+
+  PreparedCgroups preparedCgroups() {
+    return prepared;
+  }
+
   @Override
   public void create(RuntimeId id, Path bundle, CreateOptions options) {
     Path abs = bundle.toAbsolutePath().normalize();
-    Spec spec = SpecCodec.read(abs.resolve("config.json"));
+    Spec spec = options.spec().orElseGet(() -> SpecCodec.read(abs.resolve("config.json")));
     PlanAttachments attachments = PlanAttachments.of(spec, id);
     if (spec.process() != null && Boolean.TRUE.equals(spec.process().terminal()) && options.consoleSocket().isEmpty()) {
       throw new DrydockException.InvalidArgument(
@@ -81,7 +103,8 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
       if (options.spawner().isEmpty()) {
         early = launcher.early(dir.resolve(StateStore.SOCKET), options.stdio());
       }
-      cgroup = cgroups.create(attachments.cgroupPath(), attachments.resources());
+      cgroup = prepared.take(id, attachments.cgroupPath(), attachments.resources())
+          .orElseGet(() -> cgroups.create(attachments.cgroupPath(), attachments.resources()));
       if (early != null) {
         early.warmCgroupMigration();
       } else {

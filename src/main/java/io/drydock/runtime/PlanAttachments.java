@@ -29,12 +29,7 @@ record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] secc
   static PlanAttachments of(Spec spec, RuntimeId id) {
     List<String> warnings = new ArrayList<>();
     Linux linux = spec.linux();
-    CgroupResources resources = CgroupResourcesTranslator.translate(linux == null ? null : linux.resources(),
-        "linux.resources", warnings);
-    if (linux != null && linux.resources() != null) {
-      resources = resources.toBuilder().devices(DeviceCgroupRules.of(linux.resources().devices(), linux.devices(),
-          "linux.resources.devices")).build();
-    }
+    CgroupResources resources = cgroupResources(linux, warnings);
     byte[] filter = new byte[0];
     long flags = 0;
     if (linux != null && linux.seccomp() != null) {
@@ -48,6 +43,17 @@ record PlanAttachments(String cgroupPath, CgroupResources resources, byte[] secc
       }
     }
     return new PlanAttachments(ContainerCgroups.path(spec, id), resources, filter, flags, warnings);
+  }
+
+  /** The cgroup limits of config.json's {@code linux} section (its resources and devices). */
+  static CgroupResources cgroupResources(Linux linux, List<String> warnings) {
+    CgroupResources resources = CgroupResourcesTranslator.translate(linux == null ? null : linux.resources(),
+        "linux.resources", warnings);
+    if (linux != null && linux.resources() != null) {
+      resources = resources.toBuilder().devices(DeviceCgroupRules.of(linux.resources().devices(), linux.devices(),
+          "linux.resources.devices")).build();
+    }
+    return resources;
   }
 
   /** {@code plan} joining the cgroup through {@code procsFiles}, with the seccomp program. */

@@ -126,6 +126,15 @@ public final class OciSpecBuilder {
     return linux(c, host, java.util.Optional.empty(), SpecInput.DEFAULT_CGROUP_PARENT);
   }
 
+  /**
+   * The {@code linux} section that {@link #build} gives {@code c}'s config, as far as its cgroup goes
+   * (path, limits, devices): known before the rootfs is mounted and the network wired, so that the
+   * supervisor can make the cgroup ahead ({@code Tasks.expectCreate}).
+   */
+  public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent) {
+    return linux(c, host, java.util.Optional.empty(), cgroupParent);
+  }
+
   /** @param netns the network namespace to join by path; empty for a new one */
   static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent) {
     List<Namespace> ns = new ArrayList<>();

@@ -65,7 +65,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
    * the held child execs it.
    */
   @Override
-  public ShimHandle create(String id, Path bundle, ShimSpec shim) {
+  public ShimHandle create(String id, Path bundle, io.drydock.runtime.spec.Spec config, ShimSpec shim) {
     CompletableFuture<ShimHandle> early = CompletableFuture.supplyAsync(
         () -> shims.start(withCommand(shim, HELD_COMMAND).withAdoptedInit().withStartHeld()), SHIM_STARTERS);
     AtomicReference<ShimHandle> handle = new AtomicReference<>();
@@ -74,7 +74,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       handle.get().client().start(argv);
       return handle.get().pid();
     };
-    CreateOptions options = CreateOptions.defaults().withMonitor(false).withSpawner(spawner);
+    CreateOptions options = CreateOptions.defaults().withMonitor(false).withSpawner(spawner).withSpec(config);
     try {
       runtime.create(RuntimeId.of(id), bundle, shim.tty() ? withTerminal(options, shim) : options);
     } catch (RuntimeException e) {
@@ -147,6 +147,11 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   static ShimSpec withCommand(ShimSpec s, List<String> argv) {
     return new ShimSpec(s.id(), s.stateDir(), argv, s.env(), s.tty(), s.openStdin(), s.initialSize(), s.log(),
         s.startHeld(), s.logPath(), s.adoptInit());
+  }
+
+  @Override
+  public Tasks.Ahead expectCreate(String id, io.drydock.runtime.spec.Linux linux) {
+    return runtime.expectCreate(RuntimeId.of(id), linux)::close;
   }
 
   @Override

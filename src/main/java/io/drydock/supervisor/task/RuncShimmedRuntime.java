@@ -54,7 +54,7 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
   }
 
   @Override
-  public ShimHandle create(String id, Path bundle, ShimSpec shim) {
+  public ShimHandle create(String id, Path bundle, io.drydock.runtime.spec.Spec config, ShimSpec shim) {
     List<String> argv = command("run", "--bundle", bundle.toAbsolutePath().toString(), id);
     if (runtime.keepsStoppedContainersAfterRun()) {
       argv.add(argv.size() - 1, "--keep");

@@ -19,8 +19,16 @@ interface ShimmedRuntime {
   /** Whether the container's stdio can be the shim's terminal; when not, a tty task is refused. */
   boolean supportsTty();
 
-  /** Starts the shim for {@code shim} and has the runtime create the container from {@code bundle}. */
-  ShimHandle create(String id, Path bundle, ShimSpec shim);
+  /**
+   * Starts the shim for {@code shim} and has the runtime create the container from {@code bundle},
+   * whose config.json is {@code config} (already parsed: a runtime in this JVM need not read it again).
+   */
+  ShimHandle create(String id, Path bundle, io.drydock.runtime.spec.Spec config, ShimSpec shim);
+
+  /** A {@link #create} is coming ({@link Tasks#expectCreate}); a runtime in this JVM may prepare for it. */
+  default Tasks.Ahead expectCreate(String id, io.drydock.runtime.spec.Linux linux) {
+    return Tasks.Ahead.NONE;
+  }
 
   /** The init's host pid of a created container; 0 when it exists only after start. */
   long createdPid(String id);

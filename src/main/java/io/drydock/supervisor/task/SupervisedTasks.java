@@ -103,6 +103,11 @@ public final class SupervisedTasks implements Tasks {
   }
 
   @Override
+  public Ahead expectCreate(String id, io.drydock.runtime.spec.Linux linux) {
+    return runtime.expectCreate(id, linux);
+  }
+
+  @Override
   public TaskInfo create(TaskSpec spec) {
     Path dir = tasksDir.resolve(spec.id());
     ShimSpec shim = shimSpec(spec, dir);
@@ -113,7 +118,7 @@ public final class SupervisedTasks implements Tasks {
     if (tasks.containsKey(spec.id()) || Files.exists(dir)) {
       throw new DrydockException.Conflict("task " + spec.id() + " already exists");
     }
-    Spec config = SpecCodec.read(spec.bundle().toAbsolutePath().resolve("config.json"));
+    Spec config = spec.config().orElseGet(() -> SpecCodec.read(spec.bundle().toAbsolutePath().resolve("config.json")));
     String cgroupsPath = config.linux() == null ? null : config.linux().cgroupsPath();
     TaskRecord record = new TaskRecord(spec.id(), spec.bundle().toAbsolutePath().toString(), spec.tty(), spec.openStdin(),
         spec.stdinOnce(), shim.logFile().toString(), cgroupsPath, false, 0, null);
@@ -122,7 +127,7 @@ public final class SupervisedTasks implements Tasks {
     try {
       Files.createDirectories(shim.logFile().getParent());
       record.save(dir);
-      ShimHandle handle = runtime.create(spec.id(), spec.bundle(), shim);
+      ShimHandle handle = runtime.create(spec.id(), spec.bundle(), config, shim);
       record = record.created(runtime.createdPid(spec.id()));
       record.save(dir);
       task = new LiveTask(dir, record, Optional.of(handle), TaskStatus.CREATED);

@@ -23,6 +23,26 @@ public interface Tasks extends AutoCloseable {
   /** Creates the task (shim + created container). The bundle's rootfs must already be mounted. */
   TaskInfo create(TaskSpec spec);
 
+  /**
+   * A {@link #create} of task {@code id} will follow once the caller has prepared the bundle, whose
+   * config.json will have {@code linux} as its {@code linux} section (its namespaces aside): the
+   * supervisor may make the task's cgroup now and start slow kernel work, so that both overlap the
+   * caller's preparation. The caller closes the returned handle once the create is done or will
+   * not come; what was made ahead and not taken over is then removed.
+   */
+  default Ahead expectCreate(String id, io.drydock.runtime.spec.Linux linux) {
+    return Ahead.NONE;
+  }
+
+  /** What {@link #expectCreate} made ahead; closing it never throws. */
+  @FunctionalInterface
+  interface Ahead extends AutoCloseable {
+    Ahead NONE = () -> { };
+
+    @Override
+    void close();
+  }
+
   /** Lets a created task's process run. */
   void start(String id);
 

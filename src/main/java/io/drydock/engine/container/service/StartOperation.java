@@ -60,6 +60,8 @@ final class StartOperation {
     boolean mounted = false;
     boolean created = false;
     boolean wiredUp = false;
+    String parent = c.host().cgroupParentOr(parts.cgroupParent);
+    Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent));
     try {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
@@ -72,11 +74,11 @@ final class StartOperation {
         etc = etcFiles(c);
       }
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
-          c.host().cgroupParentOr(parts.cgroupParent)));
+          parent));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
-          new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())));
+          new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())).withConfig(spec));
       created = true;
       for (AttachSession s : parts.sessions(id)) {
         s.bind(tasks.attach(ServiceParts.taskId(id), o -> s.sink().output(StdStream.valueOf(o.stream().name()), o.data())));
@@ -110,6 +112,8 @@ final class StartOperation {
         throw e;
       }
       throw new DrydockException.SystemError(message, e);
+    } finally {
+      ahead.close();
     }
   }
 
