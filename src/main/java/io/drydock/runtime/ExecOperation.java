@@ -60,6 +60,7 @@ final class ExecOperation {
     if (!st.canExec()) {
       throw new DrydockException.Conflict(st.refusal("exec"));
     }
+    Launcher.warmCgroupMigrationInJvm(); // the exec joins the init's cgroups: the grace period overlaps the launch
     Set<NamespaceType> types = EnumSet.noneOf(NamespaceType.class);
     s.namespaces().forEach(n -> types.add(NamespaceType.parse(n, "namespaces")));
     LaunchPlan plan = ExecPlanCompiler.compile(process, types, s.pid(), host, DiskFsView.INSTANCE)
