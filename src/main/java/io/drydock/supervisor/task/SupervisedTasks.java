@@ -6,7 +6,6 @@ import io.drydock.runtime.cgroup.CgroupManager;
 import io.drydock.runtime.cgroup.OomWatch;
 import io.drydock.runtime.spec.Spec;
 import io.drydock.runtime.spec.SpecCodec;
-import io.drydock.supervisor.shim.LogOptions;
 import io.drydock.supervisor.shim.ShimHandle;
 import io.drydock.supervisor.shim.ShimLauncher;
 import io.drydock.supervisor.shim.ShimSpec;
@@ -40,9 +39,6 @@ public final class SupervisedTasks implements Tasks {
   private static final java.time.Duration OOM_GRACE = java.time.Duration.ofMillis(500);
   /** How long an OOM listener started before start waits for the runtime to make the cgroup. */
   private static final java.time.Duration OOM_PATIENCE = java.time.Duration.ofSeconds(15);
-
-  /** The environment of every task's shim (and so of the runtime's helper under it). */
-  private static final Map<String, String> SHIM_ENV = Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
 
   private final Path tasksDir;
   private final Path execsDir;
@@ -94,7 +90,7 @@ public final class SupervisedTasks implements Tasks {
   public static SupervisedTasks drydock(Path root, LinuxRuntime runtime, int standbyShims) {
     ShimLauncher shims = ShimLauncher.bundled();
     return new SupervisedTasks(root, new DrydockShimmedRuntime(runtime, standbyShims <= 0 ? shims
-        : shims.withStandby(root.toAbsolutePath().resolve("standby"), SHIM_ENV, standbyShims)));
+        : shims.withStandby(root.toAbsolutePath().resolve("standby"), TaskShims.ENV, standbyShims)));
   }
 
   /** Tasks run by a runc-compatible binary ({@code runc run} as each shim's child). */
@@ -110,7 +106,7 @@ public final class SupervisedTasks implements Tasks {
   @Override
   public TaskInfo create(TaskSpec spec) {
     Path dir = tasksDir.resolve(spec.id());
-    ShimSpec shim = shimSpec(spec, dir);
+    ShimSpec shim = TaskShims.of(spec, dir);
     if (spec.tty() && !runtime.supportsTty()) {
       throw new DrydockException.InvalidArgument("tty tasks are not supported with " + runtime.name()
           + " yet (it relays stdio through pipes in the foreground; a console socket is needed)");
@@ -156,13 +152,6 @@ public final class SupervisedTasks implements Tasks {
     } catch (IOException e) {
       throw new DrydockException.SystemError("create task directory " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  private static ShimSpec shimSpec(TaskSpec spec, Path dir) {
-    ShimSpec s = new ShimSpec(spec.id(), dir, List.of("true"), SHIM_ENV, false,
-        spec.openStdin(), Optional.empty(), new LogOptions(Math.max(0, spec.log().maxSize()), Math.max(1, spec.log().maxFiles())),
-        false, Optional.of(spec.log().path().toAbsolutePath()));
-    return spec.tty() ? s.withTty(new TtySize(24, 80)) : s;
   }
 
   private void watch(LiveTask task) {
