@@ -339,6 +339,7 @@ public final class ContainerService implements AutoCloseable {
   @Override
   public void close() {
     parts.scheduler.shutdownNow();
+    creates.close();
     removes.close();
     parts.wiring.ifPresent(ContainerWiring::close);
   }

@@ -25,8 +25,12 @@ import java.util.Optional;
  * container's writable snapshot on the image's layers, create its directory, persist the record.
  * All or nothing: each step that succeeded is undone, in reverse, when a later one fails — the
  * name is released, the snapshot and the directory removed — so a refused create leaves nothing.
+ *
+ * <p>The snapshot is prepared on a thread of this operation's while the request's thread makes the
+ * directory and the wiring: the two are independent, and each fsyncs a file of its own, which the
+ * file system can then commit together.
  */
-final class CreateOperation {
+final class CreateOperation implements AutoCloseable {
   private final ContainerIndex index;
   private final ContainerStore store;
   private final ImageStore images;
@@ -34,6 +38,11 @@ final class CreateOperation {
   private final Snapshotter snapshotter;
   private final ContainerFiles files;
   private final Clock clock;
+  private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "drydock-create-snapshot");
+    t.setDaemon(true);
+    return t;
+  });
   Optional<ContainerWiring> wiring = Optional.empty();
 
   CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock) {
@@ -95,14 +104,20 @@ final class CreateOperation {
     try {
       String name = r.name().filter(n -> !n.isEmpty()).map(n -> index.reserveName(id, n)).orElseGet(() -> index.reserveGeneratedName(id));
       undo.add(() -> index.releaseName(name));
-      snapshotter.prepare(id.value(), layers.ensure(image));
-      undo.add(() -> snapshotter.remove(id.value()));
+      java.util.concurrent.CompletableFuture<Void> snapshot = java.util.concurrent.CompletableFuture.runAsync(
+          () -> snapshotter.prepare(id.value(), layers.ensure(image)), snapshots);
+      undo.add(() -> {
+        if (succeeded(snapshot)) {
+          snapshotter.remove(id.value());
+        }
+      });
       makeDirectory(id);
       undo.add(() -> TreeRemover.delete(files.dir(id)));
       if (wiring.isPresent()) {
         wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
         undo.add(() -> wiring.get().remove(id.value(), true));
       }
+      joined(snapshot);
       StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
       store.put(stored);
       undo.add(() -> store.delete(id));
@@ -121,6 +136,34 @@ final class CreateOperation {
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
     }
+  }
+
+  /** Waits for {@code f}; its failure is thrown as it was thrown. */
+  private static void joined(java.util.concurrent.CompletableFuture<Void> f) {
+    try {
+      f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  /** Waits for {@code f}; whether it completed normally. */
+  private static boolean succeeded(java.util.concurrent.CompletableFuture<Void> f) {
+    try {
+      f.join();
+      return true;
+    } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+      return false;
+    }
+  }
+
+  /** Ends the snapshot threads once no create is under way. */
+  @Override
+  public void close() {
+    snapshots.shutdown();
   }
 
   /** The container's directory and its rootfs mount point: two mkdirs (the parent exists after the first create). */
