@@ -73,6 +73,26 @@ Feature: Container endpoints of the Engine API v1.41
     And the JSON field "Config.Labels.k" is "v"
     And the JSON field "Config.Env.0" is "A=1"
 
+  Scenario: a missing working directory is made in the rootfs at create, owned by root; a file there refuses the create
+    When I create a container named "wd-new" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"pwd; stat -c '%u:%g %a' /made /made/here\"],\"WorkingDir\":\"/made/./x/../here/\",\"User\":\"1000\"}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/wd-new/json"
+    Then the JSON field "Config.WorkingDir" is "/made/here"
+    When I send GET "/v1.41/containers/wd-new/changes"
+    Then the JSON array has an element whose "Path" is "/made/here"
+    And the JSON array has no element whose "Path" is "/made/x"
+    When I send POST "/v1.41/containers/wd-new/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/wd-new/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "0"
+    When I send GET "/v1.41/containers/wd-new/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "/made/here\n0:0 755\n0:0 755\n"
+    When I create a container named "wd-file" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"pwd\"],\"WorkingDir\":\"/tmp/../bin/busybox\"}"
+    Then the status is 500
+    And the error message is "Cannot mkdir: /bin/busybox is not a directory"
+    When I send GET "/v1.41/containers/wd-file/json"
+    Then the status is 404
+
   Scenario: a container runs, exits, and its logs are multiplexed
     When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
     And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"

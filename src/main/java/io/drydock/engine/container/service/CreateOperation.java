@@ -99,6 +99,7 @@ final class CreateOperation {
       undo.add(() -> snapshotter.remove(id.value()));
       makeDirectory(id);
       undo.add(() -> TreeRemover.delete(files.dir(id)));
+      WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
       if (wiring.isPresent()) {
         wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
         undo.add(() -> wiring.get().remove(id.value(), true));

@@ -46,7 +46,7 @@ final class ImageDefaults {
     if (!wd.isEmpty() && !wd.startsWith("/")) {
       throw new DrydockException.InvalidArgument("the working directory '" + wd + "' is invalid, it needs to be an absolute path");
     }
-    return wd;
+    return WorkingDirectory.clean(wd);
   }
 
   static String user(CreateRequest r, ImageConfig image) {

@@ -63,6 +63,7 @@ final class StartOperation {
     try {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
+      WorkingDirectory.create(rootfs, r.config().workingDir());
       ResolvedUser user = UserLookup.resolve(r.config().user(), rootfs);
       Wired wired = parts.wiring.map(w -> w.start(id.value(), hostnameOf(r), rootfs)).orElse(Wired.NONE);
       wiredUp = true;
