@@ -26,15 +26,8 @@ final class ExecProcessSpec {
         base.noNewPrivileges(), base.apparmorProfile(), base.oomScoreAdj(), base.selinuxLabel(), base.unknown());
   }
 
-  /** {@code uid[:gid]}, numeric: names would need the container's /etc/passwd, which the engine resolves. */
-  static User user(String text, User base) {
-    String[] parts = text.split(":", 2);
-    try {
-      long uid = Long.parseLong(parts[0]);
-      long gid = parts.length > 1 ? Long.parseLong(parts[1]) : 0;
-      return new User(uid, gid, base == null ? null : base.umask(), null, null, null);
-    } catch (NumberFormatException e) {
-      throw new DrydockException.InvalidArgument("exec: user \"" + text + "\" must be numeric uid[:gid]");
-    }
+  /** The exec's identity with the container's umask; an empty group list sets no supplementary groups. */
+  static User user(ExecSpec.ExecUser u, User base) {
+    return new User(u.uid(), u.gid(), base == null ? null : base.umask(), u.additionalGids(), null, null);
   }
 }

@@ -81,7 +81,7 @@ public final class ExecService {
     parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
     ExecProcess p;
     try {
-      ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), numericUser(user, r),
+      ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), execUser(user, r),
           cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
       p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
     } catch (RuntimeException ex) {
@@ -103,13 +103,17 @@ public final class ExecService {
     return session;
   }
 
-  /** {@code user[:group]} with names looked up in the running container's own /etc files, as dockerd does. */
-  private Optional<String> numericUser(String user, ContainerRecord r) {
+  /**
+   * {@code user[:group]} with names looked up in the running container's own /etc files, as
+   * dockerd does, and the groups runc gives such a user: the primary one, and without an explicit
+   * group every group of /etc/group that names the user.
+   */
+  private Optional<ExecSpec.ExecUser> execUser(String user, ContainerRecord r) {
     if (user.isEmpty()) {
       return Optional.empty();
     }
     ResolvedUser u = UserLookup.resolve(user, parts.files.rootfs(r.id()));
-    return Optional.of(u.uid() + ":" + u.gid());
+    return Optional.of(new ExecSpec.ExecUser(u.uid(), u.gid(), u.additionalGids()));
   }
 
   /**
