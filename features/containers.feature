@@ -93,6 +93,37 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/wd-file/json"
     Then the status is 404
 
+  Scenario: Config.Env is null without any env, no stop signal is shown unless one was set, and the process env starts with PATH and HOSTNAME
+    When I create a container named "env-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"env\"]}"
+    And I send GET "/v1.41/containers/env-none/json"
+    Then the JSON field "Config.Env" is "null"
+    And the JSON field "Config.OnBuild" is "null"
+    And the JSON field "Config.StopSignal" is absent
+    When I create a container named "env-order" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"env\"],\"Env\":[\"B=2\",\"HOSTNAME=envhost\"]}"
+    And I send POST "/v1.41/containers/env-order/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/env-order/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/env-order/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=envhost\nB=2\nHOME=/\n"
+
+  Scenario: Config.Env holds the request's entries first, then the image's other keys; the process env merges them by key
+    When I create a container named "env-base" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send POST "/v1.41/commit?container=env-base&repo=ddtest-envimage&changes=ENV%20A%3D1&changes=ENV%20C%3D3" with the body "" of type "application/json"
+    Then the status is 201
+    When I create a container named "env-child" with the JSON body "{\"Image\":\"ddtest-envimage\",\"Cmd\":[\"env\"],\"Env\":[\"C=4\",\"B=2\",\"HOSTNAME=h\"]}"
+    And I send GET "/v1.41/containers/env-child/json"
+    Then the JSON field "Config.Env.0" is "C=4"
+    And the JSON field "Config.Env.1" is "B=2"
+    And the JSON field "Config.Env.2" is "HOSTNAME=h"
+    And the JSON field "Config.Env.3" is "A=1"
+    And the JSON field "Config.Env.4" is absent
+    When I send POST "/v1.41/containers/env-child/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/env-child/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/env-child/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=h\nC=4\nB=2\nA=1\nHOME=/\n"
+    When I send DELETE "/v1.41/containers/env-child"
+    And I send DELETE "/v1.41/images/ddtest-envimage"
+    Then the status is 200
+
   Scenario: a container runs, exits, and its logs are multiplexed
     When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
     And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"

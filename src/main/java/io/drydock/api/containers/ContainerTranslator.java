@@ -43,8 +43,10 @@ final class ContainerTranslator {
     ContainerRecord r = c.record();
     var k = r.config();
     String hostname = k.hostname().isEmpty() ? r.id().shortId() : k.hostname();
-    return new ContainerConfig(hostname, "", k.user(), false, !k.tty(), !k.tty(), null, k.tty(), k.openStdin(), k.stdinOnce(), k.env(),
-        c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null,
+    // dockerd keeps a nil Env when neither the request nor the image had one, and shows it as null
+    return new ContainerConfig(hostname, "", k.user(), false, !k.tty(), !k.tty(), null, k.tty(), k.openStdin(), k.stdinOnce(),
+        k.env().isEmpty() ? null : k.env(),
+        c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null, null,
         k.labels(), k.stopSignal(), k.stopTimeout());
   }
 

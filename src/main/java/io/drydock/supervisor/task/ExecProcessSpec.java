@@ -3,12 +3,12 @@ package io.drydock.supervisor.task;
 import io.drydock.common.DrydockException;
 import io.drydock.runtime.spec.Process;
 import io.drydock.runtime.spec.User;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The OCI process of an exec: the container's own process (capabilities, rlimits, user, env)
- * with Docker's exec options laid over it. No terminal: Docker's {@code Tty} is the supervisor's to
+ * with Docker's exec options laid over it; the exec's env, when given, is all of it (dockerd
+ * builds an exec's whole environment, as containerd takes it). No terminal: Docker's {@code Tty} is the supervisor's to
  * give ({@code DrydockShimmedRuntime} asks for one whose master goes to the exec shim).
  */
 final class ExecProcessSpec {
@@ -18,8 +18,7 @@ final class ExecProcessSpec {
     if (spec.args().isEmpty()) {
       throw new DrydockException.InvalidArgument("exec: no command specified");
     }
-    List<String> env = new ArrayList<>(base.env() == null ? List.of() : base.env());
-    env.addAll(spec.env());
+    List<String> env = spec.env().isEmpty() ? (base.env() == null ? List.of() : base.env()) : spec.env();
     User user = spec.user().map(u -> user(u, base.user())).orElse(base.user());
     String cwd = spec.cwd().filter(c -> !c.isEmpty()).orElse(base.cwd());
     return new Process(false, null, user, List.copyOf(spec.args()), null, env, cwd, base.capabilities(), base.rlimits(),

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * An extra process for a running task: Docker's exec options, in the supervisor's terms. Without
- * a {@code user} the exec runs as the container's process does (its groups too).
+ * a {@code user} the exec runs as the container's process does (its groups too); {@code env} is
+ * the exec's whole environment, empty for the container process's own.
  */
 public record ExecSpec(
     String execId,

@@ -46,9 +46,11 @@ class ImageDefaultsTest {
   }
 
   @Test
-  void envIsMergedByKeyAndLabelsAndDefaultsComeFromTheImage() {
+  void envKeepsTheRequestsEntriesFirstAndLabelsAndDefaultsComeFromTheImage() {
     CreateRequest r = request(Optional.empty(), Optional.empty(), List.of("A=mine", "B=2"));
-    assertThat(ImageDefaults.env(r, IMAGE)).containsExactly("PATH=/bin", "A=mine", "B=2");
+    assertThat(ImageDefaults.env(r, IMAGE)).as("dockerd's order: the request's, then the image's others").containsExactly("A=mine", "B=2", "PATH=/bin");
+    assertThat(ImageDefaults.env(request(Optional.empty(), Optional.empty(), List.of("PATH")), IMAGE))
+        .as("an entry without = stays, and hides the image's entry of that key").containsExactly("PATH", "A=image");
     assertThat(ImageDefaults.labels(r, IMAGE)).containsEntry("l", "image").containsEntry("m", "x");
     assertThat(ImageDefaults.workingDir(r, IMAGE)).isEqualTo("/srv");
     assertThat(ImageDefaults.user(r, IMAGE)).isEqualTo("nobody");
