@@ -124,6 +124,18 @@ Feature: Container endpoints of the Engine API v1.41
     And I send DELETE "/v1.41/images/ddtest-envimage"
     Then the status is 200
 
+  Scenario: a non-root process without a tty can reopen its stdio, in the container and in an exec
+    When I create a container named "stdio-user" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"x=$(stat -L -c %u /proc/$$/fd/1); echo hi $x > /dev/stdout && sleep 300\"],\"User\":\"1000\"}"
+    And I send POST "/v1.41/containers/stdio-user/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/stdio-user/exec" with the JSON body "{\"Cmd\":[\"sh\",\"-c\",\"x=$(stat -L -c %u /proc/$$/fd/1); echo there $x > /dev/stdout\"],\"User\":\"1001\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream shows "there 1001\n"
+    When I send GET "/v1.41/containers/stdio-user/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "hi 1000\n"
+    When I send DELETE "/v1.41/containers/stdio-user?force=1"
+    Then the status is 204
+
   Scenario: a container runs, exits, and its logs are multiplexed
     When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
     And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"
