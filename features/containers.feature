@@ -136,6 +136,39 @@ Feature: Container endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/stdio-user?force=1"
     Then the status is 204
 
+  Scenario: a memory limit gets twice as much as memory+swap; an update above the swap limit without a new one is 409 and changes nothing
+    When I create a container named "upd-mem" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":20971520}}"
+    Then the status is 201
+    And I remember the JSON field "Id" as "limited"
+    When I send GET "/v1.41/containers/upd-mem/json"
+    Then the JSON field "HostConfig.MemorySwap" is "41943040"
+    When I send POST "/v1.41/containers/upd-mem/update" with the JSON body "{\"Memory\":10485760}"
+    Then the status is 200
+    When I send POST "/v1.41/containers/upd-mem/update" with the JSON body "{\"Memory\":52428800}"
+    Then the status is 409
+    And the JSON field "message" is "Cannot update container <limited>: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time" with the remembered values
+    When I send GET "/v1.41/containers/upd-mem/json"
+    Then the JSON field "HostConfig.Memory" is "10485760"
+    And the JSON field "HostConfig.MemorySwap" is "41943040"
+    When I create a container named "upd-free" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I remember the JSON field "Id" as "free"
+    And I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":10485760}"
+    Then the status is 409
+    And the JSON field "message" is "Cannot update container <free>: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time" with the remembered values
+    When I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":1000}"
+    Then the status is 400
+    And the error message is "Minimum memory limit allowed is 6MB"
+    When I send GET "/v1.41/containers/upd-free/json"
+    Then the JSON field "HostConfig.Memory" is "0"
+    And the JSON field "HostConfig.MemorySwap" is "0"
+    When I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":10485760,\"MemorySwap\":-1}"
+    Then the status is 200
+    When I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":20971520}"
+    Then the status is 409
+    When I send GET "/v1.41/containers/upd-free/json"
+    Then the JSON field "HostConfig.Memory" is "10485760"
+    And the JSON field "HostConfig.MemorySwap" is "-1"
+
   Scenario: a container runs, exits, and its logs are multiplexed
     When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
     And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"

@@ -90,7 +90,8 @@ final class CreateOperation {
         r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout());
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
-        r.resources(), r.restartPolicy(), r.autoRemove(), ContainerState.created());
+        ResourceRules.adaptedAtCreate(r.resources(), r.resources().memory() > 0 && ResourceRules.hostLimitsSwap()), r.restartPolicy(),
+        r.autoRemove(), ContainerState.created());
     List<Runnable> undo = new ArrayList<>();
     try {
       String name = r.name().filter(n -> !n.isEmpty()).map(n -> index.reserveName(id, n)).orElseGet(() -> index.reserveGeneratedName(id));

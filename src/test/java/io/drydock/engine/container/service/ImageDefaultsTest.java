@@ -68,6 +68,26 @@ class ImageDefaultsTest {
   }
 
   @Test
+  void aMemoryLimitWithoutSwapGetsTwiceItAsSwapWhereTheHostLimitsSwap() {
+    ContainerResources asked = new ContainerResources(20L << 20, 0, 0, 0, 0, 0, 0, "", 0);
+    assertThat(ResourceRules.adaptedAtCreate(asked, true).memorySwap()).isEqualTo(40L << 20);
+    assertThat(ResourceRules.adaptedAtCreate(asked, false)).isEqualTo(asked);
+    ContainerResources unlimited = new ContainerResources(20L << 20, -1, 0, 0, 0, 0, 0, "", 0);
+    assertThat(ResourceRules.adaptedAtCreate(unlimited, true)).isEqualTo(unlimited);
+    assertThat(ResourceRules.adaptedAtCreate(ContainerResources.NONE, true)).isEqualTo(ContainerResources.NONE);
+  }
+
+  @Test
+  void anUpdateMayNameASwapLimitAloneButACreateMayNot() {
+    ContainerResources swapOnly = new ContainerResources(0, 64L << 20, 0, 0, 0, 0, 0, "", 0);
+    ResourceRules.checkUpdate(swapOnly);
+    assertThatThrownBy(() -> ResourceRules.check(swapOnly))
+        .hasMessage("You should always set the Memory limit when using Memoryswap limit, see usage");
+    assertThatThrownBy(() -> ResourceRules.checkUpdate(new ContainerResources(1000, 0, 0, 0, 0, 0, 0, "", 0)))
+        .hasMessage("Minimum memory limit allowed is 6MB");
+  }
+
+  @Test
   void chainIdsFollowTheOciFormula() {
     var d1 = io.drydock.common.Digest.parse("sha256:" + "a".repeat(64));
     var d2 = io.drydock.common.Digest.parse("sha256:" + "b".repeat(64));
