@@ -258,6 +258,24 @@ Feature: Container endpoints of the Engine API v1.41
     And the streamed "detach" event has the attribute "image" with the value "scenario-busybox"
     And the streamed "detach" event has the attribute "tier" with the value "web"
 
+  Scenario: top with ps options ps refuses, or without a PID column, is 500 with ps's first line or dockerd's words
+    When I create a container named "ddtest-top" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-top/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=--bogus"
+    Then the status is 500
+    And the error message is "ps: error: unknown gnu long option"
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=-o%20comm"
+    Then the status is 500
+    And the error message is "Couldn't find PID field in ps output"
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=-o%20user=PID"
+    Then the status is 500
+    And the error message is "specifying \"user=PID\" is not allowed"
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=-o%20pid,comm"
+    Then the status is 200
+    And the JSON field "Titles.1" is "COMMAND"
+    And the JSON field "Processes.0.1" is "sleep"
+
   Scenario: resize and top of a running container are logged as events
     When I create a container named "ddtest-resize" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true}"
     And I send POST "/v1.41/containers/ddtest-resize/start" with the body "" of type "application/json"
