@@ -169,6 +169,32 @@ Feature: Container endpoints of the Engine API v1.41
     Then the JSON field "HostConfig.Memory" is "10485760"
     And the JSON field "HostConfig.MemorySwap" is "-1"
 
+  Scenario: GroupAdd adds groups to the process and every exec; an unknown user or group fails the start with 500 and the container stays created
+    When I create a container named "grp-add" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"id; sleep 300\"],\"HostConfig\":{\"GroupAdd\":[\"4000\",\"4000\",\"0\"]}}"
+    And I send POST "/v1.41/containers/grp-add/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/grp-add/exec" with the JSON body "{\"Cmd\":[\"id\"],\"User\":\"1000\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream shows "uid=1000 gid=0 groups=0,4000\n"
+    When I send GET "/v1.41/containers/grp-add/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "uid=0 gid=0 groups=0,4000\n"
+    When I send GET "/v1.41/containers/grp-add/json"
+    Then the JSON field "HostConfig.GroupAdd.0" is "4000"
+    When I send DELETE "/v1.41/containers/grp-add?force=1"
+    Then the status is 204
+    When I create a container named "grp-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"id\"],\"HostConfig\":{\"GroupAdd\":[\"nosuch\"]}}"
+    And I send POST "/v1.41/containers/grp-bad/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Unable to find group nosuch: no matching entries in group file"
+    When I create a container named "user-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"id\"],\"User\":\"nosuch\"}"
+    And I send POST "/v1.41/containers/user-bad/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "unable to find user nosuch: no matching entries in passwd file"
+    When I send GET "/v1.41/containers/user-bad/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    And the JSON field "HostConfig.GroupAdd" is "null"
+
   Scenario: a container runs, exits, and its logs are multiplexed
     When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
     And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"

@@ -32,7 +32,8 @@ public record HostConfig(
     @JsonProperty("CpusetCpus") String cpusetCpus,
     @JsonProperty("PidsLimit") Long pidsLimit,
     @JsonProperty("Ulimits") List<Ulimit> ulimits,
-    @JsonProperty("CgroupParent") String cgroupParent) implements ResourceFields {
+    @JsonProperty("CgroupParent") String cgroupParent,
+    @JsonProperty("GroupAdd") List<String> groupAdd) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */
   public record RestartPolicy(@JsonProperty("Name") String name, @JsonProperty("MaximumRetryCount") Integer maximumRetryCount) {}

@@ -81,7 +81,7 @@ public final class ExecService {
     parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
     ExecProcess p;
     try {
-      ResolvedUser u = UserLookup.resolve(user, parts.files.rootfs(r.id()));
+      ResolvedUser u = UserLookup.resolve(user, c.host().groupAdd(), parts.files.rootfs(r.id()));
       ExecSpec spec = new ExecSpec(id, q.cmd(), env(r, q, u), execUser(user, u),
           cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
       p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));

@@ -64,7 +64,7 @@ final class StartOperation {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
       WorkingDirectory.create(rootfs, r.config().workingDir());
-      ResolvedUser user = UserLookup.resolve(r.config().user(), rootfs);
+      ResolvedUser user = UserLookup.resolve(r.config().user(), c.host().groupAdd(), rootfs);
       Wired wired = parts.wiring.map(w -> w.start(id.value(), hostnameOf(r), rootfs)).orElse(Wired.NONE);
       wiredUp = true;
       Map<String, Path> etc = wired.etcFiles();
