@@ -93,12 +93,25 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/wd-file/json"
     Then the status is 404
 
-  Scenario: Config.Env is null without any env, no stop signal is shown unless one was set, and the process env starts with PATH and HOSTNAME
+  Scenario: inspect of a plain created container: Config.Env null, no stop signal, HostConfig as dockerd shows defaults; the process env starts with PATH and HOSTNAME
     When I create a container named "env-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"env\"]}"
     And I send GET "/v1.41/containers/env-none/json"
     Then the JSON field "Config.Env" is "null"
     And the JSON field "Config.OnBuild" is "null"
     And the JSON field "Config.StopSignal" is absent
+    And the JSON field "HostConfig.CapAdd" is "null"
+    And the JSON field "HostConfig.Tmpfs" is absent
+    And the JSON field "HostConfig.Init" is absent
+    And the JSON field "HostConfig.IpcMode" is "private"
+    And the JSON field "HostConfig.CgroupnsMode" is "host"
+    And the JSON field "HostConfig.ShmSize" is "67108864"
+    And the JSON field "HostConfig.MaskedPaths.0" is "/proc/asound"
+    And the JSON field "HostConfig.ReadonlyPaths.0" is "/proc/bus"
+    And the JSON field "HostConfig.Links" is "null"
+    And the JSON field "HostConfig.ConsoleSize.1" is "0"
+    And the JSON field "LogPath" is ""
+    And the JSON field "HostsPath" is ""
+    And the JSON field "ResolvConfPath" is ""
     When I create a container named "env-order" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"env\"],\"Env\":[\"B=2\",\"HOSTNAME=envhost\"]}"
     And I send POST "/v1.41/containers/env-order/start" with the body "" of type "application/json"
     And I send POST "/v1.41/containers/env-order/wait" with the body "" of type "application/json"

@@ -43,6 +43,16 @@ public final class OciSpecBuilder {
 
   private OciSpecBuilder() {}
 
+  /** The paths masked in every unprivileged container (inspect shows them as HostConfig.MaskedPaths). */
+  public static List<String> maskedPaths() {
+    return MASKED;
+  }
+
+  /** The paths made read-only in every unprivileged container (HostConfig.ReadonlyPaths). */
+  public static List<String> readonlyPaths() {
+    return READONLY;
+  }
+
   public static Spec build(SpecInput in) {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
