@@ -157,6 +157,7 @@ Feature: Container endpoints of the Engine API v1.41
     Then the JSON field "HostConfig.MemorySwap" is "41943040"
     When I send POST "/v1.41/containers/upd-mem/update" with the JSON body "{\"Memory\":10485760}"
     Then the status is 200
+    And the JSON field "Warnings" is "null"
     When I send POST "/v1.41/containers/upd-mem/update" with the JSON body "{\"Memory\":52428800}"
     Then the status is 409
     And the JSON field "message" is "Cannot update container <limited>: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time" with the remembered values
