@@ -60,3 +60,17 @@ Feature: Exec endpoints of the Engine API v1.41
     When I send POST "/v1.41/containers/ddtest-execgroups/exec" with the JSON body "{\"Cmd\":[\"id\"],\"AttachStdout\":true,\"AttachStderr\":true}"
     And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
     Then the stream shows "uid=0 gid=0(root) groups=0(root)\n"
+
+  Scenario: an exec in a working directory the container does not have ends with 126 and runc's chdir error, and nothing is made
+    When I create a container named "ddtest-execcwd" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execcwd/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execcwd/exec" with the JSON body "{\"Cmd\":[\"pwd\"],\"WorkingDir\":\"/nonexistent\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    Then the status is 201
+    When I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is one stdout frame that contains "chdir to cwd (\"/nonexistent\") set in config.json failed: no such file or directory" and ends with CRLF
+    When I inspect the exec
+    Then the JSON field "ExitCode" is "126"
+    When I send GET "/v1.41/containers/ddtest-execcwd/archive?path=/nonexistent"
+    Then the status is 404
