@@ -73,6 +73,142 @@ Feature: Container endpoints of the Engine API v1.41
     And the JSON field "Config.Labels.k" is "v"
     And the JSON field "Config.Env.0" is "A=1"
 
+  Scenario: a missing working directory is made in the rootfs at create, owned by root; a file there refuses the create
+    When I create a container named "wd-new" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"pwd; stat -c '%u:%g %a' /made /made/here\"],\"WorkingDir\":\"/made/./x/../here/\",\"User\":\"1000\"}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/wd-new/json"
+    Then the JSON field "Config.WorkingDir" is "/made/here"
+    When I send GET "/v1.41/containers/wd-new/changes"
+    Then the JSON array has an element whose "Path" is "/made/here"
+    And the JSON array has no element whose "Path" is "/made/x"
+    When I send POST "/v1.41/containers/wd-new/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/wd-new/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "0"
+    When I send GET "/v1.41/containers/wd-new/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "/made/here\n0:0 755\n0:0 755\n"
+    When I create a container named "wd-file" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"pwd\"],\"WorkingDir\":\"/tmp/../bin/busybox\"}"
+    Then the status is 500
+    And the error message is "Cannot mkdir: /bin/busybox is not a directory"
+    When I send GET "/v1.41/containers/wd-file/json"
+    Then the status is 404
+
+  Scenario: inspect of a plain created container: Config.Env null, no stop signal, HostConfig as dockerd shows defaults; the process env starts with PATH and HOSTNAME
+    When I create a container named "env-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"env\"]}"
+    And I send GET "/v1.41/containers/env-none/json"
+    Then the JSON field "Config.Env" is "null"
+    And the JSON field "Config.OnBuild" is "null"
+    And the JSON field "Config.StopSignal" is absent
+    And the JSON field "HostConfig.CapAdd" is "null"
+    And the JSON field "HostConfig.Tmpfs" is absent
+    And the JSON field "HostConfig.Init" is absent
+    And the JSON field "HostConfig.IpcMode" is "private"
+    And the JSON field "HostConfig.CgroupnsMode" is "host"
+    And the JSON field "HostConfig.ShmSize" is "67108864"
+    And the JSON field "HostConfig.MaskedPaths.0" is "/proc/asound"
+    And the JSON field "HostConfig.ReadonlyPaths.0" is "/proc/bus"
+    And the JSON field "HostConfig.Links" is "null"
+    And the JSON field "HostConfig.ConsoleSize.1" is "0"
+    And the JSON field "LogPath" is ""
+    And the JSON field "HostsPath" is ""
+    And the JSON field "ResolvConfPath" is ""
+    When I create a container named "env-order" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"env\"],\"Env\":[\"B=2\",\"HOSTNAME=envhost\"]}"
+    And I send POST "/v1.41/containers/env-order/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/env-order/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/env-order/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=envhost\nB=2\nHOME=/\n"
+
+  Scenario: Config.Env holds the request's entries first, then the image's other keys; the process env merges them by key
+    When I create a container named "env-base" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send POST "/v1.41/commit?container=env-base&repo=ddtest-envimage&changes=ENV%20A%3D1&changes=ENV%20C%3D3" with the body "" of type "application/json"
+    Then the status is 201
+    When I create a container named "env-child" with the JSON body "{\"Image\":\"ddtest-envimage\",\"Cmd\":[\"env\"],\"Env\":[\"C=4\",\"B=2\",\"HOSTNAME=h\"]}"
+    And I send GET "/v1.41/containers/env-child/json"
+    Then the JSON field "Config.Env.0" is "C=4"
+    And the JSON field "Config.Env.1" is "B=2"
+    And the JSON field "Config.Env.2" is "HOSTNAME=h"
+    And the JSON field "Config.Env.3" is "A=1"
+    And the JSON field "Config.Env.4" is absent
+    When I send POST "/v1.41/containers/env-child/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/env-child/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/env-child/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=h\nC=4\nB=2\nA=1\nHOME=/\n"
+    When I send DELETE "/v1.41/containers/env-child"
+    And I send DELETE "/v1.41/images/ddtest-envimage"
+    Then the status is 200
+
+  Scenario: a non-root process without a tty can reopen its stdio, in the container and in an exec
+    When I create a container named "stdio-user" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"x=$(stat -L -c %u /proc/$$/fd/1); echo hi $x > /dev/stdout && sleep 300\"],\"User\":\"1000\"}"
+    And I send POST "/v1.41/containers/stdio-user/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/stdio-user/exec" with the JSON body "{\"Cmd\":[\"sh\",\"-c\",\"x=$(stat -L -c %u /proc/$$/fd/1); echo there $x > /dev/stdout\"],\"User\":\"1001\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream shows "there 1001\n"
+    When I send GET "/v1.41/containers/stdio-user/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "hi 1000\n"
+    When I send DELETE "/v1.41/containers/stdio-user?force=1"
+    Then the status is 204
+
+  Scenario: a memory limit gets twice as much as memory+swap; an update above the swap limit without a new one is 409 and changes nothing
+    When I create a container named "upd-mem" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":20971520}}"
+    Then the status is 201
+    And I remember the JSON field "Id" as "limited"
+    When I send GET "/v1.41/containers/upd-mem/json"
+    Then the JSON field "HostConfig.MemorySwap" is "41943040"
+    When I send POST "/v1.41/containers/upd-mem/update" with the JSON body "{\"Memory\":10485760}"
+    Then the status is 200
+    And the JSON field "Warnings" is "null"
+    When I send POST "/v1.41/containers/upd-mem/update" with the JSON body "{\"Memory\":52428800}"
+    Then the status is 409
+    And the JSON field "message" is "Cannot update container <limited>: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time" with the remembered values
+    When I send GET "/v1.41/containers/upd-mem/json"
+    Then the JSON field "HostConfig.Memory" is "10485760"
+    And the JSON field "HostConfig.MemorySwap" is "41943040"
+    When I create a container named "upd-free" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I remember the JSON field "Id" as "free"
+    And I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":10485760}"
+    Then the status is 409
+    And the JSON field "message" is "Cannot update container <free>: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time" with the remembered values
+    When I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":1000}"
+    Then the status is 400
+    And the error message is "Minimum memory limit allowed is 6MB"
+    When I send GET "/v1.41/containers/upd-free/json"
+    Then the JSON field "HostConfig.Memory" is "0"
+    And the JSON field "HostConfig.MemorySwap" is "0"
+    When I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":10485760,\"MemorySwap\":-1}"
+    Then the status is 200
+    When I send POST "/v1.41/containers/upd-free/update" with the JSON body "{\"Memory\":20971520}"
+    Then the status is 409
+    When I send GET "/v1.41/containers/upd-free/json"
+    Then the JSON field "HostConfig.Memory" is "10485760"
+    And the JSON field "HostConfig.MemorySwap" is "-1"
+
+  Scenario: GroupAdd adds groups to the process and every exec; an unknown user or group fails the start with 500 and the container stays created
+    When I create a container named "grp-add" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"id; sleep 300\"],\"HostConfig\":{\"GroupAdd\":[\"4000\",\"4000\",\"0\"]}}"
+    And I send POST "/v1.41/containers/grp-add/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/grp-add/exec" with the JSON body "{\"Cmd\":[\"id\"],\"User\":\"1000\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream shows "uid=1000 gid=0 groups=0,4000\n"
+    When I send GET "/v1.41/containers/grp-add/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "uid=0 gid=0 groups=0,4000\n"
+    When I send GET "/v1.41/containers/grp-add/json"
+    Then the JSON field "HostConfig.GroupAdd.0" is "4000"
+    When I send DELETE "/v1.41/containers/grp-add?force=1"
+    Then the status is 204
+    When I create a container named "grp-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"id\"],\"HostConfig\":{\"GroupAdd\":[\"nosuch\"]}}"
+    And I send POST "/v1.41/containers/grp-bad/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Unable to find group nosuch: no matching entries in group file"
+    When I create a container named "user-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"id\"],\"User\":\"nosuch\"}"
+    And I send POST "/v1.41/containers/user-bad/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "unable to find user nosuch: no matching entries in passwd file"
+    When I send GET "/v1.41/containers/user-bad/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    And the JSON field "HostConfig.GroupAdd" is "null"
+
   Scenario: a container runs, exits, and its logs are multiplexed
     When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
     And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"
@@ -161,6 +297,24 @@ Feature: Container endpoints of the Engine API v1.41
     And the streamed "detach" event has the attribute "name" with the value "ddtest-detach"
     And the streamed "detach" event has the attribute "image" with the value "scenario-busybox"
     And the streamed "detach" event has the attribute "tier" with the value "web"
+
+  Scenario: top with ps options ps refuses, or without a PID column, is 500 with ps's first line or dockerd's words
+    When I create a container named "ddtest-top" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-top/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=--bogus"
+    Then the status is 500
+    And the error message is "ps: error: unknown gnu long option"
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=-o%20comm"
+    Then the status is 500
+    And the error message is "Couldn't find PID field in ps output"
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=-o%20user=PID"
+    Then the status is 500
+    And the error message is "specifying \"user=PID\" is not allowed"
+    When I send GET "/v1.41/containers/ddtest-top/top?ps_args=-o%20pid,comm"
+    Then the status is 200
+    And the JSON field "Titles.1" is "COMMAND"
+    And the JSON field "Processes.0.1" is "sleep"
 
   Scenario: resize and top of a running container are logged as events
     When I create a container named "ddtest-resize" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true}"

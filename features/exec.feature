@@ -43,3 +43,34 @@ Feature: Exec endpoints of the Engine API v1.41
     And the JSON field "ExitCode" is "126"
     When I read the events of the last 30 seconds with filters '{"container":["ddtest-execfail"],"event":["exec_create","exec_start","exec_die"]}'
     Then the streamed actions are "exec_create: ddtest-nosuchcmd ,exec_start: ddtest-nosuchcmd "
+
+  Scenario: an exec as another user gets that user's groups from the container's /etc/group; without a user the container's own
+    When I create a container named "ddtest-execgroups" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execgroups/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execgroups/exec" with the JSON body "{\"Cmd\":[\"sh\",\"-c\",\"echo someuser:x:1000:1000::/home/someuser:/bin/sh >> /etc/passwd; printf 'root:x:0:\\nsomegroup:x:1000:\\nextra:x:2000:someuser\\nother:x:3000:root,someuser\\n' > /etc/group\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream ends
+    When I send POST "/v1.41/containers/ddtest-execgroups/exec" with the JSON body "{\"Cmd\":[\"id\"],\"User\":\"someuser\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream shows "uid=1000(someuser) gid=1000(somegroup) groups=1000(somegroup),2000(extra),3000(other)\n"
+    When I send POST "/v1.41/containers/ddtest-execgroups/exec" with the JSON body "{\"Cmd\":[\"id\"],\"User\":\"1000:other\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream shows "uid=1000(someuser) gid=3000(other) groups=3000(other)\n"
+    When I send POST "/v1.41/containers/ddtest-execgroups/exec" with the JSON body "{\"Cmd\":[\"id\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream shows "uid=0 gid=0(root) groups=0(root)\n"
+
+  Scenario: an exec in a working directory the container does not have ends with 126 and runc's chdir error, and nothing is made
+    When I create a container named "ddtest-execcwd" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execcwd/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execcwd/exec" with the JSON body "{\"Cmd\":[\"pwd\"],\"WorkingDir\":\"/nonexistent\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    Then the status is 201
+    When I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is one stdout frame that contains "chdir to cwd (\"/nonexistent\") set in config.json failed: no such file or directory" and ends with CRLF
+    When I inspect the exec
+    Then the JSON field "ExitCode" is "126"
+    When I send GET "/v1.41/containers/ddtest-execcwd/archive?path=/nonexistent"
+    Then the status is 404

@@ -60,6 +60,7 @@ static const struct op_info OPS[] = {
     { DD_OP_TERMINAL, DD_PHASE_CHILD, "uuuu" },
     { DD_OP_HOOK_SYNC, DD_PHASE_CHILD, "" },
     { DD_OP_RUN_HOOK, DD_PHASE_CHILD, "sussus*" },
+    { DD_OP_FIX_STDIO, DD_PHASE_CHILD, "u" },
 };
 
 static const struct op_info *find_op(uint32_t op)

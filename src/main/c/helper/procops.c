@@ -58,6 +58,27 @@ static int op_setgroups(const struct dd_step *s)
     return setgroups(s->nargs, groups);
 }
 
+/* runc's fixStdioPermissions: a non-root process can reopen the stdio root made for it. */
+static int op_fix_stdio(const struct dd_step *s)
+{
+    uid_t uid = (uid_t)dd_arg_u64(s, 0);
+    struct stat null_st;
+    int have_null = stat("/dev/null", &null_st) == 0;
+    for (int fd = 0; fd <= 2; fd++) {
+        struct stat st;
+        if (fstat(fd, &st) < 0) {
+            if (errno == EBADF)
+                continue;
+            return -1;
+        }
+        if (st.st_uid == uid || (have_null && S_ISCHR(st.st_mode) && st.st_rdev == null_st.st_rdev))
+            continue;
+        if (fchown(fd, uid, st.st_gid) < 0 && errno != EINVAL && errno != EPERM && errno != EROFS)
+            return -1;
+    }
+    return 0;
+}
+
 static int op_cap_bounding(const struct dd_step *s)
 {
     uint64_t keep = dd_arg_u64(s, 0), last = dd_arg_u64(s, 1);
@@ -191,6 +212,8 @@ int dd_proc_step(struct dd_child *c, const struct dd_step *s)
         return prctl(PR_SET_KEEPCAPS, dd_arg_u64(s, 0), 0, 0, 0);
     case DD_OP_SETGROUPS:
         return op_setgroups(s);
+    case DD_OP_FIX_STDIO:
+        return op_fix_stdio(s);
     case DD_OP_SETGID:
         return setresgid((gid_t)dd_arg_u64(s, 0), (gid_t)dd_arg_u64(s, 0), (gid_t)dd_arg_u64(s, 0));
     case DD_OP_SETUID:

@@ -58,6 +58,7 @@
 #define DD_OP_TERMINAL 50        /* rows(u64), cols(u64), console(u64), owner(u64): new pty, master to the console socket, slave as stdio */
 #define DD_OP_HOOK_SYNC 51       /* -: send HOOKS, wait for Java's go (prestart, createRuntime hooks) */
 #define DD_OP_RUN_HOOK 52        /* path, timeout(u64), state before pid, state after pid, argc(u64), argv..., env... */
+#define DD_OP_FIX_STDIO 53       /* uid(u64): fchown fds 0-2 to uid (gid kept) unless owned by it or /dev/null */
 
 /* create values of DD_OP_MOUNT */
 #define DD_CREATE_NONE 0

@@ -103,6 +103,8 @@ public final class HelperMessage {
     } else if (s instanceof Step.SetGroups g) {
       g.gids().forEach(x -> a.add(num(x)));
       return OP_SETGROUPS;
+    } else if (s instanceof Step.FixStdio f) {
+      return add(a, OP_FIX_STDIO, num(f.uid()));
     } else if (s instanceof Step.SetGid g) {
       return add(a, OP_SETGID, num(g.gid()));
     } else if (s instanceof Step.SetUid u) {

@@ -52,6 +52,7 @@ public final class HelperProtocol {
   public static final int OP_TERMINAL = 50;
   public static final int OP_HOOK_SYNC = 51;
   public static final int OP_RUN_HOOK = 52;
+  public static final int OP_FIX_STDIO = 53;
   public static final int CREATE_NONE = 0;
   public static final int CREATE_DIR = 1;
   public static final int CREATE_FILE = 2;

@@ -59,6 +59,8 @@ public final class StepDescriptions {
       return h.name();
     } else if (s instanceof Step.Exec e) {
       return "exec " + e.path();
+    } else if (s instanceof Step.FixStdio f) {
+      return "give stdio to uid " + f.uid();
     } else if (s instanceof Step.SetUid u) {
       return "setuid " + u.uid();
     } else if (s instanceof Step.SetGid g) {

@@ -68,6 +68,24 @@ class UpdateCliTest {
   }
 
   @Test
+  void aMemoryLimitAboveTheSwapLimitNeedsANewSwapLimitAndARefusalChangesNothing() throws IOException {
+    runSleeper("up-swap", "--memory", "20m");
+    assertThat(DAEMON.inspect("{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}}", "up-swap")).isEqualTo((20L << 20) + " " + (40L << 20));
+    CommandResult down = DAEMON.docker("update", "--memory", "10m", "up-swap");
+    assertThat(down.exitCode()).as(down.stderr()).isZero();
+    CommandResult up = DAEMON.docker("update", "--memory", "50m", "up-swap");
+    assertThat(up.exitCode()).isNotZero();
+    assertThat(up.stderr()).contains("Error response from daemon: Cannot update container " + DAEMON.inspect("{{.Id}}", "up-swap")
+        + ": Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time");
+    assertThat(DAEMON.inspect("{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}}", "up-swap")).isEqualTo((10L << 20) + " " + (40L << 20));
+    assertThat(cgroupFile("up-swap", "memory", "memory.limit_in_bytes")).isEqualTo(Long.toString(10L << 20));
+    runSleeper("up-noswap");
+    CommandResult none = DAEMON.docker("update", "--memory", "10m", "up-noswap");
+    assertThat(none.exitCode()).as("dockerd 20.10 refuses a memory limit above an unset swap limit too").isNotZero();
+    assertThat(DAEMON.inspect("{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}}", "up-noswap")).isEqualTo("0 0");
+  }
+
+  @Test
   void theRestartPolicyIsUpdated() {
     runSleeper("up-policy");
     CommandResult u = DAEMON.docker("update", "--restart", "on-failure:3", "up-policy");

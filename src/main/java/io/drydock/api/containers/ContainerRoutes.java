@@ -73,7 +73,7 @@ public final class ContainerRoutes implements RouteGroup {
     var inspect = ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver, containers.execs().of(c.record().id().value()));
     var wiring = containers.wiring(c);
     response.json(HttpResponseStatus.OK, wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(), c.record().status().isRunning(),
-        containers.logPath(c.record().id()).resolveSibling("resolv.conf").toString()));
+        inspect.resolvConfPath()));
   }
 
   void containerList(ApiRequest request, ApiResponse response) {

@@ -33,8 +33,11 @@ final class ContainerTranslator {
         s.oomKilled(), st == ContainerStatus.DEAD, s.pid(), s.exitCode(), s.error(), ImageTranslator.rfc3339(s.startedAt()),
         ImageTranslator.rfc3339(s.finishedAt()));
     Path dir = logPath.getParent();
+    // dockerd names these files once the container has started (they are made by the start)
+    boolean started = s.startedAt() != null;
     return new ContainerInspectResponse(r.id().value(), ImageTranslator.rfc3339(r.created()), r.config().path(), r.config().args(), state,
-        r.imageId(), "", dir.resolve("hostname").toString(), dir.resolve("hosts").toString(), logPath.toString(), r.name(),
+        r.imageId(), started ? dir.resolve("resolv.conf").toString() : "", started ? dir.resolve("hostname").toString() : "",
+        started ? dir.resolve("hosts").toString() : "", started ? logPath.toString() : "", r.name(),
         s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c), new GraphDriverData(driver, Map.of()), List.of(),
         config(c), networkSettings(c.host()));
   }
@@ -43,8 +46,10 @@ final class ContainerTranslator {
     ContainerRecord r = c.record();
     var k = r.config();
     String hostname = k.hostname().isEmpty() ? r.id().shortId() : k.hostname();
-    return new ContainerConfig(hostname, "", k.user(), false, !k.tty(), !k.tty(), null, k.tty(), k.openStdin(), k.stdinOnce(), k.env(),
-        c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null,
+    // dockerd keeps a nil Env when neither the request nor the image had one, and shows it as null
+    return new ContainerConfig(hostname, "", k.user(), false, !k.tty(), !k.tty(), null, k.tty(), k.openStdin(), k.stdinOnce(),
+        k.env().isEmpty() ? null : k.env(),
+        c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null, null,
         k.labels(), k.stopSignal(), k.stopTimeout());
   }
 
@@ -60,10 +65,12 @@ final class ContainerTranslator {
     List<HostConfig.Ulimit> ulimits = new ArrayList<>();
     h.ulimits().forEach(u -> ulimits.add(new HostConfig.Ulimit(u.name(), u.soft(), u.hard())));
     return new HostConfig(null, h.networkMode().apiName(), Map.of(),
-        new HostConfig.RestartPolicy(policy.mode().apiName(), policy.maximumRetryCount()), c.record().autoRemove(), h.capAdd(), h.capDrop(),
+        new HostConfig.RestartPolicy(policy.mode().apiName(), policy.maximumRetryCount()), c.record().autoRemove(),
+        h.capAdd().isEmpty() ? null : h.capAdd(), h.capDrop().isEmpty() ? null : h.capDrop(),
         h.privileged(), h.readonlyRootfs(), securityOpt(h), h.tmpfs().isEmpty() ? null : h.tmpfs(),
         h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
-        x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), x.pidsLimit() == 0 ? null : x.pidsLimit(), ulimits, h.cgroupParent());
+        x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), x.pidsLimit() == 0 ? null : x.pidsLimit(), ulimits, h.cgroupParent(),
+        h.groupAdd().isEmpty() ? null : h.groupAdd(), UnmodelledHostConfig.of(h));
   }
 
   /** What the client sent; a container from before SecurityOpt was kept shows its no-new-privileges. */

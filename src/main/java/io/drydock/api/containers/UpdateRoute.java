@@ -35,7 +35,8 @@ final class UpdateRoute {
         : Optional.of(RestartPolicy.of(b.restartPolicy().name(),
             b.restartPolicy().maximumRetryCount() == null ? 0 : b.restartPolicy().maximumRetryCount()));
     List<String> warnings = containers.update(request.pathParam("id"), resources, policy);
-    response.json(HttpResponseStatus.OK, new ContainerUpdateResponse(warnings));
+    // dockerd 20.10 answers a nil slice, null, when there is nothing to warn about
+    response.json(HttpResponseStatus.OK, new ContainerUpdateResponse(warnings.isEmpty() ? null : warnings));
   }
 
   private static void refuseUnsupported(ContainerUpdateRequest b) {

@@ -9,7 +9,9 @@ import java.util.Map;
  * Swagger {@code ContainerConfig}: the portable part of a container's configuration, read from
  * {@code POST /containers/create} and shown by container and image inspect. Boxed types, since an
  * absent field means "the image's default". Fields Go marks {@code omitempty} in moby's {@code
- * container.Config} are left out when empty, as dockerd does (the swagger calls them non-null).
+ * container.Config} are left out when empty, as dockerd does (the swagger calls them non-null);
+ * {@code OnBuild} is always null (drydock's builder keeps no ONBUILD triggers), as dockerd shows it
+ * for a container or an image without them.
  */
 public record ContainerConfig(
     @JsonProperty("Hostname") String hostname,
@@ -28,6 +30,7 @@ public record ContainerConfig(
     @JsonProperty("Volumes") Map<String, Object> volumes,
     @JsonProperty("WorkingDir") String workingDir,
     @JsonProperty("Entrypoint") List<String> entrypoint,
+    @JsonProperty("OnBuild") List<String> onBuild,
     @JsonProperty("NetworkDisabled") @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean networkDisabled,
     @JsonProperty("Labels") Map<String, String> labels,
     @JsonProperty("StopSignal") @JsonInclude(JsonInclude.Include.NON_EMPTY) String stopSignal,

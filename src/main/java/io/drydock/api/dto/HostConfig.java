@@ -1,12 +1,17 @@
 package io.drydock.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Swagger {@code HostConfig} (with its {@code Resources}): the fields drydock reads at create and
- * shows in inspect. Boxed, since absent means "default".
+ * shows in inspect. Boxed, since absent means "default". {@code Tmpfs} and {@code Init} are left
+ * out when unset, as dockerd ({@code omitempty}); {@code unmodelled} holds, for inspect, the
+ * fields drydock has no setting for, with the values it really applies (written as dockerd
+ * writes them for a container that did not set them).
  */
 public record HostConfig(
     @JsonProperty("Binds") List<String> binds,
@@ -19,8 +24,8 @@ public record HostConfig(
     @JsonProperty("Privileged") Boolean privileged,
     @JsonProperty("ReadonlyRootfs") Boolean readonlyRootfs,
     @JsonProperty("SecurityOpt") List<String> securityOpt,
-    @JsonProperty("Tmpfs") Map<String, String> tmpfs,
-    @JsonProperty("Init") Boolean init,
+    @JsonProperty("Tmpfs") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> tmpfs,
+    @JsonProperty("Init") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean init,
     @JsonProperty("LogConfig") LogConfig logConfig,
     @JsonProperty("Memory") Long memory,
     @JsonProperty("MemorySwap") Long memorySwap,
@@ -32,7 +37,9 @@ public record HostConfig(
     @JsonProperty("CpusetCpus") String cpusetCpus,
     @JsonProperty("PidsLimit") Long pidsLimit,
     @JsonProperty("Ulimits") List<Ulimit> ulimits,
-    @JsonProperty("CgroupParent") String cgroupParent) implements ResourceFields {
+    @JsonProperty("CgroupParent") String cgroupParent,
+    @JsonProperty("GroupAdd") List<String> groupAdd,
+    @JsonAnyGetter Map<String, Object> unmodelled) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */
   public record RestartPolicy(@JsonProperty("Name") String name, @JsonProperty("MaximumRetryCount") Integer maximumRetryCount) {}

@@ -99,6 +99,16 @@ public final class HttpSteps {
     Expect.equal(field(path).asText(), value, "JSON field %s", path);
   }
 
+  /** A field dockerd leaves out ({@code omitempty}), which is not the same as a null. */
+  @Then("the JSON field {string} is absent")
+  public void fieldAbsent(String path) {
+    JsonNode node = world().result.json();
+    for (String part : path.split("\\.")) {
+      node = part.matches("\\d+") ? node.path(Integer.parseInt(part)) : node.path(part);
+    }
+    Expect.isTrue(node.isMissingNode(), "JSON field %s is absent, but it is %s", path, node);
+  }
+
   /** {@code <name>} in the expected text stands for the value remembered as {@code name}. */
   @Then("the JSON field {string} is {string} with the remembered values")
   public void fieldIsWithRemembered(String path, String template) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param env {@code KEY=value} entries, in order
  * @param workingDir absolute path inside the container, "" for the image default ("/")
  * @param user {@code user[:group]} as given, "" for root
- * @param stopSignal signal name sent by stop, e.g. {@code SIGTERM}
+ * @param stopSignal signal name sent by stop as the client or the image gave it, e.g. {@code
+ *     SIGUSR1}; "" when neither did ({@link #effectiveStopSignal()} is then {@code SIGTERM})
  * @param stopTimeout seconds stop waits before SIGKILL; null for the engine default (10)
  */
 public record ContainerConfig(
@@ -42,7 +43,7 @@ public record ContainerConfig(
     user = user == null ? "" : user;
     hostname = hostname == null ? "" : hostname;
     labels = Map.copyOf(labels == null ? Map.of() : labels);
-    stopSignal = stopSignal == null || stopSignal.isEmpty() ? DEFAULT_STOP_SIGNAL : stopSignal;
+    stopSignal = stopSignal == null ? "" : stopSignal;
     if (stopTimeout != null && stopTimeout < -1) {
       throw new IllegalArgumentException("stop timeout is -1 (wait forever) or more");
     }
@@ -51,5 +52,10 @@ public record ContainerConfig(
   /** Seconds to wait after the stop signal: the container's own value or the default. */
   public int effectiveStopTimeout() {
     return stopTimeout == null ? DEFAULT_STOP_TIMEOUT_SECONDS : stopTimeout;
+  }
+
+  /** The signal stop sends: the configured one, else {@code SIGTERM}. */
+  public String effectiveStopSignal() {
+    return stopSignal.isEmpty() ? DEFAULT_STOP_SIGNAL : stopSignal;
   }
 }

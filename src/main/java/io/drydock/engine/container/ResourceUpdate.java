@@ -7,7 +7,8 @@ import io.drydock.common.DrydockException;
  * them: a zero (or empty) field of the update leaves the current value, anything else replaces
  * it; {@code pidsLimit} null leaves it. NanoCPUs and CPU period/quota exclude each other across
  * the old and the new values (NanoCPUs is converted into them), and a memory limit above the
- * current swap limit needs a new swap limit. Refusals are conflicts with dockerd's wording. Pure.
+ * current swap limit (also an unlimited or unset one) needs a new swap limit. Refusals are
+ * conflicts with dockerd's wording (the caller names the container). Pure.
  */
 public record ResourceUpdate(ContainerResources values, Long pidsLimit) {
 
@@ -25,7 +26,9 @@ public record ResourceUpdate(ContainerResources values, Long pidsLimit) {
     if (u.cpuQuota() > 0 && current.nanoCpus() > 0) {
       throw conflict("Conflicting options: CPU Quota cannot be updated as NanoCPUs has already been set");
     }
-    if (u.memory() != 0 && current.memorySwap() > 0 && u.memory() > current.memorySwap() && u.memorySwap() == 0) {
+    // as dockerd: also when the swap is unlimited (-1) or was never set (0), which create avoids by
+    // giving a memory limit twice its size as swap
+    if (u.memory() != 0 && u.memory() > current.memorySwap() && u.memorySwap() == 0) {
       throw conflict("Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time");
     }
     return new ContainerResources(

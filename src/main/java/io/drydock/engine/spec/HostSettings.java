@@ -17,6 +17,8 @@ import java.util.Map;
  *     {@link SecurityOptions#parse}
  * @param cgroupParent {@code --cgroup-parent} of this container as the client sent it; empty: the
  *     daemon's parent
+ * @param groupAdd {@code --group-add}: more supplementary groups (numbers, or names of the
+ *     container's /etc/group, looked up at each start and exec) for the process and every exec
  */
 public record HostSettings(
     List<String> capAdd,
@@ -31,7 +33,8 @@ public record HostSettings(
     int logMaxFiles,
     boolean init,
     List<String> securityOpt,
-    String cgroupParent) {
+    String cgroupParent,
+    List<String> groupAdd) {
 
   public static final HostSettings DEFAULT =
       new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
@@ -51,6 +54,14 @@ public record HostSettings(
         securityOpt, "");
   }
 
+  /** Settings without {@code --group-add}. */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, List.of());
+  }
+
   public HostSettings {
     capAdd = List.copyOf(capAdd == null ? List.of() : capAdd);
     capDrop = List.copyOf(capDrop == null ? List.of() : capDrop);
@@ -60,6 +71,7 @@ public record HostSettings(
     logMaxFiles = Math.max(1, logMaxFiles);
     securityOpt = List.copyOf(securityOpt == null ? List.of() : securityOpt);
     cgroupParent = cgroupParent == null ? "" : cgroupParent;
+    groupAdd = List.copyOf(groupAdd == null ? List.of() : groupAdd);
   }
 
   /** The parent of this container's cgroup: its own {@code --cgroup-parent}, else {@code daemonParent}. */

@@ -39,9 +39,19 @@ public final class OciSpecBuilder {
       "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware");
   static final List<String> READONLY = List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger");
   static final long DEFAULT_CPU_PERIOD = 100_000;
-  static final String DEFAULT_PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  static final String DEFAULT_PATH = ProcessEnv.DEFAULT_PATH;
 
   private OciSpecBuilder() {}
+
+  /** The paths masked in every unprivileged container (inspect shows them as HostConfig.MaskedPaths). */
+  public static List<String> maskedPaths() {
+    return MASKED;
+  }
+
+  /** The paths made read-only in every unprivileged container (HostConfig.ReadonlyPaths). */
+  public static List<String> readonlyPaths() {
+    return READONLY;
+  }
 
   public static Spec build(SpecInput in) {
     ContainerRecord c = in.container();
@@ -74,32 +84,8 @@ public final class OciSpecBuilder {
     }
     return new Process(false, null,
         new User(user.uid(), user.gid(), null, user.additionalGids().isEmpty() ? null : user.additionalGids(), null, null),
-        args, null, withHome(env(config, hostname), user), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
+        args, null, ProcessEnv.of(hostname, config.tty(), config.env(), List.of(), user.home()), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
         rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, 0, null, null);
-  }
-
-  /** dockerd's order: {@code HOSTNAME}, {@code TERM} for a tty, the default {@code PATH} when the container has none, then its own env. */
-  static List<String> env(ContainerConfig config, String hostname) {
-    List<String> env = new ArrayList<>();
-    env.add("HOSTNAME=" + hostname);
-    if (config.tty()) {
-      env.add("TERM=xterm");
-    }
-    if (config.env().stream().noneMatch(e -> e.startsWith("PATH="))) {
-      env.add(DEFAULT_PATH);
-    }
-    env.addAll(config.env());
-    return EnvMerge.merge(List.of(), env);
-  }
-
-  /** runc's rule: {@code HOME} from the user's passwd entry (or {@code /}) when the env has none, last. */
-  static List<String> withHome(List<String> env, ResolvedUser user) {
-    if (env.stream().anyMatch(e -> e.startsWith("HOME="))) {
-      return env;
-    }
-    List<String> out = new ArrayList<>(env);
-    out.add("HOME=" + user.home());
-    return out;
   }
 
   static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles) {

@@ -31,6 +31,7 @@ public final class ExecPlanCompiler {
     }
     List<String> warnings = new ArrayList<>();
     String root = "/proc/" + initPid + "/root";
+    ProcessPlanner.requireDirectory(p.cwd(), files, root);
     return new LaunchPlan(joins, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), new TreeMap<>(), ProcessPlanner.rlimits(p, host, "process"),
         CapabilityPlanner.plan(p.capabilities(), host.bounding(), warnings), host.lastCap(),

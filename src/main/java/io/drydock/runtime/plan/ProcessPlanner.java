@@ -71,6 +71,23 @@ final class ProcessPlanner {
     throw new DrydockException.InvalidArgument("exec: \"" + name + "\": executable file not found in $PATH");
   }
 
+  /**
+   * runc's chdir failure of an exec, found before anything starts: the cwd must be a directory of
+   * the container ({@code root}: its root as the host sees it, mounts included). A cwd the user
+   * may not enter is still only found by the process's own chdir.
+   */
+  static void requireDirectory(String cwd, FsView view, String root) {
+    String resolved = RootfsPaths.resolve(view, root, cwd);
+    if (resolved.isEmpty() || resolved.equals("/")) {
+      return;
+    }
+    FsView.Kind kind = view.kind(root + resolved);
+    if (kind != FsView.Kind.DIRECTORY) {
+      throw new DrydockException.InvalidArgument("chdir to cwd (\"" + cwd + "\") set in config.json failed: "
+          + (kind == FsView.Kind.MISSING ? "no such file or directory" : "not a directory"));
+    }
+  }
+
   private static String pathOf(List<String> env) {
     if (env != null) {
       for (String e : env) {

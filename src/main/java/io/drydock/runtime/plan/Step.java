@@ -81,6 +81,15 @@ public sealed interface Step {
     }
   }
 
+  /**
+   * Gives the process's stdio (fds 0-2) to {@code uid} before it drops root, as runc's
+   * fixStdioPermissions: the pipes the shim made belong to root, and a non-root process must be
+   * able to reopen them ({@code echo hi > /dev/stdout}). The gid stays; an fd already owned by the
+   * uid or on {@code /dev/null} is left alone, and so is one the kernel will not give (EINVAL,
+   * EPERM, EROFS: an id unmapped in a user namespace, a read-only file).
+   */
+  record FixStdio(long uid) implements Step {}
+
   record SetGid(long gid) implements Step {}
 
   record SetUid(long uid) implements Step {}

@@ -105,6 +105,9 @@ final class StepSequencer {
     CapabilitySets c = p.capabilities();
     s.add(new Step.BoundingSet(Capability.mask(c.bounding()), p.lastCap()));
     s.add(new Step.KeepCaps(true));
+    if (p.user().uid() != 0) {
+      s.add(new Step.FixStdio(p.user().uid()));
+    }
     s.add(new Step.SetGroups(p.user().additionalGids()));
     s.add(new Step.SetGid(p.user().gid()));
     s.add(new Step.SetUid(p.user().uid()));

@@ -151,6 +151,10 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
     if (process.user() != null && process.user().uid() != null) {
       argv.add("--user");
       argv.add(process.user().uid() + ":" + (process.user().gid() == null ? 0 : process.user().gid()));
+      for (Long g : process.user().additionalGids() == null ? List.<Long>of() : process.user().additionalGids()) {
+        argv.add("--additional-gids");
+        argv.add(Long.toString(g));
+      }
     }
     argv.add(id);
     argv.addAll(process.args());

@@ -41,7 +41,14 @@ class ResourceUpdateTest {
         .hasMessageStartingWith("Memory limit should be smaller than already set memoryswap limit");
     assertThat(update(new ContainerResources(256L << 20, 512L << 20, 0, 0, 0, 0, 0, "", 0), null).applyTo(CURRENT).memorySwap())
         .isEqualTo(512L << 20);
-    assertThat(update(new ContainerResources(256L << 20, 0, 0, 0, 0, 0, 0, "", 0), null).applyTo(ContainerResources.NONE).memory())
+    assertThatThrownBy(() -> update(new ContainerResources(256L << 20, 0, 0, 0, 0, 0, 0, "", 0), null).applyTo(ContainerResources.NONE))
+        .as("dockerd 20.10 refuses it also without any swap limit").isInstanceOf(DrydockException.Conflict.class);
+    ContainerResources unlimitedSwap = new ContainerResources(64L << 20, -1, 0, 0, 0, 0, 0, "", 0);
+    assertThatThrownBy(() -> update(new ContainerResources(32L << 20, 0, 0, 0, 0, 0, 0, "", 0), null).applyTo(unlimitedSwap))
+        .as("and with an unlimited one").isInstanceOf(DrydockException.Conflict.class);
+    assertThat(update(new ContainerResources(256L << 20, -1, 0, 0, 0, 0, 0, "", 0), null).applyTo(ContainerResources.NONE).memory())
         .isEqualTo(256L << 20);
+    assertThat(update(new ContainerResources(128L << 20, 0, 0, 0, 0, 0, 0, "", 0), null).applyTo(CURRENT).memory())
+        .as("up to the swap limit").isEqualTo(128L << 20);
   }
 }

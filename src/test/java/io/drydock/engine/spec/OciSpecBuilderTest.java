@@ -27,7 +27,7 @@ class OciSpecBuilderTest {
     assertThat(s.root().path()).isEqualTo("/r/rootfs");
     assertThat(s.hostname()).isEqualTo(SpecFixtures.ID.substring(0, 12));
     assertThat(s.process().args()).containsExactly("/bin/sh", "-c", "true");
-    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "PATH=/bin", "HOME=/");
+    assertThat(s.process().env()).containsExactly("PATH=/bin", "HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "HOME=/");
   }
 
   @Test
@@ -79,7 +79,7 @@ class OciSpecBuilderTest {
   void ttyAddsTermAndContainerEnvOverridesByKey() {
     var c = SpecFixtures.container(SpecFixtures.config(List.of("TERM=dumb", "A=1"), true), ContainerResources.NONE);
     Spec s = OciSpecBuilder.build(new SpecInput(c, HostSettings.DEFAULT, new ResolvedUser(1000, 100, List.of(10L), "/home/u"), Path.of("/x"), Map.of()));
-    assertThat(s.process().env()).containsExactly("HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "TERM=dumb", OciSpecBuilder.DEFAULT_PATH, "A=1", "HOME=/home/u");
+    assertThat(s.process().env()).containsExactly(OciSpecBuilder.DEFAULT_PATH, "HOSTNAME=" + SpecFixtures.ID.substring(0, 12), "TERM=dumb", "A=1", "HOME=/home/u");
     assertThat(s.process().user().uid()).isEqualTo(1000L);
     assertThat(s.process().user().gid()).isEqualTo(100L);
     assertThat(s.process().user().additionalGids()).containsExactly(10L);

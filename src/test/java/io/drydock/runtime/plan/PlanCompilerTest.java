@@ -68,6 +68,18 @@ class PlanCompilerTest {
   }
 
   @Test
+  void aNonRootProcessGetsItsStdioBeforeTheIdsChangeAndRootLeavesItAlone() {
+    Spec base = SpecFixtures.spec();
+    Process p = base.process();
+    Process nonRoot = new Process(false, null, new io.drydock.runtime.spec.User(1000L, 1000L, null, null, null, null), p.args(), null,
+        p.env(), p.cwd(), p.capabilities(), p.rlimits(), p.noNewPrivileges(), null, null, null, null);
+    List<Step> steps = compile(SpecFixtures.withProcess(base, nonRoot)).steps();
+    assertThat(steps.indexOf(new Step.FixStdio(1000))).isPositive()
+        .isGreaterThan(steps.indexOf(new Step.PivotRoot())).isLessThan(steps.indexOf(new Step.SetGroups(List.of())));
+    assertThat(compile(base).steps()).noneMatch(s -> s instanceof Step.FixStdio);
+  }
+
+  @Test
   void mountsOfTheConfigResolveSymlinksInsideTheRootfs() {
     FakeFs fs = SpecFixtures.fs().link(SpecFixtures.ROOTFS + "/data", "/etc/../../../../srv").dir(SpecFixtures.ROOTFS + "/srv");
     Spec spec = SpecFixtures.withMounts(SpecFixtures.spec(),

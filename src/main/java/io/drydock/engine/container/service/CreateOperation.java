@@ -99,7 +99,8 @@ final class CreateOperation implements AutoCloseable {
         r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout());
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
-        r.resources(), r.restartPolicy(), r.autoRemove(), ContainerState.created());
+        ResourceRules.adaptedAtCreate(r.resources(), r.resources().memory() > 0 && ResourceRules.hostLimitsSwap()), r.restartPolicy(),
+        r.autoRemove(), ContainerState.created());
     List<Runnable> undo = new ArrayList<>();
     try {
       String name = r.name().filter(n -> !n.isEmpty()).map(n -> index.reserveName(id, n)).orElseGet(() -> index.reserveGeneratedName(id));
@@ -113,6 +114,7 @@ final class CreateOperation implements AutoCloseable {
       });
       makeDirectory(id);
       undo.add(() -> TreeRemover.delete(files.dir(id)));
+      WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
       if (wiring.isPresent()) {
         wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
         undo.add(() -> wiring.get().remove(id.value(), true));

@@ -3,7 +3,7 @@ package io.drydock.engine.container.service;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
-import io.drydock.engine.spec.EnvMerge;
+import io.drydock.engine.spec.ProcessEnv;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.task.ExecProcess;
 import io.drydock.supervisor.task.ExecSpec;
@@ -81,7 +81,8 @@ public final class ExecService {
     parts.event(r, "exec_start: " + commandLine(q), Map.of("execID", id));
     ExecProcess p;
     try {
-      ExecSpec spec = new ExecSpec(id, q.cmd(), EnvMerge.merge(r.config().env(), q.env()), numericUser(user, r),
+      ResolvedUser u = UserLookup.resolve(user, c.host().groupAdd(), parts.files.rootfs(r.id()));
+      ExecSpec spec = new ExecSpec(id, q.cmd(), env(r, q, u), execUser(user, u),
           cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
       p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
     } catch (RuntimeException ex) {
@@ -103,13 +104,20 @@ public final class ExecService {
     return session;
   }
 
-  /** {@code user[:group]} with names looked up in the running container's own /etc files, as dockerd does. */
-  private Optional<String> numericUser(String user, ContainerRecord r) {
-    if (user.isEmpty()) {
-      return Optional.empty();
-    }
-    ResolvedUser u = UserLookup.resolve(user, parts.files.rootfs(r.id()));
-    return Optional.of(u.uid() + ":" + u.gid());
+  /** dockerd's environment of an exec: its own tty's TERM, the container's env, the exec's; HOME as runc adds it for the exec's user. */
+  private static List<String> env(ContainerRecord r, ExecRequest q, ResolvedUser u) {
+    String hostname = r.config().hostname().isEmpty() ? r.id().shortId() : r.config().hostname();
+    return ProcessEnv.of(hostname, q.tty(), r.config().env(), q.env(), u.home());
+  }
+
+  /**
+   * The exec's own identity when it names a user: {@code user[:group]} looked up in the running
+   * container's /etc files, as dockerd does, with the groups runc gives such a user (the primary
+   * one, and without an explicit group every group of /etc/group that names the user). Without a
+   * user the exec keeps the container process's identity, groups as found at its start.
+   */
+  private static Optional<ExecSpec.ExecUser> execUser(String user, ResolvedUser u) {
+    return user.isEmpty() ? Optional.empty() : Optional.of(new ExecSpec.ExecUser(u.uid(), u.gid(), u.additionalGids()));
   }
 
   /**

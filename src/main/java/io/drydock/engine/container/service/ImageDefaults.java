@@ -2,7 +2,6 @@ package io.drydock.engine.container.service;
 
 import io.drydock.common.DrydockException;
 import io.drydock.engine.image.ImageConfig;
-import io.drydock.engine.spec.EnvMerge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * dockerd's merge of a create request with the image config ({@code merge} in daemon/create.go):
- * env merged by key (request wins), labels merged, working dir and user from the image unless
+ * env merged by key (the request's first, then the image's others), labels merged, working dir and user from the image unless
  * given, and the command rules — an Entrypoint in the request drops the image's Cmd unless Cmd is
  * also given; without any command the create is refused with dockerd's message.
  */
@@ -31,8 +30,24 @@ final class ImageDefaults {
     return new Process(entrypoint, cmd, argv);
   }
 
+  /**
+   * Config.Env as dockerd keeps it: the request's entries as sent, then each image entry whose key
+   * the request does not name (the process's env is merged from it by key later, {@code ProcessEnv}).
+   */
   static List<String> env(CreateRequest r, ImageConfig image) {
-    return EnvMerge.merge(image.env(), r.env());
+    List<String> env = new ArrayList<>(r.env());
+    List<String> keys = r.env().stream().map(ImageDefaults::envKey).toList();
+    for (String e : image.env()) {
+      if (!keys.contains(envKey(e))) {
+        env.add(e);
+      }
+    }
+    return env;
+  }
+
+  private static String envKey(String entry) {
+    int eq = entry.indexOf('=');
+    return eq < 0 ? entry : entry.substring(0, eq);
   }
 
   static Map<String, String> labels(CreateRequest r, ImageConfig image) {
@@ -46,7 +61,7 @@ final class ImageDefaults {
     if (!wd.isEmpty() && !wd.startsWith("/")) {
       throw new DrydockException.InvalidArgument("the working directory '" + wd + "' is invalid, it needs to be an absolute path");
     }
-    return wd;
+    return WorkingDirectory.clean(wd);
   }
 
   static String user(CreateRequest r, ImageConfig image) {

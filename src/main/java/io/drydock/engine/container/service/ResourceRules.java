@@ -2,6 +2,7 @@ package io.drydock.engine.container.service;
 
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerResources;
+import java.nio.file.Path;
 
 /** dockerd's checks of HostConfig resources ({@code verifyPlatformContainerResources}), pure, with its messages. */
 final class ResourceRules {
@@ -9,7 +10,37 @@ final class ResourceRules {
 
   private ResourceRules() {}
 
+  /**
+   * dockerd's {@code adaptContainerSettings} at create: a memory limit without a swap limit gets
+   * twice the memory as memory+swap, where the host can limit swap (else swap stays unset).
+   */
+  static ContainerResources adaptedAtCreate(ContainerResources r, boolean hostLimitsSwap) {
+    if (r.memory() <= 0 || r.memorySwap() != 0 || !hostLimitsSwap) {
+      return r;
+    }
+    return new ContainerResources(r.memory(), r.memory() * 2, r.memoryReservation(), r.nanoCpus(), r.cpuShares(), r.cpuQuota(),
+        r.cpuPeriod(), r.cpusetCpus(), r.pidsLimit());
+  }
+
+  /** Whether this host can limit swap (dockerd's SwapLimit; the files {@code HostProbe} reads for {@code docker info}). */
+  static boolean hostLimitsSwap() {
+    return java.nio.file.Files.exists(UpdateOperation.MEMSW) || java.nio.file.Files.exists(Path.of("/sys/fs/cgroup/init.scope/memory.swap.max"))
+        || java.nio.file.Files.exists(Path.of("/sys/fs/cgroup/system.slice/memory.swap.max"));
+  }
+
+  /**
+   * The checks dockerd makes on an update's own values before it merges them: those of a create,
+   * except that a swap limit alone is no error there (the merged result is checked after).
+   */
+  static void checkUpdate(ContainerResources values) {
+    check(values, true);
+  }
+
   static void check(ContainerResources r) {
+    check(r, false);
+  }
+
+  private static void check(ContainerResources r, boolean update) {
     if (r.memory() < 0 || r.memorySwap() < -1 || r.memoryReservation() < 0 || r.nanoCpus() < 0 || r.cpuShares() < 0
         || r.cpuQuota() < 0 || r.cpuPeriod() < 0) {
       throw new DrydockException.InvalidArgument("invalid resources: values may not be negative (memory swap may be -1)");
@@ -20,7 +51,7 @@ final class ResourceRules {
     if (r.memory() > 0 && r.memorySwap() > 0 && r.memorySwap() < r.memory()) {
       throw new DrydockException.InvalidArgument("Minimum memoryswap limit should be larger than memory limit, see usage");
     }
-    if (r.memory() == 0 && r.memorySwap() > 0) {
+    if (r.memory() == 0 && r.memorySwap() > 0 && !update) {
       throw new DrydockException.InvalidArgument("You should always set the Memory limit when using Memoryswap limit, see usage");
     }
     if (r.memory() > 0 && r.memoryReservation() > 0 && r.memory() < r.memoryReservation()) {

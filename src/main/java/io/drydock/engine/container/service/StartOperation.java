@@ -65,7 +65,8 @@ final class StartOperation {
     try {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
-      ResolvedUser user = UserLookup.resolve(r.config().user(), rootfs);
+      WorkingDirectory.create(rootfs, r.config().workingDir());
+      ResolvedUser user = UserLookup.resolve(r.config().user(), c.host().groupAdd(), rootfs);
       Wired wired = parts.wiring.map(w -> w.start(id.value(), hostnameOf(r), rootfs)).orElse(Wired.NONE);
       wiredUp = true;
       Map<String, Path> etc = wired.etcFiles();

@@ -39,7 +39,7 @@ final class StopOperation {
       return;
     }
     int timeout = timeoutSeconds != null ? timeoutSeconds : r.config().effectiveStopTimeout();
-    Signal signal = Signal.parse(r.config().stopSignal());
+    Signal signal = Signal.parse(r.config().effectiveStopSignal());
     CompletableFuture<Void> ended = parts.runEnded.getOrDefault(id, CompletableFuture.completedFuture(null));
     if (r.status() == ContainerStatus.PAUSED) {
       StartOperation.quietly(() -> parts.tasks().resume(ServiceParts.taskId(id)));

@@ -38,7 +38,13 @@ final class UpdateOperation {
       throw new DrydockException.Conflict("Cannot update container " + id.value()
           + ": container is marked for removal and cannot be \"update\"");
     }
-    ContainerResources merged = resources.applyTo(r.resources());
+    ResourceRules.checkUpdate(resources.values());
+    ContainerResources merged;
+    try {
+      merged = resources.applyTo(r.resources());
+    } catch (DrydockException.Conflict e) {
+      throw new DrydockException.Conflict("Cannot update container " + id.value() + ": " + e.getMessage());
+    }
     ResourceRules.check(merged);
     RestartPolicy newPolicy = policy.orElse(r.restartPolicy());
     if (policy.isPresent() && newPolicy.mode() != RestartPolicy.Mode.NO && r.autoRemove()) {

@@ -20,6 +20,15 @@ final class UserLookup {
   private UserLookup() {}
 
   static ResolvedUser resolve(String spec, Path rootfs) {
+    return resolve(spec, List.of(), rootfs);
+  }
+
+  /**
+   * As {@link #resolve(String, Path)}, with {@code --group-add} after the user's groups (numbers
+   * as they are, names from /etc/group; duplicates once), as dockerd adds them for the process
+   * and every exec.
+   */
+  static ResolvedUser resolve(String spec, List<String> groupAdd, Path rootfs) {
     // No user is uid 0, looked up like any other: root's home and groups come from the image.
     String[] parts = (spec == null || spec.isEmpty() ? "0" : spec).split(":", 2);
     List<String[]> passwd = read(rootfs, "passwd");
@@ -38,7 +47,7 @@ final class UserLookup {
       }
     } else {
       String[] entry = passwd.stream().filter(e -> e.length > 3 && e[0].equals(parts[0])).findFirst()
-          .orElseThrow(() -> new DrydockException.InvalidArgument("unable to find user " + parts[0] + ": no matching entries in passwd file"));
+          .orElseThrow(() -> new DrydockException.SystemError("unable to find user " + parts[0] + ": no matching entries in passwd file"));
       uid = parseLong(entry[2]);
       gid = parseLong(entry[3]);
       userName = entry[0];
@@ -51,7 +60,7 @@ final class UserLookup {
       } else {
         gid = group.stream().filter(e -> e.length > 2 && e[0].equals(g)).findFirst()
             .map(e -> parseLong(e[2]))
-            .orElseThrow(() -> new DrydockException.InvalidArgument("unable to find group " + g + ": no matching entries in group file"));
+            .orElseThrow(() -> new DrydockException.SystemError("unable to find group " + g + ": no matching entries in group file"));
       }
     }
     // As the process runc starts for dockerd: the primary group first, then (without an explicit
@@ -65,6 +74,14 @@ final class UserLookup {
             groups.add(g);
           }
         }
+      }
+    }
+    for (String g : groupAdd) {
+      long id = g.matches("\\d+") ? Long.parseLong(g) : group.stream().filter(e -> e.length > 2 && e[0].equals(g)).findFirst()
+          .map(e -> parseLong(e[2]))
+          .orElseThrow(() -> new DrydockException.SystemError("Unable to find group " + g + ": no matching entries in group file"));
+      if (!groups.contains(id)) {
+        groups.add(id);
       }
     }
     return new ResolvedUser(uid, gid, groups, home);

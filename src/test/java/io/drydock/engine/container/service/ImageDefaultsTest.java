@@ -46,9 +46,11 @@ class ImageDefaultsTest {
   }
 
   @Test
-  void envIsMergedByKeyAndLabelsAndDefaultsComeFromTheImage() {
+  void envKeepsTheRequestsEntriesFirstAndLabelsAndDefaultsComeFromTheImage() {
     CreateRequest r = request(Optional.empty(), Optional.empty(), List.of("A=mine", "B=2"));
-    assertThat(ImageDefaults.env(r, IMAGE)).containsExactly("PATH=/bin", "A=mine", "B=2");
+    assertThat(ImageDefaults.env(r, IMAGE)).as("dockerd's order: the request's, then the image's others").containsExactly("A=mine", "B=2", "PATH=/bin");
+    assertThat(ImageDefaults.env(request(Optional.empty(), Optional.empty(), List.of("PATH")), IMAGE))
+        .as("an entry without = stays, and hides the image's entry of that key").containsExactly("PATH", "A=image");
     assertThat(ImageDefaults.labels(r, IMAGE)).containsEntry("l", "image").containsEntry("m", "x");
     assertThat(ImageDefaults.workingDir(r, IMAGE)).isEqualTo("/srv");
     assertThat(ImageDefaults.user(r, IMAGE)).isEqualTo("nobody");
@@ -63,6 +65,26 @@ class ImageDefaultsTest {
         .hasMessage("Minimum memoryswap limit should be larger than memory limit, see usage");
     assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(-1, 0, 0, 0, 0, 0, 0, "", 0)))
         .isInstanceOf(DrydockException.InvalidArgument.class);
+  }
+
+  @Test
+  void aMemoryLimitWithoutSwapGetsTwiceItAsSwapWhereTheHostLimitsSwap() {
+    ContainerResources asked = new ContainerResources(20L << 20, 0, 0, 0, 0, 0, 0, "", 0);
+    assertThat(ResourceRules.adaptedAtCreate(asked, true).memorySwap()).isEqualTo(40L << 20);
+    assertThat(ResourceRules.adaptedAtCreate(asked, false)).isEqualTo(asked);
+    ContainerResources unlimited = new ContainerResources(20L << 20, -1, 0, 0, 0, 0, 0, "", 0);
+    assertThat(ResourceRules.adaptedAtCreate(unlimited, true)).isEqualTo(unlimited);
+    assertThat(ResourceRules.adaptedAtCreate(ContainerResources.NONE, true)).isEqualTo(ContainerResources.NONE);
+  }
+
+  @Test
+  void anUpdateMayNameASwapLimitAloneButACreateMayNot() {
+    ContainerResources swapOnly = new ContainerResources(0, 64L << 20, 0, 0, 0, 0, 0, "", 0);
+    ResourceRules.checkUpdate(swapOnly);
+    assertThatThrownBy(() -> ResourceRules.check(swapOnly))
+        .hasMessage("You should always set the Memory limit when using Memoryswap limit, see usage");
+    assertThatThrownBy(() -> ResourceRules.checkUpdate(new ContainerResources(1000, 0, 0, 0, 0, 0, 0, "", 0)))
+        .hasMessage("Minimum memory limit allowed is 6MB");
   }
 
   @Test

@@ -46,8 +46,17 @@ class UserLookupTest {
   }
 
   @Test
+  void groupAddComesAfterTheUsersGroupsOnceEachNamesFromTheGroupFile() {
+    assertThat(UserLookup.resolve("u1", List.of("4000", "g2", "4000", "root"), rootfs))
+        .isEqualTo(new ResolvedUser(1001, 1001, List.of(1001L, 2002L, 4000L, 0L), "/home/u1"));
+    assertThat(UserLookup.resolve("1000:4000", List.of("4000"), rootfs).additionalGids()).containsExactly(4000L);
+    assertThatThrownBy(() -> UserLookup.resolve("", List.of("nosuch"), rootfs)).isInstanceOf(DrydockException.SystemError.class)
+        .hasMessage("Unable to find group nosuch: no matching entries in group file");
+  }
+
+  @Test
   void anUnknownNameIsRefusedInRuncsWords() {
-    assertThatThrownBy(() -> resolve("nobody")).isInstanceOf(DrydockException.InvalidArgument.class)
+    assertThatThrownBy(() -> resolve("nobody")).isInstanceOf(DrydockException.SystemError.class)
         .hasMessage("unable to find user nobody: no matching entries in passwd file");
   }
 }
