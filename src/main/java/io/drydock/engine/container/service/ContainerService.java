@@ -340,6 +340,7 @@ public final class ContainerService implements AutoCloseable {
   public void close() {
     parts.scheduler.shutdownNow();
     removes.close();
+    exits.close();
     parts.wiring.ifPresent(ContainerWiring::close);
   }
 }
