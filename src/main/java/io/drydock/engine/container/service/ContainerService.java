@@ -339,7 +339,6 @@ public final class ContainerService implements AutoCloseable {
   @Override
   public void close() {
     parts.scheduler.shutdownNow();
-    removes.close();
     exits.close();
     parts.wiring.ifPresent(ContainerWiring::close);
   }
