@@ -7,6 +7,7 @@ import io.drydock.engine.container.wiring.ContainerWiring;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.network.HostRoutes;
 import io.drydock.engine.network.NetworkDriver;
+import io.drydock.engine.network.NetworkDefaults;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.bridge.BridgeDriver;
 import io.drydock.engine.network.bridge.ContainerNetworking;
@@ -33,8 +34,8 @@ record NetworkAndVolumeParts(Networks networks, Volumes volumes, ContainerNetwor
   static NetworkAndVolumeParts create(Path dataRoot, Path execRoot, EventBus events, NetworkOptions options) {
     IpCommand ip = new IpCommand();
     NetworkDriver driver = new BridgeDriver(ip);
-    Networks networks = new Networks(dataRoot.resolve("network"), events, Clock.systemUTC(), driver, SubnetPool.dockerDefaults(),
-        options.bridgeSubnet(), HostRoutes.read(Path.of("/proc/net/route"), options.bridgeName()), options.bridgeName());
+    Networks networks = new Networks(dataRoot.resolve("network"), events, Clock.systemUTC(), driver, new NetworkDefaults(
+        SubnetPool.dockerDefaults(), options.bridgeSubnet(), HostRoutes.read(Path.of("/proc/net/route"), options.bridgeName()), options.bridgeName()));
     Volumes volumes = new Volumes(dataRoot.resolve("volumes"), events, Clock.systemUTC());
     ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns"), ip),
         new PortPublisher(PortAllocator.dockerDefault()));

@@ -1,7 +1,7 @@
 package io.drydock.cli;
 
 import io.drydock.common.DrydockException;
-import io.drydock.engine.network.Networks;
+import io.drydock.engine.network.NetworkDefaults;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
 import io.drydock.engine.network.ipam.SubnetPool;
@@ -14,7 +14,7 @@ import io.drydock.engine.network.ipam.SubnetPool;
  * network unasked). The first two apply when the default network is first created.
  */
 record NetworkOptions(String bridgeName, Subnet bridgeSubnet, Ipv4 defaultBindIp) {
-  static final NetworkOptions DEFAULT = new NetworkOptions(Networks.SHARED_DEFAULT_BRIDGE, SubnetPool.DEFAULT_BRIDGE, Ipv4.parse("127.0.0.1"));
+  static final NetworkOptions DEFAULT = new NetworkOptions(NetworkDefaults.SHARED_DEFAULT_BRIDGE, SubnetPool.DEFAULT_BRIDGE, Ipv4.parse("127.0.0.1"));
 
   static NetworkOptions parse(String bridge, String bip, String ip) {
     if (!bridge.matches("[A-Za-z0-9_.-]{1,15}")) {

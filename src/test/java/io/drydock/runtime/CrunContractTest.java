@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The OCI runtime contract against crun through {@link BinaryRuntime}: crun's own create/start
- * split, its wording of errors and its lack of {@code events}. Runs inside {@link CrunCgroupLayout};
+ * split, its wording of errors and its lack of {@code events}. Runs crun as {@link CrunCgroupLayout} says;
  * without crun it is skipped with a one-line reason.
  */
 @KernelTest
@@ -19,6 +19,6 @@ class CrunContractTest extends OciRuntimeContract {
 
   @Override
   OciRuntime runtime(Path root) {
-    return new BinaryRuntime(Path.of("crun"), root);
+    return new BinaryRuntime(LAYOUT.crun(), root);
   }
 }

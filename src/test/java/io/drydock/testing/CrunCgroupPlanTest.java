@@ -8,28 +8,24 @@ import org.junit.jupiter.api.Test;
 /** The fixture's decision for each layout crun may meet. */
 class CrunCgroupPlanTest {
   @Test
-  void aHybridHostWithHugetlbOnCgroup2HasHugetlbMoved() {
-    assertThat(CrunCgroupPlan.decide(true, Set.of("hugetlb"), false)).isEqualTo(CrunCgroupPlan.MOVE_HUGETLB);
+  void aHybridHostWithHugetlbOnCgroup2RunsCrunWithTheMountHidden() {
+    assertThat(CrunCgroupPlan.decide(true, Set.of("hugetlb"))).isEqualTo(CrunCgroupPlan.HIDE_CGROUP2);
   }
 
   @Test
-  void layoutsCrunAcceptsAreLeftAsTheyAre() {
-    assertThat(CrunCgroupPlan.decide(false, Set.of(), false)).as("pure v1 or pure v2").isEqualTo(CrunCgroupPlan.AS_IS);
-    assertThat(CrunCgroupPlan.decide(true, Set.of(), true)).as("hugetlb already on v1").isEqualTo(CrunCgroupPlan.AS_IS);
-    assertThat(CrunCgroupPlan.decide(true, Set.of(), false)).as("an empty cgroup2 mount").isEqualTo(CrunCgroupPlan.AS_IS);
+  void anEmptyCgroup2MountIsHiddenTooSoAMoveByAnotherProcessCannotPullItAwayMidTest() {
+    assertThat(CrunCgroupPlan.decide(true, Set.of())).isEqualTo(CrunCgroupPlan.HIDE_CGROUP2);
   }
 
   @Test
-  void otherControllersOnCgroup2AreNotMovedAndSaySo() {
-    CrunCgroupPlan plan = CrunCgroupPlan.decide(true, Set.of("hugetlb", "pids"), false);
-    assertThat(plan.move()).isFalse();
+  void withoutACgroup2MountThereCrunRunsAsItIs() {
+    assertThat(CrunCgroupPlan.decide(false, Set.of())).as("pure v1, or pure v2 mounted at /sys/fs/cgroup").isEqualTo(CrunCgroupPlan.AS_IS);
+  }
+
+  @Test
+  void otherControllersOnCgroup2AreNotHiddenAndSaySo() {
+    CrunCgroupPlan plan = CrunCgroupPlan.decide(true, Set.of("pids", "hugetlb"));
+    assertThat(plan.hideCgroup2()).isFalse();
     assertThat(plan.unsupported()).hasValueSatisfying(r -> assertThat(r).contains("hugetlb,pids").doesNotContain("\n"));
-  }
-
-  @Test
-  void aV1HugetlbMountNotMadeByTheFixtureIsNotTouchedAgain() {
-    CrunCgroupPlan plan = CrunCgroupPlan.decide(true, Set.of("hugetlb"), true);
-    assertThat(plan.move()).isFalse();
-    assertThat(plan.unsupported()).isPresent();
   }
 }

@@ -3,6 +3,7 @@ package io.drydock.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Facts about the test host read from /proc, for deciding whether a test can run. */
 public final class HostFacts {
@@ -25,13 +26,19 @@ public final class HostFacts {
 
   /** Whether an executable is on the PATH. */
   public static boolean onPath(String program) {
+    return which(program).isPresent();
+  }
+
+  /** Where the PATH finds an executable, as the shell would. */
+  public static Optional<Path> which(String program) {
     String path = System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
     for (String dir : path.split(":")) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return Optional.of(candidate.toAbsolutePath());
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static String statusField(String name) {

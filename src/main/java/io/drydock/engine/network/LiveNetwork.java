@@ -34,4 +34,21 @@ final class LiveNetwork {
   NetworkState state() {
     return new NetworkState(record, List.copyOf(endpoints.values()));
   }
+
+  /**
+   * Whether the network's endpoints are not persisted with it: those of {@code host} and
+   * {@code none} hold nothing but the container's name (no address, no alias), and the
+   * container's own wiring.json names its network mode, from which
+   * {@link Networks#restoreEndpoint} brings them back at daemon start. This spares every create
+   * and remove of such a container two fsyncs and a rewrite of a file that lists every container
+   * on the host.
+   */
+  boolean endpointsDerived() {
+    return record.predefined() && ipam.isEmpty();
+  }
+
+  /** What is written for it: the record, and the endpoints unless {@link #endpointsDerived}. */
+  NetworkState persisted() {
+    return endpointsDerived() ? new NetworkState(record, List.of()) : state();
+  }
 }

@@ -33,8 +33,8 @@ final class NetworkTable {
     }
   }
 
-  void save(NetworkState state) {
-    files.save(state);
+  void save(LiveNetwork live) {
+    files.save(live.persisted());
   }
 
   List<NetworkRecord> records() {

@@ -6,7 +6,6 @@ import io.drydock.engine.events.EventBus;
 import io.drydock.engine.events.EventType;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
-import io.drydock.engine.network.ipam.SubnetPool;
 import io.drydock.engine.volume.LabelMatch;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,17 +26,16 @@ import java.util.function.Consumer;
  * on first start.
  *
  * <p>Endpoints exist from {@link #attach} (address allocated, visible in inspect) to
- * {@link #detach}; they are wired into a sandbox by {@link #plug} while the container runs, and
- * unwired by {@link #unplug}. A user-facing {@link #connect} on a running container does both.
+ * {@link #detach} ({@link Endpoints}); they are wired into a sandbox by {@link #plug} while the
+ * container runs, and unwired by {@link #unplug}. A user-facing {@link #connect} on a running
+ * container does both ({@link LiveConnections}). Every public method holds this object's lock; the
+ * parts it delegates to are not thread-safe on their own.
  *
  * <p>As in dockerd, a network can be removed while only stopped containers are on it: their
  * endpoints become {@link Membership}s, and their next {@link #plug} joins a network of the same
  * name again or fails with {@code 404 network N not found}.
  */
 public final class Networks {
-  /** The default bridge's name unless the daemon is given another ({@code --bridge}). */
-  public static final String SHARED_DEFAULT_BRIDGE = "dd0";
-
   private final NetworkFiles files;
   private final EventBus events;
   private final Clock clock;
@@ -47,44 +45,32 @@ public final class Networks {
   private final Map<String, LiveNetwork> networks;
   private final SandboxWiring wiring;
   private final RemovedMemberships removed;
-  private volatile ContainerLookup containers = ContainerLookup.NONE;
-  private volatile Consumer<String> rewired = id -> {};
+  private final Endpoints endpoints;
+  private final LiveConnections connections;
 
-  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge) {
-    this(root, events, clock, driver, pool, defaultBridge, List.of());
-  }
-
-  /**
-   * @param hostRoutes subnets the host routes already ({@link HostRoutes}); automatic pools and
-   *     the default bridge's subnet avoid them
-   */
-  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge, List<Subnet> hostRoutes) {
-    this(root, events, clock, driver, pool, defaultBridge, hostRoutes, SHARED_DEFAULT_BRIDGE);
-  }
-
-  /** @param bridgeName the Linux bridge of the default {@code bridge} network when it is first created */
-  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, SubnetPool pool, Subnet defaultBridge, List<Subnet> hostRoutes,
-      String bridgeName) {
+  public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, NetworkDefaults defaults) {
     this.files = new NetworkFiles(root);
     this.table = new NetworkTable(files);
     this.networks = table.networks;
     this.events = events;
     this.clock = clock;
     this.driver = driver;
-    this.pools = new PoolChoice(pool, hostRoutes);
+    this.pools = new PoolChoice(defaults.pool(), defaults.hostRoutes());
     this.wiring = new SandboxWiring(driver, table);
     table.load();
     this.removed = new RemovedMemberships(files);
-    ensurePredefined(defaultBridge, bridgeName);
+    this.endpoints = new Endpoints(table, wiring, removed, events);
+    this.connections = new LiveConnections(endpoints, wiring, table);
+    ensurePredefined(defaults.defaultBridge(), defaults.bridgeName());
   }
 
   public void containersFrom(ContainerLookup lookup) {
-    this.containers = lookup;
+    connections.containersFrom(lookup);
   }
 
   /** Called with the container id after {@link #connect} or {@link #disconnect} changed a wired container. */
   public void onRewired(Consumer<String> listener) {
-    this.rewired = listener;
+    connections.onRewired(listener);
   }
 
   public synchronized NetworkRecord create(NetworkCreate request) {
@@ -196,52 +182,12 @@ public final class Networks {
    * next free one). Refused on a network the container is already on.
    */
   public synchronized EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4) {
-    LiveNetwork live = networks.get(inspect(network).id());
-    if (live.endpoints.containsKey(containerId)) {
-      throw new DrydockException.Forbidden("endpoint with name " + containerName + " already exists in network " + live.record.name());
-    }
-    if (ipv4.isPresent() && live.record.defaultBridge()) {
-      throw new DrydockException.InvalidArgument("user specified IP address is supported on user defined networks only");
-    }
-    if (!aliases.isEmpty() && live.record.defaultBridge()) {
-      throw new DrydockException.InvalidArgument("network-scoped alias is supported only for containers in user defined networks");
-    }
-    EndpointRecord ep;
-    if (live.ipam.isPresent()) {
-      Ipv4 address = ipv4.map(a -> live.ipam.get().allocate(a)).orElseGet(() -> live.ipam.get().allocate());
-      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, address.toString(), live.ipam.get().subnet().prefix(),
-          live.ipam.get().gateway().toString(), Mac.of(address), aliases);
-    } else {
-      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", aliases);
-    }
-    live.endpoints.put(containerId, ep);
-    try {
-      if (!endpointsDerived(live)) {
-        save(live);
-      }
-    } catch (RuntimeException e) {
-      live.endpoints.remove(containerId);
-      live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
-      throw e;
-    }
-    events.publish(EventType.NETWORK, "connect", new Actor(live.record.id(), Map.of("container", containerId, "name", live.record.name(), "type", live.record.driver())));
-    return ep;
+    return endpoints.attach(network, containerId, containerName, aliases, ipv4);
   }
 
   /** Removes the container's endpoint and frees its address (unplugging it first if it is wired). */
   public synchronized void detach(String network, String containerId) {
-    LiveNetwork live = networks.get(inspect(network).id());
-    EndpointRecord ep = live.endpoints.get(containerId);
-    if (ep == null) {
-      throw new DrydockException.Forbidden("container " + containerId + " is not connected to network " + live.record.name());
-    }
-    wiring.unplugOne(containerId, live.record, ep);
-    live.endpoints.remove(containerId);
-    live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
-    if (!endpointsDerived(live)) {
-      save(live);
-    }
-    events.publish(EventType.NETWORK, "disconnect", new Actor(live.record.id(), Map.of("container", containerId, "name", live.record.name(), "type", live.record.driver())));
+    endpoints.detach(network, containerId);
   }
 
   /** The networks a container has endpoints on, in the order they were attached. */
@@ -265,23 +211,8 @@ public final class Networks {
 
   /** Wires every bridge endpoint of the container into its sandbox ({@code eth0}, {@code eth1}, ...). */
   public synchronized void plug(Sandbox sandbox) {
-    rejoin(sandbox.containerId());
+    endpoints.rejoin(sandbox.containerId());
     wiring.plug(sandbox);
-  }
-
-  /** Joins the networks named by the container's memberships again; all of them must exist. */
-  private void rejoin(String containerId) {
-    List<Membership> pending = removed.of(containerId);
-    for (Membership m : pending) {
-      NetworkLookup.find(table.records(), m.network());
-    }
-    for (Membership m : pending) {
-      LiveNetwork live = networks.get(NetworkLookup.find(table.records(), m.network()).id());
-      if (!live.endpoints.containsKey(containerId)) {
-        attach(m.network(), containerId, m.containerName(), m.aliases(), Optional.empty());
-      }
-    }
-    forgetRemoved(containerId);
   }
 
   /** Whether {@code idOrName} finds exactly one network. */
@@ -328,7 +259,7 @@ public final class Networks {
    */
   public synchronized void releaseUnusedBridges() {
     for (LiveNetwork n : networks.values()) {
-      if (n.record.driver().equals("bridge") && (!n.record.defaultBridge() || !n.record.bridgeName().equals(SHARED_DEFAULT_BRIDGE))) {
+      if (n.record.driver().equals("bridge") && (!n.record.defaultBridge() || !n.record.bridgeName().equals(NetworkDefaults.SHARED_DEFAULT_BRIDGE))) {
         driver.releaseIfUnused(n.record);
       }
     }
@@ -341,28 +272,12 @@ public final class Networks {
 
   /** {@code POST /networks/{id}/connect}: attach, and wire at once when the container runs. */
   public synchronized EndpointRecord connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
-    ContainerLookup.ContainerRef ref = containers.find(container)
-        .orElseThrow(() -> new DrydockException.NotFound("No such container: " + container));
-    EndpointRecord ep = attach(network, ref.id(), ref.name(), aliases, ipv4);
-    if (wiring.wired(ref.id())) {
-      try {
-        wiring.plugInto(ref.id(), inspect(network), ep);
-      } catch (RuntimeException e) {
-        detach(network, ref.id());
-        throw e;
-      }
-      rewired.accept(ref.id());
-    }
-    return ep;
+    return connections.connect(network, container, aliases, ipv4);
   }
 
   /** {@code POST /networks/{id}/disconnect}. */
   public synchronized void disconnect(String network, String container) {
-    String id = containers.find(container).map(ContainerLookup.ContainerRef::id).orElse(container);
-    detach(network, id);
-    if (wiring.wired(id)) {
-      rewired.accept(id);
-    }
+    connections.disconnect(network, container);
   }
 
   private void ensurePredefined(Subnet defaultBridge, String bridgeName) {
@@ -376,29 +291,15 @@ public final class Networks {
   }
 
   /**
-   * Whether the network's endpoints are not persisted with it: those of {@code host} and
-   * {@code none} hold nothing but the container's name (no address, no alias), and the
-   * container's own wiring.json names its network mode, from which {@link #restoreEndpoint}
-   * brings them back at daemon start. This spares every create and remove of such a container
-   * two fsyncs and a rewrite of a file that lists every container on the host.
-   */
-  private static boolean endpointsDerived(LiveNetwork live) {
-    return live.record.predefined() && live.ipam.isEmpty();
-  }
-
-  /**
    * At daemon start, for a container whose network mode is {@code host} or {@code none}: its
    * address-less endpoint on that network, as create made it (no event, nothing written).
    */
   public synchronized void restoreEndpoint(String network, String containerId, String containerName) {
-    LiveNetwork live = networks.get(inspect(network).id());
-    if (endpointsDerived(live) && !live.endpoints.containsKey(containerId)) {
-      live.endpoints.put(containerId, new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", List.of()));
-    }
+    endpoints.restore(network, containerId, containerName);
   }
 
   private void save(LiveNetwork live) {
-    table.save(endpointsDerived(live) ? new NetworkState(live.record, List.of()) : live.state());
+    table.save(live);
   }
 
   private String now() {

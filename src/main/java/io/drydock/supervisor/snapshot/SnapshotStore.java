@@ -167,6 +167,14 @@ final class SnapshotStore {
 
   /** Forgets {@code key} (metadata first, so a crash leaves only an orphan directory) and returns it. */
   synchronized Entry remove(String key) {
+    return remove(key, true);
+  }
+
+  /**
+   * As {@link #remove(String)}; with {@code durable} false the metadata's deletion is not fsynced,
+   * so a power cut may bring the entry back (its directory then gone or partly gone).
+   */
+  synchronized Entry remove(String key, boolean durable) {
     Entry e = get(key);
     for (Entry other : byKey.values()) {
       if (other.info().parent().equals(Optional.of(key))) {
@@ -176,7 +184,9 @@ final class SnapshotStore {
     }
     try {
       Files.delete(metadataFile(e.id()));
-      AtomicFiles.fsyncDirectory(metadata);
+      if (durable) {
+        AtomicFiles.fsyncDirectory(metadata);
+      }
     } catch (IOException ex) {
       throw new UncheckedIOException("remove snapshot " + key + ": " + ex.getMessage(), ex);
     }

@@ -32,6 +32,13 @@ public interface Snapshotter {
   /** Deletes a snapshot; Conflict while another snapshot has it as parent. */
   void remove(String key);
 
+  /**
+   * As {@link #remove}, without making the deletion durable: for a caller whose own commit point
+   * follows and who deletes at start what a power cut brings back (the engine's container removal
+   * and its sweep of snapshots no container names), so the removal pays no fsync.
+   */
+  void discard(String key);
+
   SnapshotInfo stat(String key);
 
   /** The snapshot's own disk use. */

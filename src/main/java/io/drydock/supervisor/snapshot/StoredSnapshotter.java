@@ -50,6 +50,13 @@ abstract class StoredSnapshotter implements Snapshotter {
   }
 
   @Override
+  public void discard(String key) {
+    SnapshotStore.Entry e = store.remove(key, false);
+    forget(e);
+    TreeRemover.delete(store.dir(e.id()));
+  }
+
+  @Override
   public SnapshotInfo stat(String key) {
     return store.get(key).info();
   }

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -67,7 +69,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   @Override
   public ShimHandle create(String id, Path bundle, io.drydock.runtime.spec.Spec config, ShimSpec shim) {
     CompletableFuture<ShimHandle> early = CompletableFuture.supplyAsync(
-        () -> shims.start(withCommand(shim, HELD_COMMAND).withAdoptedInit().withStartHeld()), SHIM_STARTERS);
+        () -> shims.start(withCommand(shim, HELD_COMMAND).withAdoptedInit().withStartHeld()), shimStarters);
     AtomicReference<ShimHandle> handle = new AtomicReference<>();
     HelperSpawner spawner = argv -> {
       handle.set(join(early));
@@ -105,7 +107,8 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   static final List<String> HELD_COMMAND = List.of("drydock-helper-argv-comes-with-start");
   private static final long ABANDON_WAIT_MILLIS = 5_000;
 
-  private static final java.util.concurrent.Executor SHIM_STARTERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+  /** Where shims start ahead of the runtime's work; this runtime's own, ended by {@link #close}. */
+  final ExecutorService shimStarters = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-shim-start");
     t.setDaemon(true);
     return t;
@@ -218,6 +221,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
 
   @Override
   public void close() {
+    shimStarters.shutdown();
     shims.close();
   }
 }

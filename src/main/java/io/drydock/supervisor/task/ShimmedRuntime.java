@@ -80,7 +80,7 @@ interface ShimmedRuntime {
   StartedTaskExec exec(String id, io.drydock.runtime.spec.Process process, ShimSpec shim,
       java.util.function.Consumer<ShimHandle> beforeStart);
 
-  /** Ends what the runtime keeps for starting shims (standby shims); running tasks are not touched. */
+  /** Ends what the runtime keeps for starting shims (standby shims, their threads); running tasks are not touched. */
   void close();
 
   /** An exec under its own shim: the shim, the process's pid, and its code if the JVM observes it. */

@@ -20,7 +20,7 @@ class NetworksTest {
   @TempDir Path dir;
 
   private Networks networks() {
-    return new Networks(dir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE);
+    return new Networks(dir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, NetworkDefaults.of(SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE));
   }
 
   private static NetworkCreate create(String name, String subnet) {
@@ -156,7 +156,8 @@ class NetworksTest {
         br1\t000012AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0
         """);
     assertThat(routes).containsExactly(Subnet.parse("172.17.0.0/16"), Subnet.parse("172.18.0.0/16"));
-    Networks n = new Networks(dir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE, routes);
+    Networks n = new Networks(dir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING,
+        NetworkDefaults.of(SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE).withHostRoutes(routes));
     assertThat(n.inspect("bridge").ipam().get(0).subnet()).isEqualTo("172.19.0.0/16");
     assertThat(n.create(create("x1", "")).ipam().get(0).subnet()).isEqualTo("172.20.0.0/16");
   }

@@ -143,6 +143,23 @@ abstract class SnapshotterContract {
   }
 
   @Test
+  void discardDeletesLikeRemoveAndRefusesLikeIt() throws IOException {
+    snapshotter.prepare("base-tmp", Optional.empty());
+    snapshotter.commit("base", "base-tmp");
+    mounted(snapshotter.prepare("written", Optional.of("base")), root -> Files.writeString(root.resolve("made"), "by the container"));
+    assertThatThrownBy(() -> snapshotter.discard("base")).isInstanceOf(DrydockException.Conflict.class);
+
+    snapshotter.discard("written");
+
+    assertThat(snapshotter.list()).extracting(SnapshotInfo::key).containsExactly("base");
+    assertThatThrownBy(() -> snapshotter.discard("written")).isInstanceOf(DrydockException.NotFound.class);
+    assertThat(open(dir.resolve("snapshots")).list()).as("reopened").extracting(SnapshotInfo::key).containsExactly("base");
+    try (Stream<Path> dirs = Files.list(dir.resolve("snapshots/snapshots"))) {
+      assertThat(dirs).as("only the base's directory is left").hasSize(1);
+    }
+  }
+
+  @Test
   void wrongRequestsChangeNothing() {
     snapshotter.prepare("x", Optional.empty());
     assertThatThrownBy(() -> snapshotter.prepare("x", Optional.empty())).isInstanceOf(DrydockException.Conflict.class);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The task contract with crun: {@code crun run} as each shim's child. crun refuses this kind of
- * host's hybrid cgroups, so the class runs inside {@link CrunCgroupLayout} (hugetlb on v1 while it
- * runs); without crun it is skipped with a one-line reason.
+ * host's hybrid cgroups, so the class runs it as {@link CrunCgroupLayout} says (with the cgroup2 mount
+ * hidden from crun alone); without crun it is skipped with a one-line reason.
  */
 @KernelTest
 @DisplayName("TasksContract [crun]")
@@ -21,14 +21,14 @@ class CrunTasksTest extends TasksContract {
 
   @Override
   Tasks tasks(Path root) {
-    return SupervisedTasks.binary(root, Path.of("crun"), root.resolveSibling("crun-root"));
+    return SupervisedTasks.binary(root, LAYOUT.crun(), root.resolveSibling("crun-root"));
   }
 
   @Override
   Optional<String> knownGap(Gap gap) {
     return switch (gap) {
       case TTY -> Optional.of("crun run in the foreground relays stdio through its own pipes; a tty needs terminal: true and --console-socket");
-      case OOM_WHILE_NO_SUPERVISOR -> new BinaryRuntime(Path.of("crun"), tmp.resolve("crun-probe")).keepsStoppedContainersAfterRun()
+      case OOM_WHILE_NO_SUPERVISOR -> new BinaryRuntime(LAYOUT.crun(), tmp.resolve("crun-probe")).keepsStoppedContainersAfterRun()
           ? Optional.empty()
           : Optional.of("crun run before 1.15 has no --keep: it removes the container's cgroup as the init exits, so only a"
               + " supervisor listening at the time sees the OOM");

@@ -340,7 +340,7 @@ public final class ContainerService implements AutoCloseable {
   public void close() {
     parts.scheduler.shutdownNow();
     creates.close();
-    removes.close();
+    exits.close();
     parts.wiring.ifPresent(ContainerWiring::close);
   }
 }

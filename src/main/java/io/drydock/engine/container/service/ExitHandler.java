@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -31,8 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 final class ExitHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ExitHandler.class);
-  /** Where exits are handled: never on the thread of the start that registered for the exit. */
-  static final java.util.concurrent.Executor THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+  /**
+   * Where exits are handled: never on the thread of the start that registered for the exit. This
+   * handler's own, ended by {@link #close} with the service, so a closed engine leaves no threads.
+   */
+  final ExecutorService threads = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "drydock-exit-handler");
     t.setDaemon(true);
     return t;
@@ -139,6 +144,14 @@ final class ExitHandler {
         autoRemove.accept(id);
       }
     }
+  }
+
+  /**
+   * The service closes: exits being handled finish, later ones are not handled by this engine (the
+   * next daemon's recovery reads them from the supervisor), and the idle threads end now.
+   */
+  void close() {
+    threads.shutdown();
   }
 
   /** Removes the task and unmounts the rootfs; both may already be gone. */

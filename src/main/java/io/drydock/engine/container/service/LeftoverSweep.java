@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Daemon start, before the API serves: deletes container files that no record names — a
  * container's directory under {@code containers/} and its writable snapshot (key = the container
- * id) — left by a daemon that died after a removal's record was deleted and before
- * {@link BackgroundRemoval} was done, or in a create before its record was written. A record
+ * id) — what a power cut brings back of a removal's files after its record was deleted (their
+ * deletion is not fsynced, {@link ContainerFilesRemoval}), or a create left before its record was
+ * written. A record
  * file that exists but cannot be read still protects its container's files.
  */
 final class LeftoverSweep {
@@ -49,7 +50,11 @@ final class LeftoverSweep {
     for (ContainerId id : orphans) {
       LOG.info("deleting the files of container {}, which has no record (a removal or create the daemon did not finish)", id.value());
       StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
-      BackgroundRemoval.removeFiles(parts, id);
+      try {
+        ContainerFilesRemoval.remove(parts, id);
+      } catch (RuntimeException e) {
+        LOG.warn("files of container {} left for the next daemon start: {}", id.value(), e.getMessage());
+      }
     }
     return orphans;
   }

@@ -13,9 +13,10 @@ import java.util.concurrent.ScheduledFuture;
  * lifecycle table), with {@code force} kills its task and waits for the exit to be handled,
  * unmounts the rootfs, releases its networks (and with {@code v} its anonymous volumes), deletes
  * the record durably, frees the name, answers waiters of {@code condition=removed} and emits
- * {@code destroy}. The record's deletion is the commit point: the snapshot and the directory,
- * which nothing can name after it, are deleted by {@link BackgroundRemoval} once the removal has
- * answered. A failure before the commit point marks the container dead.
+ * {@code destroy}. The snapshot and the directory are deleted before the record, without fsyncs
+ * ({@link ContainerFilesRemoval}); the record's deletion is the commit point. A failure before the
+ * commit point marks the container dead (dockerd's {@code unable to remove filesystem} included),
+ * and a later removal finishes it.
  *
  * <p>What survives what: the {@code removing} mark is written atomically but without fsyncs
  * ({@link ServiceParts#mark}), so a daemon killed during the removal finds it and
@@ -26,16 +27,9 @@ import java.util.concurrent.ScheduledFuture;
  */
 final class RemoveOperation {
   private final ServiceParts parts;
-  private final BackgroundRemoval files;
 
   RemoveOperation(ServiceParts parts) {
     this.parts = parts;
-    this.files = new BackgroundRemoval(parts);
-  }
-
-  /** Waits (bounded) for the files of removed containers to be deleted. */
-  void close() {
-    files.close();
   }
 
   void remove(String ref, boolean force) {
@@ -73,6 +67,11 @@ final class RemoveOperation {
     }
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
     parts.wiring.ifPresent(w -> w.remove(id.value(), removeVolumes));
+    try {
+      ContainerFilesRemoval.remove(parts, id);
+    } catch (RuntimeException e) {
+      fail(id, "unable to remove filesystem for " + id.value() + ": " + e.getMessage());
+    }
     ContainerRecord last = parts.get(id).record();
     try {
       parts.store.delete(id);
@@ -80,7 +79,6 @@ final class RemoveOperation {
       fail(id, "unable to remove container " + id.value() + ": " + e.getMessage());
     }
     parts.forget(id);
-    files.submit(id);
     parts.event(marked.record(), "destroy");
     parts.waiters.removed(id, new WaitResult(last.state().exitCode(), ""));
   }

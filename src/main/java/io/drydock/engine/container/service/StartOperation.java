@@ -94,7 +94,7 @@ final class StartOperation {
       parts.event(now.record(), "start");
       // on the exit handler's own thread even when the task has ended already (a short command):
       // the start's answer does not wait for the exit's record and cleanup
-      tasks.exited(ServiceParts.taskId(id)).whenCompleteAsync((exit, error) -> exits.handle(id, exit, error), ExitHandler.THREADS);
+      tasks.exited(ServiceParts.taskId(id)).whenCompleteAsync((exit, error) -> exits.handle(id, exit, error), exits.threads);
     } catch (RuntimeException e) {
       LOG.debug("start of {} failed: {}", id, e.toString());
       if (created) {

@@ -9,6 +9,7 @@ import io.drydock.engine.network.ContainerLookup;
 import io.drydock.engine.network.NetworkCreate;
 import io.drydock.engine.network.NetworkDriver;
 import io.drydock.engine.network.Membership;
+import io.drydock.engine.network.NetworkDefaults;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.bridge.ContainerNetworking;
 import io.drydock.engine.network.bridge.IpCommand;
@@ -40,8 +41,8 @@ class ContainerWiringTest {
 
   @BeforeEach
   void setUp() {
-    networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(),
-        SubnetPool.DEFAULT_BRIDGE);
+    networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING,
+        NetworkDefaults.of(SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE));
     volumes = new Volumes(dir.resolve("volumes"), new EventBus(), Clock.systemUTC());
     ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), new IpCommand()),
         new PortPublisher(PortAllocator.dockerDefault()));
@@ -120,8 +121,8 @@ class ContainerWiringTest {
       assertThat(files.filter(f -> f.toString().endsWith(".json")).map(this::read)).noneMatch(text -> text.contains(id));
     }
 
-    Networks next = new Networks(networkDir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING, SubnetPool.dockerDefaults(),
-        SubnetPool.DEFAULT_BRIDGE);
+    Networks next = new Networks(networkDir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING,
+        NetworkDefaults.of(SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE));
     ContainerWiring restarted = new ContainerWiring(next, new ContainerNetworking(next, new NetnsFiles(dir.resolve("netns"), new IpCommand()),
         new PortPublisher(PortAllocator.dockerDefault())), volumes, dir.resolve("resolv.conf"), Ipv4.parse("127.0.0.1"));
     restarted.useContainers(ref -> ref.startsWith("c1") ? Optional.of(new ContainerLookup.ContainerRef(id, "one")) : Optional.empty());

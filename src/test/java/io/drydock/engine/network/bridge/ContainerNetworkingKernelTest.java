@@ -9,6 +9,7 @@ import io.drydock.engine.network.IpamPool;
 import io.drydock.engine.network.NetworkCreate;
 import io.drydock.engine.network.NetworkMode;
 import io.drydock.engine.network.NetworkRecord;
+import io.drydock.engine.network.NetworkDefaults;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.Sandbox;
 import io.drydock.engine.network.dns.DnsCodec;
@@ -68,7 +69,7 @@ class ContainerNetworkingKernelTest {
   void setUp() {
     Requirements.require("kernel", Files.isExecutable(Path.of("/usr/bin/busybox")) ? Optional.empty() : Optional.of("needs busybox-static"));
     networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), new BridgeDriver(ip),
-        SubnetPool.dockerDefaults(), Subnet.parse("10.213.79.0/24"));
+        NetworkDefaults.of(SubnetPool.dockerDefaults(), Subnet.parse("10.213.79.0/24")));
     containers = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), ip), new PortPublisher(new PortAllocator(41000, 41999)));
   }
 

@@ -1,0 +1,111 @@
+package io.drydock.engine.network;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.events.Actor;
+import io.drydock.engine.events.EventBus;
+import io.drydock.engine.events.EventType;
+import io.drydock.engine.network.ipam.Ipv4;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The endpoints of containers on networks: attached with an address (and the {@code connect}
+ * event), detached with the address freed, joined again after their network was removed and made
+ * anew, and restored at daemon start where they are not persisted. Not thread-safe:
+ * {@link Networks} holds its lock around every use.
+ */
+final class Endpoints {
+  private final NetworkTable table;
+  private final SandboxWiring wiring;
+  private final RemovedMemberships removed;
+  private final EventBus events;
+
+  Endpoints(NetworkTable table, SandboxWiring wiring, RemovedMemberships removed, EventBus events) {
+    this.table = table;
+    this.wiring = wiring;
+    this.removed = removed;
+    this.events = events;
+  }
+
+  private LiveNetwork live(String network) {
+    return table.networks.get(NetworkLookup.find(table.records(), network).id());
+  }
+
+  /** See {@link Networks#attach}. */
+  EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4) {
+    LiveNetwork live = live(network);
+    if (live.endpoints.containsKey(containerId)) {
+      throw new DrydockException.Forbidden("endpoint with name " + containerName + " already exists in network " + live.record.name());
+    }
+    if (ipv4.isPresent() && live.record.defaultBridge()) {
+      throw new DrydockException.InvalidArgument("user specified IP address is supported on user defined networks only");
+    }
+    if (!aliases.isEmpty() && live.record.defaultBridge()) {
+      throw new DrydockException.InvalidArgument("network-scoped alias is supported only for containers in user defined networks");
+    }
+    EndpointRecord ep;
+    if (live.ipam.isPresent()) {
+      Ipv4 address = ipv4.map(a -> live.ipam.get().allocate(a)).orElseGet(() -> live.ipam.get().allocate());
+      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, address.toString(), live.ipam.get().subnet().prefix(),
+          live.ipam.get().gateway().toString(), Mac.of(address), aliases);
+    } else {
+      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", aliases);
+    }
+    live.endpoints.put(containerId, ep);
+    try {
+      if (!live.endpointsDerived()) {
+        table.save(live);
+      }
+    } catch (RuntimeException e) {
+      live.endpoints.remove(containerId);
+      live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
+      throw e;
+    }
+    publish(live, "connect", containerId);
+    return ep;
+  }
+
+  /** See {@link Networks#detach}. */
+  void detach(String network, String containerId) {
+    LiveNetwork live = live(network);
+    EndpointRecord ep = live.endpoints.get(containerId);
+    if (ep == null) {
+      throw new DrydockException.Forbidden("container " + containerId + " is not connected to network " + live.record.name());
+    }
+    wiring.unplugOne(containerId, live.record, ep);
+    live.endpoints.remove(containerId);
+    live.ipam.ifPresent(i -> i.release(Ipv4.parse(ep.ipv4())));
+    if (!live.endpointsDerived()) {
+      table.save(live);
+    }
+    publish(live, "disconnect", containerId);
+  }
+
+  private void publish(LiveNetwork live, String action, String containerId) {
+    events.publish(EventType.NETWORK, action,
+        new Actor(live.record.id(), Map.of("container", containerId, "name", live.record.name(), "type", live.record.driver())));
+  }
+
+  /** Joins the networks named by the container's memberships again; all of them must exist. */
+  void rejoin(String containerId) {
+    List<Membership> pending = removed.of(containerId);
+    for (Membership m : pending) {
+      NetworkLookup.find(table.records(), m.network());
+    }
+    for (Membership m : pending) {
+      if (!live(m.network()).endpoints.containsKey(containerId)) {
+        attach(m.network(), containerId, m.containerName(), m.aliases(), Optional.empty());
+      }
+    }
+    removed.forget(containerId);
+  }
+
+  /** See {@link Networks#restoreEndpoint}. */
+  void restore(String network, String containerId, String containerName) {
+    LiveNetwork live = live(network);
+    if (live.endpointsDerived() && !live.endpoints.containsKey(containerId)) {
+      live.endpoints.put(containerId, new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", List.of()));
+    }
+  }
+}
