@@ -114,12 +114,12 @@ final class CreateOperation implements AutoCloseable {
       });
       makeDirectory(id);
       undo.add(() -> TreeRemover.delete(files.dir(id)));
-      WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
       if (wiring.isPresent()) {
         wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
         undo.add(() -> wiring.get().remove(id.value(), true));
       }
       joined(snapshot);
+      WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
       StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
       store.put(stored);
       undo.add(() -> store.delete(id));
