@@ -67,4 +67,42 @@ public final class Mounts {
   public static void unmount(Path target) {
     MountCalls.unmountDetached(target);
   }
+
+  /**
+   * The mount points of this process's mount namespace at or below {@code dir} (absolute,
+   * normalized), from {@code /proc/self/mountinfo}; empty when it cannot be read.
+   */
+  public static List<Path> atOrBelow(Path dir) {
+    Path base = dir.toAbsolutePath().normalize();
+    List<Path> found = new ArrayList<>();
+    try {
+      for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
+        String[] fields = line.split(" ");
+        if (fields.length > 4) {
+          Path point = Path.of(unescape(fields[4]));
+          if (point.startsWith(base)) {
+            found.add(point);
+          }
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return List.of();
+    }
+    return List.copyOf(found);
+  }
+
+  /** mountinfo's octal escapes ({@code \040} for a space, and so on) undone. */
+  static String unescape(String field) {
+    StringBuilder out = new StringBuilder(field.length());
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == '\\' && i + 3 < field.length() && field.substring(i + 1, i + 4).chars().allMatch(d -> d >= '0' && d <= '7')) {
+        out.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
+        i += 3;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }

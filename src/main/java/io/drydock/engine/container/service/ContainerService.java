@@ -341,6 +341,7 @@ public final class ContainerService implements AutoCloseable {
     parts.scheduler.shutdownNow();
     creates.close();
     exits.close();
+    removes.close();
     parts.wiring.ifPresent(ContainerWiring::close);
   }
 }

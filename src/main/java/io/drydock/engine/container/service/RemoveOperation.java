@@ -13,10 +13,11 @@ import java.util.concurrent.ScheduledFuture;
  * lifecycle table), with {@code force} kills its task and waits for the exit to be handled,
  * unmounts the rootfs, releases its networks (and with {@code v} its anonymous volumes), deletes
  * the record durably, frees the name, answers waiters of {@code condition=removed} and emits
- * {@code destroy}. The snapshot and the directory are deleted before the record, without fsyncs
- * ({@link ContainerFilesRemoval}); the record's deletion is the commit point. A failure before the
- * commit point marks the container dead (dockerd's {@code unable to remove filesystem} included),
- * and a later removal finishes it.
+ * {@code destroy}. Before the record goes, the container's files are checked for what would make
+ * their deletion fail (a mount still below its directory: dockerd's {@code unable to remove
+ * filesystem}); the deletion itself follows the answer ({@link ContainerFilesRemoval}). The
+ * record's deletion is the commit point. A failure before it marks the container dead, and a later
+ * removal finishes it.
  *
  * <p>What survives what: the {@code removing} mark is written atomically but without fsyncs
  * ({@link ServiceParts#mark}), so a daemon killed during the removal finds it and
@@ -25,11 +26,19 @@ import java.util.concurrent.ScheduledFuture;
  * finishes it. The record's deletion is fsynced (its directory): once the removal has answered,
  * the container does not come back, power cut or not.
  */
-final class RemoveOperation {
+final class RemoveOperation implements AutoCloseable {
   private final ServiceParts parts;
+  private final ContainerFilesRemoval files;
 
   RemoveOperation(ServiceParts parts) {
     this.parts = parts;
+    this.files = new ContainerFilesRemoval(parts);
+  }
+
+  /** Waits (bounded) for the files of removed containers to be deleted. */
+  @Override
+  public void close() {
+    files.close();
   }
 
   void remove(String ref, boolean force) {
@@ -68,7 +77,7 @@ final class RemoveOperation {
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
     parts.wiring.ifPresent(w -> w.remove(id.value(), removeVolumes));
     try {
-      ContainerFilesRemoval.remove(parts, id);
+      files.check(id);
     } catch (RuntimeException e) {
       fail(id, "unable to remove filesystem for " + id.value() + ": " + e.getMessage());
     }
@@ -79,6 +88,7 @@ final class RemoveOperation {
       fail(id, "unable to remove container " + id.value() + ": " + e.getMessage());
     }
     parts.forget(id);
+    files.submit(id);
     parts.event(marked.record(), "destroy");
     parts.waiters.removed(id, new WaitResult(last.state().exitCode(), ""));
   }
