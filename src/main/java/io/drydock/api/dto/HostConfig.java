@@ -32,13 +32,18 @@ public record HostConfig(
     @JsonProperty("CpusetCpus") String cpusetCpus,
     @JsonProperty("PidsLimit") Long pidsLimit,
     @JsonProperty("Ulimits") List<Ulimit> ulimits,
-    @JsonProperty("CgroupParent") String cgroupParent) implements ResourceFields {
+    @JsonProperty("CgroupParent") String cgroupParent,
+    @JsonProperty("Devices") List<DeviceMapping> devices) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */
   public record RestartPolicy(@JsonProperty("Name") String name, @JsonProperty("MaximumRetryCount") Integer maximumRetryCount) {}
 
   /** {@code LogConfig}: the driver and its options ({@code max-size}, {@code max-file}). */
   public record LogConfig(@JsonProperty("Type") String type, @JsonProperty("Config") Map<String, String> config) {}
+
+  /** One {@code Devices} entry ({@code --device HOST[:CONTAINER[:PERMS]]}). */
+  public record DeviceMapping(@JsonProperty("PathOnHost") String pathOnHost, @JsonProperty("PathInContainer") String pathInContainer,
+      @JsonProperty("CgroupPermissions") String cgroupPermissions) {}
 
   /** One {@code Ulimits} entry. */
   public record Ulimit(@JsonProperty("Name") String name, @JsonProperty("Soft") Long soft, @JsonProperty("Hard") Long hard) {}

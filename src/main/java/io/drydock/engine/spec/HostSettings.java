@@ -17,6 +17,8 @@ import java.util.Map;
  *     {@link SecurityOptions#parse}
  * @param cgroupParent {@code --cgroup-parent} of this container as the client sent it; empty: the
  *     daemon's parent
+ * @param devices {@code HostConfig.Devices} as the client sent them; null when it sent none (inspect
+ *     tells "none" ({@code null}) from an empty list, as dockerd's does)
  */
 public record HostSettings(
     List<String> capAdd,
@@ -31,7 +33,8 @@ public record HostSettings(
     int logMaxFiles,
     boolean init,
     List<String> securityOpt,
-    String cgroupParent) {
+    String cgroupParent,
+    List<DeviceMapping> devices) {
 
   public static final HostSettings DEFAULT =
       new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
@@ -51,6 +54,14 @@ public record HostSettings(
         securityOpt, "");
   }
 
+  /** Settings without devices. */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, null);
+  }
+
   public HostSettings {
     capAdd = List.copyOf(capAdd == null ? List.of() : capAdd);
     capDrop = List.copyOf(capDrop == null ? List.of() : capDrop);
@@ -60,6 +71,12 @@ public record HostSettings(
     logMaxFiles = Math.max(1, logMaxFiles);
     securityOpt = List.copyOf(securityOpt == null ? List.of() : securityOpt);
     cgroupParent = cgroupParent == null ? "" : cgroupParent;
+    devices = devices == null ? null : List.copyOf(devices);
+  }
+
+  /** The devices to add, none when the client sent none. */
+  public List<DeviceMapping> deviceList() {
+    return devices == null ? List.of() : devices;
   }
 
   /** The parent of this container's cgroup: its own {@code --cgroup-parent}, else {@code daemonParent}. */
