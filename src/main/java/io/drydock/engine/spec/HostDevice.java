@@ -53,10 +53,10 @@ public record HostDevice(char type, String path, long major, long minor, int fil
   }
 
   static long major(long rdev) {
-    return ((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & ~0xfffL);
+    return ((rdev >>> 8) & 0xfffL) | ((rdev >>> 32) & 0xfffff000L);
   }
 
   static long minor(long rdev) {
-    return (rdev & 0xff) | ((rdev >>> 12) & ~0xffL);
+    return (rdev & 0xffL) | ((rdev >>> 12) & 0xffffff00L);
   }
 }
