@@ -58,9 +58,10 @@ class DeviceCliTest {
   @Test
   void theHostNodeAppearsAtTheContainerPathWithItsNumbersAndMode() {
     CommandResult r = run("--rm", "--device", "/dev/null:/dev/xnull", "--device", nodes.resolve("x240") + ":/dev/mine",
-        "busybox", "ls", "-l", "/dev/xnull", "/dev/mine");
+        "--device", "/dev/full", "busybox", "ls", "-l", "/dev/xnull", "/dev/mine", "/dev/full");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout().lines().toList()).satisfiesExactly(
+        l -> assertThat(l).startsWith("crw-rw-rw-").contains("1,   7").endsWith("/dev/full"),
         l -> assertThat(l).startsWith("crw-r-----").contains("240,   7").endsWith("/dev/mine"),
         l -> assertThat(l).startsWith("crw-rw-rw-").contains("1,   3").endsWith("/dev/xnull"));
   }
