@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * {@code linux.resources.devices} as the device cgroup rules runc programs: the config's rules in
  * order, then the devices every container gets (mknod of anything; null, zero, full, random,
- * urandom, tty, the pty devices) and the nodes of {@code linux.devices}. No rules in the config
+ * urandom, tty, the pty devices) and the nodes of {@code linux.devices} that no config rule names
+ * exactly (a node the config has a rule for keeps that rule's access, as {@code --device
+ * /dev/x:/dev/x:r} is read-only in runc). No rules in the config
  * keeps the parent's list, as runc does. The rules are checked here, naming the field.
  */
 final class DeviceCgroupRules {
@@ -37,10 +39,14 @@ final class DeviceCgroupRules {
     for (int i = 0; i < rules.size(); i++) {
       out.add(rule(rules.get(i), field + "[" + i + "]"));
     }
+    List<DeviceAccessRule> config = List.copyOf(out);
     out.addAll(DEFAULTS);
     for (Device d : devices == null ? List.<Device>of() : devices) {
       if (("c".equals(d.type()) || "u".equals(d.type()) || "b".equals(d.type())) && d.major() != null && d.minor() != null) {
-        out.add(new DeviceAccessRule(true, "b".equals(d.type()) ? 'b' : 'c', d.major(), d.minor(), "rwm"));
+        char type = "b".equals(d.type()) ? 'b' : 'c';
+        if (config.stream().noneMatch(r -> r.type() == type && r.major() == d.major() && r.minor() == d.minor())) {
+          out.add(new DeviceAccessRule(true, type, d.major(), d.minor(), "rwm"));
+        }
       }
     }
     return List.copyOf(out);

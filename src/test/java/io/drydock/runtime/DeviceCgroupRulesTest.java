@@ -29,6 +29,16 @@ class DeviceCgroupRulesTest {
   }
 
   @Test
+  void aNodeTheConfigHasARuleForKeepsThatRulesAccess() {
+    List<DeviceAccessRule> rules = DeviceCgroupRules.of(List.of(new DeviceRule(false, null, null, null, "rwm", null),
+        new DeviceRule(true, "b", 240L, 9L, "r", null)),
+        List.of(new Device("b", "/dev/mine", 240L, 9L, null, null, null, null), new Device("b", "/dev/other", 240L, 10L, null, null, null, null)),
+        "linux.resources.devices");
+    assertThat(rules).extracting(DeviceAccessRule::v1Line).filteredOn(l -> l.startsWith("b 240:"))
+        .containsExactly("b 240:9 r", "b 240:10 rwm");
+  }
+
+  @Test
   void noRulesKeepTheParentsList() {
     assertThat(DeviceCgroupRules.of(null, List.of(), "f")).isEmpty();
     assertThat(DeviceCgroupRules.of(List.of(), null, "f")).isEmpty();

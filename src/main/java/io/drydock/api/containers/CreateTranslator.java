@@ -6,6 +6,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.container.service.CreateRequest;
+import io.drydock.engine.spec.DeviceMapping;
 import io.drydock.engine.spec.HostSettings;
 import io.drydock.engine.spec.SecurityOptions;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class CreateTranslator {
     HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),
         SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
         logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
-        h.groupAdd());
+        h.groupAdd(), devices(h.devices()));
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host);
@@ -49,7 +50,22 @@ final class CreateTranslator {
 
   static HostConfig emptyHostConfig() {
     return new HostConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
+  }
+
+  /** {@code HostConfig.Devices} as sent (null stays null: inspect shows it so), each checked. */
+  static List<DeviceMapping> devices(List<HostConfig.DeviceMapping> in) {
+    if (in == null) {
+      return null;
+    }
+    List<DeviceMapping> out = new ArrayList<>();
+    for (HostConfig.DeviceMapping d : in) {
+      if (d == null) {
+        throw new DrydockException.InvalidArgument("invalid device: null");
+      }
+      out.add(new DeviceMapping(d.pathOnHost(), d.pathInContainer(), d.cgroupPermissions()).validated());
+    }
+    return out;
   }
 
   /**

@@ -39,6 +39,7 @@ public record HostConfig(
     @JsonProperty("Ulimits") List<Ulimit> ulimits,
     @JsonProperty("CgroupParent") String cgroupParent,
     @JsonProperty("GroupAdd") List<String> groupAdd,
+    @JsonProperty("Devices") List<DeviceMapping> devices,
     @JsonAnyGetter Map<String, Object> unmodelled) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */
@@ -46,6 +47,10 @@ public record HostConfig(
 
   /** {@code LogConfig}: the driver and its options ({@code max-size}, {@code max-file}). */
   public record LogConfig(@JsonProperty("Type") String type, @JsonProperty("Config") Map<String, String> config) {}
+
+  /** One {@code Devices} entry ({@code --device HOST[:CONTAINER[:PERMS]]}). */
+  public record DeviceMapping(@JsonProperty("PathOnHost") String pathOnHost, @JsonProperty("PathInContainer") String pathInContainer,
+      @JsonProperty("CgroupPermissions") String cgroupPermissions) {}
 
   /** One {@code Ulimits} entry. */
   public record Ulimit(@JsonProperty("Name") String name, @JsonProperty("Soft") Long soft, @JsonProperty("Hard") Long hard) {}

@@ -16,7 +16,10 @@ final class Dockerd2010Differences {
           + " later releases and drydock answer 400, see spec/api.md",
       "@dockerd-20.10-min-api-1.12",
       "tagged @dockerd-20.10-min-api-1.12: dockerd 20.10 serves API versions from 1.12;"
-          + " drydock, like dockerd 25 and later, from 1.24, see spec/api.md");
+          + " drydock, like dockerd 25 and later, from 1.24, see spec/api.md",
+      "@dockerd-20.10-takes-any-device-mode",
+      "tagged @dockerd-20.10-takes-any-device-mode: dockerd 20.10 passes any CgroupPermissions of a device to runc,"
+          + " which drops the letters it does not know; drydock refuses them as the docker CLI does, see spec/api.md");
 
   private Dockerd2010Differences() {}
 

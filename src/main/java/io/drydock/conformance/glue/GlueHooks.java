@@ -25,7 +25,7 @@ public final class GlueHooks {
    * tags of {@link Dockerd2010Differences}): against 20.10 they are reported as skipped with the
    * reason, so its column says why instead of showing a failure of the scenario.
    */
-  @Before(value = "@dockerd-20.10-answers-500 or @dockerd-20.10-min-api-1.12", order = 2)
+  @Before(value = "@dockerd-20.10-answers-500 or @dockerd-20.10-min-api-1.12 or @dockerd-20.10-takes-any-device-mode", order = 2)
   public void skipKnownDockerd2010Difference(Scenario scenario) {
     if (EngineVersion.isDockerd2010(World.get().client)) {
       Dockerd2010Differences.reason(scenario.getSourceTagNames()).ifPresent(reason -> {

@@ -19,6 +19,8 @@ import java.util.Map;
  *     daemon's parent
  * @param groupAdd {@code --group-add}: more supplementary groups (numbers, or names of the
  *     container's /etc/group, looked up at each start and exec) for the process and every exec
+ * @param devices {@code HostConfig.Devices} as the client sent them; null when it sent none (inspect
+ *     tells "none" ({@code null}) from an empty list, as dockerd's does)
  */
 public record HostSettings(
     List<String> capAdd,
@@ -34,7 +36,8 @@ public record HostSettings(
     boolean init,
     List<String> securityOpt,
     String cgroupParent,
-    List<String> groupAdd) {
+    List<String> groupAdd,
+    List<DeviceMapping> devices) {
 
   public static final HostSettings DEFAULT =
       new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
@@ -54,12 +57,20 @@ public record HostSettings(
         securityOpt, "");
   }
 
-  /** Settings without {@code --group-add}. */
+  /** Settings without {@code --group-add} and devices. */
   public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
       List<String> securityOpt, String cgroupParent) {
     this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, List.of());
+        securityOpt, cgroupParent, List.of(), null);
+  }
+
+  /** Settings without devices. */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent, List<String> groupAdd) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, groupAdd, null);
   }
 
   public HostSettings {
@@ -72,6 +83,12 @@ public record HostSettings(
     securityOpt = List.copyOf(securityOpt == null ? List.of() : securityOpt);
     cgroupParent = cgroupParent == null ? "" : cgroupParent;
     groupAdd = List.copyOf(groupAdd == null ? List.of() : groupAdd);
+    devices = devices == null ? null : List.copyOf(devices);
+  }
+
+  /** The devices to add, none when the client sent none. */
+  public List<DeviceMapping> deviceList() {
+    return devices == null ? List.of() : devices;
   }
 
   /** The parent of this container's cgroup: its own {@code --cgroup-parent}, else {@code daemonParent}. */

@@ -6,6 +6,7 @@ import io.drydock.engine.container.ContainerResources;
 import io.drydock.runtime.seccomp.Arch;
 import io.drydock.runtime.spec.Cpu;
 import io.drydock.runtime.spec.DefaultSpec;
+import io.drydock.runtime.spec.Device;
 import io.drydock.runtime.spec.DeviceRule;
 import io.drydock.runtime.spec.Linux;
 import io.drydock.runtime.spec.Memory;
@@ -65,7 +66,7 @@ public final class OciSpecBuilder {
       mounts.add(InitProcess.mount(in.initBinary()));
     }
     return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null,
-        mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent()), null);
+        mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices()), null);
   }
 
   static String hostname(ContainerRecord c) {
@@ -109,7 +110,7 @@ public final class OciSpecBuilder {
   }
 
   static Linux linux(ContainerRecord c, HostSettings host) {
-    return linux(c, host, java.util.Optional.empty(), SpecInput.DEFAULT_CGROUP_PARENT);
+    return linux(c, host, java.util.Optional.empty(), SpecInput.DEFAULT_CGROUP_PARENT, List.of());
   }
 
   /**
@@ -118,11 +119,19 @@ public final class OciSpecBuilder {
    * supervisor can make the cgroup ahead ({@code Tasks.expectCreate}).
    */
   public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent) {
-    return linux(c, host, java.util.Optional.empty(), cgroupParent);
+    return cgroupPart(c, host, cgroupParent, List.of());
   }
 
-  /** @param netns the network namespace to join by path; empty for a new one */
-  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent) {
+  /** {@link #cgroupPart(ContainerRecord, HostSettings, String)} of a container with host devices (their allow rules). */
+  public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent, List<HostDevice> devices) {
+    return linux(c, host, java.util.Optional.empty(), cgroupParent, devices);
+  }
+
+  /**
+   * @param netns the network namespace to join by path; empty for a new one
+   * @param devices the host devices to create, each allowed in the device cgroup with its permissions
+   */
+  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent, List<HostDevice> devices) {
     List<Namespace> ns = new ArrayList<>();
     for (String t : List.of("mount", "uts", "pid", "ipc")) {
       ns.add(new Namespace(t, null, null));
@@ -132,7 +141,13 @@ public final class OciSpecBuilder {
     }
     var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
         host.privileged(), Arch.host());
-    return new Linux(ns, null, null, null, null, CgroupParents.containerPath(cgroupParent, c.id().value()), resources(c.resources(), host.privileged()),
+    Resources resources = resources(c.resources(), host.privileged());
+    List<DeviceRule> rules = new ArrayList<>(resources.devices());
+    if (!host.privileged()) {
+      devices.forEach(d -> rules.add(new DeviceRule(true, String.valueOf(d.type()), d.major(), d.minor(), d.permissions(), null)));
+    }
+    resources = new Resources(rules, resources.memory(), resources.cpu(), resources.pids(), null, null, null, null, null, null);
+    return new Linux(ns, null, null, null, devices.isEmpty() ? null : nodes(devices), CgroupParents.containerPath(cgroupParent, c.id().value()), resources,
         null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
   }
 
@@ -178,6 +193,15 @@ public final class OciSpecBuilder {
       d.add(new DeviceRule(true, "c", a[0], a[1] < 0 ? null : a[1], "rwm", null));
     }
     return d;
+  }
+
+  /** {@code linux.devices}: each host device at its container path, with the host node's mode and owner (as dockerd). */
+  static List<Device> nodes(List<HostDevice> devices) {
+    List<Device> out = new ArrayList<>();
+    for (HostDevice d : devices) {
+      out.add(new Device(String.valueOf(d.type()), d.path(), d.major(), d.minor(), d.fileMode(), d.uid(), d.gid(), null));
+    }
+    return out;
   }
 
   private static Long positive(long v) {

@@ -14,10 +14,11 @@ import java.util.Optional;
  * the network namespace to join by path (the sandbox the network service built; empty: a new
  * one), the container's volume, bind and tmpfs mounts, applied after the standard ones, and the
  * host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown), and the
- * cgroup under which the container's own cgroup is made (the daemon's {@code --cgroup-parent}).
+ * cgroup under which the container's own cgroup is made (the daemon's {@code --cgroup-parent}),
+ * and the host devices its {@code --device}s named, as found at this start.
  */
 public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
-    Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent) {
+    Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices) {
   /** The daemon's default parent cgroup, as dockerd's {@code docker}. */
   public static final String DEFAULT_CGROUP_PARENT = "drydock";
 
@@ -26,6 +27,13 @@ public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUs
     etcFiles = Map.copyOf(etcFiles);
     netnsPath = netnsPath == null ? Optional.empty() : netnsPath;
     extraMounts = List.copyOf(extraMounts == null ? List.of() : extraMounts);
+    devices = List.copyOf(devices == null ? List.of() : devices);
+  }
+
+  /** An input without host devices. */
+  public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
+      Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent) {
+    this(container, host, user, rootfs, etcFiles, netnsPath, extraMounts, initBinary, cgroupParent, List.of());
   }
 
   /** An input without a network sandbox, extra mounts or init binary (a container that asks for {@code --init} is then refused). */

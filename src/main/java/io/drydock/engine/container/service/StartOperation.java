@@ -5,6 +5,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.wiring.Wired;
+import io.drydock.engine.spec.HostDevice;
 import io.drydock.engine.spec.HostSettings;
 import io.drydock.engine.spec.OciSpecBuilder;
 import io.drydock.engine.spec.ResolvedUser;
@@ -17,6 +18,7 @@ import io.drydock.supervisor.task.TaskSpec;
 import io.drydock.supervisor.task.Tasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -61,7 +63,8 @@ final class StartOperation {
     boolean created = false;
     boolean wiredUp = false;
     String parent = c.host().cgroupParentOr(parts.cgroupParent);
-    Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent));
+    List<HostDevice> devices = devices(c);
+    Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent, devices));
     try {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
@@ -75,7 +78,7 @@ final class StartOperation {
         etc = etcFiles(c);
       }
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
-          parent));
+          parent, devices));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
@@ -115,6 +118,20 @@ final class StartOperation {
       throw new DrydockException.SystemError(message, e);
     } finally {
       ahead.close();
+    }
+  }
+
+  /**
+   * The host devices of {@code c}'s {@code --device}s, found before anything is made for the start;
+   * a missing one fails the start as in dockerd (500, the error recorded, exit code 128).
+   */
+  private List<HostDevice> devices(StoredContainer c) {
+    try {
+      return HostDeviceLookup.resolve(c.host().deviceList());
+    } catch (DrydockException e) {
+      ContainerId id = c.record().id();
+      quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(e.getMessage(), 128, id.value()))));
+      throw e;
     }
   }
 
