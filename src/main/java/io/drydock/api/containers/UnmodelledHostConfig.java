@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The HostConfig fields of inspect that drydock has no setting for, with what it really applies,
- * spelled as dockerd 20.10 shows a container that did not set them: no blkio, device, DNS or
+ * spelled as dockerd 20.10 shows a container that did not set them: no blkio, DNS or
  * realtime settings, its own ipc, pid and uts namespaces, the host's cgroup namespace, a 64 MiB
  * {@code /dev/shm}, and the masked and read-only paths of the spec unless privileged. Left out:
  * {@code Isolation} and {@code MemorySwappiness}, whose dockerd values ({@code ""}, {@code null})
@@ -20,7 +20,7 @@ final class UnmodelledHostConfig {
   static Map<String, Object> of(HostSettings h) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (String empty : List.of("BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps",
-        "BlkioDeviceWriteIOps", "Devices", "Dns", "DnsOptions", "DnsSearch")) {
+        "BlkioDeviceWriteIOps", "Dns", "DnsOptions", "DnsSearch")) {
       m.put(empty, List.of());
     }
     for (String zero : List.of("BlkioWeight", "CpuCount", "CpuPercent", "CpuRealtimePeriod", "CpuRealtimeRuntime", "IOMaximumBandwidth",
