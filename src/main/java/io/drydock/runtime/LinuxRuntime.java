@@ -243,7 +243,11 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     if (all) {
       Optional<CgroupManager> cgroup = cgroups.of(s).filter(CgroupManager::exists);
       if (cgroup.isPresent()) {
-        cgroup.get().killAll(signal.number());
+        try {
+          cgroup.get().killAll(signal.number());
+        } catch (DrydockException.NotFound e) {
+          // removed meanwhile by the exit's cleanup: a cgroup is only removed once empty
+        }
       } else {
         for (int pid : ContainerProcesses.of(s.pid())) {
           ProcessCalls.kill(pid, signal.number());

@@ -131,9 +131,16 @@ public final class CgroupFs {
     }
   }
 
+  /**
+   * A failed file operation as drydock's error. A missing file is NotFound, and so is ENODEV, what
+   * a file of a cgroup removed meanwhile answers (its exit's cleanup racing a kill, say).
+   */
   static DrydockException failure(String op, Path path, IOException e) {
     if (e instanceof NoSuchFileException) {
       return new DrydockException.NotFound(op + " " + path + ": no such file or directory");
+    }
+    if ("No such device".equals(reason(e))) {
+      return new DrydockException.NotFound(op + " " + path + ": no such device (the cgroup was removed)");
     }
     return new DrydockException.SystemError(op + " " + path + ": " + reason(e), e);
   }
