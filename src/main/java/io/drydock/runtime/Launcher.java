@@ -1,5 +1,6 @@
 package io.drydock.runtime;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.DrydockException;
 import io.drydock.runtime.plan.LaunchPlan;
 import io.drydock.runtime.plan.Step;
@@ -78,11 +79,7 @@ final class Launcher {
     return STARTERS;
   }
 
-  private static final java.util.concurrent.Executor STARTERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "drydock-helper-start");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final java.util.concurrent.Executor STARTERS = java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("drydock-helper-start"));
 
   /** A helper being started ahead of its plan. */
   static final class Early {
@@ -93,14 +90,7 @@ final class Launcher {
     }
 
     HelperSession.Started join() {
-      try {
-        return started.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw e;
-      }
+      return io.drydock.common.Futures.join(started);
     }
 
     /**

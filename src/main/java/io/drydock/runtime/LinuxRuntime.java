@@ -1,5 +1,6 @@
 package io.drydock.runtime;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
 import io.drydock.os.ProcessCalls;
@@ -44,11 +45,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
   private final PreparedCgroups prepared = new PreparedCgroups(cgroups, Launcher.starters());
   private final Map<RuntimeId, CompletableFuture<Launcher.Exit>> exits = new ConcurrentHashMap<>();
   /** One waiting thread per monitored container: blocking reads must not starve a shared pool. */
-  private final java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "drydock-runtime-exit");
-    t.setDaemon(true);
-    return t;
-  });
+  private final java.util.concurrent.ExecutorService waiters = java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("drydock-runtime-exit"));
   private final CgroupOperations cgroupOperations;
   private final DeleteOperation deletes;
 

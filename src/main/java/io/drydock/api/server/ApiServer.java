@@ -1,5 +1,6 @@
 package io.drydock.api.server;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.api.ApiDispatcher;
 import io.drydock.common.DrydockException;
 import io.netty.bootstrap.ServerBootstrap;
@@ -51,7 +52,7 @@ public final class ApiServer implements AutoCloseable {
     boss = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
     workers = new MultiThreadIoEventLoopGroup(EpollIoHandler.newFactory());
     ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), ApiServer::handlerThread);
+        new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("api-handler"));
     pool.allowCoreThreadTimeOut(true);
     handlers = pool;
   }
@@ -99,12 +100,6 @@ public final class ApiServer implements AutoCloseable {
       }
       throw new DrydockException.SystemError("listen on " + address + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Thread handlerThread(Runnable r) {
-    Thread t = new Thread(r, "api-handler");
-    t.setDaemon(true);
-    return t;
   }
 
   static SslContext sslContext(TlsFiles files) {

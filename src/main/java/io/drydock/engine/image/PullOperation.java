@@ -1,5 +1,6 @@
 package io.drydock.engine.image;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.Digest;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.image.reference.ImageRef;
@@ -100,11 +101,7 @@ final class PullOperation {
   private void downloadLayers(RemoteRepository repo, ImageStore.Lease lease, List<Descriptor> layers, Consumer<ProgressEvent> progress) {
     Map<Digest, Descriptor> distinct = new LinkedHashMap<>();
     layers.forEach(l -> distinct.putIfAbsent(l.digest(), l));
-    ExecutorService pool = Executors.newFixedThreadPool(client.config().concurrentDownloads(), r -> {
-      Thread t = new Thread(r, "drydock-pull");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(client.config().concurrentDownloads(), DaemonThreads.named("drydock-pull"));
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Descriptor layer : distinct.values()) {

@@ -1,5 +1,6 @@
 package io.drydock.supervisor.shim;
 
+import io.drydock.common.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -51,11 +52,7 @@ final class ShimStandby implements AutoCloseable {
   private final ConcurrentLinkedQueue<Ready> ready = new ConcurrentLinkedQueue<>();
   private final AtomicInteger launching = new AtomicInteger();
   private final AtomicLong serial = new AtomicLong();
-  private final ExecutorService launcher = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "drydock-shim-standby");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService launcher = Executors.newSingleThreadExecutor(DaemonThreads.named("drydock-shim-standby"));
   private volatile boolean closed;
 
   ShimStandby(Path helper, Path dir, Map<String, String> env, int size) {

@@ -1,5 +1,6 @@
 package io.drydock.supervisor.task;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
 import io.drydock.runtime.CreateOptions;
@@ -72,7 +73,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
         () -> shims.start(withCommand(shim, HELD_COMMAND).withAdoptedInit().withStartHeld()), shimStarters);
     AtomicReference<ShimHandle> handle = new AtomicReference<>();
     HelperSpawner spawner = argv -> {
-      handle.set(join(early));
+      handle.set(io.drydock.common.Futures.join(early));
       handle.get().client().start(argv);
       return handle.get().pid();
     };
@@ -108,22 +109,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   private static final long ABANDON_WAIT_MILLIS = 5_000;
 
   /** Where shims start ahead of the runtime's work; this runtime's own, ended by {@link #close}. */
-  final ExecutorService shimStarters = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "drydock-shim-start");
-    t.setDaemon(true);
-    return t;
-  });
-
-  private static ShimHandle join(CompletableFuture<ShimHandle> early) {
-    try {
-      return early.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
-  }
+  final ExecutorService shimStarters = Executors.newCachedThreadPool(DaemonThreads.named("drydock-shim-start"));
 
   /**
    * The create failed: the shim's command — still held, or the helper that failed, or an init the
@@ -132,7 +118,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
    */
   private static void abandon(CompletableFuture<ShimHandle> early, RuntimeException failure) {
     try {
-      ShimHandle h = join(early);
+      ShimHandle h = io.drydock.common.Futures.join(early);
       try {
         h.client().kill(9);
       } catch (RuntimeException gone) {

@@ -1,5 +1,6 @@
 package io.drydock.supervisor.task;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.DrydockException;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.cgroup.CgroupManager;
@@ -51,11 +52,7 @@ public final class SupervisedTasks implements Tasks {
   /** Wakes the watchers when a shim writes exit.json. */
   private final ExitFileEvents exitFiles = new ExitFileEvents();
   /** One waiting thread per live shim (bounded by the number of running tasks and execs). */
-  private final ExecutorService watchers = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "drydock-task-watch");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService watchers = Executors.newCachedThreadPool(DaemonThreads.named("drydock-task-watch"));
 
   SupervisedTasks(Path root, ShimmedRuntime runtime) {
     this.tasksDir = root.toAbsolutePath().resolve("tasks");

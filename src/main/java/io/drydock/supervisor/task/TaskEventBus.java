@@ -1,5 +1,6 @@
 package io.drydock.supervisor.task;
 
+import io.drydock.common.DaemonThreads;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -12,11 +13,7 @@ import java.util.function.Consumer;
  */
 final class TaskEventBus implements AutoCloseable {
   private final List<Consumer<TaskEvent>> listeners = new CopyOnWriteArrayList<>();
-  private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "drydock-task-events");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService delivery = Executors.newSingleThreadExecutor(DaemonThreads.named("drydock-task-events"));
 
   AutoCloseable subscribe(Consumer<TaskEvent> listener) {
     listeners.add(listener);

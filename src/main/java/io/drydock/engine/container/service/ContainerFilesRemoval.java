@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
 import io.drydock.supervisor.snapshot.Mounts;
@@ -36,11 +37,7 @@ final class ContainerFilesRemoval implements AutoCloseable {
   static final Duration DRAIN = Duration.ofSeconds(30);
 
   private final ServiceParts parts;
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "drydock-removal");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("drydock-removal"));
 
   ContainerFilesRemoval(ServiceParts parts) {
     this.parts = parts;

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
@@ -66,11 +67,7 @@ public final class ContainerService implements AutoCloseable {
       EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring, String cgroupParent) {
     this.parts = new ServiceParts(index, new ContainerStore(dataRoot.resolve("containerdb")), tasks, snapshotter,
         new ContainerFiles(dataRoot.resolve("containers")), events, registry, clock,
-        Executors.newSingleThreadScheduledExecutor(r -> {
-          Thread t = new Thread(r, "drydock-restarts");
-          t.setDaemon(true);
-          return t;
-        }));
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("drydock-restarts")));
     this.creates = new CreateOperation(index, parts.store, images, new LayerSnapshots(images, snapshotter), snapshotter, parts.files, clock);
     this.exits = new ExitHandler(parts);
     this.starts = new StartOperation(parts, exits);

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerConfig;
@@ -38,11 +39,7 @@ final class CreateOperation implements AutoCloseable {
   private final Snapshotter snapshotter;
   private final ContainerFiles files;
   private final Clock clock;
-  private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "drydock-create-snapshot");
-    t.setDaemon(true);
-    return t;
-  });
+  private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("drydock-create-snapshot"));
   Optional<ContainerWiring> wiring = Optional.empty();
 
   CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock) {
@@ -118,7 +115,7 @@ final class CreateOperation implements AutoCloseable {
         wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
         undo.add(() -> wiring.get().remove(id.value(), true));
       }
-      joined(snapshot);
+      io.drydock.common.Futures.join(snapshot);
       WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
       StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
       store.put(stored);
@@ -137,18 +134,6 @@ final class CreateOperation implements AutoCloseable {
         throw re;
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
-    }
-  }
-
-  /** Waits for {@code f}; its failure is thrown as it was thrown. */
-  private static void joined(java.util.concurrent.CompletableFuture<Void> f) {
-    try {
-      f.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.ContainerId;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
@@ -37,11 +38,7 @@ final class ExitHandler {
    * Where exits are handled: never on the thread of the start that registered for the exit. This
    * handler's own, ended by {@link #close} with the service, so a closed engine leaves no threads.
    */
-  final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "drydock-exit-handler");
-    t.setDaemon(true);
-    return t;
-  });
+  final ExecutorService threads = Executors.newCachedThreadPool(DaemonThreads.named("drydock-exit-handler"));
 
   private final ServiceParts parts;
   private Consumer<ContainerId> autoRemove = id -> {};
