@@ -2,6 +2,7 @@ package io.drydock.supervisor.snapshot;
 
 import io.drydock.common.DrydockException;
 import io.drydock.os.MountCalls;
+import io.drydock.runtime.audit.MountEntry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -70,39 +71,16 @@ public final class Mounts {
 
   /**
    * The mount points of this process's mount namespace at or below {@code dir} (absolute,
-   * normalized), from {@code /proc/self/mountinfo}; empty when it cannot be read.
+   * normalized), from {@code /proc/self/mountinfo} (parsed by the runtime's {@link MountEntry});
+   * empty when it cannot be read.
    */
   public static List<Path> atOrBelow(Path dir) {
     Path base = dir.toAbsolutePath().normalize();
-    List<Path> found = new ArrayList<>();
     try {
-      for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
-        String[] fields = line.split(" ");
-        if (fields.length > 4) {
-          Path point = Path.of(unescape(fields[4]));
-          if (point.startsWith(base)) {
-            found.add(point);
-          }
-        }
-      }
+      String text = java.nio.file.Files.readString(Path.of("/proc/self/mountinfo"));
+      return MountEntry.parseAll(text).stream().map(m -> Path.of(m.mountPoint())).filter(p -> p.startsWith(base)).toList();
     } catch (java.io.IOException | RuntimeException e) {
       return List.of();
     }
-    return List.copyOf(found);
-  }
-
-  /** mountinfo's octal escapes ({@code \040} for a space, and so on) undone. */
-  static String unescape(String field) {
-    StringBuilder out = new StringBuilder(field.length());
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      if (c == '\\' && i + 3 < field.length() && field.substring(i + 1, i + 4).chars().allMatch(d -> d >= '0' && d <= '7')) {
-        out.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
-        i += 3;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

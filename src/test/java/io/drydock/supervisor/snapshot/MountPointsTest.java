@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Mount points read from mountinfo: its octal escapes undone, the search bounded to one tree. */
+/** Mount points read from mountinfo, the search bounded to one tree. */
 class MountPointsTest {
-  @Test
-  void octalEscapesOfMountinfoAreUndone() {
-    assertThat(Mounts.unescape("/var/lib/a\\040b\\011c")).isEqualTo("/var/lib/a b\tc");
-    assertThat(Mounts.unescape("/trailing\\04")).isEqualTo("/trailing\\04");
-    assertThat(Mounts.unescape("/not\\08x")).isEqualTo("/not\\08x");
-  }
-
   @Test
   void onlyMountPointsAtOrBelowTheDirectoryAreFound() {
     assertThat(Mounts.atOrBelow(Path.of("/proc"))).contains(Path.of("/proc"));
