@@ -45,7 +45,7 @@ final class ContainerTranslator {
   static ContainerConfig config(StoredContainer c) {
     ContainerRecord r = c.record();
     var k = r.config();
-    String hostname = k.hostname().isEmpty() ? r.id().shortId() : k.hostname();
+    String hostname = r.hostname();
     // dockerd keeps a nil Env when neither the request nor the image had one, and shows it as null
     return new ContainerConfig(hostname, "", k.user(), false, !k.tty(), !k.tty(), null, k.tty(), k.openStdin(), k.stdinOnce(),
         k.env().isEmpty() ? null : k.env(),

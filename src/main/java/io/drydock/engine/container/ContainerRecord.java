@@ -65,6 +65,11 @@ public record ContainerRecord(
   }
 
   /** The status, for filters and the table. */
+  /** The hostname the container runs with: {@code Config.Hostname}, else its short id, as dockerd sets it. */
+  public String hostname() {
+    return config.hostname().isEmpty() ? id.shortId() : config.hostname();
+  }
+
   public ContainerStatus status() {
     return state.status();
   }

@@ -57,7 +57,7 @@ public final class OciSpecBuilder {
   public static Spec build(SpecInput in) {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
-    String hostname = hostname(c);
+    String hostname = c.hostname();
     Process process = process(c.config(), host, in.user(), hostname);
     List<Mount> mounts = new ArrayList<>(mounts(host, in.etcFiles()));
     mounts.addAll(in.extraMounts());
@@ -67,10 +67,6 @@ public final class OciSpecBuilder {
     }
     return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null,
         mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices()), null);
-  }
-
-  static String hostname(ContainerRecord c) {
-    return c.config().hostname().isEmpty() ? c.id().shortId() : c.config().hostname();
   }
 
   static Process process(ContainerConfig config, HostSettings host, ResolvedUser user, String hostname) {

@@ -106,8 +106,7 @@ public final class ExecService {
 
   /** dockerd's environment of an exec: its own tty's TERM, the container's env, the exec's; HOME as runc adds it for the exec's user. */
   private static List<String> env(ContainerRecord r, ExecRequest q, ResolvedUser u) {
-    String hostname = r.config().hostname().isEmpty() ? r.id().shortId() : r.config().hostname();
-    return ProcessEnv.of(hostname, q.tty(), r.config().env(), q.env(), u.home());
+    return ProcessEnv.of(r.hostname(), q.tty(), r.config().env(), q.env(), u.home());
   }
 
   /**

@@ -70,7 +70,7 @@ final class StartOperation {
       mounted = true;
       WorkingDirectory.create(rootfs, r.config().workingDir());
       ResolvedUser user = UserLookup.resolve(r.config().user(), c.host().groupAdd(), rootfs);
-      Wired wired = parts.wiring.map(w -> w.start(id.value(), hostnameOf(r), rootfs)).orElse(Wired.NONE);
+      Wired wired = parts.wiring.map(w -> w.start(id.value(), r.hostname(), rootfs)).orElse(Wired.NONE);
       wiredUp = true;
       Map<String, Path> etc = wired.etcFiles();
       if (etc.isEmpty()) { // no wiring, or host networking: the wiring wrote none of them
@@ -158,12 +158,8 @@ final class StartOperation {
     return 128;
   }
 
-  private static String hostnameOf(ContainerRecord r) {
-    return r.config().hostname().isEmpty() ? r.id().shortId() : r.config().hostname();
-  }
-
   private void writeEtcFiles(ContainerRecord r) {
-    String hostname = hostnameOf(r);
+    String hostname = r.hostname();
     AtomicFiles.replace(parts.files.hostname(r.id()), (hostname + "\n").getBytes(StandardCharsets.UTF_8));
     String hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n";
     AtomicFiles.replace(parts.files.hosts(r.id()), hosts.getBytes(StandardCharsets.UTF_8));
