@@ -111,16 +111,19 @@ public final class OciSpecBuilder {
 
   /**
    * The {@code linux} section that {@link #build} gives {@code c}'s config, as far as its cgroup goes
-   * (path, limits, devices): known before the rootfs is mounted and the network wired, so that the
-   * supervisor can make the cgroup ahead ({@code Tasks.expectCreate}).
+   * (path, limits, device nodes and their allow rules) and nothing else: known before the rootfs is
+   * mounted and the network wired, so that the supervisor can make the cgroup ahead
+   * ({@code Tasks.expectCreate}); {@link #build} takes these fields from here.
    */
-  public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent) {
-    return cgroupPart(c, host, cgroupParent, List.of());
-  }
-
-  /** {@link #cgroupPart(ContainerRecord, HostSettings, String)} of a container with host devices (their allow rules). */
   public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent, List<HostDevice> devices) {
-    return linux(c, host, java.util.Optional.empty(), cgroupParent, devices);
+    Resources resources = resources(c.resources(), host.privileged());
+    List<DeviceRule> rules = new ArrayList<>(resources.devices());
+    if (!host.privileged()) {
+      devices.forEach(d -> rules.add(new DeviceRule(true, String.valueOf(d.type()), d.major(), d.minor(), d.permissions(), null)));
+    }
+    resources = new Resources(rules, resources.memory(), resources.cpu(), resources.pids(), null, null, null, null, null, null);
+    return new Linux(null, null, null, null, devices.isEmpty() ? null : nodes(devices), CgroupParents.containerPath(cgroupParent, c.id().value()),
+        resources, null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -137,13 +140,8 @@ public final class OciSpecBuilder {
     }
     var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
         host.privileged(), Arch.host());
-    Resources resources = resources(c.resources(), host.privileged());
-    List<DeviceRule> rules = new ArrayList<>(resources.devices());
-    if (!host.privileged()) {
-      devices.forEach(d -> rules.add(new DeviceRule(true, String.valueOf(d.type()), d.major(), d.minor(), d.permissions(), null)));
-    }
-    resources = new Resources(rules, resources.memory(), resources.cpu(), resources.pids(), null, null, null, null, null, null);
-    return new Linux(ns, null, null, null, devices.isEmpty() ? null : nodes(devices), CgroupParents.containerPath(cgroupParent, c.id().value()), resources,
+    Linux cgroup = cgroupPart(c, host, cgroupParent, devices);
+    return new Linux(ns, null, null, null, cgroup.devices(), cgroup.cgroupsPath(), cgroup.resources(),
         null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
   }
 

@@ -93,7 +93,10 @@ class DeviceSpecTest {
   void theCgroupPartAheadHasTheSameRulesAsTheSpec() {
     SpecInput in = withDevices(HostSettings.DEFAULT, List.of(DISK));
     Linux ahead = OciSpecBuilder.cgroupPart(in.container(), in.host(), SpecInput.DEFAULT_CGROUP_PARENT, List.of(DISK));
-    assertThat(ahead.resources().devices()).isEqualTo(OciSpecBuilder.build(in).linux().resources().devices());
+    Linux built = OciSpecBuilder.build(in).linux();
+    assertThat(ahead.resources()).isEqualTo(built.resources());
+    assertThat(ahead.devices()).isEqualTo(built.devices());
+    assertThat(ahead.cgroupsPath()).isEqualTo(built.cgroupsPath());
   }
 
   @Test
