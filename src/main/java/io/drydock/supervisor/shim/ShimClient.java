@@ -68,19 +68,11 @@ public final class ShimClient {
    * the plan is ready), so its start overlaps the caller's work.
    */
   public void start(java.util.List<String> argv) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    for (String arg : argv) {
-      if (arg.indexOf('\0') >= 0) {
-        throw new DrydockException.InvalidArgument("argument contains a NUL byte: " + arg);
-      }
-      bytes.writeBytes(arg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      bytes.write(0);
-    }
-    if (argv.isEmpty() || argv.get(0).isEmpty() || bytes.size() > ShimProtocol.FRAME_MAX_PAYLOAD) {
+    byte[] bytes = ShimProtocol.argv(argv);
+    if (argv.isEmpty() || argv.get(0).isEmpty() || bytes.length > ShimProtocol.FRAME_MAX_PAYLOAD) {
       throw new DrydockException.InvalidArgument("no command, or a command longer than " + ShimProtocol.FRAME_MAX_PAYLOAD + " bytes");
     }
-    ByteBuffer payload = ByteBuffer.allocate(bytes.size()).put(bytes.toByteArray());
-    start(payload);
+    start(ByteBuffer.allocate(bytes.length).put(bytes));
   }
 
   private void start(ByteBuffer payload) {

@@ -42,4 +42,20 @@ public final class ShimProtocol {
   public static final String FILE_CONSOLE = "console.sock";
 
   private ShimProtocol() {}
+
+  /**
+   * A command line as the shim reads it (START's payload, a standby shim's binding): each argument
+   * in UTF-8 followed by a NUL. An argument holding a NUL cannot be sent and is refused.
+   */
+  public static byte[] argv(java.util.List<String> argv) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (String arg : argv) {
+      if (arg.indexOf('\0') >= 0) {
+        throw new io.drydock.common.DrydockException.InvalidArgument("argument contains a NUL byte: " + arg);
+      }
+      bytes.writeBytes(arg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      bytes.write(0);
+    }
+    return bytes.toByteArray();
+  }
 }

@@ -3,7 +3,6 @@ package io.drydock.supervisor.shim;
 import io.drydock.common.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -93,12 +92,8 @@ final class ShimStandby implements AutoCloseable {
   }
 
   static byte[] message(List<String> argv) {
-    ByteArrayOutputStream args = new ByteArrayOutputStream();
-    for (String a : argv) {
-      args.writeBytes(a.getBytes(StandardCharsets.UTF_8));
-      args.write(0);
-    }
-    return ByteBuffer.allocate(4 + args.size()).putInt(args.size()).put(args.toByteArray()).array();
+    byte[] args = ShimProtocol.argv(argv);
+    return ByteBuffer.allocate(4 + args.length).putInt(args.length).put(args).array();
   }
 
   private void refill() {
