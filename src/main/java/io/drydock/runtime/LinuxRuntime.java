@@ -240,11 +240,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
     if (all) {
       Optional<CgroupManager> cgroup = cgroups.of(s).filter(CgroupManager::exists);
       if (cgroup.isPresent()) {
-        try {
-          cgroup.get().killAll(signal.number());
-        } catch (DrydockException.NotFound e) {
-          // removed meanwhile by the exit's cleanup: a cgroup is only removed once empty
-        }
+        cgroup.get().killAll(signal.number());
       } else {
         for (int pid : ContainerProcesses.of(s.pid())) {
           ProcessCalls.kill(pid, signal.number());

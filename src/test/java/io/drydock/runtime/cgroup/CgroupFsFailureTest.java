@@ -1,6 +1,7 @@
 package io.drydock.runtime.cgroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drydock.common.DrydockException;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * How cgroupfs's failures become drydock's errors: a missing file and a file of a cgroup removed
  * meanwhile (ENODEV) are NotFound, so a kill racing an exit's cleanup finds nothing left to signal
- * rather than failing; anything else stays a SystemError naming the errno.
+ * rather than failing; anything else stays a SystemError naming the errno, and reaches the caller.
  */
 class CgroupFsFailureTest {
   private static final Path FILE = Path.of("/sys/fs/cgroup/freezer/drydock/x/freezer.state");
@@ -33,5 +34,24 @@ class CgroupFsFailureTest {
     assertThat(CgroupFs.failure("write", FILE, new AccessDeniedException(FILE.toString())))
         .isInstanceOf(DrydockException.SystemError.class);
     assertThat(CgroupFs.failure("read", FILE, new IOException("I/O error"))).isInstanceOf(DrydockException.SystemError.class);
+  }
+
+  @Test
+  void killingTheProcessesOfACgroupRemovedMeanwhileSignalsNobodyAndOtherFailuresStillReachTheCaller() {
+    CgroupManager removed = failingOn("isFrozen", new DrydockException.NotFound("read freezer.state: no such device (the cgroup was removed)"));
+    CgroupSignals.killAll(removed, true, 9);
+    CgroupManager broken = failingOn("isFrozen", new DrydockException.SystemError("read freezer.state: Input/output error"));
+    assertThatThrownBy(() -> CgroupSignals.killAll(broken, true, 9)).isInstanceOf(DrydockException.SystemError.class);
+  }
+
+  /** A cgroup whose {@code method} fails with {@code error}; any other call is a test error. */
+  private static CgroupManager failingOn(String method, RuntimeException error) {
+    return (CgroupManager) java.lang.reflect.Proxy.newProxyInstance(CgroupManager.class.getClassLoader(), new Class<?>[] {CgroupManager.class},
+        (proxy, m, args) -> {
+          if (m.getName().equals(method)) {
+            throw error;
+          }
+          throw new AssertionError("unexpected call " + m.getName());
+        });
   }
 }
