@@ -23,13 +23,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * service), each with the same busybox image, so the rows differ only in the engine. No CLI
  * process start is inside the figure ({@link CliRunBenchmark} has that one).
  *
- * <p>Each engine first serves the same sequence for the seconds in {@code DRYDOCK_BENCH_ENGINE_WARMUP}
- * (default {@value #DEFAULT_ENGINE_WARMUP_SECONDS}) before JMH's own warm-up: the figure is a running
- * server's, not a fresh one's. A fresh drydock daemon's JIT compiles its request path for the first
- * ~1,500 sequences (each method runs a few times per request, so reaching the compilers'
- * thresholds takes that long; ~100 sequences of JMH warm-up left the measurement 30–40% above the
- * steady state). The same time is given to every engine; dockerd and podman, compiled ahead of
- * time, gain little from it.
+ * <p>Each engine first serves the same sequence {@value #DEFAULT_WARMUP_SEQUENCES} times, or for the
+ * seconds in {@code DRYDOCK_BENCH_ENGINE_WARMUP} (default {@value #DEFAULT_WARMUP_SECONDS}) if that
+ * ends first, before JMH's own warm-up: the figure is a running server's, not a fresh one's. A
+ * fresh drydock daemon's JIT compiles its request path over its first ~1,500 sequences (each method
+ * runs a few times per request, so the compilers' thresholds take that long to reach); with ~100
+ * sequences of JMH warm-up the measurement stayed 30–40% above the steady state. Every engine gets
+ * the same bound; dockerd and podman, compiled ahead of time, meet the time limit first and gain
+ * little from it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -44,21 +45,22 @@ public class ApiRunBenchmark {
   private EngineConnection api;
   private final String body = Engines.createBody("true");
 
-  /** Seconds of the sequence each engine serves before JMH's warm-up. */
-  static final String ENGINE_WARMUP_ENV = "DRYDOCK_BENCH_ENGINE_WARMUP";
-  static final int DEFAULT_ENGINE_WARMUP_SECONDS = 45;
+  static final String WARMUP_SECONDS_ENV = "DRYDOCK_BENCH_ENGINE_WARMUP";
+  static final int DEFAULT_WARMUP_SECONDS = 60;
+  static final int DEFAULT_WARMUP_SEQUENCES = 1500;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     api = EngineConnection.open(Engines.socket(engine));
-    long seconds = Long.parseLong(System.getenv().getOrDefault(ENGINE_WARMUP_ENV, Integer.toString(DEFAULT_ENGINE_WARMUP_SECONDS)));
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    long seconds = Long.parseLong(System.getenv().getOrDefault(WARMUP_SECONDS_ENV, Integer.toString(DEFAULT_WARMUP_SECONDS)));
+    long start = System.nanoTime();
+    long end = start + TimeUnit.SECONDS.toNanos(seconds);
     int sequences = 0;
-    while (System.nanoTime() < end) {
+    while (sequences < DEFAULT_WARMUP_SEQUENCES && System.nanoTime() < end) {
       createStartWaitDelete();
       sequences++;
     }
-    System.out.printf("# %s served %d sequences in %d s of engine warm-up%n", engine, sequences, seconds);
+    System.out.printf("# %s served %d sequences in %.1f s of engine warm-up%n", engine, sequences, (System.nanoTime() - start) / 1e9);
   }
 
   @TearDown(Level.Trial)
