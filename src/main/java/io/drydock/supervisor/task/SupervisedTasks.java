@@ -121,8 +121,9 @@ public final class SupervisedTasks implements Tasks {
       Files.createDirectories(shim.logFile().getParent());
       record.save(dir);
       ShimHandle handle = runtime.create(spec.id(), spec.bundle(), config, shim);
+      // kept in memory only: the start's save records the pid, and a created task that a new
+      // daemon recovers has its pid in the runtime's state (read again at its start)
       record = record.created(runtime.createdPid(spec.id()));
-      record.save(dir);
       task = new LiveTask(dir, record, Optional.of(handle), TaskStatus.CREATED);
     } catch (IOException | RuntimeException e) {
       try {
