@@ -1,6 +1,7 @@
 package io.drydock.engine.container;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.drydock.common.DrydockException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,6 +48,7 @@ public final class JsonObjectStore<T> {
   private final Path dir;
   private final Class<T> type;
   private final ObjectMapper mapper;
+  private final ObjectWriter pretty;
 
   /** A file that could not be read as an object, with the reason; it is left in place. */
   public record Corrupt(Path file, String reason) {}
@@ -58,6 +60,7 @@ public final class JsonObjectStore<T> {
     this.dir = dir;
     this.type = type;
     this.mapper = mapper;
+    this.pretty = mapper.writerWithDefaultPrettyPrinter();
   }
 
   /** Writes {@code value} under {@code key}, replacing any previous value atomically. */
@@ -65,10 +68,8 @@ public final class JsonObjectStore<T> {
     Path target = fileOf(key);
     Path temp = dir.resolve("." + key + SUFFIX + TEMP_MARK + UUID.randomUUID());
     try {
-      Files.createDirectories(dir);
-      byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
-      try (FileChannel ch =
-              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      byte[] bytes = pretty.writeValueAsBytes(value);
+      try (FileChannel ch = openNew(temp);
           OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
         out.write(bytes);
         out.flush();
@@ -82,6 +83,16 @@ public final class JsonObjectStore<T> {
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new DrydockException.SystemError("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A new temp file; the directory is made by the first write (or again, if it was removed). */
+  private FileChannel openNew(Path temp) throws IOException {
+    try {
+      return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (NoSuchFileException e) {
+      Files.createDirectories(dir);
+      return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
   }
 

@@ -144,4 +144,20 @@ class JsonObjectStoreTest {
         new JsonObjectStore<>(dir.resolve("none"), ContainerRecord.class, EngineJson.mapper());
     assertThat(s.loadAll().objects()).isEmpty();
   }
+
+  @Test
+  void aPutMakesItsDirectoryAndMakesItAgainWhenItWasRemoved() throws Exception {
+    Path nested = dir.resolve("a").resolve("records");
+    JsonObjectStore<ContainerRecord> s = new JsonObjectStore<>(nested, ContainerRecord.class, EngineJson.mapper());
+    ContainerRecord r = sample();
+    s.put("k", r);
+    assertThat(s.get("k")).contains(r);
+    Files.delete(nested.resolve("k.json"));
+    Files.delete(nested);
+    s.put("k", r);
+    assertThat(s.get("k")).contains(r);
+    try (var entries = Files.list(nested)) {
+      assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("k.json");
+    }
+  }
 }
