@@ -70,7 +70,7 @@ final class ContainerTranslator {
         h.privileged(), h.readonlyRootfs(), securityOpt(h), h.tmpfs().isEmpty() ? null : h.tmpfs(),
         h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), x.pidsLimit() == 0 ? null : x.pidsLimit(), ulimits, h.cgroupParent(),
-        h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), UnmodelledHostConfig.of(h));
+        h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), UnmodelledHostConfig.of(h));
   }
 
   /** {@code Devices} as the client sent them; null when it sent none. */
