@@ -19,6 +19,16 @@ Feature: Container file endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/files-fresh"
     Then the status is 204
 
+  Scenario: a started container has the empty /.dockerenv that scripts look for, and export holds it
+    When I create a container named "files-env" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"stat\",\"-c\",\"%F %a %s %u\",\"/.dockerenv\"]}"
+    And I send POST "/v1.41/containers/files-env/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/files-env/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/files-env/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "regular empty file 755 0 0\n"
+    When I send HEAD "/v1.41/containers/files-env/archive?path=/.dockerenv"
+    Then the status is 200
+
   Scenario Outline: an unknown container is 404 for every file operation
     When I send <method> "<path>"
     Then the status is 404

@@ -16,7 +16,11 @@ Feature: Container endpoints of the Engine API v1.41
   Scenario: an unknown image is 404 and creates nothing
     When I create a container named "no-image" with the JSON body "{\"Image\":\"nosuch\",\"Cmd\":[\"true\"]}"
     Then the status is 404
-    And the error message contains "No such image: nosuch"
+    And the error message is "No such image: nosuch:latest"
+    And there are no containers
+    When I create a container named "no-image" with the JSON body "{\"Image\":\"nosuch:v2\",\"Cmd\":[\"true\"]}"
+    Then the status is 404
+    And the error message is "No such image: nosuch:v2"
     And there are no containers
 
   Scenario: an invalid name is 400
@@ -266,7 +270,7 @@ Feature: Container endpoints of the Engine API v1.41
     When I attach to "ddtest-nosuch" with the query "stream=1&stdout=1"
     Then the connection carries exactly "HTTP/1.1 404 Not Found\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nNo such container: ddtest-nosuch\r\n" and closes
 
-  Scenario: attach to a paused container is refused raw on the connection, the websocket form as JSON
+  Scenario: attach to a paused container is refused raw on the connection, the websocket form as JSON, an exec by the name given
     When I create a container named "ddtest-paused" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
     And I send POST "/v1.41/containers/ddtest-paused/start" with the body "" of type "application/json"
     Then the status is 204
@@ -277,6 +281,9 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/ddtest-paused/attach/ws?stream=1"
     Then the status is 409
     And the error message is "container ddtest-paused is paused, unpause the container before attach"
+    When I send POST "/v1.41/containers/ddtest-paused/exec" with the JSON body "{\"Cmd\":[\"true\"]}"
+    Then the status is 409
+    And the error message is "Container ddtest-paused is paused, unpause the container before exec"
     When I send POST "/v1.41/containers/ddtest-paused/unpause" with the body "" of type "application/json"
     Then the status is 204
 

@@ -103,12 +103,22 @@ final class ContainerTranslator {
 
   static ContainerSummary summary(StoredContainer c, Instant now) {
     ContainerRecord r = c.record();
-    List<String> argv = new ArrayList<>();
-    argv.add(r.config().path());
-    argv.addAll(r.config().args());
-    return new ContainerSummary(r.id().value(), List.of(r.name()), r.image(), r.imageId(), String.join(" ", argv), r.created().getEpochSecond(),
+    return new ContainerSummary(r.id().value(), List.of(r.name()), r.image(), r.imageId(), command(r.config().path(), r.config().args()),
+        r.created().getEpochSecond(),
         List.of(), null, null, r.config().labels(), r.status().dockerName(), status(r, now), Map.of("NetworkMode", c.host().networkMode().apiName()),
         Map.of("Networks", Map.of()), List.of());
+  }
+
+  /**
+   * The {@code Command} column as dockerd's list writes it: the path, then each argument, one that
+   * holds a space in single quotes (nothing else is quoted or escaped).
+   */
+  static String command(String path, List<String> args) {
+    StringBuilder b = new StringBuilder(path);
+    for (String a : args) {
+      b.append(' ').append(a.contains(" ") ? "'" + a + "'" : a);
+    }
+    return b.toString();
   }
 
   /** The {@code Status} column: {@code Up 3 seconds}, {@code Exited (0) 2 minutes ago}, as dockerd words it. */
