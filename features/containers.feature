@@ -29,6 +29,16 @@ Feature: Container endpoints of the Engine API v1.41
     And the error message is "Invalid container name (b@d), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed"
     And there are no containers
 
+  Scenario: an unknown capability is 400 naming the field and the normalized name, and creates nothing
+    When I create a container named "bad-cap" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CapAdd\":[\"bogus\"]}}"
+    Then the status is 400
+    And the error message is "invalid CapAdd: unknown capability: \"CAP_BOGUS\""
+    And there are no containers
+    When I create a container named "bad-cap" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CapDrop\":[\"CAP_ALL\"]}}"
+    Then the status is 400
+    And the error message is "invalid CapDrop: unknown capability: \"CAP_ALL\""
+    And there are no containers
+
   Scenario: memory below 6MB is 400 and creates nothing
     When I create a container named "tiny" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":1024}}"
     Then the status is 400
