@@ -23,6 +23,18 @@ Feature: Container endpoints of the Engine API v1.41
     And the error message is "No such image: nosuch:v2"
     And there are no containers
 
+  Scenario: an Entrypoint of one empty string means none, as docker run --entrypoint '' sends it
+    When I create a container named "no-entrypoint" with the JSON body "{\"Image\":\"scenario-busybox\",\"Entrypoint\":[\"\"],\"Cmd\":[\"busybox\",\"echo\",\"ep\"]}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/no-entrypoint/json"
+    Then the JSON field "Config.Entrypoint" is "null"
+    And the JSON field "Path" is "busybox"
+    And the JSON field "Args.0" is "echo"
+    When I send POST "/v1.41/containers/no-entrypoint/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/no-entrypoint/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/no-entrypoint/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "ep\n"
+
   Scenario: an invalid name is 400
     When I create a container named "b@d" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
     Then the status is 400
@@ -245,6 +257,18 @@ Feature: Container endpoints of the Engine API v1.41
     When I send POST "/v1.41/containers/sleeper/kill?signal=NOPE" with the body "" of type "application/json"
     Then the status is 400
     And the error message is "Invalid signal: NOPE"
+    When I send POST "/v1.41/containers/sleeper/kill?signal=99" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Cannot kill container: sleeper: The linux daemon does not support signal 99"
+    When I send POST "/v1.41/containers/sleeper/kill?signal=32" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Cannot kill container: sleeper: The linux daemon does not support signal 32"
+    When I send POST "/v1.41/containers/sleeper/kill?signal=99999999999999999999" with the body "" of type "application/json"
+    Then the status is 400
+    And the error message is "Invalid signal: 99999999999999999999"
+    When I send POST "/v1.41/containers/drydock-no-such/kill?signal=99" with the body "" of type "application/json"
+    Then the status is 404
+    And the error message is "Cannot kill container: drydock-no-such: No such container: drydock-no-such"
     When I send DELETE "/v1.41/containers/sleeper"
     Then the status is 409
     When I send POST "/v1.41/containers/sleeper/kill" with the body "" of type "application/json"
@@ -332,6 +356,21 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 200
     And the JSON field "Titles.1" is "COMMAND"
     And the JSON field "Processes.0.1" is "sleep"
+
+  Scenario: a stop logs a kill event per signal before the die and the stop, and a restart logs the stop too
+    When I create a container named "ddtest-stopev" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-stopev/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-stopev/stop?t=1" with the body "" of type "application/json"
+    Then the status is 204
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["kill","die","stop"]}'
+    Then the streamed actions are "kill,kill,die,stop"
+    And the streamed "kill" event has the attribute "signal" with the value "15"
+    When I send POST "/v1.41/containers/ddtest-stopev/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-stopev/restart?t=1" with the body "" of type "application/json"
+    Then the status is 204
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["stop","start","restart"]}'
+    Then the streamed actions are "start,stop,start,stop,start,restart"
 
   Scenario: resize and top of a running container are logged as events
     When I create a container named "ddtest-resize" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true}"
