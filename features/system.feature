@@ -73,6 +73,9 @@ Feature: System endpoints of the Engine API v1.41
     And the JSON field "Runtimes" is an object
     And the JSON field "DefaultRuntime" is a string
     And the JSON field "Plugins" is an object
+    And the JSON field "Plugins.Volume.0" is "local"
+    And the JSON field "Plugins.Network.0" is "bridge"
+    And the JSON field "Plugins.Log" is an array
     And the JSON field "Swarm.LocalNodeState" is "inactive"
     And the JSON field "IndexServerAddress" is "https://index.docker.io/v1/"
 
