@@ -38,6 +38,10 @@ Feature: Container file endpoints of the Engine API v1.41
     And the JSON field "SizeRootFs" is a positive-integer
     When I send GET "/v1.41/containers/files-size/json"
     Then the JSON field "SizeRw" is absent
+    And the JSON field "GraphDriver.Name" is "overlay2"
+    And the JSON field "GraphDriver.Data.UpperDir" is a string
+    And the JSON field "GraphDriver.Data.MergedDir" is a string
+    And the JSON field "GraphDriver.Data.LowerDir" is a string
     When I send GET "/v1.41/containers/json?all=1&size=1"
     Then the JSON field "0.SizeRw" is "1000"
     And the JSON field "0.SizeRootFs" is a positive-integer

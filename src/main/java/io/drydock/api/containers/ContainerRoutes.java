@@ -1,5 +1,6 @@
 package io.drydock.api.containers;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drydock.api.ApiJson;
 import io.drydock.api.ApiRequest;
 import io.drydock.api.ApiResponse;
@@ -73,8 +74,9 @@ public final class ContainerRoutes implements RouteGroup {
     StoredContainer c = containers.inspect(request.pathParam("id"));
     var inspect = ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver, containers.execs().of(c.record().id().value()));
     var wiring = containers.wiring(c);
-    Object body = wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(), c.record().status().isRunning(),
-        inspect.resolvConfPath());
+    ObjectNode body = ApiJson.MAPPER.valueToTree(wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(),
+        c.record().status().isRunning(), inspect.resolvConfPath()));
+    ((ObjectNode) body.path("GraphDriver")).set("Data", ApiJson.MAPPER.valueToTree(containers.filesystems().storageDirs(c.record().id().value())));
     response.json(HttpResponseStatus.OK, request.boolParam("size") ? SizeFields.inspect(body, containers.filesystems().sizes(c.record().id().value())) : body);
   }
 

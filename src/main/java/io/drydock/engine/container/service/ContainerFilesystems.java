@@ -80,6 +80,16 @@ public final class ContainerFilesystems {
     return new ContainerSizes(rw, rw + image);
   }
 
+  /** Inspect's {@code GraphDriver.Data} of the container (see {@link io.drydock.engine.container.fs.StorageDirs}). */
+  public Map<String, String> storageDirs(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    try {
+      return io.drydock.engine.container.fs.StorageDirs.of(parts.snapshotter.mounts(r.id().value()), parts.files.rootfs(r.id()));
+    } catch (DrydockException e) {
+      return Map.of(); // its snapshot already gone (a removal under way): no directories to name
+    }
+  }
+
   /** A container's sizes as {@code ?size=1} reports them. */
   public record ContainerSizes(long rw, long rootFs) {}
 
