@@ -130,6 +130,11 @@ Feature: Container endpoints of the Engine API v1.41
     And the JSON field "HostConfig.Init" is absent
     And the JSON field "HostConfig.IpcMode" is "private"
     And the JSON field "HostConfig.CgroupnsMode" is "host"
+    And the JSON field "NetworkSettings.HairpinMode" is "false"
+    And the JSON field "NetworkSettings.GlobalIPv6Address" is ""
+    And the JSON field "NetworkSettings.LinkLocalIPv6PrefixLen" is "0"
+    And the JSON field "NetworkSettings.SecondaryIPAddresses" is "null"
+    And the JSON field "NetworkSettings.EndpointID" is ""
     And the JSON field "HostConfig.ShmSize" is "67108864"
     And the JSON field "HostConfig.MaskedPaths.0" is "/proc/asound"
     And the JSON field "HostConfig.ReadonlyPaths.0" is "/proc/bus"

@@ -90,14 +90,35 @@ final class ContainerTranslator {
   }
 
   static Map<String, Object> networkSettings(HostSettings h) {
+    return networkSettings("", "", Map.of(), "", "", "", 0, "", Map.of(h.networkMode() == HostSettings.NetworkMode.HOST ? "host" : "none", Map.of()));
+  }
+
+  /**
+   * Inspect's {@code NetworkSettings} with every key dockerd 20.10 writes, in its order (a template
+   * such as {@code {{.NetworkSettings.GlobalIPv6Address}}} then prints {@code ""}, not
+   * {@code <no value>}); drydock has no IPv6, hairpin or secondary addresses.
+   */
+  static Map<String, Object> networkSettings(String sandboxId, String sandboxKey, Map<String, ?> ports, String endpointId, String gateway,
+      String ip, int prefix, String mac, Map<String, ?> networks) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("Bridge", "");
-    m.put("SandboxID", "");
-    m.put("Ports", Map.of());
-    m.put("IPAddress", "");
-    m.put("Gateway", "");
-    m.put("MacAddress", "");
-    m.put("Networks", Map.of(h.networkMode() == HostSettings.NetworkMode.HOST ? "host" : "none", Map.of()));
+    m.put("SandboxID", sandboxId);
+    m.put("HairpinMode", false);
+    m.put("LinkLocalIPv6Address", "");
+    m.put("LinkLocalIPv6PrefixLen", 0);
+    m.put("Ports", ports);
+    m.put("SandboxKey", sandboxKey);
+    m.put("SecondaryIPAddresses", null);
+    m.put("SecondaryIPv6Addresses", null);
+    m.put("EndpointID", endpointId);
+    m.put("Gateway", gateway);
+    m.put("GlobalIPv6Address", "");
+    m.put("GlobalIPv6PrefixLen", 0);
+    m.put("IPAddress", ip);
+    m.put("IPPrefixLen", prefix);
+    m.put("IPv6Gateway", "");
+    m.put("MacAddress", mac);
+    m.put("Networks", networks);
     return m;
   }
 
