@@ -51,6 +51,26 @@ Feature: Container endpoints of the Engine API v1.41
     And the error message is "invalid CapDrop: unknown capability: \"CAP_ALL\""
     And there are no containers
 
+  Scenario: a cpuset the host does not offer, or not in list syntax, is 400 and creates nothing
+    When I create a container named "bad-cpuset" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpusetCpus\":\"4095\"}}"
+    Then the status is 400
+    And the error message contains "Requested CPUs are not available - requested 4095, available: "
+    And there are no containers
+    When I create a container named "bad-cpuset" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpusetCpus\":\"0-\"}}"
+    Then the status is 400
+    And the error message is "Invalid value 0- for cpuset cpus: invalid format: 0-"
+    And there are no containers
+
+  Scenario: an unlimited PidsLimit at create is shown as none, an update's unlimited as 0
+    When I create a container named "pids-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"60\"],\"HostConfig\":{\"PidsLimit\":-1}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/pids-none/json"
+    Then the JSON field "HostConfig.PidsLimit" is "null"
+    When I send POST "/v1.41/containers/pids-none/update" with the JSON body "{\"PidsLimit\":-1}"
+    Then the status is 200
+    When I send GET "/v1.41/containers/pids-none/json"
+    Then the JSON field "HostConfig.PidsLimit" is "0"
+
   Scenario: memory below 6MB is 400 and creates nothing
     When I create a container named "tiny" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":1024}}"
     Then the status is 400

@@ -69,8 +69,16 @@ final class ContainerTranslator {
         h.capAdd().isEmpty() ? null : h.capAdd(), h.capDrop().isEmpty() ? null : h.capDrop(),
         h.privileged(), h.readonlyRootfs(), securityOpt(h), h.tmpfs().isEmpty() ? null : h.tmpfs(),
         h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
-        x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), x.pidsLimit() == 0 ? null : x.pidsLimit(), ulimits, h.cgroupParent(),
+        x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
         h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), UnmodelledHostConfig.of(h));
+  }
+
+  /**
+   * {@code PidsLimit} as dockerd 20.10 shows it: none at create (0 or less) is null, unlimited set
+   * by an update (kept as -1) is 0.
+   */
+  static Long pidsLimit(long stored) {
+    return stored == 0 ? null : stored < 0 ? Long.valueOf(0) : Long.valueOf(stored);
   }
 
   /** {@code Devices} as the client sent them; null when it sent none. */

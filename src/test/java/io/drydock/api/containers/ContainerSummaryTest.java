@@ -17,4 +17,11 @@ class ContainerSummaryTest {
   void withoutArgumentsItIsThePathAlone() {
     assertThat(ContainerTranslator.command("echo", List.of())).isEqualTo("echo");
   }
+
+  @Test
+  void pidsLimitIsNullWhenNoneWasSetAtCreateAndZeroWhenAnUpdateLiftedIt() {
+    assertThat(ContainerTranslator.pidsLimit(0)).isNull();
+    assertThat(ContainerTranslator.pidsLimit(-1)).isZero();
+    assertThat(ContainerTranslator.pidsLimit(50)).isEqualTo(50L);
+  }
 }
