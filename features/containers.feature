@@ -71,6 +71,34 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/pids-none/json"
     Then the JSON field "HostConfig.PidsLimit" is "0"
 
+  Scenario: the list filters by network, volume, health and is-task as dockerd does; published and exposed ports match only running containers
+    When I create a container named "flt-ports" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"ExposedPorts\":{\"9090/tcp\":{}},\"HostConfig\":{\"PortBindings\":{\"8080/tcp\":[{\"HostPort\":\"\"}]}}}"
+    Then the status is 201
+    When I create a container named "flt-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"/tmp:/hosttmp:ro\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22publish%22%3A%5B%228080%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22expose%22%3A%5B%229000-9100%2Ftcp%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22publish%22%3A%5B%228080%2Fudp%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22network%22%3A%5B%22none%22%5D%7D"
+    Then the JSON array has 1 element
+    And the JSON field "0.Names.0" is "/flt-none"
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22volume%22%3A%5B%22%2Fhosttmp%22%5D%7D"
+    Then the JSON array has 1 element
+    And the JSON field "0.Names.0" is "/flt-none"
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22health%22%3A%5B%22none%22%5D%7D"
+    Then the JSON array has 2 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22is-task%22%3A%5B%22true%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22health%22%3A%5B%22bogus%22%5D%7D"
+    Then the status is 400
+    And the error message is "Unrecognised filter value for health: bogus"
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22publish%22%3A%5B%22abc%22%5D%7D"
+    Then the status is 500
+    And the error message is "error while looking up for publish abc: strconv.ParseUint: parsing \"abc\": invalid syntax"
+
   Scenario: memory below 6MB is 400 and creates nothing
     When I create a container named "tiny" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":1024}}"
     Then the status is 400
