@@ -99,6 +99,21 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 500
     And the error message is "error while looking up for publish abc: strconv.ParseUint: parsing \"abc\": invalid syntax"
 
+  Scenario: container prune with until keeps the containers created after that time
+    When I create a container named "prune-new" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/prune?filters=%7B%22until%22%3A%5B%221h%22%5D%7D" with the body "" of type "application/json"
+    Then the status is 200
+    When I send GET "/v1.41/containers/prune-new/json"
+    Then the status is 200
+    When I send POST "/v1.41/containers/prune?filters=%7B%22until%22%3A%5B%22bogus%22%5D%7D" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "failed to parse value as time or duration: \"bogus\""
+    When I send POST "/v1.41/containers/prune?filters=%7B%22until%22%3A%5B%22-1h%22%5D%7D" with the body "" of type "application/json"
+    Then the status is 200
+    When I send GET "/v1.41/containers/prune-new/json"
+    Then the status is 404
+
   Scenario: memory below 6MB is 400 and creates nothing
     When I create a container named "tiny" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":1024}}"
     Then the status is 400
