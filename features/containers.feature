@@ -315,6 +315,9 @@ Feature: Container endpoints of the Engine API v1.41
     And the multiplexed output is "hello scenario\n"
     When I send GET "/v1.41/containers/echo/logs?stdout=1&details=1"
     Then the multiplexed output is " hello scenario\n"
+    When I send GET "/v1.41/containers/echo/logs?stdout=1&tail=bogus"
+    Then the status is 200
+    And the multiplexed output is "hello scenario\n"
     When I send GET "/v1.41/containers/echo/json"
     Then the JSON field "State.Status" is "exited"
 

@@ -83,7 +83,7 @@ final class LogsRoute {
       int n = Integer.parseInt(v);
       return n < 0 ? OptionalInt.empty() : OptionalInt.of(n);
     } catch (NumberFormatException e) {
-      throw new DrydockException.InvalidArgument("invalid value for tail: " + v);
+      return OptionalInt.empty(); // dockerd reads a tail that is no number as all lines
     }
   }
 }
