@@ -19,6 +19,35 @@ Feature: Container file endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/files-fresh"
     Then the status is 204
 
+  Scenario: a started container has the empty /.dockerenv that scripts look for, and export holds it
+    When I create a container named "files-env" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"stat\",\"-c\",\"%F %a %s %u\",\"/.dockerenv\"]}"
+    And I send POST "/v1.41/containers/files-env/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/files-env/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/files-env/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "regular empty file 755 0 0\n"
+    When I send HEAD "/v1.41/containers/files-env/archive?path=/.dockerenv"
+    Then the status is 200
+
+  Scenario: size=1 reports the container's own bytes and those with its image's, in the list and in inspect
+    When I create a container named "files-size" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox head -c 1000 /dev/zero > /big\"]}"
+    And I send POST "/v1.41/containers/files-size/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/files-size/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/files-size/json?size=1"
+    Then the JSON field "SizeRw" is "1000"
+    And the JSON field "SizeRootFs" is a positive-integer
+    When I send GET "/v1.41/containers/files-size/json"
+    Then the JSON field "SizeRw" is absent
+    And the JSON field "GraphDriver.Name" is "overlay2"
+    And the JSON field "GraphDriver.Data.UpperDir" is a string
+    And the JSON field "GraphDriver.Data.MergedDir" is a string
+    And the JSON field "GraphDriver.Data.LowerDir" is a string
+    When I send GET "/v1.41/containers/json?all=1&size=1"
+    Then the JSON field "0.SizeRw" is "1000"
+    And the JSON field "0.SizeRootFs" is a positive-integer
+    When I send GET "/v1.41/containers/json?all=1"
+    Then the JSON field "0.SizeRw" is absent
+
   Scenario Outline: an unknown container is 404 for every file operation
     When I send <method> "<path>"
     Then the status is 404

@@ -16,14 +16,103 @@ Feature: Container endpoints of the Engine API v1.41
   Scenario: an unknown image is 404 and creates nothing
     When I create a container named "no-image" with the JSON body "{\"Image\":\"nosuch\",\"Cmd\":[\"true\"]}"
     Then the status is 404
-    And the error message contains "No such image: nosuch"
+    And the error message is "No such image: nosuch:latest"
     And there are no containers
+    When I create a container named "no-image" with the JSON body "{\"Image\":\"nosuch:v2\",\"Cmd\":[\"true\"]}"
+    Then the status is 404
+    And the error message is "No such image: nosuch:v2"
+    And there are no containers
+
+  Scenario: an Entrypoint of one empty string means none, as docker run --entrypoint '' sends it
+    When I create a container named "no-entrypoint" with the JSON body "{\"Image\":\"scenario-busybox\",\"Entrypoint\":[\"\"],\"Cmd\":[\"busybox\",\"echo\",\"ep\"]}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/no-entrypoint/json"
+    Then the JSON field "Config.Entrypoint" is "null"
+    And the JSON field "Path" is "busybox"
+    And the JSON field "Args.0" is "echo"
+    When I send POST "/v1.41/containers/no-entrypoint/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/no-entrypoint/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/no-entrypoint/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "ep\n"
 
   Scenario: an invalid name is 400
     When I create a container named "b@d" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
     Then the status is 400
     And the error message is "Invalid container name (b@d), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed"
     And there are no containers
+
+  Scenario: an unknown capability is 400 naming the field and the normalized name, and creates nothing
+    When I create a container named "bad-cap" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CapAdd\":[\"bogus\"]}}"
+    Then the status is 400
+    And the error message is "invalid CapAdd: unknown capability: \"CAP_BOGUS\""
+    And there are no containers
+    When I create a container named "bad-cap" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CapDrop\":[\"CAP_ALL\"]}}"
+    Then the status is 400
+    And the error message is "invalid CapDrop: unknown capability: \"CAP_ALL\""
+    And there are no containers
+
+  Scenario: a cpuset the host does not offer, or not in list syntax, is 400 and creates nothing
+    When I create a container named "bad-cpuset" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpusetCpus\":\"4095\"}}"
+    Then the status is 400
+    And the error message contains "Requested CPUs are not available - requested 4095, available: "
+    And there are no containers
+    When I create a container named "bad-cpuset" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpusetCpus\":\"0-\"}}"
+    Then the status is 400
+    And the error message is "Invalid value 0- for cpuset cpus: invalid format: 0-"
+    And there are no containers
+
+  Scenario: an unlimited PidsLimit at create is shown as none, an update's unlimited as 0
+    When I create a container named "pids-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"60\"],\"HostConfig\":{\"PidsLimit\":-1}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/pids-none/json"
+    Then the JSON field "HostConfig.PidsLimit" is "null"
+    When I send POST "/v1.41/containers/pids-none/update" with the JSON body "{\"PidsLimit\":-1}"
+    Then the status is 200
+    When I send GET "/v1.41/containers/pids-none/json"
+    Then the JSON field "HostConfig.PidsLimit" is "0"
+
+  Scenario: the list filters by network, volume, health and is-task as dockerd does; published and exposed ports match only running containers
+    When I create a container named "flt-ports" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"ExposedPorts\":{\"9090/tcp\":{}},\"HostConfig\":{\"PortBindings\":{\"8080/tcp\":[{\"HostPort\":\"\"}]}}}"
+    Then the status is 201
+    When I create a container named "flt-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"/tmp:/hosttmp:ro\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22publish%22%3A%5B%228080%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22expose%22%3A%5B%229000-9100%2Ftcp%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22publish%22%3A%5B%228080%2Fudp%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22network%22%3A%5B%22none%22%5D%7D"
+    Then the JSON array has 1 element
+    And the JSON field "0.Names.0" is "/flt-none"
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22volume%22%3A%5B%22%2Fhosttmp%22%5D%7D"
+    Then the JSON array has 1 element
+    And the JSON field "0.Names.0" is "/flt-none"
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22health%22%3A%5B%22none%22%5D%7D"
+    Then the JSON array has 2 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22is-task%22%3A%5B%22true%22%5D%7D"
+    Then the JSON array has 0 elements
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22health%22%3A%5B%22bogus%22%5D%7D"
+    Then the status is 400
+    And the error message is "Unrecognised filter value for health: bogus"
+    When I send GET "/v1.41/containers/json?all=1&filters=%7B%22publish%22%3A%5B%22abc%22%5D%7D"
+    Then the status is 500
+    And the error message is "error while looking up for publish abc: strconv.ParseUint: parsing \"abc\": invalid syntax"
+
+  Scenario: container prune with until keeps the containers created after that time
+    When I create a container named "prune-new" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/prune?filters=%7B%22until%22%3A%5B%221h%22%5D%7D" with the body "" of type "application/json"
+    Then the status is 200
+    When I send GET "/v1.41/containers/prune-new/json"
+    Then the status is 200
+    When I send POST "/v1.41/containers/prune?filters=%7B%22until%22%3A%5B%22bogus%22%5D%7D" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "failed to parse value as time or duration: \"bogus\""
+    When I send POST "/v1.41/containers/prune?filters=%7B%22until%22%3A%5B%22-1h%22%5D%7D" with the body "" of type "application/json"
+    Then the status is 200
+    When I send GET "/v1.41/containers/prune-new/json"
+    Then the status is 404
 
   Scenario: memory below 6MB is 400 and creates nothing
     When I create a container named "tiny" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":1024}}"
@@ -104,6 +193,11 @@ Feature: Container endpoints of the Engine API v1.41
     And the JSON field "HostConfig.Init" is absent
     And the JSON field "HostConfig.IpcMode" is "private"
     And the JSON field "HostConfig.CgroupnsMode" is "host"
+    And the JSON field "NetworkSettings.HairpinMode" is "false"
+    And the JSON field "NetworkSettings.GlobalIPv6Address" is ""
+    And the JSON field "NetworkSettings.LinkLocalIPv6PrefixLen" is "0"
+    And the JSON field "NetworkSettings.SecondaryIPAddresses" is "null"
+    And the JSON field "NetworkSettings.EndpointID" is ""
     And the JSON field "HostConfig.ShmSize" is "67108864"
     And the JSON field "HostConfig.MaskedPaths.0" is "/proc/asound"
     And the JSON field "HostConfig.ReadonlyPaths.0" is "/proc/bus"
@@ -219,6 +313,11 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/echo/logs?stdout=1&stderr=1"
     Then the status is 200
     And the multiplexed output is "hello scenario\n"
+    When I send GET "/v1.41/containers/echo/logs?stdout=1&details=1"
+    Then the multiplexed output is " hello scenario\n"
+    When I send GET "/v1.41/containers/echo/logs?stdout=1&tail=bogus"
+    Then the status is 200
+    And the multiplexed output is "hello scenario\n"
     When I send GET "/v1.41/containers/echo/json"
     Then the JSON field "State.Status" is "exited"
 
@@ -231,6 +330,18 @@ Feature: Container endpoints of the Engine API v1.41
     When I send POST "/v1.41/containers/sleeper/kill?signal=NOPE" with the body "" of type "application/json"
     Then the status is 400
     And the error message is "Invalid signal: NOPE"
+    When I send POST "/v1.41/containers/sleeper/kill?signal=99" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Cannot kill container: sleeper: The linux daemon does not support signal 99"
+    When I send POST "/v1.41/containers/sleeper/kill?signal=32" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Cannot kill container: sleeper: The linux daemon does not support signal 32"
+    When I send POST "/v1.41/containers/sleeper/kill?signal=99999999999999999999" with the body "" of type "application/json"
+    Then the status is 400
+    And the error message is "Invalid signal: 99999999999999999999"
+    When I send POST "/v1.41/containers/drydock-no-such/kill?signal=99" with the body "" of type "application/json"
+    Then the status is 404
+    And the error message is "Cannot kill container: drydock-no-such: No such container: drydock-no-such"
     When I send DELETE "/v1.41/containers/sleeper"
     Then the status is 409
     When I send POST "/v1.41/containers/sleeper/kill" with the body "" of type "application/json"
@@ -266,7 +377,7 @@ Feature: Container endpoints of the Engine API v1.41
     When I attach to "ddtest-nosuch" with the query "stream=1&stdout=1"
     Then the connection carries exactly "HTTP/1.1 404 Not Found\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\nNo such container: ddtest-nosuch\r\n" and closes
 
-  Scenario: attach to a paused container is refused raw on the connection, the websocket form as JSON
+  Scenario: attach to a paused container is refused raw on the connection, the websocket form as JSON, an exec by the name given
     When I create a container named "ddtest-paused" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
     And I send POST "/v1.41/containers/ddtest-paused/start" with the body "" of type "application/json"
     Then the status is 204
@@ -277,6 +388,9 @@ Feature: Container endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/ddtest-paused/attach/ws?stream=1"
     Then the status is 409
     And the error message is "container ddtest-paused is paused, unpause the container before attach"
+    When I send POST "/v1.41/containers/ddtest-paused/exec" with the JSON body "{\"Cmd\":[\"true\"]}"
+    Then the status is 409
+    And the error message is "Container ddtest-paused is paused, unpause the container before exec"
     When I send POST "/v1.41/containers/ddtest-paused/unpause" with the body "" of type "application/json"
     Then the status is 204
 
@@ -315,6 +429,21 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 200
     And the JSON field "Titles.1" is "COMMAND"
     And the JSON field "Processes.0.1" is "sleep"
+
+  Scenario: a stop logs a kill event per signal before the die and the stop, and a restart logs the stop too
+    When I create a container named "ddtest-stopev" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-stopev/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-stopev/stop?t=1" with the body "" of type "application/json"
+    Then the status is 204
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["kill","die","stop"]}'
+    Then the streamed actions are "kill,kill,die,stop"
+    And the streamed "kill" event has the attribute "signal" with the value "15"
+    When I send POST "/v1.41/containers/ddtest-stopev/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-stopev/restart?t=1" with the body "" of type "application/json"
+    Then the status is 204
+    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["stop","start","restart"]}'
+    Then the streamed actions are "start,stop,start,stop,start,restart"
 
   Scenario: resize and top of a running container are logged as events
     When I create a container named "ddtest-resize" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\"],\"Tty\":true,\"OpenStdin\":true}"

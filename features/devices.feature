@@ -48,3 +48,46 @@ Feature: Host devices in containers (HostConfig.Devices, docker run --device)
     Then the status is 400
     And the error message is "bad mode specified: rwx"
     And there are no containers
+
+  Scenario: a device cgroup rule widens what the container may open, after the default rules
+    When I create a container named "dcr-allowed" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox mknod /tmp/m c 240 1 && busybox cat /tmp/m 2>&1; true\"],\"HostConfig\":{\"DeviceCgroupRules\":[\"c 240:* rw\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/dcr-allowed/json"
+    Then the JSON field "HostConfig.DeviceCgroupRules" is an array
+    And the JSON field "HostConfig.DeviceCgroupRules.0" is "c 240:* rw"
+    When I send POST "/v1.41/containers/dcr-allowed/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/dcr-allowed/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/dcr-allowed/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "cat: can't open '/tmp/m': No such device or address\n"
+    When I create a container named "dcr-denied" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox mknod /tmp/m c 240 1 && busybox cat /tmp/m 2>&1; true\"]}"
+    And I send POST "/v1.41/containers/dcr-denied/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/dcr-denied/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/dcr-denied/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "cat: can't open '/tmp/m': Operation not permitted\n"
+
+  Scenario: without DeviceCgroupRules inspect shows null, with an empty list an empty list
+    When I create a container named "dcr-none" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send GET "/v1.41/containers/dcr-none/json"
+    Then the JSON field "HostConfig.DeviceCgroupRules" is "null"
+    When I create a container named "dcr-empty" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"DeviceCgroupRules\":[]}}"
+    And I send GET "/v1.41/containers/dcr-empty/json"
+    Then the JSON field "HostConfig.DeviceCgroupRules" is an array
+    And the JSON field "HostConfig.DeviceCgroupRules.0" is absent
+
+  Scenario: a malformed device cgroup rule is taken at create and fails the start with 500, leaving nothing
+    When I create a container named "dcr-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"DeviceCgroupRules\":[\"c 1:3 rwx\"]}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/dcr-bad/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "invalid device cgroup rule format: 'c 1:3 rwx'"
+    When I send GET "/v1.41/containers/dcr-bad/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    And the JSON field "State.Error" is "invalid device cgroup rule format: 'c 1:3 rwx'"
+    And the JSON field "HostConfig.DeviceCgroupRules.0" is "c 1:3 rwx"
+    And nothing of the containers is left on the host
+    When I create a container named "dcr-big" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"DeviceCgroupRules\":[\"c 99999999999999999999:1 r\"]}}"
+    And I send POST "/v1.41/containers/dcr-big/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "invalid major value in device cgroup rule format: 'c 99999999999999999999:1 r'"

@@ -44,6 +44,23 @@ Feature: Exec endpoints of the Engine API v1.41
     When I read the events of the last 30 seconds with filters '{"container":["ddtest-execfail"],"event":["exec_create","exec_start","exec_die"]}'
     Then the streamed actions are "exec_create: ddtest-nosuchcmd ,exec_start: ddtest-nosuchcmd "
 
+  Scenario: an exec of an absolute path that is missing or a directory ends with 126 and runc's words on stdout
+    When I create a container named "ddtest-execpath" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execpath/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execpath/exec" with the JSON body "{\"Cmd\":[\"/ddtest-nonexistent\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is one stdout frame that contains "exec: \"/ddtest-nonexistent\": stat /ddtest-nonexistent: no such file or directory" and ends with CRLF
+    When I inspect the exec
+    Then the JSON field "ExitCode" is "126"
+    When I send POST "/v1.41/containers/ddtest-execpath/exec" with the JSON body "{\"Cmd\":[\"/etc\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is one stdout frame that contains "exec: \"/etc\": permission denied" and ends with CRLF
+    When I inspect the exec
+    Then the JSON field "ExitCode" is "126"
+
   Scenario: an exec as another user gets that user's groups from the container's /etc/group; without a user the container's own
     When I create a container named "ddtest-execgroups" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
     And I send POST "/v1.41/containers/ddtest-execgroups/start" with the body "" of type "application/json"

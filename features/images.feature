@@ -29,7 +29,10 @@ Feature: Image endpoints of the Engine API v1.41
   Scenario: an unknown image is 404
     When I send GET "/v1.41/images/nosuch/json"
     Then the status is 404
-    And the error message contains "No such image: nosuch"
+    And the error message is "no such image: nosuch: No such image: nosuch:latest"
+    When I send GET "/v1.41/images/nosuch/get"
+    Then the status is 404
+    And the error message is "No such image: nosuch"
 
   Scenario: tagging and removing the tag again
     Given the image "scenario-busybox" holds this host's busybox

@@ -73,6 +73,9 @@ Feature: System endpoints of the Engine API v1.41
     And the JSON field "Runtimes" is an object
     And the JSON field "DefaultRuntime" is a string
     And the JSON field "Plugins" is an object
+    And the JSON field "Plugins.Volume.0" is "local"
+    And the JSON field "Plugins.Network.0" is "bridge"
+    And the JSON field "Plugins.Log" is an array
     And the JSON field "Swarm.LocalNodeState" is "inactive"
     And the JSON field "IndexServerAddress" is "https://index.docker.io/v1/"
 
@@ -107,6 +110,23 @@ Feature: System endpoints of the Engine API v1.41
       | GET    | /nothing             |
       | POST   | /v1.41/info          |
       | DELETE | /_ping               |
+
+  Scenario Outline: a JSON body is one value and a newline, as dockerd's encoder writes it, errors too
+    When I send GET "<path>"
+    Then the status is <status>
+    And the header "Content-Type" is "application/json"
+    And the body is one JSON value ending with a newline
+
+    Examples:
+      | path                                     | status |
+      | /v1.41/version                           | 200    |
+      | /v1.41/info                              | 200    |
+      | /v1.41/containers/json                   | 200    |
+      | /v1.41/images/json                       | 200    |
+      | /v1.41/system/df                         | 200    |
+      | /v1.41/containers/drydock-no-such/json   | 404    |
+      | /nothing                                 | 404    |
+      | /v1.99/version                           | 400    |
 
   Scenario: a daemon without plugins lists none and finds none
     When I send GET "/v1.41/plugins"

@@ -95,6 +95,10 @@ class ContainerFsCliTest {
     CommandResult missing = DAEMON.docker("cp", name + ":/nonexistent", DAEMON.dir().resolve("x").toString());
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.stderr()).contains("Could not find the file /nonexistent in container " + name);
+    CommandResult gone = DAEMON.docker("cp", in.toString(), "drydock-no-such:/x");
+    assertThat(gone.exitCode()).isEqualTo(1);
+    assertThat(gone.stderr().strip()).as("dockerd's answer alone, no broken pipe of the CLI's upload")
+        .isEqualTo("Error response from daemon: No such container: drydock-no-such");
   }
 
   @Test

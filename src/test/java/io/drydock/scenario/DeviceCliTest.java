@@ -2,11 +2,13 @@ package io.drydock.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drydock.testing.Requirements;
 import io.drydock.testing.ScenarioTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,5 +118,39 @@ class DeviceCliTest {
     assertThat(DAEMON.docker("create", "--name", "dev-none", "busybox", "true").exitCode()).isZero();
     assertThat(DAEMON.inspect("{{json .HostConfig.Devices}}", "dev-none")).isEqualTo("[]");
     assertThat(DAEMON.docker("rm", "dev-inspect", "dev-none").exitCode()).isZero();
+  }
+
+  @Test
+  void aDeviceCgroupRuleIsInTheContainersDeviceCgroupAfterTheDefaults() {
+    CommandResult r = run("--rm", "--device-cgroup-rule", "c 240:* rw", "--device-cgroup-rule", "b 7:0 r", "busybox",
+        "cat", "/sys/fs/cgroup/devices/devices.list");
+    Requirements.require("kernel", r.stderr().contains("No such file") ? Optional.of("needs the cgroup v1 devices controller") : Optional.empty());
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout().lines().toList()).contains("c 240:* rw", "b 7:0 r", "c 1:3 rwm", "c *:* m").doesNotContain("a *:* rwm");
+  }
+
+  @Test
+  void aDeviceCgroupRuleLetsTheContainerOpenANodeItMade() {
+    String script = "mknod /tmp/m c 240 1 && cat /tmp/m; true";
+    CommandResult denied = run("--rm", "busybox", "sh", "-c", script);
+    assertThat(denied.stderr()).contains("can't open '/tmp/m': Operation not permitted");
+    CommandResult allowed = run("--rm", "--device-cgroup-rule", "c 240:1 r", "busybox", "sh", "-c", script);
+    assertThat(allowed.stderr()).contains("can't open '/tmp/m': No such device or address");
+  }
+
+  @Test
+  void aRuleTheKernelRefusesFailsTheStartLeavingTheContainerCreatedAndInspectShowsTheRulesAsSent() {
+    CommandResult big = run("--name", "dcr-big", "--device-cgroup-rule", "c 99999999999:1 r", "busybox", "true");
+    assertThat(big.exitCode()).isEqualTo(125);
+    assertThat(big.stderr()).contains("Error response from daemon:").contains("c 99999999999:1 r");
+    assertThat(DAEMON.inspect("{{.State.Status}} {{.State.ExitCode}} {{json .HostConfig.DeviceCgroupRules}}", "dcr-big"))
+        .isEqualTo("created 128 [\"c 99999999999:1 r\"]");
+    assertThat(DAEMON.docker("create", "--name", "dcr-none", "busybox", "true").exitCode()).isZero();
+    assertThat(DAEMON.inspect("{{json .HostConfig.DeviceCgroupRules}}", "dcr-none")).isEqualTo("null");
+    CommandResult bad = run("--rm", "--device-cgroup-rule", "c 1:3 rwx", "busybox", "true");
+    assertThat(bad.exitCode()).isEqualTo(125);
+    assertThat(bad.stderr()).contains("invalid device cgroup format 'c 1:3 rwx'");
+    assertThat(DAEMON.docker("rm", "dcr-big", "dcr-none").exitCode()).isZero();
+    assertThat(DAEMON.docker("ps", "-aq").stdout()).isBlank();
   }
 }

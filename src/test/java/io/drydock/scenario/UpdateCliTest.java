@@ -64,6 +64,7 @@ class UpdateCliTest {
     CommandResult lift = DAEMON.docker("update", "--pids-limit", "-1", "up-live");
     assertThat(lift.exitCode()).as(lift.stderr()).isZero();
     assertThat(cgroupFile("up-live", "pids", "pids.max")).isEqualTo("max");
+    assertThat(DAEMON.inspect("{{.HostConfig.PidsLimit}}", "up-live")).as("dockerd 20.10 shows an update's unlimited as 0").isEqualTo("0");
     assertThat(DAEMON.inspect("{{.State.Status}}", "up-live")).isEqualTo("running");
   }
 

@@ -17,6 +17,7 @@ import io.drydock.engine.image.Images;
 import io.drydock.engine.image.service.ImageService;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -81,10 +82,35 @@ public final class ContainerFsRoutes implements RouteGroup {
   }
 
   void putContainerArchive(ApiRequest request, ApiResponse response) {
-    fs.extract(request.pathParam("id"), path(request), request.boolParam("noOverwriteDirNonDir"), request.boolParam("copyUIDGID"),
-        request.bodyStream());
+    try {
+      fs.extract(request.pathParam("id"), path(request), request.boolParam("noOverwriteDirNonDir"), request.boolParam("copyUIDGID"),
+          request.bodyStream());
+    } catch (RuntimeException e) {
+      drain(request.bodyStream());
+      throw e;
+    }
     response.empty(HttpResponseStatus.OK);
   }
+
+  /**
+   * Reads what is left of a refused upload, up to {@link #DRAIN_LIMIT} bytes, as Go's server does
+   * before it answers: the docker CLI still writing its tar then gets the error, not a broken pipe
+   * ({@code Can't add file ... closed pipe} on its stderr).
+   */
+  static void drain(InputStream body) {
+    byte[] buf = new byte[16 * 1024];
+    long left = DRAIN_LIMIT;
+    try {
+      int n;
+      while (left > 0 && (n = body.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing to answer
+    }
+  }
+
+  static final long DRAIN_LIMIT = 256 * 1024;
 
   /** {@code POST /commit}: 201 with the new image's id; {@code pause} defaults to true as in dockerd. */
   void imageCommit(ApiRequest request, ApiResponse response) {

@@ -69,8 +69,16 @@ final class ContainerTranslator {
         h.capAdd().isEmpty() ? null : h.capAdd(), h.capDrop().isEmpty() ? null : h.capDrop(),
         h.privileged(), h.readonlyRootfs(), securityOpt(h), h.tmpfs().isEmpty() ? null : h.tmpfs(),
         h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
-        x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), x.pidsLimit() == 0 ? null : x.pidsLimit(), ulimits, h.cgroupParent(),
-        h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), UnmodelledHostConfig.of(h));
+        x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
+        h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), UnmodelledHostConfig.of(h));
+  }
+
+  /**
+   * {@code PidsLimit} as dockerd 20.10 shows it: none at create (0 or less) is null, unlimited set
+   * by an update (kept as -1) is 0.
+   */
+  static Long pidsLimit(long stored) {
+    return stored == 0 ? null : stored < 0 ? Long.valueOf(0) : Long.valueOf(stored);
   }
 
   /** {@code Devices} as the client sent them; null when it sent none. */
@@ -90,25 +98,56 @@ final class ContainerTranslator {
   }
 
   static Map<String, Object> networkSettings(HostSettings h) {
+    return networkSettings("", "", Map.of(), "", "", "", 0, "", Map.of(h.networkMode() == HostSettings.NetworkMode.HOST ? "host" : "none", Map.of()));
+  }
+
+  /**
+   * Inspect's {@code NetworkSettings} with every key dockerd 20.10 writes, in its order (a template
+   * such as {@code {{.NetworkSettings.GlobalIPv6Address}}} then prints {@code ""}, not
+   * {@code <no value>}); drydock has no IPv6, hairpin or secondary addresses.
+   */
+  static Map<String, Object> networkSettings(String sandboxId, String sandboxKey, Map<String, ?> ports, String endpointId, String gateway,
+      String ip, int prefix, String mac, Map<String, ?> networks) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("Bridge", "");
-    m.put("SandboxID", "");
-    m.put("Ports", Map.of());
-    m.put("IPAddress", "");
-    m.put("Gateway", "");
-    m.put("MacAddress", "");
-    m.put("Networks", Map.of(h.networkMode() == HostSettings.NetworkMode.HOST ? "host" : "none", Map.of()));
+    m.put("SandboxID", sandboxId);
+    m.put("HairpinMode", false);
+    m.put("LinkLocalIPv6Address", "");
+    m.put("LinkLocalIPv6PrefixLen", 0);
+    m.put("Ports", ports);
+    m.put("SandboxKey", sandboxKey);
+    m.put("SecondaryIPAddresses", null);
+    m.put("SecondaryIPv6Addresses", null);
+    m.put("EndpointID", endpointId);
+    m.put("Gateway", gateway);
+    m.put("GlobalIPv6Address", "");
+    m.put("GlobalIPv6PrefixLen", 0);
+    m.put("IPAddress", ip);
+    m.put("IPPrefixLen", prefix);
+    m.put("IPv6Gateway", "");
+    m.put("MacAddress", mac);
+    m.put("Networks", networks);
     return m;
   }
 
   static ContainerSummary summary(StoredContainer c, Instant now) {
     ContainerRecord r = c.record();
-    List<String> argv = new ArrayList<>();
-    argv.add(r.config().path());
-    argv.addAll(r.config().args());
-    return new ContainerSummary(r.id().value(), List.of(r.name()), r.image(), r.imageId(), String.join(" ", argv), r.created().getEpochSecond(),
+    return new ContainerSummary(r.id().value(), List.of(r.name()), r.image(), r.imageId(), command(r.config().path(), r.config().args()),
+        r.created().getEpochSecond(),
         List.of(), null, null, r.config().labels(), r.status().dockerName(), status(r, now), Map.of("NetworkMode", c.host().networkMode().apiName()),
         Map.of("Networks", Map.of()), List.of());
+  }
+
+  /**
+   * The {@code Command} column as dockerd's list writes it: the path, then each argument, one that
+   * holds a space in single quotes (nothing else is quoted or escaped).
+   */
+  static String command(String path, List<String> args) {
+    StringBuilder b = new StringBuilder(path);
+    for (String a : args) {
+      b.append(' ').append(a.contains(" ") ? "'" + a + "'" : a);
+    }
+    return b.toString();
   }
 
   /** The {@code Status} column: {@code Up 3 seconds}, {@code Exited (0) 2 minutes ago}, as dockerd words it. */

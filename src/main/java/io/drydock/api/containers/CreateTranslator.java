@@ -21,7 +21,7 @@ final class CreateTranslator {
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
-    ContainerResources resources = ResourceTranslation.of(h, n(h.pidsLimit()));
+    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit()))); // unlimited at create: none (null)
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());
@@ -31,7 +31,7 @@ final class CreateTranslator {
     HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),
         SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
         logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
-        h.groupAdd(), devices(h.devices()));
+        h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()));
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host);
@@ -50,7 +50,15 @@ final class CreateTranslator {
 
   static HostConfig emptyHostConfig() {
     return new HostConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * {@code HostConfig.DeviceCgroupRules} as sent, a JSON null entry as the empty rule (Go's
+   * reading); not checked here: dockerd refuses a malformed rule only at start.
+   */
+  static List<String> deviceCgroupRules(List<String> in) {
+    return in == null ? null : in.stream().map(r -> r == null ? "" : r).toList();
   }
 
   /** {@code HostConfig.Devices} as sent (null stays null: inspect shows it so), each checked. */

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@code GET /containers/{id}/logs}: the json-file log as Docker streams it — multiplexed frames
  * without a tty, raw bytes with one; {@code timestamps} prefixes each line with its time in moby's
- * fixed-width RFC 3339 ({@link GoTime#rfc3339NanoFixed}); {@code follow}
+ * fixed-width RFC 3339 ({@link GoTime#rfc3339NanoFixed}), {@code details} with the line's
+ * attributes (none: a space); {@code follow}
  * keeps the response open until the container stops or the client leaves.
  */
 final class LogsRoute {
@@ -41,20 +42,27 @@ final class LogsRoute {
     LogsRequest query = new LogsRequest(stdout, stderr, time(request, "since"), time(request, "until"), tail(request), request.boolParam("follow"));
     boolean tty = c.record().config().tty();
     boolean timestamps = request.boolParam("timestamps");
+    boolean details = request.boolParam("details");
     OutputStream out = response.openByteStream(HttpResponseStatus.OK, ContainerRoutes.RAW_STREAM);
     AtomicBoolean gone = new AtomicBoolean();
     try (out) {
-      containers.logs(c.record().id().value(), query, e -> write(out, e, tty, timestamps, gone), gone::get);
+      containers.logs(c.record().id().value(), query, e -> write(out, e, tty, timestamps, details, gone), gone::get);
     } catch (IOException | RuntimeException e) {
       response.abort();
     }
   }
 
-  private static void write(OutputStream out, LogLine e, boolean tty, boolean timestamps, AtomicBoolean gone) {
+  /**
+   * One log line as moby's logs writes it: with {@code details}, the line's attributes and a space
+   * first (drydock's json-file keeps no attributes, so a space), then with {@code timestamps} the
+   * time and a space before that.
+   */
+  private static void write(OutputStream out, LogLine e, boolean tty, boolean timestamps, boolean details, AtomicBoolean gone) {
     if (gone.get()) {
       return;
     }
-    String text = timestamps ? GoTime.rfc3339NanoFixed(e.time()) + " " + e.text() : e.text();
+    String line = details ? " " + e.text() : e.text();
+    String text = timestamps ? GoTime.rfc3339NanoFixed(e.time()) + " " + line : line;
     try {
       out.write(StreamFrames.encode(tty, e.stream(), text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException ex) {
@@ -75,7 +83,7 @@ final class LogsRoute {
       int n = Integer.parseInt(v);
       return n < 0 ? OptionalInt.empty() : OptionalInt.of(n);
     } catch (NumberFormatException e) {
-      throw new DrydockException.InvalidArgument("invalid value for tail: " + v);
+      return OptionalInt.empty(); // dockerd reads a tail that is no number as all lines
     }
   }
 }

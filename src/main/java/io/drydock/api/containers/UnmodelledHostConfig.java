@@ -30,7 +30,7 @@ final class UnmodelledHostConfig {
     for (String none : List.of("Cgroup", "ContainerIDFile", "CpusetMems", "PidMode", "UTSMode", "UsernsMode", "VolumeDriver")) {
       m.put(none, "");
     }
-    for (String nil : List.of("DeviceCgroupRules", "DeviceRequests", "ExtraHosts", "Links", "VolumesFrom")) {
+    for (String nil : List.of("DeviceRequests", "ExtraHosts", "Links", "VolumesFrom")) {
       m.put(nil, null);
     }
     m.put("CgroupnsMode", "host");

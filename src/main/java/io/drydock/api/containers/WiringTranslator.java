@@ -76,12 +76,8 @@ final class WiringTranslator {
 
   /** Inspect's {@code NetworkSettings}: the live ports, the sandbox and one entry per network. */
   static Map<String, Object> networkSettings(WiringView v, boolean running) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("Bridge", "");
-    m.put("SandboxID", v.sandboxKey().map(p -> p.getFileName().toString()).orElse(""));
-    m.put("SandboxKey", v.sandboxKey().map(Object::toString).orElse(""));
-    m.put("Ports", running ? ports(v) : Map.of());
     Map<String, Object> networks = new TreeMap<>();
+    String endpoint = "";
     String ip = "";
     String gateway = "";
     String mac = "";
@@ -104,6 +100,7 @@ final class WiringTranslator {
       n.put("DriverOpts", null);
       networks.put(e.getKey().name(), n);
       if (e.getKey().defaultBridge() && running) {
+        endpoint = ep.endpointId();
         ip = ep.ipv4();
         gateway = ep.gateway();
         mac = ep.mac();
@@ -111,12 +108,8 @@ final class WiringTranslator {
       }
     }
     v.removedNetworks().forEach(r -> networks.put(r.network(), removedNetwork(r)));
-    m.put("IPAddress", ip);
-    m.put("IPPrefixLen", prefix);
-    m.put("Gateway", gateway);
-    m.put("MacAddress", mac);
-    m.put("Networks", networks);
-    return m;
+    return ContainerTranslator.networkSettings(v.sandboxKey().map(p -> p.getFileName().toString()).orElse(""),
+        v.sandboxKey().map(Object::toString).orElse(""), running ? ports(v) : Map.of(), endpoint, gateway, ip, prefix, mac, networks);
   }
 
   /** A network removed while the container was stopped: dockerd keeps its entry, with the old network's id and nothing live. */

@@ -40,6 +40,7 @@ public record HostConfig(
     @JsonProperty("CgroupParent") String cgroupParent,
     @JsonProperty("GroupAdd") List<String> groupAdd,
     @JsonProperty("Devices") List<DeviceMapping> devices,
+    @JsonProperty("DeviceCgroupRules") List<String> deviceCgroupRules,
     @JsonAnyGetter Map<String, Object> unmodelled) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */

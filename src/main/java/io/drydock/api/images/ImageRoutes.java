@@ -63,8 +63,14 @@ public final class ImageRoutes implements RouteGroup {
     response.json(HttpResponseStatus.OK, list.stream().map(ImageTranslator::summary).toList());
   }
 
+  /** dockerd's inspect route names the reference as given before the store's words: {@code no such image: x: No such image: x:latest}. */
   void imageInspect(ApiRequest request, ApiResponse response) {
-    response.json(HttpResponseStatus.OK, ImageTranslator.inspect(images.inspect(request.pathParam("name")), storageDriver));
+    String name = request.pathParam("name");
+    try {
+      response.json(HttpResponseStatus.OK, ImageTranslator.inspect(images.inspect(name), storageDriver));
+    } catch (DrydockException.NotFound e) {
+      throw new DrydockException.NotFound("no such image: " + name + ": " + e.getMessage());
+    }
   }
 
   void imageHistory(ApiRequest request, ApiResponse response) {
@@ -151,7 +157,13 @@ public final class ImageRoutes implements RouteGroup {
     if (names.isEmpty()) {
       throw new DrydockException.InvalidArgument("no images named to save");
     }
-    names.forEach(images::inspect);
+    for (String name : names) {
+      try {
+        images.inspect(name);
+      } catch (DrydockException.NotFound e) {
+        throw new DrydockException.NotFound("No such image: " + name); // save names the reference as given
+      }
+    }
     OutputStream out = response.openByteStream(HttpResponseStatus.OK, TAR);
     try (out) {
       images.save(names, out);

@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Collects a request and its body up to a limit. A larger body (announced or streamed) is refused
@@ -33,7 +34,7 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
 
   @Override
   protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) throws Exception {
-    byte[] body = ApiJson.MAPPER.writeValueAsBytes(new ErrorResponse(message(maxContentLength())));
+    byte[] body = (ApiJson.MAPPER.writeValueAsString(new ErrorResponse(message(maxContentLength()))) + "\n").getBytes(StandardCharsets.UTF_8);
     FullHttpResponse response =
         new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, Unpooled.wrappedBuffer(body));
     response.headers()

@@ -72,7 +72,9 @@ final class NettyApiResponse implements ApiResponse {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize " + body.getClass().getSimpleName(), e);
     }
-    full(status, "application/json", bytes);
+    byte[] line = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    line[bytes.length] = '\n'; // dockerd's json.Encoder ends every value with a newline
+    full(status, "application/json", line);
   }
 
   @Override

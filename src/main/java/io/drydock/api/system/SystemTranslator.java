@@ -67,6 +67,10 @@ final class SystemTranslator {
   /** Every container gets Docker's default seccomp profile unless it asks otherwise (spec/seccomp.md). */
   static final List<String> SECURITY_OPTIONS = List.of("name=seccomp,profile=default");
 
+  /** The volume and network drivers drydock has (built in, as dockerd's are), for {@code Plugins}. */
+  static final List<String> VOLUME_DRIVERS = List.of("local");
+  static final List<String> NETWORK_DRIVERS = List.of("bridge", "host", "null");
+
   static io.drydock.api.dto.SystemInfo info(SystemInfo info) {
     HostFacts host = info.host();
     EngineSettings s = info.settings();
@@ -86,7 +90,7 @@ final class SystemTranslator {
         s.storageDriver(),
         List.of(List.of("Backing Filesystem", info.backingFilesystem())),
         s.dataRoot().toString(),
-        new io.drydock.api.dto.SystemInfo.PluginsInfo(List.of(), List.of(), null, List.of(s.loggingDriver())),
+        new io.drydock.api.dto.SystemInfo.PluginsInfo(VOLUME_DRIVERS, NETWORK_DRIVERS, null, List.of(s.loggingDriver())),
         r.memoryLimit(),
         r.swapLimit(),
         false,

@@ -64,6 +64,20 @@ public final class HttpSteps {
     Expect.equal(world().result.text(), text, "body");
   }
 
+  /**
+   * dockerd writes each JSON body with Go's {@code json.Encoder}, which ends the value with one
+   * newline; a length-delimited body counts it in {@code Content-Length}.
+   */
+  @Then("the body is one JSON value ending with a newline")
+  public void bodyEndsWithNewline() {
+    HttpResult r = world().result;
+    String text = r.text();
+    Expect.isTrue(text.endsWith("\n") && !text.endsWith("\n\n") && !text.endsWith("\r\n"),
+        "body %s ends with a JSON value and one newline", Expect.show(text));
+    r.head().contentLength().ifPresent(n -> Expect.equal(n, (long) r.body().length, "Content-Length against the body's bytes"));
+    r.json();
+  }
+
   @Then("the body is empty")
   public void bodyEmpty() {
     Expect.equal(world().result.text(), "", "body");

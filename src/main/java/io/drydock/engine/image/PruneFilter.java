@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** The filters of {@code POST /images/prune}: {@code label}, {@code label!}, {@code until} (RFC 3339 or Unix seconds). */
+/**
+ * The filters of {@code POST /images/prune}: {@code label}, {@code label!}, {@code until} (a
+ * duration back from now, a time or Unix seconds, {@link io.drydock.engine.events.FilterTime}).
+ */
 final class PruneFilter implements Predicate<ImageRecord> {
   private static final Set<String> KNOWN = Set.of("label", "label!", "until", "dangling");
   private final List<String> labels;
@@ -32,14 +35,7 @@ final class PruneFilter implements Predicate<ImageRecord> {
   }
 
   private static Instant time(String text) {
-    try {
-      if (text.matches("\\d+(\\.\\d+)?")) {
-        return Instant.ofEpochSecond((long) Double.parseDouble(text));
-      }
-      return java.time.OffsetDateTime.parse(text).toInstant();
-    } catch (RuntimeException e) {
-      throw new DrydockException.InvalidArgument("invalid filter 'until=" + text + "'");
-    }
+    return io.drydock.engine.events.FilterTime.parse(text, Instant.now());
   }
 
   @Override

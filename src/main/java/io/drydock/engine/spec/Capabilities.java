@@ -35,8 +35,8 @@ public final class Capabilities {
     if (privileged) {
       return ALL;
     }
-    List<String> adds = normalize(add);
-    List<String> drops = normalize(drop);
+    List<String> adds = normalize(add, "CapAdd");
+    List<String> drops = normalize(drop, "CapDrop");
     Set<String> result = new LinkedHashSet<>();
     if (!drops.contains("ALL")) {
       result.addAll(DEFAULT);
@@ -52,18 +52,22 @@ public final class Capabilities {
     return ALL.stream().filter(result::contains).toList();
   }
 
-  /** Upper case, with the {@code CAP_} prefix; InvalidArgument for names Linux does not have. */
-  static List<String> normalize(List<String> names) {
+  /**
+   * Upper case, with the {@code CAP_} prefix; InvalidArgument for names Linux does not have, in
+   * dockerd's words, naming the field and the normalized name ({@code invalid CapAdd: unknown
+   * capability: "CAP_NOPE"}). Nothing is trimmed, as in dockerd.
+   */
+  static List<String> normalize(List<String> names, String field) {
     List<String> out = new ArrayList<>();
     for (String n : names) {
-      String u = n.trim().toUpperCase(Locale.ROOT);
+      String u = n.toUpperCase(Locale.ROOT);
       if (u.equals("ALL")) {
         out.add("ALL");
         continue;
       }
       String c = u.startsWith("CAP_") ? u : "CAP_" + u;
       if (!ALL.contains(c)) {
-        throw new DrydockException.InvalidArgument("unknown capability: \"" + n + "\"");
+        throw new DrydockException.InvalidArgument("invalid " + field + ": unknown capability: \"" + c + "\"");
       }
       out.add(c);
     }

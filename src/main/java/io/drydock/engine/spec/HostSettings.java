@@ -21,6 +21,8 @@ import java.util.Map;
  *     container's /etc/group, looked up at each start and exec) for the process and every exec
  * @param devices {@code HostConfig.Devices} as the client sent them; null when it sent none (inspect
  *     tells "none" ({@code null}) from an empty list, as dockerd's does)
+ * @param deviceCgroupRules {@code HostConfig.DeviceCgroupRules} as the client sent them, null when
+ *     it sent none; read ({@link DeviceCgroupRule#parse}) only at start, as dockerd does
  */
 public record HostSettings(
     List<String> capAdd,
@@ -37,7 +39,8 @@ public record HostSettings(
     List<String> securityOpt,
     String cgroupParent,
     List<String> groupAdd,
-    List<DeviceMapping> devices) {
+    List<DeviceMapping> devices,
+    List<String> deviceCgroupRules) {
 
   public static final HostSettings DEFAULT =
       new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
@@ -62,7 +65,7 @@ public record HostSettings(
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
       List<String> securityOpt, String cgroupParent) {
     this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, List.of(), null);
+        securityOpt, cgroupParent, List.of(), null, null);
   }
 
   /** Settings without devices. */
@@ -70,7 +73,7 @@ public record HostSettings(
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
       List<String> securityOpt, String cgroupParent, List<String> groupAdd) {
     this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, groupAdd, null);
+        securityOpt, cgroupParent, groupAdd, null, null);
   }
 
   public HostSettings {
@@ -84,6 +87,20 @@ public record HostSettings(
     cgroupParent = cgroupParent == null ? "" : cgroupParent;
     groupAdd = List.copyOf(groupAdd == null ? List.of() : groupAdd);
     devices = devices == null ? null : List.copyOf(devices);
+    deviceCgroupRules = deviceCgroupRules == null ? null : List.copyOf(deviceCgroupRules);
+  }
+
+  /**
+   * The device cgroup rules the container's spec gets after the default ones: none when privileged
+   * (every device is allowed then, and dockerd does not even read the rules).
+   *
+   * @throws io.drydock.common.DrydockException.SystemError for a malformed rule, as dockerd's start
+   */
+  public List<DeviceCgroupRule> cgroupRules() {
+    if (privileged || deviceCgroupRules == null) {
+      return List.of();
+    }
+    return deviceCgroupRules.stream().map(DeviceCgroupRule::parse).toList();
   }
 
   /** The devices to add, none when the client sent none. */

@@ -113,13 +113,15 @@ public final class OciSpecBuilder {
    * The {@code linux} section that {@link #build} gives {@code c}'s config, as far as its cgroup goes
    * (path, limits, device nodes and their allow rules) and nothing else: known before the rootfs is
    * mounted and the network wired, so that the supervisor can make the cgroup ahead
-   * ({@code Tasks.expectCreate}); {@link #build} takes these fields from here.
+   * ({@code Tasks.expectCreate}); {@link #build} takes these fields from here. The allow rules are
+   * the defaults, then the host devices', then {@code --device-cgroup-rule}s (dockerd's order).
    */
   public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent, List<HostDevice> devices) {
     Resources resources = resources(c.resources(), host.privileged());
     List<DeviceRule> rules = new ArrayList<>(resources.devices());
     if (!host.privileged()) {
       devices.forEach(d -> rules.add(new DeviceRule(true, String.valueOf(d.type()), d.major(), d.minor(), d.permissions(), null)));
+      host.cgroupRules().forEach(r -> rules.add(r.toSpec()));
     }
     resources = new Resources(rules, resources.memory(), resources.cpu(), resources.pids(), null, null, null, null, null, null);
     return new Linux(null, null, null, null, devices.isEmpty() ? null : nodes(devices), CgroupParents.containerPath(cgroupParent, c.id().value()),

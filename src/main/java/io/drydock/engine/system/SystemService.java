@@ -50,10 +50,22 @@ public final class SystemService {
 
   private String backingFilesystem() {
     try {
-      return Files.getFileStore(settings.dataRoot()).type();
+      return dockerFsName(Files.getFileStore(settings.dataRoot()).type());
     } catch (IOException e) {
       return "unknown";
     }
+  }
+
+  /**
+   * A filesystem type as dockerd names it in {@code Backing Filesystem} (its graphdriver's magic
+   * table): the ext family is {@code extfs}, overlay {@code overlayfs}; the others keep their name.
+   */
+  static String dockerFsName(String type) {
+    return switch (type) {
+      case "ext2", "ext3", "ext4" -> "extfs";
+      case "overlay" -> "overlayfs";
+      default -> type;
+    };
   }
 
   public HostFacts host() {

@@ -32,11 +32,13 @@ public final class ExecPlanCompiler {
     List<String> warnings = new ArrayList<>();
     String root = "/proc/" + initPid + "/root";
     ProcessPlanner.requireDirectory(p.cwd(), files, root);
+    String executable = ProcessPlanner.executable(p, files, root, List.of());
+    ProcessPlanner.requireExecutable(executable, files, root);
     return new LaunchPlan(joins, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), new TreeMap<>(), ProcessPlanner.rlimits(p, host, "process"),
         CapabilityPlanner.plan(p.capabilities(), host.bounding(), warnings), host.lastCap(),
         Boolean.TRUE.equals(p.noNewPrivileges()), ProcessPlanner.user(p.user()), p.cwd(),
-        PlanCompiler.orEmpty(p.env()), p.args(), ProcessPlanner.executable(p, files, root, List.of()),
+        PlanCompiler.orEmpty(p.env()), p.args(), executable,
         p.oomScoreAdj() == null ? OptionalInt.empty() : OptionalInt.of(p.oomScoreAdj()), List.of(),
         Optional.empty(), Optional.empty(), true, warnings, PlanCompiler.terminal(p, false), Optional.empty(),
         LaunchHooks.NONE);

@@ -45,7 +45,7 @@ class ApiPipelineTest {
     Testbed t = new Testbed();
     String r = t.exchange(Testbed.get("/v1.42/version"));
     assertThat(r).startsWith("HTTP/1.1 400 Bad Request").contains("content-type: application/json\r\n", "API-Version: 1.41");
-    assertThat(body(r)).isEqualTo("{\"message\":\"client version 1.42 is too new. Maximum supported API version is 1.41\"}");
+    assertThat(body(r)).isEqualTo("{\"message\":\"client version 1.42 is too new. Maximum supported API version is 1.41\"}\n");
     assertThat(body(t.exchange(Testbed.get("/v1.12/version")))).contains("client version 1.12 is too old. Minimum supported API version is 1.24");
   }
 
@@ -54,15 +54,16 @@ class ApiPipelineTest {
     Testbed t = new Testbed();
     String r = t.exchange(Testbed.get("/v1.41/nothing/here"));
     assertThat(r).startsWith("HTTP/1.1 404 Not Found");
-    assertThat(body(r)).isEqualTo("{\"message\":\"page not found\"}");
-    assertThat(t.exchange("DELETE /_ping HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 404 Not Found").endsWith("{\"message\":\"page not found\"}");
+    assertThat(body(r)).isEqualTo("{\"message\":\"page not found\"}\n");
+    assertThat(r).contains("content-length: " + body(r).length() + "\r\n");
+    assertThat(t.exchange("DELETE /_ping HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 404 Not Found").endsWith("{\"message\":\"page not found\"}\n");
   }
 
   @Test
   void operationsNotBuiltYetAre501NamingTheOperation() {
     String r = new Testbed().exchange(Testbed.get("/v1.41/containers/json?all=1"));
     assertThat(r).startsWith("HTTP/1.1 501 Not Implemented");
-    assertThat(body(r)).isEqualTo("{\"message\":\"ContainerList (GET /containers/json) is not implemented by drydock yet\"}");
+    assertThat(body(r)).isEqualTo("{\"message\":\"ContainerList (GET /containers/json) is not implemented by drydock yet\"}\n");
   }
 
   private static String post(String id) {
@@ -83,15 +84,15 @@ class ApiPipelineTest {
         "system", (q, s) -> { throw new DrydockException.SystemError("mount: EPERM"); },
         "bug", (q, s) -> { throw new IllegalStateException("oops"); });
     Testbed t = new Testbed(h);
-    assertThat(t.exchange(post("notFound"))).startsWith("HTTP/1.1 404").endsWith("{\"message\":\"No such container: x\"}");
+    assertThat(t.exchange(post("notFound"))).startsWith("HTTP/1.1 404").endsWith("{\"message\":\"No such container: x\"}\n");
     assertThat(t.exchange(post("invalid"))).startsWith("HTTP/1.1 400");
     assertThat(t.exchange(post("conflict"))).startsWith("HTTP/1.1 409");
     assertThat(t.exchange(post("unauthorized"))).startsWith("HTTP/1.1 401");
     assertThat(t.exchange(post("forbidden"))).startsWith("HTTP/1.1 403");
     assertThat(t.exchange(post("unavailable"))).startsWith("HTTP/1.1 503");
     assertThat(t.exchange(post("notImplemented"))).startsWith("HTTP/1.1 501");
-    assertThat(t.exchange(post("system"))).startsWith("HTTP/1.1 500").endsWith("{\"message\":\"mount: EPERM\"}");
-    assertThat(t.exchange(post("bug"))).startsWith("HTTP/1.1 500").endsWith("{\"message\":\"oops\"}");
+    assertThat(t.exchange(post("system"))).startsWith("HTTP/1.1 500").endsWith("{\"message\":\"mount: EPERM\"}\n");
+    assertThat(t.exchange(post("bug"))).startsWith("HTTP/1.1 500").endsWith("{\"message\":\"oops\"}\n");
     String notModified = t.exchange(post("notModified"));
     assertThat(notModified).startsWith("HTTP/1.1 304 Not Modified");
     assertThat(body(notModified)).isEmpty();
@@ -105,11 +106,11 @@ class ApiPipelineTest {
     RouteHandler read = (q, s) -> s.json(HttpResponseStatus.OK, JsonBodies.read(q, Payload.class).orElseThrow());
     Testbed t = new Testbed(Map.of("read", read));
     String bad = "POST /test/read HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\nxyz{}";
-    assertThat(t.exchange(bad)).startsWith("HTTP/1.1 400").endsWith("{\"message\":\"invalid character 'x' looking for beginning of value\"}");
+    assertThat(t.exchange(bad)).startsWith("HTTP/1.1 400").endsWith("{\"message\":\"invalid character 'x' looking for beginning of value\"}\n");
     String text = "POST /test/read HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n{}";
-    assertThat(t.exchange(text)).startsWith("HTTP/1.1 400").endsWith("{\"message\":\"Content-Type specified (text/plain) must be 'application/json'\"}");
+    assertThat(t.exchange(text)).startsWith("HTTP/1.1 400").endsWith("{\"message\":\"Content-Type specified (text/plain) must be 'application/json'\"}\n");
     String good = "POST /test/read HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 14\r\n\r\n{\"name\":\"a\"}  ";
-    assertThat(t.exchange(good)).startsWith("HTTP/1.1 200").endsWith("{\"name\":\"a\"}");
+    assertThat(t.exchange(good)).startsWith("HTTP/1.1 200").endsWith("{\"name\":\"a\"}\n");
   }
 
   @Test
@@ -117,7 +118,7 @@ class ApiPipelineTest {
     Testbed t = new Testbed(Map.of("sink", (q, s) -> s.empty(HttpResponseStatus.NO_CONTENT)));
     String r = t.exchange("POST /test/sink HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " + (Testbed.MAX_BODY + 1) + "\r\n\r\n");
     assertThat(r).startsWith("HTTP/1.1 413 Request Entity Too Large").contains("content-type: application/json", "API-Version: 1.41");
-    assertThat(body(r)).isEqualTo("{\"message\":\"request body is too large: the limit is 1024 bytes\"}");
+    assertThat(body(r)).isEqualTo("{\"message\":\"request body is too large: the limit is 1024 bytes\"}\n");
     assertThat(t.channel.isOpen()).isFalse();
   }
 
@@ -191,7 +192,7 @@ class ApiPipelineTest {
   void anUpgradeRequestAnsweredNormallyClosesTheConnection() {
     Testbed t = new Testbed(Map.of("attach", (q, s) -> { throw new DrydockException.NotFound("No such container: x"); }));
     String r = t.exchange("POST /test/attach HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Length: 0\r\n\r\nstdin");
-    assertThat(r).startsWith("HTTP/1.1 404 Not Found").contains("connection: close").endsWith("{\"message\":\"No such container: x\"}");
+    assertThat(r).startsWith("HTTP/1.1 404 Not Found").contains("connection: close").endsWith("{\"message\":\"No such container: x\"}\n");
     assertThat(t.channel.isOpen()).isFalse();
   }
 

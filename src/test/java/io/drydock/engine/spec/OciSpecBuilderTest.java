@@ -87,8 +87,13 @@ class OciSpecBuilderTest {
 
   @Test
   void unknownCapabilitiesAreRefused() {
-    assertThatThrownBy(() -> Capabilities.effective(List.of("NOPE"), List.of(), false))
-        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("unknown capability: \"NOPE\"");
+    assertThatThrownBy(() -> Capabilities.effective(List.of("nope"), List.of(), false))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid CapAdd: unknown capability: \"CAP_NOPE\"");
+    assertThatThrownBy(() -> Capabilities.effective(List.of("chown"), List.of("CAP_ALL"), false))
+        .hasMessage("invalid CapDrop: unknown capability: \"CAP_ALL\"");
+    assertThatThrownBy(() -> Capabilities.effective(List.of(" chown"), List.of(), false))
+        .hasMessage("invalid CapAdd: unknown capability: \"CAP_ CHOWN\"");
+    assertThatThrownBy(() -> Capabilities.effective(List.of(""), List.of(), false)).hasMessage("invalid CapAdd: unknown capability: \"CAP_\"");
   }
 
   @Test

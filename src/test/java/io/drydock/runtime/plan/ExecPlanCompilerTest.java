@@ -15,9 +15,23 @@ class ExecPlanCompilerTest {
   private static final String ROOT = "/proc/42/root";
 
   private static LaunchPlan compile(String cwd, FakeFs fs) {
+    return compile(cwd, "/bin/sh", fs.file(ROOT + "/bin/sh"));
+  }
+
+  private static LaunchPlan compile(String cwd, String command, FakeFs fs) {
     Process p = SpecFixtures.spec().process();
-    Process exec = new Process(false, null, p.user(), List.of("/bin/sh"), null, p.env(), cwd, null, null, null, null, null, null, null);
+    Process exec = new Process(false, null, p.user(), List.of(command), null, p.env(), cwd, null, null, null, null, null, null, null);
     return ExecPlanCompiler.compile(exec, Set.of(NamespaceType.MOUNT), 42, SpecFixtures.HOST, fs);
+  }
+
+  @Test
+  void anAbsoluteCommandThatIsMissingOrNotAnExecutableFileIsRefusedInRuncsWords() {
+    FakeFs fs = new FakeFs().dir(ROOT + "/etc").file(ROOT + "/bin/busybox").link(ROOT + "/bin/sh", "/bin/busybox");
+    assertThat(compile("/", "/bin/sh", fs).executable()).isEqualTo("/bin/sh");
+    assertThatThrownBy(() -> compile("/", "/nonexist", fs)).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("exec: \"/nonexist\": stat /nonexist: no such file or directory");
+    assertThatThrownBy(() -> compile("/", "/etc", fs)).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("exec: \"/etc\": permission denied");
   }
 
   @Test

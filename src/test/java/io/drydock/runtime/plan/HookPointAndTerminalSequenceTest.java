@@ -60,7 +60,7 @@ class HookPointAndTerminalSequenceTest {
     Process p = SpecFixtures.spec().process();
     Process tty = new Process(true, null, p.user(), List.of("/bin/sh"), null, p.env(), "/", null, null, null, null, null, null, null);
     LaunchPlan plan = ExecPlanCompiler.compile(tty, java.util.Set.of(io.drydock.runtime.spec.NamespaceType.MOUNT), 42,
-        SpecFixtures.HOST, SpecFixtures.fs()).withConsoleSocket(Optional.of("/c.sock"));
+        SpecFixtures.HOST, SpecFixtures.fs().file("/proc/42/root/bin/sh")).withConsoleSocket(Optional.of("/c.sock"));
     assertThat(plan.steps()).contains(new Step.Terminal(0, 0, false));
     assertThat(plan.steps().get(0)).as("connected before joining the container's mounts").isEqualTo(new Step.ConsoleSocket("/c.sock"));
   }

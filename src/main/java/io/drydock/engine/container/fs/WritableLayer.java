@@ -30,6 +30,25 @@ public final class WritableLayer {
     return OverlayChanges.of(MountPointArtifacts.without(upper, MountPointArtifacts.of(upper, lower)), lower);
   }
 
+  /**
+   * The bytes of the container's own files ({@code SizeRw}), counted as dockerd's
+   * {@code directory.Size} counts an overlay upper: every entry that is no directory, by its size
+   * (a symlink by its target's length); whiteouts and empty files add nothing. For a full copy,
+   * the added and modified entries. Hard links are counted once per name (dockerd once per inode).
+   */
+  public static long size(SnapshotLayout layout, Optional<Path> parentTree) {
+    if (layout instanceof SnapshotLayout.FullCopy c) {
+      LinkedHashMap<String, FileFacts> now = OverlayUpper.read(c.tree());
+      return bytes(changes(layout, parentTree).stream().filter(ch -> ch.kind() != ChangeKind.DELETED)
+          .map(ch -> now.get(ch.path().substring(1))).filter(java.util.Objects::nonNull).toList());
+    }
+    return bytes(OverlayUpper.read(upperOf(layout)).values());
+  }
+
+  static long bytes(java.util.Collection<FileFacts> entries) {
+    return entries.stream().filter(f -> !f.directory() && !f.whiteout()).mapToLong(FileFacts::size).sum();
+  }
+
   /** Writes the layer tar to {@code out} (left open). */
   public static void writeLayer(SnapshotLayout layout, Optional<Path> parentTree, OutputStream out) {
     try {

@@ -64,6 +64,35 @@ public final class ContainerFilesystems {
     return withLayout(r, WritableLayer::changes);
   }
 
+  /**
+   * {@code SizeRw} and {@code SizeRootFs} of {@code ?size=1} (list and inspect): the container's own
+   * bytes, and those plus its image's size (the image's alone when it is gone).
+   */
+  public ContainerSizes sizes(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    long rw = withLayout(r, WritableLayer::size);
+    long image;
+    try {
+      image = images.record(ImageId.parse(r.imageId())).size();
+    } catch (RuntimeException e) {
+      image = 0;
+    }
+    return new ContainerSizes(rw, rw + image);
+  }
+
+  /** Inspect's {@code GraphDriver.Data} of the container (see {@link io.drydock.engine.container.fs.StorageDirs}). */
+  public Map<String, String> storageDirs(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    try {
+      return io.drydock.engine.container.fs.StorageDirs.of(parts.snapshotter.mounts(r.id().value()), parts.files.rootfs(r.id()));
+    } catch (DrydockException e) {
+      return Map.of(); // its snapshot already gone (a removal under way): no directories to name
+    }
+  }
+
+  /** A container's sizes as {@code ?size=1} reports them. */
+  public record ContainerSizes(long rw, long rootFs) {}
+
   /** {@code GET /containers/{id}/export}: the merged tree, names relative to the root. */
   public void export(String ref, Supplier<OutputStream> open) {
     ContainerRecord r = parts.get(ref).record();

@@ -3,28 +3,37 @@ package io.drydock.engine.container.service;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.container.wiring.WiringView;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The {@code filters} of {@code GET /containers/json} as a pure predicate: values of one key are
  * alternatives, keys combine with AND (labels: all must match). Unknown keys are refused with
- * dockerd's message.
+ * dockerd's message; {@code network}, {@code volume}, {@code publish} and {@code expose} look at
+ * the container's wiring ({@link WiringFilter}).
  */
 final class ContainerFilter {
-  static final Set<String> KEYS = Set.of("id", "name", "label", "status", "ancestor", "exited", "before", "since");
+  static final Set<String> KEYS = Set.of("id", "name", "label", "status", "ancestor", "exited", "before", "since", "health", "is-task",
+      "network", "volume", "publish", "expose");
+  private static final Set<String> HEALTH = Set.of("starting", "healthy", "unhealthy", "none");
 
   private final Map<String, List<String>> filters;
   private final Function<String, ContainerRecord> lookup;
   private final Function<String, String> imageIdOf;
+  private final Function<String, Optional<WiringView>> wiringOf;
+  private final WiringFilter wiringFilter;
 
   /**
    * @param lookup resolves a container reference (for before/since)
    * @param imageIdOf resolves an image reference to its id, or null when unknown (for ancestor)
+   * @param wiringOf a container's networks, mounts and ports by its id (for {@link WiringFilter}'s keys)
    */
-  ContainerFilter(Map<String, List<String>> filters, Function<String, ContainerRecord> lookup, Function<String, String> imageIdOf) {
+  ContainerFilter(Map<String, List<String>> filters, Function<String, ContainerRecord> lookup, Function<String, String> imageIdOf,
+      Function<String, Optional<WiringView>> wiringOf) {
     for (String k : filters.keySet()) {
       if (!KEYS.contains(k)) {
         throw new DrydockException.InvalidArgument("Invalid filter '" + k + "'");
@@ -36,9 +45,20 @@ final class ContainerFilter {
         throw new DrydockException.InvalidArgument("Invalid filter 'exited=" + e + "'");
       }
     }
+    for (String h : filters.getOrDefault("health", List.of())) {
+      if (!HEALTH.contains(h)) {
+        throw new DrydockException.InvalidArgument("Unrecognised filter value for health: " + h);
+      }
+    }
+    List<String> task = filters.getOrDefault("is-task", List.of());
+    if (!task.isEmpty() && !task.equals(List.of("true")) && !task.equals(List.of("false"))) {
+      throw new DrydockException.InvalidArgument("Invalid filter 'is-task=" + task.toString().replace(", ", " ") + "'");
+    }
     this.filters = filters;
     this.lookup = lookup;
     this.imageIdOf = imageIdOf;
+    this.wiringOf = wiringOf;
+    this.wiringFilter = new WiringFilter(filters);
   }
 
   /** Whether the list needs stopped containers even without {@code all} (dockerd: exited/status filters). */
@@ -54,7 +74,11 @@ final class ContainerFilter {
         && any("exited", v -> r.status() == ContainerStatus.EXITED && r.state().exitCode() == Integer.parseInt(v))
         && any("ancestor", v -> ancestor(r, v))
         && all("before", v -> r.created().isBefore(lookup.apply(v).created()))
-        && all("since", v -> r.created().isAfter(lookup.apply(v).created()));
+        && all("since", v -> r.created().isAfter(lookup.apply(v).created()))
+        // drydock runs no health checks (every container's health is "none") and no swarm tasks
+        && any("health", "none"::equals)
+        && any("is-task", "false"::equals)
+        && (!wiringFilter.active() || wiringFilter.test(wiringOf.apply(r.id().value()), r.status().isRunning()));
   }
 
   private boolean ancestor(ContainerRecord r, String v) {

@@ -3,7 +3,6 @@ package io.drydock.engine.container.service;
 import io.drydock.common.DaemonThreads;
 import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
-import io.drydock.common.Signal;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.ContainerRecord;
@@ -174,19 +173,16 @@ public final class ContainerService implements AutoCloseable {
   }
 
   /**
-   * dockerd's words: a signal it cannot parse is {@code Invalid signal: X}; every refusal after
-   * that is prefixed {@code Cannot kill container: <ref>: } (its route wraps the backend's error).
+   * dockerd's words: a signal it cannot parse is {@code Invalid signal: X}, one it does not support
+   * a 500 ({@link KillSignal}); every refusal after that is prefixed
+   * {@code Cannot kill container: <ref>: } (its route wraps the backend's error).
    */
   public void kill(String ref, String signal) {
-    Signal parsed;
-    try {
-      parsed = Signal.parse(signal == null || signal.isEmpty() ? "SIGKILL" : signal);
-    } catch (DrydockException.InvalidArgument e) {
-      throw new DrydockException.InvalidArgument("Invalid signal: " + signal);
-    }
+    long number = KillSignal.number(signal == null || signal.isEmpty() ? "SIGKILL" : signal);
     String prefix = "Cannot kill container: " + ref + ": ";
     try {
-      stops.kill(ref, parsed);
+      parts.get(ref);
+      stops.kill(ref, KillSignal.supported(number, prefix));
     } catch (DrydockException.NotFound e) {
       throw new DrydockException.NotFound(prefix + e.getMessage());
     } catch (DrydockException.Conflict e) {
@@ -199,6 +195,7 @@ public final class ContainerService implements AutoCloseable {
     c.record().state().check(ContainerAction.RESTART, c.record().id().value());
     if (c.record().status().isRunning()) {
       stops.stop(ref, timeoutSeconds);
+      parts.event(c.record(), "stop");
     }
     starts.run(parts.get(c.record().id()), ContainerAction.START);
     parts.event(parts.get(c.record().id()).record(), "restart");

@@ -175,11 +175,8 @@ final class CreateOperation implements AutoCloseable {
     }
   }
 
+  /** The image {@code name} names; the store's NotFound words it as dockerd ({@code No such image: busybox:latest}). */
   private ImageRecord resolveImage(String name) {
-    try {
-      return images.record(images.resolve(name));
-    } catch (DrydockException.NotFound e) {
-      throw new DrydockException.NotFound("No such image: " + name);
-    }
+    return images.record(images.resolve(name));
   }
 }

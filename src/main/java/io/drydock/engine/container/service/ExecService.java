@@ -3,6 +3,7 @@ package io.drydock.engine.container.service;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.spec.ProcessEnv;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.task.ExecProcess;
@@ -44,7 +45,8 @@ public final class ExecService {
 
   public String create(String containerRef, ExecRequest request) {
     ContainerRecord r = parts.get(containerRef).record();
-    r.state().check(ContainerAction.EXEC, r.id().value());
+    // dockerd names a paused container as the client did, in every other refusal by its id
+    r.state().check(ContainerAction.EXEC, r.status() == ContainerStatus.PAUSED ? containerRef : r.id().value());
     if (request.cmd().isEmpty()) {
       throw new DrydockException.InvalidArgument("No exec command specified");
     }

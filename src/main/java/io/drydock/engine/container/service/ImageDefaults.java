@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * dockerd's merge of a create request with the image config ({@code merge} in daemon/create.go):
  * env merged by key (the request's first, then the image's others), labels merged, working dir and user from the image unless
  * given, and the command rules — an Entrypoint in the request drops the image's Cmd unless Cmd is
- * also given; without any command the create is refused with dockerd's message.
+ * also given, and an Entrypoint of one empty string means none (neither the image's); without any
+ * command the create is refused with dockerd's message.
  */
 final class ImageDefaults {
   /** The process as it resolved: Config.Entrypoint and Config.Cmd, and the argv they make. */
@@ -20,7 +21,8 @@ final class ImageDefaults {
   private ImageDefaults() {}
 
   static Process process(CreateRequest r, ImageConfig image) {
-    List<String> entrypoint = r.entrypoint().orElse(image.entrypoint());
+    // [""] (docker run --entrypoint '') resets the image's entrypoint: none at all, as dockerd stores it
+    List<String> entrypoint = r.entrypoint().map(e -> e.equals(List.of("")) ? List.<String>of() : e).orElse(image.entrypoint());
     List<String> cmd = r.cmd().orElse(r.entrypoint().isPresent() ? List.of() : image.cmd());
     List<String> argv = new ArrayList<>(entrypoint);
     argv.addAll(cmd);

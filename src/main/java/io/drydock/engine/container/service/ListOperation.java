@@ -37,7 +37,7 @@ final class ListOperation {
   }
 
   ContainerFilter filter(Map<String, List<String>> filters) {
-    return new ContainerFilter(filters, parts.index::get, this::imageIdOf);
+    return new ContainerFilter(filters, parts.index::get, this::imageIdOf, id -> parts.wiring.flatMap(w -> w.view(id)));
   }
 
   private String imageIdOf(String ref) {

@@ -3,9 +3,12 @@ package io.drydock.engine.container.service;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.events.FilterTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +31,13 @@ final class PruneOperation {
   /** Returns the ids of the removed containers. */
   List<String> prune(Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
+    Instant now = Instant.now();
+    // as dockerd: only containers created no later than every until
+    Optional<Instant> until = filters.getOrDefault("until", List.of()).stream().map(u -> FilterTime.parse(u, now)).min(Instant::compareTo);
+    ContainerFilter labels = lists.filter(labelOnly(filters));
     for (ContainerRecord r : parts.index.all()) {
       if ((r.status() == ContainerStatus.EXITED || r.status() == ContainerStatus.CREATED || r.status() == ContainerStatus.DEAD)
-          && lists.filter(labelOnly(filters)).test(r)) {
+          && labels.test(r) && until.map(u -> !r.created().isAfter(u)).orElse(true)) {
         try {
           removes.remove(r.id(), false);
           removed.add(r.id().value());

@@ -66,6 +66,7 @@ final class ResourceRules {
     if (r.cpuQuota() != 0 && r.cpuQuota() < 1000) {
       throw new DrydockException.InvalidArgument("CPU cfs quota can not be less than 1ms (i.e. 1000)");
     }
+    CpusetRule.check(r.cpusetCpus());
     // availableProcessors() reads the JVM's cgroup limits on every call: only when there is a limit to check
     int cpus = r.nanoCpus() > 0 ? Runtime.getRuntime().availableProcessors() : 0;
     if (r.nanoCpus() > 0 && r.nanoCpus() > (long) cpus * 1_000_000_000L) {

@@ -69,6 +69,7 @@ final class StartOperation {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
       WorkingDirectory.create(rootfs, r.config().workingDir());
+      DockerEnvFile.ensure(rootfs);
       ResolvedUser user = UserLookup.resolve(r.config().user(), c.host().groupAdd(), rootfs);
       Wired wired = parts.wiring.map(w -> w.start(id.value(), r.hostname(), rootfs)).orElse(Wired.NONE);
       wiredUp = true;
@@ -123,11 +124,14 @@ final class StartOperation {
 
   /**
    * The host devices of {@code c}'s {@code --device}s, found before anything is made for the start;
-   * a missing one fails the start as in dockerd (500, the error recorded, exit code 128).
+   * a missing one, or a malformed {@code --device-cgroup-rule} (checked after them, as dockerd), fails
+   * the start as in dockerd (500, the error recorded, exit code 128).
    */
   private List<HostDevice> devices(StoredContainer c) {
     try {
-      return HostDeviceLookup.resolve(c.host().deviceList());
+      List<HostDevice> found = HostDeviceLookup.resolve(c.host().deviceList());
+      c.host().cgroupRules();
+      return found;
     } catch (DrydockException e) {
       ContainerId id = c.record().id();
       quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(e.getMessage(), 128, id.value()))));

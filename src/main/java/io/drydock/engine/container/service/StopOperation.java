@@ -44,8 +44,11 @@ final class StopOperation {
     if (r.status() == ContainerStatus.PAUSED) {
       StartOperation.quietly(() -> parts.tasks().resume(ServiceParts.taskId(id)));
     }
+    // as dockerd, each signal of a stop is a "kill" event (logged before it is sent, so before the die)
+    parts.event(r, "kill", Map.of("signal", Integer.toString(signal.number())));
     StartOperation.quietly(() -> parts.tasks().kill(ServiceParts.taskId(id), signal.number(), false));
     if (!(timeout < 0 ? await(ended, null) : await(ended, Duration.ofSeconds(timeout)))) {
+      parts.event(r, "kill", Map.of("signal", Integer.toString(Signal.KILL.number())));
       parts.tasks().kill(ServiceParts.taskId(id), Signal.KILL.number(), true);
       if (!await(ended, KILL_WAIT)) {
         throw new DrydockException.SystemError("container " + id.value() + " did not exit within " + KILL_WAIT.toSeconds() + "s of SIGKILL");

@@ -40,6 +40,15 @@ class ImageDefaultsTest {
   }
 
   @Test
+  void anEntrypointOfOneEmptyStringMeansNoneNeitherTheImagesAndNotItsCmd() {
+    var p = ImageDefaults.process(request(Optional.of(List.of("echo", "ep")), Optional.of(List.of("")), List.of()), IMAGE);
+    assertThat(p.argv()).containsExactly("echo", "ep");
+    assertThat(p.entrypoint()).isEmpty();
+    assertThatThrownBy(() -> ImageDefaults.process(request(Optional.empty(), Optional.of(List.of("")), List.of()), IMAGE))
+        .hasMessage("No command specified");
+  }
+
+  @Test
   void nothingToRunIsRefused() {
     assertThatThrownBy(() -> ImageDefaults.process(request(Optional.empty(), Optional.of(List.of()), List.of()), ImageConfig.EMPTY))
         .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("No command specified");
