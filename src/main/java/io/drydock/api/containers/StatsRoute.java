@@ -84,7 +84,7 @@ final class StatsRoute {
       memory.put("max_usage", s.memoryMaxUsage());
       memory.put("limit", s.memoryLimit());
       memory.put("failcnt", s.memoryFailcnt());
-      memory.put("stats", Map.of("cache", s.memoryCache(), "total_inactive_file", 0L));
+      memory.put("stats", memoryStat(s));
       for (ContainerUsage.Io b : s.io()) {
         io.add(Map.of("major", b.major(), "minor", b.minor(), "op", "Read", "value", b.readBytes()));
         io.add(Map.of("major", b.major(), "minor", b.minor(), "op", "Write", "value", b.writeBytes()));
@@ -93,6 +93,18 @@ final class StatsRoute {
     return new ContainerStatsResponse(now.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"),
         before.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"), Map.of("current", now.map(ContainerUsage::pidsCurrent).orElse(0L)),
         Map.of("io_service_bytes_recursive", io), 0, cpu(now), cpu(before), memory, c.record().name(), c.record().id().value());
+  }
+
+  /**
+   * The cgroup's {@code memory.stat}, whole and sorted by key as Go encodes a map, as dockerd
+   * reports it (the docker CLI subtracts {@code total_inactive_file} on v1, {@code inactive_file}
+   * on v2); a source without it gives the page cache alone and no inactive file pages.
+   */
+  static Map<String, Long> memoryStat(ContainerUsage s) {
+    if (s.memoryStat().isEmpty()) {
+      return Map.of("cache", s.memoryCache(), "total_inactive_file", 0L);
+    }
+    return new java.util.TreeMap<>(s.memoryStat());
   }
 
   private static ContainerStatsResponse.CpuStats cpu(Optional<ContainerUsage> s) {

@@ -33,7 +33,8 @@ final class V1StatsReader {
         number("memory", "memory.max_usage_in_bytes"),
         number("memory", "memory.failcnt"),
         cache,
-        keyed("memory", "memory.oom_control").getOrDefault("oom_kill", 0L));
+        keyed("memory", "memory.oom_control").getOrDefault("oom_kill", 0L),
+        stat);
   }
 
   private CgroupStats.Cpu cpu() {

@@ -16,13 +16,15 @@ final class V2StatsReader {
 
   CgroupStats read() {
     Map<String, Long> events = keyed("memory.events");
+    Map<String, Long> stat = keyed("memory.stat");
     CgroupStats.Memory memory = new CgroupStats.Memory(
         number("memory.current"),
         text("memory.max").map(StatFiles::number).orElse(-1L),
         number("memory.peak"),
         events.getOrDefault("max", 0L),
-        keyed("memory.stat").getOrDefault("file", 0L),
-        events.getOrDefault("oom_kill", 0L));
+        stat.getOrDefault("file", 0L),
+        events.getOrDefault("oom_kill", 0L),
+        stat);
     Map<String, Long> cpu = keyed("cpu.stat");
     CgroupStats.Cpu cpuStats = new CgroupStats.Cpu(
         cpu.getOrDefault("usage_usec", 0L) * 1000,

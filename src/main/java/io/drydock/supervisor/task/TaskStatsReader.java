@@ -20,7 +20,7 @@ final class TaskStatsReader {
   private TaskStatsReader() {}
 
   static TaskStats of(CgroupStats s, String procStat, int onlineCpus) {
-    return new TaskStats(Instant.now(), s.memory().usage(), s.memory().maxUsage(), s.memory().limit(), s.memory().cache(),
+    return new TaskStats(Instant.now(), s.memory().usage(), s.memory().maxUsage(), s.memory().limit(), s.memory().cache(), s.memory().stat(),
         s.memory().failcnt(), s.cpu().totalNanos(), s.cpu().userNanos(), s.cpu().systemNanos(), systemCpuNanos(procStat),
         onlineCpus, s.pids().current(), s.pids().limit(),
         s.blkio().stream().map(b -> new TaskStats.BlkioEntry(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList());

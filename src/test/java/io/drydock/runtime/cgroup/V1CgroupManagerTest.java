@@ -85,7 +85,8 @@ class V1CgroupManagerTest {
     write(dir("blkio").resolve("blkio.throttle.io_service_bytes_recursive"), "8:0 Read 10\n8:0 Write 20\n");
     CgroupStats stats = cgroup.stats();
 
-    assertThat(stats.memory()).isEqualTo(new CgroupStats.Memory(8192, 32 * MIB, 0, 0, 4096, 2));
+    assertThat(stats.memory()).isEqualTo(new CgroupStats.Memory(8192, 32 * MIB, 0, 0, 4096, 2,
+        java.util.Map.of("cache", 4096L, "rss", 4096L, "total_cache", 4096L)));
     assertThat(stats.cpu()).isEqualTo(new CgroupStats.Cpu(5000, 30_000_000, 10_000_000, 4, 1, 900));
     assertThat(stats.pids().limit()).isEqualTo(-1);
     assertThat(stats.blkio()).containsExactly(new CgroupStats.BlkioDevice(8, 0, 10, 20));

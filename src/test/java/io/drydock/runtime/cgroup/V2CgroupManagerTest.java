@@ -195,7 +195,8 @@ class V2CgroupManagerTest {
 
     CgroupStats stats = cgroup.stats();
 
-    assertThat(stats.memory()).isEqualTo(new CgroupStats.Memory(4096, 64 * MIB, 0, 3, 2048, 1));
+    assertThat(stats.memory()).isEqualTo(new CgroupStats.Memory(4096, 64 * MIB, 0, 3, 2048, 1,
+        java.util.Map.of("anon", 1024L, "file", 2048L)));
     assertThat(stats.cpu()).isEqualTo(new CgroupStats.Cpu(10_000, 7_000, 3_000, 5, 2, 4_000));
     assertThat(stats.pids()).isEqualTo(new CgroupStats.Pids(2, -1));
     assertThat(stats.blkio()).containsExactly(new CgroupStats.BlkioDevice(8, 0, 100, 200));

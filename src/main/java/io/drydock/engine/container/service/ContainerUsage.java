@@ -3,9 +3,11 @@ package io.drydock.engine.container.service;
 import io.drydock.supervisor.task.TaskStats;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A container's resource usage at one moment, in the engine's terms (what {@code docker stats} needs). */
-public record ContainerUsage(Instant read, long memoryUsage, long memoryMaxUsage, long memoryLimit, long memoryCache, long memoryFailcnt,
+public record ContainerUsage(Instant read, long memoryUsage, long memoryMaxUsage, long memoryLimit, long memoryCache,
+    Map<String, Long> memoryStat, long memoryFailcnt,
     long cpuTotalNanos, long cpuUserNanos, long cpuSystemNanos, long systemCpuNanos, int onlineCpus, long pidsCurrent, List<Io> io) {
 
   /**
@@ -20,7 +22,7 @@ public record ContainerUsage(Instant read, long memoryUsage, long memoryMaxUsage
   public record Io(long major, long minor, long readBytes, long writeBytes) {}
 
   static ContainerUsage of(TaskStats s, long hostMemory) {
-    return new ContainerUsage(s.read(), s.memoryUsage(), s.memoryMaxUsage(), reportedLimit(s.memoryLimit(), hostMemory), s.memoryCache(), s.memoryFailcnt(),
+    return new ContainerUsage(s.read(), s.memoryUsage(), s.memoryMaxUsage(), reportedLimit(s.memoryLimit(), hostMemory), s.memoryCache(), s.memoryStat(), s.memoryFailcnt(),
         s.cpuTotalNanos(), s.cpuUserNanos(), s.cpuSystemNanos(), s.systemCpuNanos(), s.onlineCpus(), s.pidsCurrent(),
         s.blkio().stream().map(b -> new Io(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList());
   }
