@@ -35,6 +35,20 @@ Feature: Container endpoints of the Engine API v1.41
     And I send GET "/v1.41/containers/no-entrypoint/logs?stdout=1&stderr=1"
     Then the multiplexed output is "ep\n"
 
+  Scenario: the streams a client said it would attach to are kept as sent, as docker run -d and -i send them
+    When I create a container named "attach-detached" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"AttachStdin\":false,\"AttachStdout\":false,\"AttachStderr\":false}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/attach-detached/json"
+    Then the JSON field "Config.AttachStdin" is "false"
+    And the JSON field "Config.AttachStdout" is "false"
+    And the JSON field "Config.AttachStderr" is "false"
+    When I create a container named "attach-interactive" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Tty\":true,\"OpenStdin\":true,\"AttachStdin\":true,\"AttachStdout\":true,\"AttachStderr\":true}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/attach-interactive/json"
+    Then the JSON field "Config.AttachStdin" is "true"
+    And the JSON field "Config.AttachStdout" is "true"
+    And the JSON field "Config.AttachStderr" is "true"
+
   Scenario: an invalid name is 400
     When I create a container named "b@d" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
     Then the status is 400

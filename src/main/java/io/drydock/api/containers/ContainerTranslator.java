@@ -8,6 +8,7 @@ import io.drydock.api.dto.GraphDriverData;
 import io.drydock.api.dto.HostConfig;
 import io.drydock.api.images.ImageTranslator;
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.service.StoredContainer;
@@ -47,7 +48,9 @@ final class ContainerTranslator {
     var k = r.config();
     String hostname = r.hostname();
     // dockerd keeps a nil Env when neither the request nor the image had one, and shows it as null
-    return new ContainerConfig(hostname, "", k.user(), false, !k.tty(), !k.tty(), null, k.tty(), k.openStdin(), k.stdinOnce(),
+    // as sent at create; a record from before they were kept shows what earlier versions derived
+    AttachedStreams attach = k.attach() != null ? k.attach() : new AttachedStreams(false, !k.tty(), !k.tty());
+    return new ContainerConfig(hostname, "", k.user(), attach.stdin(), attach.stdout(), attach.stderr(), null, k.tty(), k.openStdin(), k.stdinOnce(),
         k.env().isEmpty() ? null : k.env(),
         c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null, null,
         k.labels(), k.stopSignal(), k.stopTimeout());

@@ -3,6 +3,7 @@ package io.drydock.api.containers;
 import io.drydock.api.dto.ContainerCreateRequest;
 import io.drydock.api.dto.HostConfig;
 import io.drydock.common.DrydockException;
+import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.container.service.CreateRequest;
@@ -34,7 +35,8 @@ final class CreateTranslator {
         h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()));
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
-        Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host);
+        Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host,
+        new AttachedStreams(Boolean.TRUE.equals(b.attachStdin()), Boolean.TRUE.equals(b.attachStdout()), Boolean.TRUE.equals(b.attachStderr())));
   }
 
   /** {@code HostConfig.CgroupParent} as sent; empty for the daemon's parent. */

@@ -11,6 +11,9 @@ import java.util.Map;
 public record ContainerCreateRequest(
     @JsonProperty("Hostname") String hostname,
     @JsonProperty("User") String user,
+    @JsonProperty("AttachStdin") Boolean attachStdin,
+    @JsonProperty("AttachStdout") Boolean attachStdout,
+    @JsonProperty("AttachStderr") Boolean attachStderr,
     @JsonProperty("Tty") Boolean tty,
     @JsonProperty("OpenStdin") Boolean openStdin,
     @JsonProperty("StdinOnce") Boolean stdinOnce,

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param stopSignal signal name sent by stop as the client or the image gave it, e.g. {@code
  *     SIGUSR1}; "" when neither did ({@link #effectiveStopSignal()} is then {@code SIGTERM})
  * @param stopTimeout seconds stop waits before SIGKILL; null for the engine default (10)
+ * @param attach the streams the creating client said it would attach to; null in a record
+ *     written before they were kept
  */
 public record ContainerConfig(
     String path,
@@ -30,7 +32,8 @@ public record ContainerConfig(
     boolean stdinOnce,
     Map<String, String> labels,
     String stopSignal,
-    Integer stopTimeout) {
+    Integer stopTimeout,
+    AttachedStreams attach) {
 
   public static final String DEFAULT_STOP_SIGNAL = "SIGTERM";
   public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 10;
@@ -47,6 +50,12 @@ public record ContainerConfig(
     if (stopTimeout != null && stopTimeout < -1) {
       throw new IllegalArgumentException("stop timeout is -1 (wait forever) or more");
     }
+  }
+
+  /** Without the attached streams (engine-made containers and tests). */
+  public ContainerConfig(String path, List<String> args, List<String> env, String workingDir, String user, String hostname, boolean tty,
+      boolean openStdin, boolean stdinOnce, Map<String, String> labels, String stopSignal, Integer stopTimeout) {
+    this(path, args, env, workingDir, user, hostname, tty, openStdin, stdinOnce, labels, stopSignal, stopTimeout, null);
   }
 
   /** Seconds to wait after the stop signal: the container's own value or the default. */

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.spec.HostSettings;
@@ -29,12 +30,14 @@ public record CreateRequest(
     ContainerResources resources,
     RestartPolicy restartPolicy,
     boolean autoRemove,
-    HostSettings host) {
+    HostSettings host,
+    AttachedStreams attach) {
   public CreateRequest {
     env = List.copyOf(env == null ? List.of() : env);
     labels = Map.copyOf(labels == null ? Map.of() : labels);
     resources = resources == null ? ContainerResources.NONE : resources;
     restartPolicy = restartPolicy == null ? RestartPolicy.NO : restartPolicy;
     host = host == null ? HostSettings.DEFAULT : host;
+    attach = attach == null ? new AttachedStreams(false, false, false) : attach;
   }
 }
