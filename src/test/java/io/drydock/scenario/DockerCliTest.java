@@ -106,6 +106,12 @@ class DockerCliTest {
     CommandResult exec = DAEMON.docker("exec", "cli-detached", "sh", "-c", "echo in-exec; exit 4");
     assertThat(exec.exitCode()).isEqualTo(4);
     assertThat(exec.stdout()).isEqualTo("in-exec\n");
+    long plain = effectiveCaps(DAEMON.docker("exec", "cli-detached", "busybox", "grep", "CapEff", "/proc/self/status"));
+    long privileged = effectiveCaps(DAEMON.docker("exec", "--privileged", "cli-detached", "busybox", "grep", "CapEff", "/proc/self/status"));
+    long sysAdmin = 1L << 21;
+    assertThat(plain & sysAdmin).as("a plain exec has the container's capabilities, without CAP_SYS_ADMIN").isZero();
+    assertThat(privileged & sysAdmin).as("exec --privileged holds CAP_SYS_ADMIN").isNotZero();
+    assertThat(privileged & plain).as("and every capability the plain exec has").isEqualTo(plain);
     CommandResult stop = DAEMON.docker("stop", "-t", "1", "cli-detached");
     assertThat(stop.exitCode()).as(stop.stderr()).isZero();
     CommandResult exited = DAEMON.docker("ps", "-a", "--filter", "status=exited", "--filter", "label=suite=cli", "--format", "{{.Names}} {{.Status}}");
@@ -113,6 +119,11 @@ class DockerCliTest {
     CommandResult rm = DAEMON.docker("rm", "cli-detached");
     assertThat(rm.exitCode()).as(rm.stderr()).isZero();
     assertThat(DAEMON.docker("ps", "-a", "--filter", "label=suite=cli", "-q").stdout()).isBlank();
+  }
+
+  private static long effectiveCaps(CommandResult grep) {
+    assertThat(grep.exitCode()).as(grep.stderr()).isZero();
+    return Long.parseUnsignedLong(grep.stdout().trim().replaceFirst("^CapEff:\\s*", ""), 16);
   }
 
   private static void awaitLogs(String name, String text) {

@@ -1,15 +1,22 @@
 package io.drydock.supervisor.task;
 
 import io.drydock.common.DrydockException;
+import io.drydock.runtime.plan.Capability;
+import io.drydock.runtime.spec.Capabilities;
 import io.drydock.runtime.spec.Process;
 import io.drydock.runtime.spec.User;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The OCI process of an exec: the container's own process (capabilities, rlimits, user, env)
  * with Docker's exec options laid over it; the exec's env, when given, is all of it (dockerd
  * builds an exec's whole environment, as containerd takes it). No terminal: Docker's {@code Tty} is the supervisor's to
- * give ({@code DrydockShimmedRuntime} asks for one whose master goes to the exec shim).
+ * give ({@code DrydockShimmedRuntime} asks for one whose master goes to the exec shim). A
+ * privileged exec ({@code docker exec --privileged}) holds every capability in its bounding,
+ * effective, permitted and inheritable sets, whatever the container holds, as dockerd gives it;
+ * the ambient set stays the container's (the runtime leaves out what the host cannot grant).
  */
 final class ExecProcessSpec {
   private ExecProcessSpec() {}
@@ -21,8 +28,14 @@ final class ExecProcessSpec {
     List<String> env = spec.env().isEmpty() ? (base.env() == null ? List.of() : base.env()) : spec.env();
     User user = spec.user().map(u -> user(u, base.user())).orElse(base.user());
     String cwd = spec.cwd().filter(c -> !c.isEmpty()).orElse(base.cwd());
-    return new Process(false, null, user, List.copyOf(spec.args()), null, env, cwd, base.capabilities(), base.rlimits(),
+    Capabilities caps = spec.privileged() ? privileged(base.capabilities()) : base.capabilities();
+    return new Process(false, null, user, List.copyOf(spec.args()), null, env, cwd, caps, base.rlimits(),
         base.noNewPrivileges(), base.apparmorProfile(), base.oomScoreAdj(), base.selinuxLabel(), base.unknown());
+  }
+
+  static Capabilities privileged(Capabilities base) {
+    List<String> all = Arrays.stream(Capability.values()).map(Enum::name).toList();
+    return new Capabilities(all, all, all, all, base == null ? null : base.ambient(), Map.of());
   }
 
   /** The exec's identity with the container's umask; an empty group list sets no supplementary groups. */

@@ -40,6 +40,17 @@ class ExecProcessSpecTest {
   }
 
   @Test
+  void aPrivilegedExecHoldsEveryCapabilityWhateverTheContainerHolds() {
+    Process p = ExecProcessSpec.of(base, new ExecSpec("e", List.of("true"), List.of(), Optional.empty(), Optional.empty(), false, false, true));
+    assertThat(base.capabilities().bounding()).doesNotContain("CAP_SYS_ADMIN");
+    assertThat(p.capabilities().bounding()).contains("CAP_SYS_ADMIN", "CAP_NET_ADMIN", "CAP_SYS_PTRACE").hasSize(io.drydock.runtime.plan.Capability.values().length);
+    assertThat(p.capabilities().effective()).isEqualTo(p.capabilities().bounding());
+    assertThat(p.capabilities().permitted()).isEqualTo(p.capabilities().bounding());
+    assertThat(p.capabilities().inheritable()).isEqualTo(p.capabilities().bounding());
+    assertThat(p.capabilities().ambient()).isEqualTo(base.capabilities().ambient());
+  }
+
+  @Test
   void anExecWithoutCommandIsRefused() {
     assertThatThrownBy(() -> ExecProcessSpec.of(base, exec(List.of(), Optional.empty(), Optional.empty())))
         .isInstanceOf(DrydockException.InvalidArgument.class);
