@@ -13,8 +13,12 @@ import java.util.Optional;
  * without parent holds only the container's files.
  */
 public sealed interface SnapshotLayout {
-  /** An overlayfs upper directory and the lower layers, top first. */
-  record Overlay(Path upper, List<Path> lowers) implements SnapshotLayout {}
+  /** An overlayfs upper directory, the lower layers (top first) and the work directory, when named. */
+  record Overlay(Path upper, List<Path> lowers, Optional<Path> work) implements SnapshotLayout {
+    public Overlay(Path upper, List<Path> lowers) {
+      this(upper, lowers, Optional.empty());
+    }
+  }
 
   /** A full copy of the parent's tree plus the container's changes. */
   record FullCopy(Path tree) implements SnapshotLayout {}
@@ -32,10 +36,13 @@ public sealed interface SnapshotLayout {
       return parent.isPresent() ? new FullCopy(tree) : new Bare(tree);
     }
     String upper = null;
+    Optional<Path> work = Optional.empty();
     List<Path> lowers = new ArrayList<>();
     for (String o : m.options()) {
       if (o.startsWith("upperdir=")) {
         upper = o.substring("upperdir=".length());
+      } else if (o.startsWith("workdir=")) {
+        work = Optional.of(Path.of(o.substring("workdir=".length())));
       } else if (o.startsWith("lowerdir=")) {
         for (String l : o.substring("lowerdir=".length()).split(":")) {
           lowers.add(Path.of(l));
@@ -45,6 +52,6 @@ public sealed interface SnapshotLayout {
     if (upper == null) {
       throw new IllegalArgumentException("overlay mount without upperdir: " + m.options());
     }
-    return new Overlay(Path.of(upper), lowers);
+    return new Overlay(Path.of(upper), lowers, work);
   }
 }

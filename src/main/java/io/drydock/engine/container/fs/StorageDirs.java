@@ -1,10 +1,9 @@
 package io.drydock.engine.container.fs;
 
-import io.drydock.supervisor.snapshot.MountSpec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Inspect's {@code GraphDriver.Data}: where a container's files are on the host, as dockerd's
@@ -16,33 +15,17 @@ import java.util.Map;
 public final class StorageDirs {
   private StorageDirs() {}
 
-  public static Map<String, String> of(List<MountSpec> mounts, Path rootfs) {
+  public static Map<String, String> of(SnapshotLayout layout, Path rootfs) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (mounts.size() != 1 || !mounts.get(0).type().equals("overlay")) {
+    if (!(layout instanceof SnapshotLayout.Overlay o)) {
       return out;
     }
-    String lower = null;
-    String upper = null;
-    String work = null;
-    for (String o : mounts.get(0).options()) {
-      if (o.startsWith("lowerdir=")) {
-        lower = o.substring("lowerdir=".length());
-      } else if (o.startsWith("upperdir=")) {
-        upper = o.substring("upperdir=".length());
-      } else if (o.startsWith("workdir=")) {
-        work = o.substring("workdir=".length());
-      }
-    }
-    if (lower != null) {
-      out.put("LowerDir", lower);
+    if (!o.lowers().isEmpty()) {
+      out.put("LowerDir", o.lowers().stream().map(Path::toString).collect(Collectors.joining(":")));
     }
     out.put("MergedDir", rootfs.toString());
-    if (upper != null) {
-      out.put("UpperDir", upper);
-    }
-    if (work != null) {
-      out.put("WorkDir", work);
-    }
+    out.put("UpperDir", o.upper().toString());
+    o.work().ifPresent(w -> out.put("WorkDir", w.toString()));
     return out;
   }
 }

@@ -84,8 +84,9 @@ public final class ContainerFilesystems {
   public Map<String, String> storageDirs(String ref) {
     ContainerRecord r = parts.get(ref).record();
     try {
-      return io.drydock.engine.container.fs.StorageDirs.of(parts.snapshotter.mounts(r.id().value()), parts.files.rootfs(r.id()));
-    } catch (DrydockException e) {
+      SnapshotLayout layout = SnapshotLayout.of(parts.snapshotter.mounts(r.id().value()), Optional.empty());
+      return io.drydock.engine.container.fs.StorageDirs.of(layout, parts.files.rootfs(r.id()));
+    } catch (DrydockException | IllegalArgumentException e) {
       return Map.of(); // its snapshot already gone (a removal under way): no directories to name
     }
   }

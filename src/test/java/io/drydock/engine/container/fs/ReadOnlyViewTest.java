@@ -32,7 +32,8 @@ class ReadOnlyViewTest {
   void theLayoutOfAnOverlayNamesUpperAndLowersTopFirst() {
     MountSpec rw = new MountSpec("overlay", "overlay", List.of("lowerdir=/l/a:/l/b", "upperdir=/s/1/fs", "workdir=/s/1/work"));
     assertThat(SnapshotLayout.of(List.of(rw), java.util.Optional.of("p")))
-        .isEqualTo(new SnapshotLayout.Overlay(java.nio.file.Path.of("/s/1/fs"), List.of(java.nio.file.Path.of("/l/a"), java.nio.file.Path.of("/l/b"))));
+        .isEqualTo(new SnapshotLayout.Overlay(java.nio.file.Path.of("/s/1/fs"), List.of(java.nio.file.Path.of("/l/a"), java.nio.file.Path.of("/l/b")),
+            java.util.Optional.of(java.nio.file.Path.of("/s/1/work"))));
     assertThat(SnapshotLayout.of(List.of(new MountSpec("bind", "/s/2/fs", List.of("rbind", "rw"))), java.util.Optional.of("p")))
         .isInstanceOf(SnapshotLayout.FullCopy.class);
     assertThat(SnapshotLayout.of(List.of(new MountSpec("bind", "/s/2/fs", List.of("rbind", "rw"))), java.util.Optional.empty()))

@@ -12,13 +12,14 @@ class StorageDirsTest {
   @Test
   void anOverlayNamesItsLowerUpperAndWorkDirsAndTheRootfsAsMerged() {
     MountSpec m = new MountSpec("overlay", "overlay", List.of("index=off", "lowerdir=/s/2/fs:/s/1/fs", "upperdir=/s/3/fs", "workdir=/s/3/work"));
-    assertThat(StorageDirs.of(List.of(m), Path.of("/c/abc/rootfs"))).containsExactly(
+    assertThat(StorageDirs.of(SnapshotLayout.of(List.of(m), java.util.Optional.empty()), Path.of("/c/abc/rootfs"))).containsExactly(
         java.util.Map.entry("LowerDir", "/s/2/fs:/s/1/fs"), java.util.Map.entry("MergedDir", "/c/abc/rootfs"),
         java.util.Map.entry("UpperDir", "/s/3/fs"), java.util.Map.entry("WorkDir", "/s/3/work"));
   }
 
   @Test
   void aBindSnapshotHasNone() {
-    assertThat(StorageDirs.of(List.of(new MountSpec("bind", "/s/4/fs", List.of("rbind", "rw"))), Path.of("/c/r"))).isEmpty();
+    assertThat(StorageDirs.of(SnapshotLayout.of(List.of(new MountSpec("bind", "/s/4/fs", List.of("rbind", "rw"))), java.util.Optional.empty()),
+        Path.of("/c/r"))).isEmpty();
   }
 }
