@@ -1,7 +1,5 @@
 package io.drydock.api.containers;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drydock.api.ApiJson;
 import io.drydock.api.ApiRequest;
 import io.drydock.api.ApiResponse;
 import io.drydock.api.FiltersParam;
@@ -72,12 +70,12 @@ public final class ContainerRoutes implements RouteGroup {
 
   void containerInspect(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
-    var inspect = ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver, containers.execs().of(c.record().id().value()));
+    String id = c.record().id().value();
+    var inspect = ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver, containers.filesystems().storageDirs(id),
+        containers.execs().of(id));
     var wiring = containers.wiring(c);
-    ObjectNode body = ApiJson.MAPPER.valueToTree(wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(),
-        c.record().status().isRunning(), inspect.resolvConfPath()));
-    ((ObjectNode) body.path("GraphDriver")).set("Data", ApiJson.MAPPER.valueToTree(containers.filesystems().storageDirs(c.record().id().value())));
-    response.json(HttpResponseStatus.OK, request.boolParam("size") ? SizeFields.inspect(body, containers.filesystems().sizes(c.record().id().value())) : body);
+    Object body = wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(), c.record().status().isRunning(), inspect.resolvConfPath());
+    response.json(HttpResponseStatus.OK, request.boolParam("size") ? SizeFields.inspect(body, containers.filesystems().sizes(id)) : body);
   }
 
   void containerList(ApiRequest request, ApiResponse response) {
@@ -85,14 +83,16 @@ public final class ContainerRoutes implements RouteGroup {
     var list = containers.list(request.boolParam("all"), limit, FiltersParam.parse(request.queryParam("filters")));
     Instant now = Instant.now();
     boolean size = request.boolParam("size");
-    response.json(HttpResponseStatus.OK, list.stream().map(c -> containers.wiring(c)
-        .<Object>map(w -> WiringTranslator.summary(ContainerTranslator.summary(c, now), w, c.record().status().isRunning()))
-        .orElseGet(() -> ContainerTranslator.summary(c, now))).map(row -> size ? withSizes(row) : row).toList());
+    response.json(HttpResponseStatus.OK, list.stream().map(c -> {
+      Object row = containers.wiring(c)
+          .<Object>map(w -> WiringTranslator.summary(ContainerTranslator.summary(c, now), w, c.record().status().isRunning()))
+          .orElseGet(() -> ContainerTranslator.summary(c, now));
+      return size ? withSizes(row, c.record().id().value()) : row;
+    }).toList());
   }
 
   /** A list row with {@code ?size=1}'s fields; a container removed meanwhile keeps the row as it was. */
-  private Object withSizes(Object row) {
-    String id = ApiJson.MAPPER.valueToTree(row).path("Id").asText();
+  private Object withSizes(Object row, String id) {
     try {
       return SizeFields.summary(row, containers.filesystems().sizes(id));
     } catch (DrydockException.NotFound e) {

@@ -26,7 +26,7 @@ final class ContainerTranslator {
   private ContainerTranslator() {}
 
   /** @param execIds the container's live execs; none is {@code null}, as dockerd sends it */
-  static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver, List<String> execIds) {
+  static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver, Map<String, String> storageDirs, List<String> execIds) {
     ContainerRecord r = c.record();
     var s = r.state();
     ContainerStatus st = r.status();
@@ -39,7 +39,7 @@ final class ContainerTranslator {
     return new ContainerInspectResponse(r.id().value(), ImageTranslator.rfc3339(r.created()), r.config().path(), r.config().args(), state,
         r.imageId(), started ? dir.resolve("resolv.conf").toString() : "", started ? dir.resolve("hostname").toString() : "",
         started ? dir.resolve("hosts").toString() : "", started ? logPath.toString() : "", r.name(),
-        s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c), new GraphDriverData(driver, Map.of()), List.of(),
+        s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c), new GraphDriverData(driver, storageDirs), List.of(),
         config(c), networkSettings(c.host()));
   }
 
