@@ -7,6 +7,8 @@ import io.drydock.engine.network.NetworkRecord;
 import io.drydock.engine.network.Sandbox;
 import io.drydock.engine.network.ipam.Subnet;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Bridge networks with iproute2. A network's bridge is created when its first endpoint is wired
@@ -30,32 +32,36 @@ public final class BridgeDriver implements NetworkDriver {
     ensureBridge(network);
     isolate(network.bridgeName());
     String host = hostEnd(endpoint);
-    String peer = "dp" + endpoint.endpointId().substring(0, 10);
-    ip.ip("link", "add", host, "type", "veth", "peer", "name", peer);
+    ip.ip("link", "add", host, "master", network.bridgeName(), "up",
+        "type", "veth", "peer", "name", ifName, "address", endpoint.mac(), "netns", netns.toString());
     try {
-      ip.ip("link", "set", host, "master", network.bridgeName(), "up");
-      ip.ip("link", "set", peer, "netns", netns.toString());
-      ip.ipIn(netns, "link", "set", "lo", "up");
-      ip.ipIn(netns, "link", "set", peer, "name", ifName);
-      ip.ipIn(netns, "link", "set", ifName, "address", endpoint.mac());
-      ip.ipIn(netns, "addr", "add", endpoint.ipv4() + "/" + endpoint.prefix(), "dev", ifName);
-      ip.ipIn(netns, "link", "set", ifName, "up");
+      List<List<String>> inside = new ArrayList<>();
+      inside.add(List.of("link", "set", "lo", "up"));
+      inside.add(List.of("addr", "add", endpoint.ipv4() + "/" + endpoint.prefix(), "dev", ifName));
+      inside.add(List.of("link", "set", ifName, "up"));
       if (ifName.equals("eth0") && !network.internal()) {
-        ip.ipIn(netns, "route", "add", "default", "via", endpoint.gateway());
+        inside.add(List.of("route", "add", "default", "via", endpoint.gateway()));
       }
+      ip.batchIn(netns, inside);
     } catch (RuntimeException e) {
-      if (ip.linkExists(host)) {
-        ip.ip("link", "del", host);
-      }
+      deleteLink(host);
       throw e;
     }
   }
 
   @Override
   public void disconnect(Sandbox sandbox, NetworkRecord network, EndpointRecord endpoint) {
-    String host = hostEnd(endpoint);
-    if (ip.linkExists(host)) {
-      ip.ip("link", "del", host);
+    deleteLink(hostEnd(endpoint));
+  }
+
+  /** Deletes a link (a veth's host end takes its peer with it); one already gone is not an error. */
+  private void deleteLink(String name) {
+    try {
+      ip.ip("link", "del", name);
+    } catch (DrydockException.SystemError e) {
+      if (ip.linkExists(name)) {
+        throw e;
+      }
     }
   }
 
@@ -69,7 +75,7 @@ public final class BridgeDriver implements NetworkDriver {
   @Override
   public void releaseIfUnused(NetworkRecord network) {
     String br = network.bridgeName();
-    if (!br.isEmpty() && ip.linkExists(br) && ip.ip("-o", "link", "show", "master", br).isBlank()) {
+    if (!br.isEmpty() && ip.linkExists(br) && ip.bridgeHasNoPorts(br)) {
       ip.ip("link", "del", br);
     }
   }
@@ -83,8 +89,9 @@ public final class BridgeDriver implements NetworkDriver {
     String gateway = network.ipam().get(0).gateway().isEmpty() ? subnet.base().plus(1).toString() : network.ipam().get(0).gateway();
     ip.ip("link", "add", br, "type", "bridge");
     try {
-      ip.ip("addr", "add", gateway + "/" + subnet.prefix(), "dev", br);
-      ip.ip("link", "set", br, "up");
+      ip.batch(List.of(
+          List.of("addr", "add", gateway + "/" + subnet.prefix(), "dev", br),
+          List.of("link", "set", br, "up")));
     } catch (RuntimeException e) {
       ip.ip("link", "del", br);
       throw e;

@@ -40,7 +40,6 @@ public final class NetnsFiles {
     }
     try {
       ip.unshareNet(file);
-      ip.ipIn(file, "link", "set", "lo", "up");
     } catch (RuntimeException e) {
       destroy(file);
       throw e;
