@@ -37,7 +37,7 @@ record NetworkAndVolumeParts(Networks networks, Volumes volumes, ContainerNetwor
     Networks networks = new Networks(dataRoot.resolve("network"), events, Clock.systemUTC(), driver, new NetworkDefaults(
         SubnetPool.dockerDefaults(), options.bridgeSubnet(), HostRoutes.read(Path.of("/proc/net/route"), options.bridgeName()), options.bridgeName()));
     Volumes volumes = new Volumes(dataRoot.resolve("volumes"), events, Clock.systemUTC());
-    ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns"), ip),
+    ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(execRoot.resolve("netns")),
         new PortPublisher(PortAllocator.dockerDefault()));
     return new NetworkAndVolumeParts(networks, volumes, networking,
         new ContainerWiring(networks, networking, volumes, Path.of("/etc/resolv.conf"), options.defaultBindIp()));

@@ -5,6 +5,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import io.drydock.common.DrydockException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -27,6 +28,8 @@ public final class NetnsCalls {
     int close(int fd) throws LastErrorException;
 
     int setns(int fd, int nstype) throws LastErrorException;
+
+    int unshare(int flags) throws LastErrorException;
   }
 
   private static final class Holder {
@@ -37,8 +40,38 @@ public final class NetnsCalls {
 
   /** Runs {@code task} with the calling thread's network namespace set to the one bound at {@code netns}. */
   public static <T> T callIn(Path netns, Callable<T> task) {
-    FutureTask<T> future = new FutureTask<>(() -> runSwitched(netns, task));
-    Thread t = new Thread(future, "netns-" + netns.getFileName());
+    return runOnFreshThread(new FutureTask<>(() -> runSwitched(netns, task)), "netns-" + netns.getFileName(), netns);
+  }
+
+  /**
+   * Creates a new network namespace (only its loopback, down) and binds it on {@code file}, which
+   * must exist: what {@code unshare --net=<file> true} does, without a process. The work runs on a
+   * fresh thread that leaves the new namespace before it ends, so no other thread is ever in it.
+   */
+  public static void createBound(Path file) {
+    FutureTask<Void> future = new FutureTask<>(() -> {
+      int original = open("/proc/thread-self/ns/net");
+      try {
+        try {
+          Holder.LIBC.unshare(CLONE_NEWNET);
+        } catch (LastErrorException e) {
+          throw Errno.error("unshare a network namespace for " + file, e);
+        }
+        try {
+          MountCalls.mount("/proc/thread-self/ns/net", file, null, Set.of(MountCalls.Flag.BIND), null);
+        } finally {
+          setns(original, "return from the new namespace of " + file);
+        }
+      } finally {
+        Holder.LIBC.close(original);
+      }
+      return null;
+    });
+    runOnFreshThread(future, "netns-new-" + file.getFileName(), file);
+  }
+
+  private static <T> T runOnFreshThread(FutureTask<T> future, String name, Path netns) {
+    Thread t = new Thread(future, name);
     t.setDaemon(true);
     t.start();
     try {

@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The one place the network code launches programs: iproute2's {@code ip} on the host, the same
- * inside a namespace through {@code nsenter --net=<file>}, and {@code unshare --net=<file>} to
- * make a persistent namespace. iproute2 rather than netlink over JNA: its commands are the
+ * inside a namespace through {@code nsenter --net=<file>}. iproute2 rather than netlink over JNA: its commands are the
  * documented, audited interface every admin can replay by hand. A process costs a few
  * milliseconds, about a container start's worth on this machine, so the steps of one wiring go
  * to one {@code ip -batch -} per namespace ({@link #batch}, {@link #batchIn}) instead of one
@@ -58,14 +57,6 @@ public final class IpCommand {
     List<String> cmd = new ArrayList<>(List.of("nsenter", "--net=" + netns));
     cmd.addAll(List.of(args));
     return run(cmd);
-  }
-
-  /**
-   * Creates a new network namespace, binds it at {@code file} (which must exist, empty) and brings
-   * its loopback up, in one process: {@code unshare} runs {@code ip} inside the namespace it made.
-   */
-  public void unshareNet(Path file) {
-    run(List.of("unshare", "--net=" + file, "ip", "link", "set", "lo", "up"));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.drydock.engine.network.bridge;
 
 import io.drydock.common.DrydockException;
 import io.drydock.os.MountCalls;
+import io.drydock.os.NetnsCalls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +10,16 @@ import java.nio.file.Path;
 /**
  * Network namespaces kept alive by a bind mount on a file ({@code <dir>/<container id>}), the
  * way {@code ip netns add} keeps them under {@code /run/netns}: the OCI spec joins one by path,
- * and it lives until {@link #destroy} unmounts and deletes the file, whatever runs in it.
+ * and it lives until {@link #destroy} unmounts and deletes the file, whatever runs in it. It is
+ * made in the daemon's process ({@link NetnsCalls#createBound}), with no program: its loopback
+ * comes up with the first endpoint wired into it ({@link BridgeDriver#connect}), and a namespace
+ * is bound only for a container that has something to wire.
  */
 public final class NetnsFiles {
   private final Path dir;
-  private final IpCommand ip;
 
-  public NetnsFiles(Path dir, IpCommand ip) {
+  public NetnsFiles(Path dir) {
     this.dir = dir;
-    this.ip = ip;
   }
 
   /** Where the namespace of the container is (or would be) bound. */
@@ -39,7 +41,7 @@ public final class NetnsFiles {
       throw new DrydockException.SystemError("create network namespace file " + file + ": " + e.getMessage(), e);
     }
     try {
-      ip.unshareNet(file);
+      NetnsCalls.createBound(file);
     } catch (RuntimeException e) {
       destroy(file);
       throw e;

@@ -12,7 +12,6 @@ import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.NetworkDefaults;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.bridge.ContainerNetworking;
-import io.drydock.engine.network.bridge.IpCommand;
 import io.drydock.engine.network.bridge.NetnsFiles;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.SubnetPool;
@@ -44,7 +43,7 @@ class ContainerWiringTest {
     networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING,
         NetworkDefaults.of(SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE));
     volumes = new Volumes(dir.resolve("volumes"), new EventBus(), Clock.systemUTC());
-    ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), new IpCommand()),
+    ContainerNetworking networking = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns")),
         new PortPublisher(PortAllocator.dockerDefault()));
     wiring = new ContainerWiring(networks, networking, volumes, dir.resolve("resolv.conf"), Ipv4.parse("127.0.0.1"));
     wiring.useContainers(ref -> ref.startsWith("c1") ? Optional.of(new ContainerLookup.ContainerRef("c1" + "0".repeat(62), "one")) : Optional.empty());
@@ -123,7 +122,7 @@ class ContainerWiringTest {
 
     Networks next = new Networks(networkDir, new EventBus(), Clock.systemUTC(), NetworkDriver.NOTHING,
         NetworkDefaults.of(SubnetPool.dockerDefaults(), SubnetPool.DEFAULT_BRIDGE));
-    ContainerWiring restarted = new ContainerWiring(next, new ContainerNetworking(next, new NetnsFiles(dir.resolve("netns"), new IpCommand()),
+    ContainerWiring restarted = new ContainerWiring(next, new ContainerNetworking(next, new NetnsFiles(dir.resolve("netns")),
         new PortPublisher(PortAllocator.dockerDefault())), volumes, dir.resolve("resolv.conf"), Ipv4.parse("127.0.0.1"));
     restarted.useContainers(ref -> ref.startsWith("c1") ? Optional.of(new ContainerLookup.ContainerRef(id, "one")) : Optional.empty());
     assertThat(next.endpointsOf(id)).isEmpty();

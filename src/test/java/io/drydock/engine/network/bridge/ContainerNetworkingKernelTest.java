@@ -70,7 +70,7 @@ class ContainerNetworkingKernelTest {
     Requirements.require("kernel", Files.isExecutable(Path.of("/usr/bin/busybox")) ? Optional.empty() : Optional.of("needs busybox-static"));
     networks = new Networks(dir.resolve("network"), new EventBus(), Clock.systemUTC(), new BridgeDriver(ip),
         NetworkDefaults.of(SubnetPool.dockerDefaults(), Subnet.parse("10.213.79.0/24")));
-    containers = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns"), ip), new PortPublisher(new PortAllocator(41000, 41999)));
+    containers = new ContainerNetworking(networks, new NetnsFiles(dir.resolve("netns")), new PortPublisher(new PortAllocator(41000, 41999)));
   }
 
   @AfterEach
