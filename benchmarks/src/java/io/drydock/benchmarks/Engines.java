@@ -15,11 +15,16 @@ final class Engines {
   static final String IMAGE = "busybox:latest";
   /** A container of {@code docker run --rm --network none busybox CMD}, as the create body. */
   static String createBody(String... cmd) {
+    return createBodyOn("none", cmd);
+  }
+
+  /** The same on another network mode ({@code default} is the engine's bridge network, as a plain {@code docker run}). */
+  static String createBodyOn(String networkMode, String... cmd) {
     StringBuilder args = new StringBuilder();
     for (String a : cmd) {
       args.append(args.length() == 0 ? "" : ",").append('"').append(a).append('"');
     }
-    return "{\"Image\":\"" + IMAGE + "\",\"Cmd\":[" + args + "],\"HostConfig\":{\"NetworkMode\":\"none\"}}";
+    return "{\"Image\":\"" + IMAGE + "\",\"Cmd\":[" + args + "],\"HostConfig\":{\"NetworkMode\":\"" + networkMode + "\"}}";
   }
 
   private Engines() {}
