@@ -1,6 +1,7 @@
 package io.drydock.engine.network.bridge;
 
 import io.drydock.common.DrydockException;
+import io.drydock.os.NetnsCalls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The one place the network code launches programs: iproute2's {@code ip} on the host, the same
- * inside a namespace through {@code nsenter --net=<file>}. iproute2 rather than netlink over JNA: its commands are the
+ * The one place the network code launches programs: iproute2's {@code ip} on the host, and the
+ * same inside a namespace, launched from a thread that entered it ({@link NetnsCalls#callIn}: a
+ * child starts in its parent thread's network namespace, which saves the {@code nsenter} process
+ * a program of its own would need). iproute2 rather than netlink over JNA: its commands are the
  * documented, audited interface every admin can replay by hand. A process costs a few
  * milliseconds, about a container start's worth on this machine, so the steps of one wiring go
  * to one {@code ip -batch -} per namespace ({@link #batch}, {@link #batchIn}) instead of one
@@ -34,9 +37,9 @@ public final class IpCommand {
 
   /** {@code ip args...} inside the namespace bound at {@code netns}. */
   public String ipIn(Path netns, String... args) {
-    List<String> cmd = new ArrayList<>(List.of("nsenter", "--net=" + netns, "ip"));
+    List<String> cmd = new ArrayList<>(List.of("ip"));
     cmd.addAll(List.of(args));
-    return run(cmd);
+    return NetnsCalls.callIn(netns, () -> run(cmd));
   }
 
   /**
@@ -49,14 +52,13 @@ public final class IpCommand {
 
   /** {@link #batch} inside the namespace bound at {@code netns}. */
   public String batchIn(Path netns, List<List<String>> commands) {
-    return run(List.of("nsenter", "--net=" + netns, "ip", "-batch", "-"), batchText(commands));
+    String text = batchText(commands);
+    return NetnsCalls.callIn(netns, () -> run(List.of("ip", "-batch", "-"), text));
   }
 
   /** Any program inside the namespace (tests run busybox {@code ping} this way). */
   public String execIn(Path netns, String... args) {
-    List<String> cmd = new ArrayList<>(List.of("nsenter", "--net=" + netns));
-    cmd.addAll(List.of(args));
-    return run(cmd);
+    return NetnsCalls.callIn(netns, () -> run(List.of(args)));
   }
 
   /**

@@ -3,7 +3,7 @@
  * {@code ip netns add}, but under drydock's exec root so OCI specs join them by path), Linux
  * bridges per network ({@code dd0}, {@code dd-<12 hex>}), one veth pair per endpoint, and the
  * generated {@code /etc/hosts}, {@code /etc/resolv.conf} and {@code /etc/hostname}. Every external
- * program (iproute2's {@code ip}, util-linux's {@code nsenter}) is launched by
+ * program (iproute2's {@code ip}) is launched by
  * {@link io.drydock.engine.network.bridge.IpCommand} only. Uses {@code os.NetnsCalls} to make and enter
  * namespaces and {@code os.MountCalls} for the unmount of namespace files; nothing else of the lower layers.
  */
