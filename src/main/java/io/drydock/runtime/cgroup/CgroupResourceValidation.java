@@ -13,6 +13,7 @@ public final class CgroupResourceValidation {
   public static final long MIN_MEMORY = 6L * 1024 * 1024;
 
   private static final Pattern CPU_LIST = Pattern.compile("\\d{1,5}(-\\d{1,5})?(,\\d{1,5}(-\\d{1,5})?)*");
+  private static final Pattern DEVICE_ACCESS = Pattern.compile("[rwm]{1,3}");
   private static final Pattern PAGE_SIZE = Pattern.compile("[1-9]\\d{0,5}(KB|MB|GB)");
 
   private CgroupResourceValidation() {}
@@ -29,6 +30,18 @@ public final class CgroupResourceValidation {
           "invalid hugepage size " + limit.pageSize() + ": expected a size such as 2MB or 1GB");
       check(limit.limit() >= -1, "invalid hugepage limit " + limit.limit() + " for " + limit.pageSize());
     }
+    r.devices().forEach(CgroupResourceValidation::checkDeviceRule);
+  }
+
+  /** What v1's devices files and the v2 program both take: a, c or b; numbers up to 2^31-1; rwm. */
+  private static void checkDeviceRule(DeviceAccessRule d) {
+    boolean number = isDeviceNumber(d.major()) && isDeviceNumber(d.minor());
+    check((d.type() == 'a' || d.type() == 'c' || d.type() == 'b') && number && DEVICE_ACCESS.matcher(d.access()).matches(),
+        "invalid device cgroup rule \"" + d.v1Line() + "\": want a type of a, c or b, numbers or *, and access of r, w, m");
+  }
+
+  private static boolean isDeviceNumber(long n) {
+    return n == DeviceAccessRule.ANY || (n >= 0 && n <= Integer.MAX_VALUE);
   }
 
   private static void validateMemory(CgroupResources r) {
