@@ -33,15 +33,10 @@ public final class CgroupResourceValidation {
     r.devices().forEach(CgroupResourceValidation::checkDeviceRule);
   }
 
-  /** What v1's devices files and the v2 program both take: a, c or b; numbers up to 2^31-1; rwm. */
+  /** A type of a, c or b and access of r, w and m; the kernel judges the numbers (v1 answers ERANGE). */
   private static void checkDeviceRule(DeviceAccessRule d) {
-    boolean number = isDeviceNumber(d.major()) && isDeviceNumber(d.minor());
-    check((d.type() == 'a' || d.type() == 'c' || d.type() == 'b') && number && DEVICE_ACCESS.matcher(d.access()).matches(),
-        "invalid device cgroup rule \"" + d.v1Line() + "\": want a type of a, c or b, numbers or *, and access of r, w, m");
-  }
-
-  private static boolean isDeviceNumber(long n) {
-    return n == DeviceAccessRule.ANY || (n >= 0 && n <= Integer.MAX_VALUE);
+    check((d.type() == 'a' || d.type() == 'c' || d.type() == 'b') && DEVICE_ACCESS.matcher(d.access()).matches(),
+        "invalid device cgroup rule \"" + d.v1Line() + "\": want a type of a, c or b and access of r, w and m");
   }
 
   private static void validateMemory(CgroupResources r) {

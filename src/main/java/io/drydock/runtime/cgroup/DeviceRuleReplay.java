@@ -1,5 +1,6 @@
 package io.drydock.runtime.cgroup;
 
+import io.drydock.common.DrydockException;
 import io.drydock.runtime.cgroup.bpf.DeviceFilter;
 import io.drydock.runtime.cgroup.bpf.DeviceMatch;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class DeviceRuleReplay {
         exceptions.clear();
         continue;
       }
+      checkNumbers(rule);
       Device device = new Device(rule.type(), rule.major(), rule.minor());
       int bits = DeviceMatch.bits(rule.access());
       if (rule.allow() != allowByDefault) {
@@ -54,5 +56,15 @@ public final class DeviceRuleReplay {
     List<DeviceMatch> matches = new ArrayList<>();
     exceptions.forEach((d, bits) -> matches.add(new DeviceMatch(d.type(), d.major(), d.minor(), bits)));
     return new DeviceFilter(allowByDefault, matches);
+  }
+
+  /** No device has a number above 2^31-1 (majors have 12 bits, minors 20); the program compares 32-bit signed. */
+  private static void checkNumbers(DeviceAccessRule rule) {
+    for (long n : new long[] {rule.major(), rule.minor()}) {
+      if (n != DeviceAccessRule.ANY && (n < 0 || n > Integer.MAX_VALUE)) {
+        throw new DrydockException.InvalidArgument("device cgroup rule \"" + rule.v1Line()
+            + "\": device number " + n + " is out of range (0 to " + Integer.MAX_VALUE + ")");
+      }
+    }
   }
 }
