@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.drydock.common.DrydockException;
 import io.drydock.os.SignalCalls;
 import io.drydock.runtime.cgroup.bpf.DeviceFilterInstaller;
+import io.drydock.testing.IsolationRule;
 import io.drydock.testing.KernelTest;
 import io.drydock.testing.Requirements;
 import java.io.IOException;
@@ -90,6 +91,7 @@ class DeviceFilterKernelTest {
   }
 
   @Test
+  @IsolationRule("ISO-DEV-CGROUP")
   void aDeniedDeviceIsRefusedAndAnAllowedOneOpens() throws Exception {
     cgroup.create(devices(DENY_ALL, allow('c', 1, 3, "rwm")));
 
@@ -99,6 +101,7 @@ class DeviceFilterKernelTest {
   }
 
   @Test
+  @IsolationRule("ISO-DEV-CGROUP")
   void anUpdateReplacesTheProgramAndChangesWhatIsEnforced() throws Exception {
     cgroup.create(devices(DENY_ALL, allow('c', 1, 3, "rwm")));
     List<Integer> before = attached();
@@ -112,6 +115,7 @@ class DeviceFilterKernelTest {
   }
 
   @Test
+  @IsolationRule("ISO-DEV-CGROUP")
   void makingANodeNeedsTheMknodAccess(@TempDir Path dir) throws Exception {
     cgroup.create(devices(DENY_ALL, allow('c', 1, 3, "rw")));
     assertThat(inCgroup("mknod " + dir.resolve("a") + " c 1 3 && echo made")).contains("Operation not permitted");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.drydock.runtime.cgroup.bpf.BpfInstruction;
 import io.drydock.runtime.cgroup.bpf.BpfInterpreter;
 import io.drydock.runtime.cgroup.bpf.DeviceFilterProgram;
+import io.drydock.testing.IsolationRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ class DeviceFilterProperties {
   record Request(char type, long major, long minor, int access) {}
 
   @Property(tries = 2000)
+  @IsolationRule("ISO-DEV-CGROUP")
   void theProgramDecidesAsTheV1Controller(@ForAll("rules") List<DeviceAccessRule> rules,
       @ForAll("requests") List<Request> requests) {
     byte[] program = BpfInstruction.encode(DeviceFilterProgram.compile(DeviceRuleReplay.filter(rules)));
