@@ -12,12 +12,12 @@ import java.util.List;
  * rules are programmed on both.
  */
 public final class HybridCgroupManager implements CgroupManager {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridCgroupManager.class);
+
   private final V1CgroupManager v1;
   private final V2CgroupManager v2;
   private final boolean hugetlbOnV2;
   private final CgroupFs fs;
-
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridCgroupManager.class);
 
   /** The v1 devices controller, the unified hierarchy's device program, or both. */
   @Override
