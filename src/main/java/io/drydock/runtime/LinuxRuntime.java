@@ -111,7 +111,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
       // compiler refuses still leaves nothing behind (the catch below)
       LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE, Optional.of(attachments.cgroupPath()));
       if (!attachments.resources().devices().isEmpty() && !cgroup.appliesDeviceRules()) {
-        LOG.warn("{}: linux.resources.devices: device cgroup rules are not applied on cgroup v2 (they need an eBPF program)", id);
+        LOG.warn("{}: linux.resources.devices: device cgroup rules are not applied (no devices cgroup controller on this host)", id);
       }
       LaunchPlan plan = options.planAdjuster().apply(attachments.attach(compiled, cgroup.procsFiles()))
           .withLaunch(Optional.of(dir.resolve(StateStore.FIFO).toString()), options.monitor())

@@ -131,9 +131,7 @@ class DeviceCliTest {
 
   @Test
   void aDeviceCgroupRuleLetsTheContainerOpenANodeItMade() {
-    // the rules are programmed through the v1 devices controller (a v2-only host has no device filter yet)
-    Requirements.require("kernel", java.nio.file.Files.isRegularFile(java.nio.file.Path.of("/sys/fs/cgroup/devices/devices.list"))
-        ? Optional.empty() : Optional.of("needs the cgroup v1 devices controller"));
+    // enforced by the v1 devices controller or, on cgroup v2, by the container's device program
     String script = "mknod /tmp/m c 240 1 && cat /tmp/m; true";
     CommandResult denied = run("--rm", "busybox", "sh", "-c", script);
     assertThat(denied.stderr()).contains("can't open '/tmp/m': Operation not permitted");
@@ -155,5 +153,31 @@ class DeviceCliTest {
     assertThat(bad.stderr()).contains("invalid device cgroup format 'c 1:3 rwx'");
     assertThat(DAEMON.docker("rm", "dcr-big", "dcr-none").exitCode()).isZero();
     assertThat(DAEMON.docker("ps", "-aq").stdout()).isBlank();
+  }
+
+  /**
+   * Where the host has a cgroup2 hierarchy, the container's cgroup there holds exactly one device
+   * program (read back with BPF_PROG_QUERY from the cgroup its init is in), and none is left once
+   * the container is removed: the kernel drops it with the cgroup.
+   */
+  @Test
+  void theContainersUnifiedCgroupHoldsItsDeviceProgram() throws IOException {
+    Path unified = Path.of("/sys/fs/cgroup/unified");
+    Path mount = Files.isDirectory(unified) ? unified : Path.of("/sys/fs/cgroup");
+    Requirements.require("kernel", Files.isRegularFile(mount.resolve("cgroup.controllers")) ? Optional.empty()
+        : Optional.of("needs a cgroup2 hierarchy"));
+    CommandResult started = run("-d", "--name", "dcr-bpf", "--device-cgroup-rule", "c 240:* rw", "busybox", "sleep", "60");
+    assertThat(started.exitCode()).as(started.stderr()).isZero();
+    try {
+      String pid = DAEMON.inspect("{{.State.Pid}}", "dcr-bpf");
+      String path = Files.readAllLines(Path.of("/proc", pid, "cgroup")).stream().filter(l -> l.startsWith("0::"))
+          .findFirst().orElseThrow().substring(3);
+      Path cgroup = mount.resolve(path.substring(1));
+      assertThat(io.drydock.os.BpfCalls.attachedCgroupDevicePrograms(cgroup)).as(cgroup.toString()).hasSize(1);
+      assertThat(DAEMON.docker("rm", "-f", "dcr-bpf").exitCode()).isZero();
+      assertThat(cgroup).doesNotExist();
+    } finally {
+      DAEMON.docker("rm", "-f", "dcr-bpf");
+    }
   }
 }

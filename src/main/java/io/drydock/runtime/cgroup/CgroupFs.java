@@ -1,6 +1,10 @@
 package io.drydock.runtime.cgroup;
 
 import io.drydock.common.DrydockException;
+import io.drydock.runtime.cgroup.bpf.BpfInstruction;
+import io.drydock.runtime.cgroup.bpf.DeviceFilter;
+import io.drydock.runtime.cgroup.bpf.DeviceFilterInstaller;
+import io.drydock.runtime.cgroup.bpf.DeviceFilterProgram;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -9,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,9 +26,13 @@ import java.util.stream.Stream;
  * <p>A fake cgroupfs cannot create pseudo-files by itself, so in fake mode {@link #mkdir} gives a
  * new directory copies of its parent's files (the {@code cgroup.*} core files and a cpuset's cpus
  * and mems empty, as the kernel makes them; the limits with the parent's values) and
- * {@link #rmdir} deletes plain files first.
+ * {@link #rmdir} deletes plain files first. The eBPF device program a v2 cgroup gets is no file;
+ * the fake writes its instructions, in hex, to {@value #FAKE_DEVICE_PROGRAM} instead.
  */
 public final class CgroupFs {
+  /** The file in which a fake cgroupfs keeps the device program installed on a directory. */
+  static final String FAKE_DEVICE_PROGRAM = "fake.device_program";
+
   private final Path root;
   private final boolean fake;
 
@@ -65,6 +74,20 @@ public final class CgroupFs {
     } catch (IOException e) {
       throw new DrydockException.SystemError(
           "write " + file + " (value \"" + value + "\"): " + reason(e), e);
+    }
+  }
+
+  /** Makes the program for {@code filter} the device program of the v2 cgroup {@code dir}. */
+  void installDeviceFilter(Path dir, DeviceFilter filter) {
+    if (!fake) {
+      DeviceFilterInstaller.install(dir, filter);
+      return;
+    }
+    String hex = HexFormat.of().formatHex(BpfInstruction.encode(DeviceFilterProgram.compile(filter)));
+    try {
+      Files.writeString(dir.resolve(FAKE_DEVICE_PROGRAM), hex);
+    } catch (IOException e) {
+      throw failure("write", dir.resolve(FAKE_DEVICE_PROGRAM), e);
     }
   }
 

@@ -29,7 +29,10 @@ public interface CgroupManager {
   /** Creates the cgroup and applies {@code resources}; an existing cgroup is a conflict. */
   void create(CgroupResources resources);
 
-  /** Whether {@link CgroupResources#devices()} are programmed (v1's devices controller); v2 needs eBPF. */
+  /**
+   * Whether {@link CgroupResources#devices()} are enforced: by v1's devices controller or by the
+   * eBPF device program of the v2 cgroup (whose refusal by the kernel fails the create).
+   */
   default boolean appliesDeviceRules() {
     return false;
   }

@@ -13,6 +13,7 @@ public final class CgroupResourceValidation {
   public static final long MIN_MEMORY = 6L * 1024 * 1024;
 
   private static final Pattern CPU_LIST = Pattern.compile("\\d{1,5}(-\\d{1,5})?(,\\d{1,5}(-\\d{1,5})?)*");
+  private static final Pattern DEVICE_ACCESS = Pattern.compile("[rwm]{1,3}");
   private static final Pattern PAGE_SIZE = Pattern.compile("[1-9]\\d{0,5}(KB|MB|GB)");
 
   private CgroupResourceValidation() {}
@@ -29,6 +30,13 @@ public final class CgroupResourceValidation {
           "invalid hugepage size " + limit.pageSize() + ": expected a size such as 2MB or 1GB");
       check(limit.limit() >= -1, "invalid hugepage limit " + limit.limit() + " for " + limit.pageSize());
     }
+    r.devices().forEach(CgroupResourceValidation::checkDeviceRule);
+  }
+
+  /** A type of a, c or b and access of r, w and m; the kernel judges the numbers (v1 answers ERANGE). */
+  private static void checkDeviceRule(DeviceAccessRule d) {
+    check((d.type() == 'a' || d.type() == 'c' || d.type() == 'b') && DEVICE_ACCESS.matcher(d.access()).matches(),
+        "invalid device cgroup rule \"" + d.v1Line() + "\": want a type of a, c or b and access of r, w and m");
   }
 
   private static void validateMemory(CgroupResources r) {

@@ -81,7 +81,7 @@ public final class CgroupWritePlan {
 
   /**
    * The v2 writes, with runc's conversions of every v1-style value. Device rules have no file on
-   * v2 (they need an eBPF program) and are not written.
+   * v2: the manager attaches them as an eBPF program ({@link DeviceRuleReplay}).
    */
   public static List<CgroupWrite> v2(CgroupResources r) {
     List<CgroupWrite> writes = new ArrayList<>();

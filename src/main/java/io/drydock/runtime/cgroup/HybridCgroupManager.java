@@ -1,5 +1,6 @@
 package io.drydock.runtime.cgroup;
 
+import io.drydock.common.DrydockException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +8,21 @@ import java.util.List;
 /**
  * A container cgroup on a hybrid host: v1 for every controller mounted there, the unified mount
  * only for what lives in it (here hugetlb). The process joins both, as with runc, so that
- * {@code /proc/<pid>/cgroup} shows the container's path on the {@code 0::} line too.
+ * {@code /proc/<pid>/cgroup} shows the container's path on the {@code 0::} line too; the device
+ * rules are programmed on both.
  */
 public final class HybridCgroupManager implements CgroupManager {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridCgroupManager.class);
+
   private final V1CgroupManager v1;
   private final V2CgroupManager v2;
   private final boolean hugetlbOnV2;
   private final CgroupFs fs;
 
+  /** The v1 devices controller, the unified hierarchy's device program, or both. */
   @Override
   public boolean appliesDeviceRules() {
-    return v1.appliesDeviceRules();
+    return true;
   }
 
   HybridCgroupManager(CgroupFs fs, V1CgroupManager v1, V2CgroupManager v2, boolean hugetlbOnV2) {
@@ -34,6 +39,7 @@ public final class HybridCgroupManager implements CgroupManager {
     try {
       v1.create(v1Part(resources), dirs);
       v2.create(v2Part(resources), dirs);
+      deviceFilterOnUnified(resources.devices());
     } catch (RuntimeException e) {
       dirs.undo(e);
       throw e;
@@ -71,6 +77,26 @@ public final class HybridCgroupManager implements CgroupManager {
     CgroupResourceValidation.validate(resources);
     v1.update(v1Part(resources));
     v2.update(v2Part(resources));
+    deviceFilterOnUnified(resources.devices());
+  }
+
+  /**
+   * The device rules as a program on the unified cgroup too: the process is in both, and the
+   * kernel asks the v1 controller and the program, so both must allow. With the v1 controller
+   * there the program is defence in depth and a kernel refusing it only costs a warning; without
+   * it the program is the only enforcement and its failure fails the create.
+   */
+  private void deviceFilterOnUnified(List<DeviceAccessRule> rules) {
+    if (!v1.appliesDeviceRules()) {
+      v2.installDeviceFilter(rules);
+      return;
+    }
+    try {
+      v2.installDeviceFilter(rules);
+    } catch (DrydockException e) {
+      LOG.warn("device cgroup rules are enforced by the v1 devices controller only, not also by an eBPF"
+          + " program on the unified hierarchy: {}", e.getMessage());
+    }
   }
 
   @Override

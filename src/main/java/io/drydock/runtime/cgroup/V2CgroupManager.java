@@ -10,8 +10,9 @@ import java.util.TreeSet;
 /**
  * A container cgroup on the unified (v2) hierarchy: one directory, the needed controllers enabled
  * in {@code cgroup.subtree_control} of every ancestor, limits converted from the v1-style values
- * as runc converts them, {@code cgroup.freeze} for pause. On a hybrid host the same class manages
- * the few controllers the unified mount holds.
+ * as runc converts them, {@code cgroup.freeze} for pause, the device rules as an eBPF program
+ * attached to the directory. On a hybrid host the same class manages the few controllers the
+ * unified mount holds, and the device program there.
  */
 public final class V2CgroupManager implements CgroupManager {
   private static final long FREEZE_TIMEOUT_NANOS = 5_000_000_000L;
@@ -54,6 +55,22 @@ public final class V2CgroupManager implements CgroupManager {
       dirs.make(dir);
     }
     CgroupDirectories.apply(fs, writes, controller -> leaf());
+    installDeviceFilter(resources.devices());
+  }
+
+  /**
+   * Programs the device rules (none: the parent's rules alone apply, as on v1): the only
+   * enforcement v2 has, so a kernel refusing the program fails the create or update, as in runc.
+   */
+  void installDeviceFilter(List<DeviceAccessRule> rules) {
+    if (!rules.isEmpty()) {
+      fs.installDeviceFilter(leaf(), DeviceRuleReplay.filter(rules));
+    }
+  }
+
+  @Override
+  public boolean appliesDeviceRules() {
+    return true;
   }
 
   private Set<String> neededControllers(List<CgroupWrite> writes) {
@@ -123,6 +140,7 @@ public final class V2CgroupManager implements CgroupManager {
       dir = dir.resolve(segment);
     }
     CgroupDirectories.apply(fs, writes, controller -> leaf());
+    installDeviceFilter(resources.devices());
   }
 
   @Override

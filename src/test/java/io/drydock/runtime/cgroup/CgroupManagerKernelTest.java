@@ -72,7 +72,7 @@ class CgroupManagerKernelTest {
    * list it for a moment (rmdir answers EBUSY), so each one is given a bounded wait for an empty
    * {@code cgroup.procs} and a few tries; what still cannot be removed is returned, not swallowed.
    */
-  private static List<String> removeTree(Path dir) throws IOException, InterruptedException {
+  static List<String> removeTree(Path dir) throws IOException, InterruptedException {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

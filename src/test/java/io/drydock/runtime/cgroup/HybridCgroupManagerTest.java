@@ -70,4 +70,33 @@ class HybridCgroupManagerTest {
       assertThat(dir(h)).as(h).doesNotExist();
     }
   }
+
+  /** The fake hierarchies have no devices files until a test needs them. */
+  private void fakeDevicesFiles() {
+    Path root = temp.resolve("sys/fs/cgroup/devices");
+    FakeCgroupTree.write(root.resolve("devices.allow"), "");
+    FakeCgroupTree.write(root.resolve("devices.deny"), "");
+  }
+
+  @Test
+  void deviceRulesGoToTheV1ControllerAndTheUnifiedCgroupsProgram() {
+    fakeDevicesFiles();
+    List<DeviceAccessRule> rules = List.of(new DeviceAccessRule(false, 'a', -1, -1, "rwm"), new DeviceAccessRule(true, 'c', 1, 3, "rwm"));
+    cgroup.create(CgroupResources.builder().devices(rules).build());
+
+    assertThat(read(dir("devices").resolve("devices.allow"))).isEqualTo("c 1:3 rwm");
+    assertThat(read(dir("unified").resolve(CgroupFs.FAKE_DEVICE_PROGRAM))).isNotEmpty();
+    assertThat(cgroup.appliesDeviceRules()).isTrue();
+  }
+
+  @Test
+  void aProgramTheHybridCannotInstallLeavesTheRulesToV1() {
+    fakeDevicesFiles();
+    List<DeviceAccessRule> rules = List.of(new DeviceAccessRule(false, 'a', -1, -1, "rwm"),
+        new DeviceAccessRule(true, 'c', 3_000_000_000L, 1, "r"));
+    cgroup.create(CgroupResources.builder().devices(rules).build());
+
+    assertThat(read(dir("devices").resolve("devices.allow"))).isEqualTo("c 3000000000:1 r");
+    assertThat(dir("unified").resolve(CgroupFs.FAKE_DEVICE_PROGRAM)).doesNotExist();
+  }
 }

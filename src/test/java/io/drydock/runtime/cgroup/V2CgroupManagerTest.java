@@ -227,4 +227,41 @@ class V2CgroupManagerTest {
     }
     assertThat(CgroupManagers.containerPath("drydock", "abc123")).isEqualTo("drydock/abc123");
   }
+
+  private static final List<DeviceAccessRule> DEVICE_RULES = List.of(new DeviceAccessRule(false, 'a', -1, -1, "rwm"),
+      new DeviceAccessRule(true, 'c', 1, 3, "rwm"));
+
+  private static String programHex(List<DeviceAccessRule> rules) {
+    return java.util.HexFormat.of().formatHex(io.drydock.runtime.cgroup.bpf.BpfInstruction.encode(
+        io.drydock.runtime.cgroup.bpf.DeviceFilterProgram.compile(DeviceRuleReplay.filter(rules))));
+  }
+
+  @Test
+  void deviceRulesBecomeTheCgroupsDeviceProgramAtCreateAndUpdate() {
+    cgroup.create(CgroupResources.builder().devices(DEVICE_RULES).build());
+
+    assertThat(cgroup.appliesDeviceRules()).isTrue();
+    assertThat(read(leaf().resolve(CgroupFs.FAKE_DEVICE_PROGRAM))).isEqualTo(programHex(DEVICE_RULES));
+
+    List<DeviceAccessRule> zeroToo = List.of(DEVICE_RULES.get(0), DEVICE_RULES.get(1), new DeviceAccessRule(true, 'c', 1, 5, "r"));
+    cgroup.update(CgroupResources.builder().devices(zeroToo).build());
+
+    assertThat(read(leaf().resolve(CgroupFs.FAKE_DEVICE_PROGRAM))).isEqualTo(programHex(zeroToo));
+  }
+
+  @Test
+  void withoutDeviceRulesNoProgramIsInstalled() {
+    cgroup.create(CgroupResources.none());
+
+    assertThat(leaf().resolve(CgroupFs.FAKE_DEVICE_PROGRAM)).doesNotExist();
+  }
+
+  @Test
+  void aDeviceNumberNoProgramCanCompareFailsTheCreateAndLeavesNothing() {
+    List<DeviceAccessRule> rules = List.of(DEVICE_RULES.get(0), new DeviceAccessRule(true, 'c', 99_999_999_999L, 1, "r"));
+
+    assertThatThrownBy(() -> cgroup.create(CgroupResources.builder().devices(rules).build()))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageContaining("c 99999999999:1 r");
+    assertThat(leaf()).doesNotExist();
+  }
 }
