@@ -61,6 +61,20 @@ Feature: Exec endpoints of the Engine API v1.41
     When I inspect the exec
     Then the JSON field "ExitCode" is "126"
 
+  Scenario: an exec whose execve fails after the path check runs, says why on its own stderr and ends with 1
+    When I create a container named "ddtest-execve" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execve/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execve/exec" with the JSON body "{\"Cmd\":[\"sh\",\"-c\",\"printf '#!/ddtest-no-interpreter\\n' > /ddtest-script; chmod +x /ddtest-script\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream ends
+    When I send POST "/v1.41/containers/ddtest-execve/exec" with the JSON body "{\"Cmd\":[\"/ddtest-script\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is the stderr frame "exec /ddtest-script: no such file or directory\n"
+    When I inspect the exec
+    Then the JSON field "ExitCode" is "1"
+
   Scenario: an exec as another user gets that user's groups from the container's /etc/group; without a user the container's own
     When I create a container named "ddtest-execgroups" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
     And I send POST "/v1.41/containers/ddtest-execgroups/start" with the body "" of type "application/json"
