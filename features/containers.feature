@@ -420,7 +420,7 @@ Feature: Container endpoints of the Engine API v1.41
     Then the stream ends
     When I send GET "/v1.41/containers/ddtest-detach/json"
     Then the JSON field "State.Running" is "true"
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-detach"],"event":["attach","detach"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-detach"],"event":["attach","detach"]}'
     Then the streamed actions are "attach,detach"
     And the streamed "detach" event has the attribute "name" with the value "ddtest-detach"
     And the streamed "detach" event has the attribute "image" with the value "scenario-busybox"
@@ -450,13 +450,13 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 204
     When I send POST "/v1.41/containers/ddtest-stopev/stop?t=1" with the body "" of type "application/json"
     Then the status is 204
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["kill","die","stop"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-stopev"],"event":["kill","die","stop"]}'
     Then the streamed actions are "kill,kill,die,stop"
     And the streamed "kill" event has the attribute "signal" with the value "15"
     When I send POST "/v1.41/containers/ddtest-stopev/start" with the body "" of type "application/json"
     And I send POST "/v1.41/containers/ddtest-stopev/restart?t=1" with the body "" of type "application/json"
     Then the status is 204
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["stop","start","restart"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-stopev"],"event":["stop","start","restart"]}'
     Then the streamed actions are "start,stop,start,stop,start,restart"
 
   Scenario: resize and top of a running container are logged as events
@@ -467,7 +467,7 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 200
     When I send GET "/v1.41/containers/ddtest-resize/top"
     Then the status is 200
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-resize"],"event":["resize","top"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-resize"],"event":["resize","top"]}'
     Then the streamed actions are "resize,top"
     And the streamed "resize" event has the attribute "height" with the value "30"
     And the streamed "resize" event has the attribute "width" with the value "100"

@@ -23,9 +23,9 @@ Feature: Exec endpoints of the Engine API v1.41
     And the JSON field "ExitCode" is "126"
     When I send GET "/v1.41/containers/ddtest-execdetach/json"
     Then the JSON field "State.Running" is "true"
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-execdetach"],"event":["exec_create","exec_start","exec_detach","detach"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-execdetach"],"event":["exec_create","exec_start","exec_detach","detach"]}'
     Then the streamed actions are "exec_create: cat ,exec_start: cat "
-    When I wait up to 10 seconds for an event with filters '{"container":["ddtest-execdetach"],"event":["exec_die"]}'
+    When I wait up to 10 seconds for an event of this scenario with filters '{"container":["ddtest-execdetach"],"event":["exec_die"]}'
     Then the streamed actions are "exec_die"
     And the streamed "exec_die" event has the attribute "exitCode" with the value "127"
 
@@ -41,7 +41,7 @@ Feature: Exec endpoints of the Engine API v1.41
     When I inspect the exec
     Then the JSON field "Running" is "false"
     And the JSON field "ExitCode" is "126"
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-execfail"],"event":["exec_create","exec_start","exec_die"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-execfail"],"event":["exec_create","exec_start","exec_die"]}'
     Then the streamed actions are "exec_create: ddtest-nosuchcmd ,exec_start: ddtest-nosuchcmd "
 
   Scenario: an exec of an absolute path that is missing or a directory ends with 126 and runc's words on stdout
