@@ -473,5 +473,21 @@ Feature: Container endpoints of the Engine API v1.41
     And the streamed "resize" event has the attribute "width" with the value "100"
     And the streamed "top" event has the attribute "name" with the value "ddtest-resize"
 
+  Scenario: ShmSize sizes /dev/shm and inspect shows it; without it, 64 MiB; a negative one is refused
+    When I create a container named "ddtest-shm" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"df\",\"-k\",\"/dev/shm\"],\"HostConfig\":{\"ShmSize\":16777216}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-shm/json"
+    Then the JSON field "HostConfig.ShmSize" is "16777216"
+    When I send POST "/v1.41/containers/ddtest-shm/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-shm/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-shm/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "Filesystem           1K-blocks      Used Available Use% Mounted on\nshm                      16384         0     16384   0% /dev/shm\n"
+    When I create a container named "ddtest-shm-default" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send GET "/v1.41/containers/ddtest-shm-default/json"
+    Then the JSON field "HostConfig.ShmSize" is "67108864"
+    When I send POST "/v1.41/containers/create?name=ddtest-shm-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"ShmSize\":-1}}"
+    Then the status is 400
+    And the error message is "SHM size can not be less than 0"
+
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

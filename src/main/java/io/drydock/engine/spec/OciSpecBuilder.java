@@ -93,7 +93,7 @@ public final class OciSpecBuilder {
     m.add(mount("/sys", "sysfs", "sysfs", List.of("nosuid", "noexec", "nodev", host.privileged() ? "rw" : "ro")));
     m.add(mount("/sys/fs/cgroup", "cgroup", "cgroup", List.of("nosuid", "noexec", "nodev", "relatime", host.privileged() ? "rw" : "ro")));
     m.add(mount("/dev/mqueue", "mqueue", "mqueue", List.of("nosuid", "noexec", "nodev")));
-    m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=67108864")));
+    m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=" + host.shmSizeBytes())));
     new TreeMap<>(etcFiles).forEach((dst, src) -> m.add(mount(dst, "bind", src.toString(), List.of("rbind", "rprivate"))));
     new TreeMap<>(host.tmpfs()).forEach((dst, opts) -> {
       List<String> o = new ArrayList<>(List.of("nosuid", "nodev", "noexec"));
