@@ -489,5 +489,23 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 400
     And the error message is "SHM size can not be less than 0"
 
+  Scenario: PidMode, UTSMode and IpcMode host share the host's namespaces, CgroupnsMode private gives one of its own, and inspect shows them
+    When I create a container named "ddtest-nsmodes" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox test $$ != 1 && echo pid shared; busybox test $(busybox hostname) != $HOSTNAME && echo uts shared; busybox grep -vc ':/$' /proc/self/cgroup\"],\"HostConfig\":{\"PidMode\":\"host\",\"UTSMode\":\"host\",\"IpcMode\":\"host\",\"CgroupnsMode\":\"private\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-nsmodes/json"
+    Then the JSON field "HostConfig.PidMode" is "host"
+    And the JSON field "HostConfig.UTSMode" is "host"
+    And the JSON field "HostConfig.IpcMode" is "host"
+    And the JSON field "HostConfig.CgroupnsMode" is "private"
+    When I send POST "/v1.41/containers/ddtest-nsmodes/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-nsmodes/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-nsmodes/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "pid shared\nuts shared\n0\n"
+    When I create a container named "ddtest-nsdefault" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send GET "/v1.41/containers/ddtest-nsdefault/json"
+    Then the JSON field "HostConfig.PidMode" is ""
+    And the JSON field "HostConfig.UTSMode" is ""
+    And the JSON field "HostConfig.IpcMode" is "private"
+
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

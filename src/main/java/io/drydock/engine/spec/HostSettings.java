@@ -25,6 +25,8 @@ import java.util.Map;
  *     it sent none; read ({@link DeviceCgroupRule#parse}) only at start, as dockerd does
  * @param shmSize {@code HostConfig.ShmSize}: bytes of the container's {@code /dev/shm}, 0 for
  *     dockerd's default of 64 MiB
+ * @param namespaces which namespaces are the host's ({@code --pid}, {@code --ipc}, {@code --uts},
+ *     {@code --cgroupns})
  */
 public record HostSettings(
     List<String> capAdd,
@@ -43,7 +45,8 @@ public record HostSettings(
     List<String> groupAdd,
     List<DeviceMapping> devices,
     List<String> deviceCgroupRules,
-    long shmSize) {
+    long shmSize,
+    NamespaceModes namespaces) {
 
   /** dockerd's size of {@code /dev/shm} when the client gives none. */
   public static final long DEFAULT_SHM_SIZE = 64L * 1024 * 1024;
@@ -82,6 +85,15 @@ public record HostSettings(
         securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, 0);
   }
 
+  /** Settings with a namespace of each kind of its own (and a cgroup namespace as the host's default). */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
+      long shmSize) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, NamespaceModes.DEFAULT);
+  }
+
   /** Settings without devices. */
   public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
@@ -102,6 +114,7 @@ public record HostSettings(
     groupAdd = List.copyOf(groupAdd == null ? List.of() : groupAdd);
     devices = devices == null ? null : List.copyOf(devices);
     deviceCgroupRules = deviceCgroupRules == null ? null : List.copyOf(deviceCgroupRules);
+    namespaces = namespaces == null ? NamespaceModes.DEFAULT : namespaces;
     if (shmSize < 0) {
       throw new io.drydock.common.DrydockException.InvalidArgument("SHM size can not be less than 0");
     }
