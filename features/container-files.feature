@@ -29,6 +29,26 @@ Feature: Container file endpoints of the Engine API v1.41
     When I send HEAD "/v1.41/containers/files-env/archive?path=/.dockerenv"
     Then the status is 200
 
+  Scenario: archive and export name each entry's owner from the container's own /etc/passwd and /etc/group
+    When I create a container named "files-owners" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"echo files-user:x:4321:4322::/:/bin/sh >> /etc/passwd; echo files-group:x:4322: >> /etc/group; busybox mkdir /owned; busybox touch /owned/mine /owned/nameless; busybox chown 4321:4322 /owned/mine; busybox chown 4323:4324 /owned/nameless\"]}"
+    And I send POST "/v1.41/containers/files-owners/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/files-owners/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/files-owners/archive?path=/owned"
+    Then the status is 200
+    And the tar entry "owned/mine" is owned by "4321/4322 files-user/files-group"
+    And the tar entry "owned/nameless" is owned by "4323/4324 /"
+    When I send GET "/v1.41/containers/files-owners/export"
+    Then the status is 200
+    And the tar entry "owned/mine" is owned by "4321/4322 files-user/files-group"
+    And the tar entry "owned/nameless" is owned by "4323/4324 /"
+
+  Scenario: size=1 counts a file and its hard links once
+    When I create a container named "files-links" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox head -c 1000 /dev/zero > /big; busybox ln /big /big2; busybox mkdir /d; busybox ln /big /d/big3\"]}"
+    And I send POST "/v1.41/containers/files-links/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/files-links/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/files-links/json?size=1"
+    Then the JSON field "SizeRw" is "1000"
+
   Scenario: size=1 reports the container's own bytes and those with its image's, in the list and in inspect
     When I create a container named "files-size" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox head -c 1000 /dev/zero > /big\"]}"
     And I send POST "/v1.41/containers/files-size/start" with the body "" of type "application/json"

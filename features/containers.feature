@@ -420,7 +420,7 @@ Feature: Container endpoints of the Engine API v1.41
     Then the stream ends
     When I send GET "/v1.41/containers/ddtest-detach/json"
     Then the JSON field "State.Running" is "true"
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-detach"],"event":["attach","detach"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-detach"],"event":["attach","detach"]}'
     Then the streamed actions are "attach,detach"
     And the streamed "detach" event has the attribute "name" with the value "ddtest-detach"
     And the streamed "detach" event has the attribute "image" with the value "scenario-busybox"
@@ -450,13 +450,13 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 204
     When I send POST "/v1.41/containers/ddtest-stopev/stop?t=1" with the body "" of type "application/json"
     Then the status is 204
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["kill","die","stop"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-stopev"],"event":["kill","die","stop"]}'
     Then the streamed actions are "kill,kill,die,stop"
     And the streamed "kill" event has the attribute "signal" with the value "15"
     When I send POST "/v1.41/containers/ddtest-stopev/start" with the body "" of type "application/json"
     And I send POST "/v1.41/containers/ddtest-stopev/restart?t=1" with the body "" of type "application/json"
     Then the status is 204
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-stopev"],"event":["stop","start","restart"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-stopev"],"event":["stop","start","restart"]}'
     Then the streamed actions are "start,stop,start,stop,start,restart"
 
   Scenario: resize and top of a running container are logged as events
@@ -467,11 +467,45 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 200
     When I send GET "/v1.41/containers/ddtest-resize/top"
     Then the status is 200
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-resize"],"event":["resize","top"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-resize"],"event":["resize","top"]}'
     Then the streamed actions are "resize,top"
     And the streamed "resize" event has the attribute "height" with the value "30"
     And the streamed "resize" event has the attribute "width" with the value "100"
     And the streamed "top" event has the attribute "name" with the value "ddtest-resize"
+
+  Scenario: ShmSize sizes /dev/shm and inspect shows it; without it, 64 MiB; a negative one is refused
+    When I create a container named "ddtest-shm" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"df\",\"-k\",\"/dev/shm\"],\"HostConfig\":{\"ShmSize\":16777216}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-shm/json"
+    Then the JSON field "HostConfig.ShmSize" is "16777216"
+    When I send POST "/v1.41/containers/ddtest-shm/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-shm/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-shm/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "Filesystem           1K-blocks      Used Available Use% Mounted on\nshm                      16384         0     16384   0% /dev/shm\n"
+    When I create a container named "ddtest-shm-default" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send GET "/v1.41/containers/ddtest-shm-default/json"
+    Then the JSON field "HostConfig.ShmSize" is "67108864"
+    When I send POST "/v1.41/containers/create?name=ddtest-shm-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"ShmSize\":-1}}"
+    Then the status is 400
+    And the error message is "SHM size can not be less than 0"
+
+  Scenario: PidMode, UTSMode and IpcMode host share the host's namespaces, CgroupnsMode private gives one of its own, and inspect shows them
+    When I create a container named "ddtest-nsmodes" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox test $$ != 1 && echo pid shared; busybox test $(busybox hostname) != $HOSTNAME && echo uts shared; busybox grep -vc ':/$' /proc/self/cgroup\"],\"HostConfig\":{\"PidMode\":\"host\",\"UTSMode\":\"host\",\"IpcMode\":\"host\",\"CgroupnsMode\":\"private\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-nsmodes/json"
+    Then the JSON field "HostConfig.PidMode" is "host"
+    And the JSON field "HostConfig.UTSMode" is "host"
+    And the JSON field "HostConfig.IpcMode" is "host"
+    And the JSON field "HostConfig.CgroupnsMode" is "private"
+    When I send POST "/v1.41/containers/ddtest-nsmodes/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-nsmodes/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-nsmodes/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "pid shared\nuts shared\n0\n"
+    When I create a container named "ddtest-nsdefault" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send GET "/v1.41/containers/ddtest-nsdefault/json"
+    Then the JSON field "HostConfig.PidMode" is ""
+    And the JSON field "HostConfig.UTSMode" is ""
+    And the JSON field "HostConfig.IpcMode" is "private"
 
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

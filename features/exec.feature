@@ -23,9 +23,9 @@ Feature: Exec endpoints of the Engine API v1.41
     And the JSON field "ExitCode" is "126"
     When I send GET "/v1.41/containers/ddtest-execdetach/json"
     Then the JSON field "State.Running" is "true"
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-execdetach"],"event":["exec_create","exec_start","exec_detach","detach"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-execdetach"],"event":["exec_create","exec_start","exec_detach","detach"]}'
     Then the streamed actions are "exec_create: cat ,exec_start: cat "
-    When I wait up to 10 seconds for an event with filters '{"container":["ddtest-execdetach"],"event":["exec_die"]}'
+    When I wait up to 10 seconds for an event of this scenario with filters '{"container":["ddtest-execdetach"],"event":["exec_die"]}'
     Then the streamed actions are "exec_die"
     And the streamed "exec_die" event has the attribute "exitCode" with the value "127"
 
@@ -41,7 +41,7 @@ Feature: Exec endpoints of the Engine API v1.41
     When I inspect the exec
     Then the JSON field "Running" is "false"
     And the JSON field "ExitCode" is "126"
-    When I read the events of the last 30 seconds with filters '{"container":["ddtest-execfail"],"event":["exec_create","exec_start","exec_die"]}'
+    When I read this scenario's events with filters '{"container":["ddtest-execfail"],"event":["exec_create","exec_start","exec_die"]}'
     Then the streamed actions are "exec_create: ddtest-nosuchcmd ,exec_start: ddtest-nosuchcmd "
 
   Scenario: an exec of an absolute path that is missing or a directory ends with 126 and runc's words on stdout
@@ -60,6 +60,20 @@ Feature: Exec endpoints of the Engine API v1.41
     And the rest of the stream is one stdout frame that contains "exec: \"/etc\": permission denied" and ends with CRLF
     When I inspect the exec
     Then the JSON field "ExitCode" is "126"
+
+  Scenario: an exec whose execve fails after the path check runs, says why on its own stderr and ends with 1
+    When I create a container named "ddtest-execve" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execve/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execve/exec" with the JSON body "{\"Cmd\":[\"sh\",\"-c\",\"printf '#!/ddtest-no-interpreter\\n' > /ddtest-script; chmod +x /ddtest-script\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream ends
+    When I send POST "/v1.41/containers/ddtest-execve/exec" with the JSON body "{\"Cmd\":[\"/ddtest-script\"],\"AttachStdout\":true,\"AttachStderr\":true}"
+    And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is the stderr frame "exec /ddtest-script: no such file or directory\n"
+    When I inspect the exec
+    Then the JSON field "ExitCode" is "1"
 
   Scenario: an exec as another user gets that user's groups from the container's /etc/group; without a user the container's own
     When I create a container named "ddtest-execgroups" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"

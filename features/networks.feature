@@ -144,3 +144,47 @@ Feature: Network endpoints of the Engine API v1.41
     Then the status is 404
     When I send DELETE "/v1.41/containers/ddtest-left"
     Then the status is 204
+
+  Scenario: ExtraHosts and the Dns settings reach /etc/hosts and /etc/resolv.conf, and inspect shows them as sent
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-names" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox awk '/foo|bar/ {print $2, $1}' /etc/hosts; busybox cat /etc/resolv.conf\"],\"HostConfig\":{\"ExtraHosts\":[\"foo:192.0.2.4\",\"bar:192.0.2.8\"],\"Dns\":[\"192.0.2.53\"],\"DnsSearch\":[\"example.com\"],\"DnsOptions\":[\"ndots:2\"]}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-names/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-names/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-names/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "foo 192.0.2.4\nbar 192.0.2.8\nsearch example.com\nnameserver 192.0.2.53\noptions ndots:2\n"
+    When I send GET "/v1.41/containers/ddtest-names/json"
+    Then the JSON field "HostConfig.ExtraHosts.1" is "bar:192.0.2.8"
+    And the JSON field "HostConfig.Dns.0" is "192.0.2.53"
+    And the JSON field "HostConfig.DnsSearch.0" is "example.com"
+    And the JSON field "HostConfig.DnsOptions.0" is "ndots:2"
+    When I send DELETE "/v1.41/containers/ddtest-names"
+    Then the status is 204
+
+  Scenario: a malformed ExtraHosts entry is refused at create with dockerd's words, and nothing is created
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send POST "/v1.41/containers/create?name=ddtest-badhost" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"ExtraHosts\":[\"foo\"]}}"
+    Then the status is 400
+    And the error message is "bad format for add-host: \"foo\""
+    When I send POST "/v1.41/containers/create?name=ddtest-badhost" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"ExtraHosts\":[\"foo:notanip\"]}}"
+    Then the status is 400
+    And the error message is "invalid IP address in add-host: \"notanip\""
+    When I send GET "/v1.41/containers/ddtest-badhost/json"
+    Then the status is 404
+
+  Scenario: a container that shares another's network cannot set dns, hosts or ports
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send POST "/v1.41/containers/create?name=ddtest-sharer" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"container:ddtest-other\",\"Dns\":[\"192.0.2.53\"]}}"
+    Then the status is 400
+    And the error message is "conflicting options: dns and the network mode"
+    When I send POST "/v1.41/containers/create?name=ddtest-sharer" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"container:ddtest-other\",\"ExtraHosts\":[\"foo:192.0.2.4\"]}}"
+    Then the status is 400
+    And the error message is "conflicting options: custom host-to-IP mapping and the network mode"
+    When I send POST "/v1.41/containers/create?name=ddtest-sharer" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"container:ddtest-other\",\"PublishAllPorts\":true}}"
+    Then the status is 400
+    And the error message is "conflicting options: port publishing and the container type network mode"
+    When I send POST "/v1.41/containers/create?name=ddtest-sharer" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"ExposedPorts\":{\"80/tcp\":{}},\"HostConfig\":{\"NetworkMode\":\"container:ddtest-other\"}}"
+    Then the status is 400
+    And the error message is "conflicting options: port exposing and the container type network mode"
+    When I send GET "/v1.41/containers/ddtest-sharer/json"
+    Then the status is 404

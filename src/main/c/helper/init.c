@@ -352,6 +352,10 @@ static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, ui
         if (rec[0] == DD_REC_READY && !monitor)
             return 0;
     }
+    /* EOF without FAIL: the socket closed on exec (CLOEXEC), so an exec's caller learns that its
+     * process runs, as `runc exec` returns only after the execve, or why it never did */
+    if (!failed)
+        dd_send_record(sock, DD_REC_RUNNING, 0, 0, 0);
     if (failed || monitor) {
         int status = reap(pid);
         dd_send_record(sock, DD_REC_EXIT, (uint32_t)status, 0, 0);

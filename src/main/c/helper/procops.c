@@ -174,8 +174,41 @@ static int op_link_up(const struct dd_step *s)
     return rc;
 }
 
+/*
+ * runc's LookPath of the path to exec, in the process's own view: what it finds is the step's
+ * failure (ENOENT and the like from stat; EACCES for a directory or a file without an execute
+ * bit), so a start or an exec fails with runc's words.
+ */
+static int check_executable(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) < 0)
+        return -1;
+    if (S_ISDIR(st.st_mode) || (st.st_mode & 0111) == 0) {
+        errno = EACCES;
+        return -1;
+    }
+    return 0;
+}
+
+/*
+ * After the check, runc's init reports a failed execve (a missing interpreter, a bad format) on
+ * the process's own stderr, as Go words it, and exits 1: the start or exec had succeeded.
+ */
+static void exec_failed(const char *path, int err)
+{
+    char text[128];
+    snprintf(text, sizeof text, "%s", strerror(err));
+    if (text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = (char)(text[0] - 'A' + 'a');
+    dprintf(2, "exec %s: %s\n", path, text);
+    _exit(1);
+}
+
 static int op_exec(const struct dd_step *s)
 {
+    if (check_executable(dd_arg_str(s, 0)) < 0)
+        return -1;
     uint64_t argc = dd_arg_u64(s, 1);
     if (argc == 0 || argc > s->nargs - 2) {
         errno = EINVAL;
@@ -190,6 +223,7 @@ static int op_exec(const struct dd_step *s)
     for (uint32_t i = 0; i < envc; i++)
         envp[i] = (char *)dd_arg_str(s, 2 + (uint32_t)argc + i);
     execve(dd_arg_str(s, 0), argv, envp);
+    exec_failed(dd_arg_str(s, 0), errno);
     return -1;
 }
 

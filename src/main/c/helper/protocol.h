@@ -72,6 +72,7 @@
 #define DD_REC_FAIL 3   /* a = step index, b = op, c = errno */
 #define DD_REC_EXIT 4   /* a = wait status */
 #define DD_REC_HOOKS 5  /* the init waits for Java to run the runtime-namespace hooks, then one byte */
+#define DD_REC_RUNNING 6 /* the init's sync socket closed without a FAIL: it exec'd (or ended without running) */
 
 /* the step index of a failure of the message as a whole */
 #define DD_STEP_MESSAGE 4294967295u

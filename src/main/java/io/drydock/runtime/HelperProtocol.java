@@ -62,6 +62,7 @@ public final class HelperProtocol {
   public static final int REC_FAIL = 3;
   public static final int REC_EXIT = 4;
   public static final int REC_HOOKS = 5;
+  public static final int REC_RUNNING = 6;
   public static final long STEP_MESSAGE = 4294967295L;
   public static final int ERR_TRUNCATED = 74;
   public static final int ERR_UNKNOWN_OP = 38;

@@ -12,7 +12,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs one plan through the helper and follows its records: {@code PID}, then {@code READY}
- * (created, waiting for start) or a failure, then — when monitored — {@code EXIT}. A failure
+ * (created, waiting for start) or, for an exec, {@code RUNNING} (its process exec'd), or a
+ * failure, then — when monitored — {@code EXIT}. A failure
  * becomes an error naming the step and the errno, e.g. {@code mount proc on /proc: Operation not
  * permitted}.
  */
@@ -137,15 +138,11 @@ final class Launcher {
       }
       if (plan.execFifo().isPresent()) {
         expect(session, HelperProtocol.REC_READY, descriptions);
+      } else {
+        // an exec: back once its process runs, or thrown why it never did (its execve's errno), as runc exec
+        expect(session, HelperProtocol.REC_RUNNING, descriptions);
       }
       if (!plan.monitor()) {
-        if (plan.execFifo().isEmpty()) {
-          // a detached exec: the helper ends once the process runs, or reports why it never did
-          Optional<HelperRecord> r = session.next();
-          if (r.isPresent() && r.get().isFailure()) {
-            throw failure(r.get(), descriptions);
-          }
-        }
         session.waitForExit();
         session.close();
       }

@@ -5,6 +5,8 @@ import io.drydock.runtime.plan.Step;
 /** Names a step the way an error message should ("mount proc on /proc"), for failure records. */
 public final class StepDescriptions {
   private static final int ETIMEDOUT = 110;
+  private static final int EACCES = 13;
+  private static final String EXEC = "exec ";
 
   private StepDescriptions() {}
 
@@ -58,7 +60,7 @@ public final class StepDescriptions {
     } else if (s instanceof Step.RunHook h) {
       return h.name();
     } else if (s instanceof Step.Exec e) {
-      return "exec " + e.path();
+      return EXEC + e.path();
     } else if (s instanceof Step.FixStdio f) {
       return "give stdio to uid " + f.uid();
     } else if (s instanceof Step.SetUid u) {
@@ -81,6 +83,24 @@ public final class StepDescriptions {
     if (failure.op() == HelperProtocol.OP_RUN_HOOK && failure.errno() == ETIMEDOUT) {
       return what + ": timed out";
     }
+    if (failure.op() == HelperProtocol.OP_EXEC && what.startsWith(EXEC)) {
+      return lookPath(what.substring(EXEC.length()), failure.errno());
+    }
     return what + ": " + ErrnoNames.text(failure.errno());
+  }
+
+  /**
+   * The helper's check of the path before its execve, in runc's words (Go's {@code exec.LookPath}):
+   * {@code exec: "/x": stat /x: no such file or directory}, {@code exec: "/x": permission denied}
+   * for a directory or a file without an execute bit. Clients read these: the docker CLI's exit
+   * code 127 or 126 comes from them.
+   */
+  static String lookPath(String path, int errno) {
+    String quoted = "exec: \"" + path + "\": ";
+    if (errno == EACCES) {
+      return quoted + "permission denied";
+    }
+    String text = ErrnoNames.text(errno);
+    return quoted + "stat " + path + ": " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

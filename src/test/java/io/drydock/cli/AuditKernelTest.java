@@ -13,7 +13,6 @@ import io.drydock.runtime.audit.AuditRule;
 import io.drydock.runtime.cgroup.CgroupManager;
 import io.drydock.runtime.cgroup.CgroupManagers;
 import io.drydock.runtime.cgroup.CgroupResources;
-import io.drydock.runtime.plan.Capability;
 import io.drydock.runtime.seccomp.Arch;
 import io.drydock.runtime.seccomp.DefaultProfiles;
 import io.drydock.runtime.seccomp.SeccompCompiler;
@@ -202,7 +201,7 @@ class AuditKernelTest {
 
   /** Like {@code docker run --privileged}: every capability, no masks, sysfs rw, no no_new_privs (and no seccomp). */
   private static Spec privileged(Spec s) {
-    List<String> all = Arrays.stream(Capability.values()).map(Enum::name).toList();
+    List<String> all = io.drydock.runtime.spec.CapabilityNames.DOCKER_ALL;
     Process p = s.process();
     Process process = new Process(false, null, p.user(), p.args(), null, p.env(), p.cwd(),
         new Capabilities(all, all, all, all, null, null), p.rlimits(), false, null, null, null, null);

@@ -17,8 +17,12 @@ class HelperCraftedMessageTest {
   @TempDir Path tmp;
 
   private HelperSession send(byte[] framed) {
+    return send(framed, HelperSession.Stdio.inherit());
+  }
+
+  private HelperSession send(byte[] framed, HelperSession.Stdio stdio) {
     Path helper = HelperBinary.locate(HelperBinary.HELPER, tmp.resolve("bin"));
-    return HelperSession.launch(helper, tmp.resolve("h.sock"), framed, HelperSession.Stdio.inherit());
+    return HelperSession.launch(helper, tmp.resolve("h.sock"), framed, stdio);
   }
 
   private static byte[] body(List<Step> steps) {
@@ -34,6 +38,7 @@ class HelperCraftedMessageTest {
       HelperRecord pid = s.next().orElseThrow();
       assertThat(pid.kind()).isEqualTo(HelperProtocol.REC_PID);
       assertThat(pid.a()).isPositive();
+      assertThat(s.next().orElseThrow().kind()).as("the process exec'd").isEqualTo(HelperProtocol.REC_RUNNING);
       HelperRecord exit = s.next().orElseThrow();
       assertThat(exit.kind()).isEqualTo(HelperProtocol.REC_EXIT);
       assertThat(exit.exitCode()).isEqualTo(5);
@@ -56,6 +61,46 @@ class HelperCraftedMessageTest {
           .isEqualTo("chdir to /does/not/exist: No such file or directory");
       assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_EXIT);
     }
+  }
+
+  @Test
+  void aPathThatIsMissingOrNotExecutableFailsTheExecStepInRuncsWords() throws Exception {
+    Path dir = java.nio.file.Files.createDirectory(tmp.resolve("dir"));
+    Path plain = java.nio.file.Files.writeString(tmp.resolve("plain"), "data");
+    assertThat(execFailure(tmp.resolve("missing").toString())).isEqualTo(
+        "exec: \"" + tmp.resolve("missing") + "\": stat " + tmp.resolve("missing") + ": no such file or directory");
+    assertThat(execFailure(dir.toString())).isEqualTo("exec: \"" + dir + "\": permission denied");
+    assertThat(execFailure(plain.toString())).isEqualTo("exec: \"" + plain + "\": permission denied");
+  }
+
+  private String execFailure(String path) {
+    List<Step> steps = List.of(new Step.Clone(0, true), new Step.Exec(path, List.of("x"), List.of()));
+    try (HelperSession s = send(HelperMessage.encode(steps))) {
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_PID);
+      HelperRecord fail = s.next().orElseThrow();
+      assertThat(fail.isFailure()).as("no RUNNING: the process never ran").isTrue();
+      assertThat(fail.op()).isEqualTo(HelperProtocol.OP_EXEC);
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_EXIT);
+      return StepDescriptions.render(fail, Launcher.describe(steps));
+    }
+  }
+
+  /** As runc's init after its last sync: the launch succeeded, the process says why on stderr and exits 1. */
+  @Test
+  void anExecveThatFailsAfterTheCheckIsReportedOnTheProcesssStderr() throws Exception {
+    Path script = java.nio.file.Files.writeString(tmp.resolve("script"), "#!/drydock-no-such-interpreter\n");
+    java.nio.file.Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path err = tmp.resolve("stderr");
+    List<Step> steps = List.of(new Step.Clone(0, true), new Step.Exec(script.toString(), List.of("script"), List.of()));
+    HelperSession.Stdio stdio = new HelperSession.Stdio(ProcessBuilder.Redirect.INHERIT, ProcessBuilder.Redirect.INHERIT,
+        ProcessBuilder.Redirect.to(err.toFile()));
+    try (HelperSession s = send(HelperMessage.encode(steps), stdio)) {
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_PID);
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_RUNNING);
+      assertThat(s.next().orElseThrow().exitCode()).isEqualTo(1);
+      s.waitForExit();
+    }
+    assertThat(java.nio.file.Files.readString(err)).isEqualTo("exec " + script + ": no such file or directory\n");
   }
 
   @Test
@@ -114,6 +159,7 @@ class HelperCraftedMessageTest {
         new Step.Exec("/bin/sh", List.of("sh", "-c", "grep -q '^Seccomp:.2' /proc/self/status"), List.of()));
     try (HelperSession s = send(HelperMessage.encode(ok))) {
       assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_PID);
+      assertThat(s.next().orElseThrow().kind()).isEqualTo(HelperProtocol.REC_RUNNING);
       assertThat(s.next().orElseThrow().exitCode()).as("in filter mode").isZero();
     }
     List<Step> bogus = List.of(new Step.Clone(0, true), new Step.NoNewPrivileges(), new Step.Seccomp(allowAll, 1L << 20),

@@ -118,6 +118,31 @@ class ConformanceCommandTest {
     assertThat(markdown).contains("| ping answers | teapot.feature:6 | pass | pass |");
   }
 
+  /**
+   * The second column runs against the same daemon seconds after the first, with the same
+   * container name: each reads back only its own events (read from the last 30 s by name, the
+   * second saw the first's {@code create} too).
+   */
+  @Test
+  void aScenarioRunAgainAtOnceReadsOnlyItsOwnEvents() throws IOException {
+    Path features = Files.createDirectories(dir.resolve("rerun"));
+    Files.writeString(features.resolve("rerun.feature"), """
+        Feature: rerun
+          Scenario: a container's events are its own
+            Given the image "scenario-busybox" holds this host's busybox
+            When I create a container named "rerun-events" with the JSON body "{\\"Image\\":\\"scenario-busybox\\",\\"Cmd\\":[\\"true\\"]}"
+            Then the status is 201
+            When I send DELETE "/v1.41/containers/rerun-events"
+            Then the status is 204
+            When I read this scenario's events with filters '{"container":["rerun-events"],"event":["create","destroy"]}'
+            Then the streamed actions are "create,destroy"
+        """, StandardCharsets.UTF_8);
+    Path out = dir.resolve("rerun-out");
+    CommandResult r = conformance("--host", unixHost, "--host", tcpHost, "--features", features.toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as("exit code; stdout:\n%s\nstderr:\n%s", r.stdout(), r.stderr()).isZero();
+    assertThat(Files.readString(out.resolve("conformance.md"))).contains("| a container's events are its own | rerun.feature:2 | pass | pass |");
+  }
+
   @Test
   void anEngineHoldingContainersIsRefusedAndNothingIsWritten() {
     EngineClient client = new EngineClient(unixHost);

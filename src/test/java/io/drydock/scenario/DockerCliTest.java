@@ -89,6 +89,31 @@ class DockerCliTest {
     assertThat(failing.stderr()).contains("oops");
     CommandResult missing = DAEMON.docker("run", "--rm", "busybox", "/nonexistent");
     assertThat(missing.exitCode()).isEqualTo(127);
+    assertThat(missing.stderr()).contains("exec: \"/nonexistent\": stat /nonexistent: no such file or directory");
+    CommandResult dir = DAEMON.docker("run", "--rm", "busybox", "/etc");
+    assertThat(dir.exitCode()).isEqualTo(126);
+    assertThat(dir.stderr()).contains("exec: \"/etc\": permission denied");
+  }
+
+  /** As dockerd 20.10 with runc 1.1: the path check passed, so the start succeeds and the execve's failure is the process's. */
+  @Test
+  void aCommandWhoseInterpreterIsMissingStartsAndSaysWhyOnItsStderr() {
+    BusyboxImage.ensure(DAEMON.cli());
+    CommandResult made = DAEMON.docker("run", "--name", "cli-script-maker", "busybox", "sh", "-c",
+        "printf '#!/drydock-no-interpreter\\n' > /script; chmod +x /script");
+    assertThat(made.exitCode()).as(made.stderr()).isZero();
+    try {
+      CommandResult commit = DAEMON.docker("commit", "cli-script-maker", "cli-script");
+      assertThat(commit.exitCode()).as(commit.stderr()).isZero();
+      CommandResult run = DAEMON.docker("run", "--name", "cli-script-run", "cli-script", "/script");
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.stderr()).isEqualTo("exec /script: no such file or directory\n");
+      CommandResult state = DAEMON.docker("inspect", "-f", "{{.State.ExitCode}} [{{.State.Error}}]", "cli-script-run");
+      assertThat(state.stdout().trim()).isEqualTo("1 []");
+    } finally {
+      DAEMON.docker("rm", "-f", "cli-script-maker", "cli-script-run");
+      DAEMON.docker("rmi", "cli-script");
+    }
   }
 
   @Test

@@ -77,6 +77,39 @@ class SecurityCliTest {
     assertThat(DAEMON.docker("inspect", "sec-broken").exitCode()).as("nothing was created").isNotZero();
   }
 
+  /**
+   * dockerd 20.10 gives both capabilities 0-37 (through CAP_AUDIT_READ; its capability library
+   * knows no more), less what this host's root lacks: {@code 0000003ffeffffff} here, where root
+   * has no CAP_SYS_RESOURCE. A privileged exec held CAP_PERFMON, CAP_BPF and
+   * CAP_CHECKPOINT_RESTORE besides, and inherited them all.
+   */
+  @Test
+  void aPrivilegedContainerAndAPrivilegedExecHoldTheSameCapabilitiesAsDockerd() throws Exception {
+    long host = capSet(Files.readString(Path.of("/proc/self/status")), "CapBnd");
+    long expected = ((1L << 38) - 1) & host;
+    CommandResult container = DAEMON.docker("run", "--rm", "--privileged", "busybox", "busybox", "grep", "^Cap", "/proc/self/status");
+    assertThat(container.exitCode()).as(container.stderr()).isZero();
+    CommandResult run = DAEMON.docker("run", "-d", "--name", "sec-priv-exec", "busybox", "sleep", "60");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    try {
+      CommandResult exec = DAEMON.docker("exec", "--privileged", "sec-priv-exec", "busybox", "grep", "^Cap", "/proc/self/status");
+      assertThat(exec.exitCode()).as(exec.stderr()).isZero();
+      for (String set : new String[] {"CapBnd", "CapPrm", "CapEff"}) {
+        assertThat(Long.toHexString(capSet(container.stdout(), set))).as("container " + set).isEqualTo(Long.toHexString(expected));
+        assertThat(Long.toHexString(capSet(exec.stdout(), set))).as("exec " + set).isEqualTo(Long.toHexString(expected));
+      }
+      assertThat(capSet(exec.stdout(), "CapInh")).as("the exec inherits the container's inheritable set").isZero();
+    } finally {
+      DAEMON.docker("rm", "-f", "sec-priv-exec");
+    }
+  }
+
+  private static long capSet(String status, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + ":\\s*([0-9a-f]+)$").matcher(status);
+    assertThat(m.find()).as(name + " in " + status).isTrue();
+    return Long.parseUnsignedLong(m.group(1), 16);
+  }
+
   @Test
   void noNewPrivilegesIsSetOnTheInit() {
     assertThat(statusLine("NoNewPrivs", "--security-opt", "no-new-privileges")).isEqualTo("NoNewPrivs: 1");

@@ -73,7 +73,8 @@ final class ContainerTranslator {
         h.privileged(), h.readonlyRootfs(), securityOpt(h), h.tmpfs().isEmpty() ? null : h.tmpfs(),
         h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
-        h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), UnmodelledHostConfig.of(h));
+        h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), h.shmSizeBytes(),
+        h.namespaces().pid(), h.namespaces().shownIpc(), h.namespaces().uts(), h.namespaces().shownCgroupns(), UnmodelledHostConfig.of(h));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.container.service.CreateRequest;
 import io.drydock.engine.spec.DeviceMapping;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.NamespaceModes;
 import io.drydock.engine.spec.SecurityOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ final class CreateTranslator {
     HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),
         SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
         logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
-        h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()));
+        h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()), h.shmSize() == null ? 0 : h.shmSize(),
+        new NamespaceModes(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()).checked());
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host,
@@ -52,7 +54,7 @@ final class CreateTranslator {
 
   static HostConfig emptyHostConfig() {
     return new HostConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The HostConfig fields of inspect that drydock has no setting for, with what it really applies,
  * spelled as dockerd 20.10 shows a container that did not set them: no blkio, DNS or
- * realtime settings, its own ipc, pid and uts namespaces, the host's cgroup namespace, a 64 MiB
- * {@code /dev/shm}, and the masked and read-only paths of the spec unless privileged. Left out:
+ * realtime settings (the DNS fields and {@code ExtraHosts} as the container's wiring keeps them
+ * replace these in inspect, {@code WiringTranslator.inspect}),
+ * and the masked and read-only paths of the spec unless privileged. Left out:
  * {@code Isolation} and {@code MemorySwappiness}, whose dockerd values ({@code ""}, {@code null})
  * the swagger does not allow, and {@code Runtime} (dockerd's names runc).
  */
@@ -27,17 +28,14 @@ final class UnmodelledHostConfig {
         "IOMaximumIOps", "KernelMemory", "KernelMemoryTCP", "OomScoreAdj")) {
       m.put(zero, 0);
     }
-    for (String none : List.of("Cgroup", "ContainerIDFile", "CpusetMems", "PidMode", "UTSMode", "UsernsMode", "VolumeDriver")) {
+    for (String none : List.of("Cgroup", "ContainerIDFile", "CpusetMems", "UsernsMode", "VolumeDriver")) {
       m.put(none, "");
     }
     for (String nil : List.of("DeviceRequests", "ExtraHosts", "Links", "VolumesFrom")) {
       m.put(nil, null);
     }
-    m.put("CgroupnsMode", "host");
     m.put("ConsoleSize", List.of(0, 0));
-    m.put("IpcMode", "private");
     m.put("OomKillDisable", false);
-    m.put("ShmSize", 64L * 1024 * 1024);
     m.put("MaskedPaths", h.privileged() ? null : OciSpecBuilder.maskedPaths());
     m.put("ReadonlyPaths", h.privileged() ? null : OciSpecBuilder.readonlyPaths());
     return m;

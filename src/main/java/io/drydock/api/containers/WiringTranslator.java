@@ -10,6 +10,7 @@ import io.drydock.engine.container.wiring.WiringView;
 import io.drydock.engine.network.EndpointRecord;
 import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.NetworkRecord;
+import io.drydock.engine.network.bridge.NameResolution;
 import io.drydock.engine.network.port.PortMapping;
 import io.drydock.engine.network.port.PortSpecs;
 import io.drydock.engine.volume.MountObject;
@@ -29,7 +30,7 @@ final class WiringTranslator {
   private WiringTranslator() {}
 
   static WiringRequest request(ContainerCreateWiring b) {
-    ContainerCreateWiring.Host h = b.hostConfig() == null ? new ContainerCreateWiring.Host(null, null, null, null, null) : b.hostConfig();
+    ContainerCreateWiring.Host h = b.hostConfig() == null ? new ContainerCreateWiring.Host(null, null, null, null, null, null, null, null, null) : b.hostConfig();
     Map<String, WiringRequest.EndpointSettings> endpoints = new LinkedHashMap<>();
     if (b.networkingConfig() != null && b.networkingConfig().endpointsConfig() != null) {
       b.networkingConfig().endpointsConfig().forEach((name, e) -> endpoints.put(name, endpoint(e)));
@@ -44,7 +45,8 @@ final class WiringTranslator {
           : v.stream().map(p -> new PortSpecs.HostBinding(p.hostIp() == null ? "" : p.hostIp(), p.hostPort() == null ? "" : p.hostPort())).toList()));
     }
     return new WiringRequest(h.networkMode(), endpoints, h.binds(), mounts, ports, Boolean.TRUE.equals(h.publishAllPorts()),
-        b.exposedPorts() == null ? Set.of() : b.exposedPorts().keySet(), b.volumes() == null ? Set.of() : b.volumes().keySet());
+        b.exposedPorts() == null ? Set.of() : b.exposedPorts().keySet(), b.volumes() == null ? Set.of() : b.volumes().keySet(),
+        new NameResolution(h.extraHosts(), h.dns(), h.dnsSearch(), h.dnsOptions()));
   }
 
   private static WiringRequest.EndpointSettings endpoint(NetworkConnectBody.EndpointConfig e) {
@@ -201,6 +203,10 @@ final class WiringTranslator {
     host.set("Binds", v.binds().isEmpty() ? NullNode.getInstance() : ApiJson.MAPPER.valueToTree(v.binds()));
     host.set("PortBindings", ApiJson.MAPPER.valueToTree(portBindings(v)));
     host.put("PublishAllPorts", v.publishAll());
+    host.set("Dns", ApiJson.MAPPER.valueToTree(v.names().dns()));
+    host.set("DnsOptions", ApiJson.MAPPER.valueToTree(v.names().dnsOptions()));
+    host.set("DnsSearch", ApiJson.MAPPER.valueToTree(v.names().dnsSearch()));
+    host.set("ExtraHosts", ApiJson.MAPPER.valueToTree(v.names().extraHosts()));
     root.set("Mounts", ApiJson.MAPPER.valueToTree(mounts(v)));
     root.set("NetworkSettings", ApiJson.MAPPER.valueToTree(networkSettings(v, running)));
     root.put("ResolvConfPath", resolvConfPath);

@@ -22,7 +22,11 @@ public record ContainerCreateWiring(
       @JsonProperty("Binds") List<String> binds,
       @JsonProperty("Mounts") List<Mount> mounts,
       @JsonProperty("PortBindings") Map<String, List<PortBinding>> portBindings,
-      @JsonProperty("PublishAllPorts") Boolean publishAllPorts) {}
+      @JsonProperty("PublishAllPorts") Boolean publishAllPorts,
+      @JsonProperty("ExtraHosts") List<String> extraHosts,
+      @JsonProperty("Dns") List<String> dns,
+      @JsonProperty("DnsSearch") List<String> dnsSearch,
+      @JsonProperty("DnsOptions") List<String> dnsOptions) {}
 
   /** Swagger {@code PortBinding}. */
   public record PortBinding(@JsonProperty("HostIp") String hostIp, @JsonProperty("HostPort") String hostPort) {}

@@ -41,6 +41,11 @@ public record HostConfig(
     @JsonProperty("GroupAdd") List<String> groupAdd,
     @JsonProperty("Devices") List<DeviceMapping> devices,
     @JsonProperty("DeviceCgroupRules") List<String> deviceCgroupRules,
+    @JsonProperty("ShmSize") Long shmSize,
+    @JsonProperty("PidMode") String pidMode,
+    @JsonProperty("IpcMode") String ipcMode,
+    @JsonProperty("UTSMode") String utsMode,
+    @JsonProperty("CgroupnsMode") String cgroupnsMode,
     @JsonAnyGetter Map<String, Object> unmodelled) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */

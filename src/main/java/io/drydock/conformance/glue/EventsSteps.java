@@ -51,24 +51,31 @@ public final class EventsSteps {
     open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
   }
 
-  /** Past events, up to a second from now: the stream ends by itself once {@code until} has passed. */
-  @When("I read the events of the last {int} seconds with filters {string}")
-  public void readRecent(int seconds, String filters) {
-    long now = Instant.now().getEpochSecond();
-    world().sinceSeconds = now - seconds;
-    world().untilSeconds = now + 1;
-    open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
+  /**
+   * This scenario's past events, up to a second from now: the stream ends by itself once
+   * {@code until} has passed. {@code since} is the scenario's start (to the nanosecond), so a
+   * container of the same name in an earlier run against the same engine is not seen.
+   */
+  @When("I read this scenario's events with filters {string}")
+  public void readRecent(String filters) {
+    world().untilSeconds = Instant.now().getEpochSecond() + 1;
+    open("?since=" + began() + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
     world().streamed = world().stream.readToEnd(Duration.ofSeconds(10));
   }
 
-  /** The first event since a minute ago that matches {@code filters}, waiting for it up to {@code seconds}. */
-  @When("I wait up to {int} seconds for an event with filters {string}")
+  /** The first event of this scenario that matches {@code filters}, waiting for it up to {@code seconds}. */
+  @When("I wait up to {int} seconds for an event of this scenario with filters {string}")
   public void awaitEvent(int seconds, String filters) {
-    long now = Instant.now().getEpochSecond();
-    world().sinceSeconds = now - 60;
-    world().untilSeconds = now + seconds;
-    open("?since=" + world().sinceSeconds + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
+    world().untilSeconds = Instant.now().getEpochSecond() + seconds;
+    open("?since=" + began() + "&until=" + world().untilSeconds + "&filters=" + URLEncoder.encode(filters, StandardCharsets.UTF_8));
     world().streamed = world().stream.next(Duration.ofSeconds(seconds + 2L)).map(List::of).orElse(List.of());
+  }
+
+  /** The scenario's start as Docker's {@code seconds.nanoseconds} timestamp. */
+  private static String began() {
+    Instant t = world().began;
+    world().sinceSeconds = t.getEpochSecond();
+    return t.getEpochSecond() + "." + String.format("%09d", t.getNano());
   }
 
   @Then("the streamed actions are {string}")

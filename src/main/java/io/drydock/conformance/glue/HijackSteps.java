@@ -86,6 +86,18 @@ public final class HijackSteps {
     Expect.isTrue(payload.contains(text) && payload.endsWith("\r\n"), "the frame %s contains %s and ends with CRLF", Expect.show(payload), Expect.show(text));
   }
 
+  /** The process's own words on its stderr, then the end: one frame with stream 2 and exactly {@code text}. */
+  @Then("the rest of the stream is the stderr frame {string}")
+  public void oneStderrFrame(String text) {
+    byte[] rest = world().hijacked.readToEnd(HEAD_TIMEOUT);
+    String shown = Expect.show(new String(rest, StandardCharsets.ISO_8859_1));
+    Expect.isTrue(rest.length >= 8, "a frame header in %s", shown);
+    Expect.equal((int) rest[0], 2, "the stream of the frame in " + shown);
+    int size = ((rest[4] & 0xff) << 24) | ((rest[5] & 0xff) << 16) | ((rest[6] & 0xff) << 8) | (rest[7] & 0xff);
+    Expect.equal(rest.length, 8 + size, "the length of the rest of the stream " + shown);
+    Expect.equal(new String(rest, 8, size, StandardCharsets.UTF_8), unescape(text), "the frame's payload");
+  }
+
   @Then("the stream ends")
   public void ends() {
     Expect.isTrue(world().hijacked.closedByPeer(HEAD_TIMEOUT), "the engine closes the stream within %s", HEAD_TIMEOUT);

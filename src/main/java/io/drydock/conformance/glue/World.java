@@ -10,6 +10,8 @@ final class World {
   private static World current;
 
   final EngineClient client;
+  /** When the scenario began, on this host's clock: the earliest event it may read back. */
+  final java.time.Instant began = java.time.Instant.now();
   HttpResult result;
   HttpResult second;
   JsonLineStream stream;

@@ -1,6 +1,7 @@
 package io.drydock.engine.spec;
 
 import io.drydock.common.DrydockException;
+import io.drydock.runtime.spec.CapabilityNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,20 +14,11 @@ import java.util.Set;
  * names are refused with dockerd's message.
  */
 public final class Capabilities {
-  /** moby's oci/caps/defaults.go, in its order. */
-  public static final List<String> DEFAULT = List.of(
-      "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_MKNOD", "CAP_NET_RAW", "CAP_SETGID",
-      "CAP_SETUID", "CAP_SETFCAP", "CAP_SETPCAP", "CAP_NET_BIND_SERVICE", "CAP_SYS_CHROOT", "CAP_KILL", "CAP_AUDIT_WRITE");
+  /** Docker's 14 default capabilities ({@link CapabilityNames#DOCKER_DEFAULT}). */
+  public static final List<String> DEFAULT = CapabilityNames.DOCKER_DEFAULT;
 
-  /** Every capability Linux 5.x knows, in number order. */
-  public static final List<String> ALL = List.of(
-      "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL", "CAP_SETGID",
-      "CAP_SETUID", "CAP_SETPCAP", "CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_NET_ADMIN",
-      "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_CHROOT",
-      "CAP_SYS_PTRACE", "CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT", "CAP_SYS_NICE", "CAP_SYS_RESOURCE",
-      "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD", "CAP_LEASE", "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL",
-      "CAP_SETFCAP", "CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN", "CAP_SYSLOG", "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND",
-      "CAP_AUDIT_READ");
+  /** Every capability Docker knows by name, as a privileged exec gets them too ({@link CapabilityNames#DOCKER_ALL}). */
+  public static final List<String> ALL = CapabilityNames.DOCKER_ALL;
 
   private Capabilities() {}
 

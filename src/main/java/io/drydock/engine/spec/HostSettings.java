@@ -23,6 +23,10 @@ import java.util.Map;
  *     tells "none" ({@code null}) from an empty list, as dockerd's does)
  * @param deviceCgroupRules {@code HostConfig.DeviceCgroupRules} as the client sent them, null when
  *     it sent none; read ({@link DeviceCgroupRule#parse}) only at start, as dockerd does
+ * @param shmSize {@code HostConfig.ShmSize}: bytes of the container's {@code /dev/shm}, 0 for
+ *     dockerd's default of 64 MiB
+ * @param namespaces which namespaces are the host's ({@code --pid}, {@code --ipc}, {@code --uts},
+ *     {@code --cgroupns})
  */
 public record HostSettings(
     List<String> capAdd,
@@ -40,7 +44,12 @@ public record HostSettings(
     String cgroupParent,
     List<String> groupAdd,
     List<DeviceMapping> devices,
-    List<String> deviceCgroupRules) {
+    List<String> deviceCgroupRules,
+    long shmSize,
+    NamespaceModes namespaces) {
+
+  /** dockerd's size of {@code /dev/shm} when the client gives none. */
+  public static final long DEFAULT_SHM_SIZE = 64L * 1024 * 1024;
 
   public static final HostSettings DEFAULT =
       new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
@@ -68,6 +77,23 @@ public record HostSettings(
         securityOpt, cgroupParent, List.of(), null, null);
   }
 
+  /** Settings with the default {@code /dev/shm}. */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, 0);
+  }
+
+  /** Settings with a namespace of each kind of its own (and a cgroup namespace as the host's default). */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
+      long shmSize) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, NamespaceModes.DEFAULT);
+  }
+
   /** Settings without devices. */
   public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
@@ -88,6 +114,15 @@ public record HostSettings(
     groupAdd = List.copyOf(groupAdd == null ? List.of() : groupAdd);
     devices = devices == null ? null : List.copyOf(devices);
     deviceCgroupRules = deviceCgroupRules == null ? null : List.copyOf(deviceCgroupRules);
+    namespaces = namespaces == null ? NamespaceModes.DEFAULT : namespaces;
+    if (shmSize < 0) {
+      throw new io.drydock.common.DrydockException.InvalidArgument("SHM size can not be less than 0");
+    }
+  }
+
+  /** The bytes of {@code /dev/shm}, as inspect shows them. */
+  public long shmSizeBytes() {
+    return shmSize > 0 ? shmSize : DEFAULT_SHM_SIZE;
   }
 
   /**

@@ -65,7 +65,8 @@ public final class OciSpecBuilder {
       process = InitProcess.wrap(process, in.initBinary());
       mounts.add(InitProcess.mount(in.initBinary()));
     }
-    return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), hostname, null,
+    String specHostname = host.namespaces().hostUts() ? null : hostname; // the host's uts namespace keeps the host's name
+    return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), specHostname, null,
         mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices()), null);
   }
 
@@ -93,7 +94,11 @@ public final class OciSpecBuilder {
     m.add(mount("/sys", "sysfs", "sysfs", List.of("nosuid", "noexec", "nodev", host.privileged() ? "rw" : "ro")));
     m.add(mount("/sys/fs/cgroup", "cgroup", "cgroup", List.of("nosuid", "noexec", "nodev", "relatime", host.privileged() ? "rw" : "ro")));
     m.add(mount("/dev/mqueue", "mqueue", "mqueue", List.of("nosuid", "noexec", "nodev")));
-    m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=67108864")));
+    if (host.namespaces().hostIpc()) {
+      m.add(mount("/dev/shm", "bind", "/dev/shm", List.of("rbind", "rprivate"))); // dockerd: the host's shm with its ipc
+    } else if (!host.namespaces().ipc().equals("none")) {
+      m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=" + host.shmSizeBytes())));
+    }
     new TreeMap<>(etcFiles).forEach((dst, src) -> m.add(mount(dst, "bind", src.toString(), List.of("rbind", "rprivate"))));
     new TreeMap<>(host.tmpfs()).forEach((dst, opts) -> {
       List<String> o = new ArrayList<>(List.of("nosuid", "nodev", "noexec"));
@@ -134,11 +139,22 @@ public final class OciSpecBuilder {
    */
   static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent, List<HostDevice> devices) {
     List<Namespace> ns = new ArrayList<>();
-    for (String t : List.of("mount", "uts", "pid", "ipc")) {
-      ns.add(new Namespace(t, null, null));
+    NamespaceModes modes = host.namespaces();
+    ns.add(new Namespace("mount", null, null));
+    if (!modes.hostUts()) {
+      ns.add(new Namespace("uts", null, null));
+    }
+    if (!modes.hostPid()) {
+      ns.add(new Namespace("pid", null, null));
+    }
+    if (!modes.hostIpc()) {
+      ns.add(new Namespace("ipc", null, null));
     }
     if (host.networkMode() != HostSettings.NetworkMode.HOST) {
       ns.add(new Namespace("network", netns.map(Path::toString).orElse(null), null));
+    }
+    if (modes.privateCgroupns()) {
+      ns.add(new Namespace("cgroup", null, null));
     }
     var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
         host.privileged(), Arch.host());

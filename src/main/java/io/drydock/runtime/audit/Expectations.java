@@ -1,9 +1,9 @@
 package io.drydock.runtime.audit;
 
 import io.drydock.runtime.plan.Capability;
+import io.drydock.runtime.spec.CapabilityNames;
 import io.drydock.runtime.spec.DefaultSpec;
 import io.drydock.runtime.spec.Linux;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +21,8 @@ public record Expectations(boolean privileged, boolean readonlyRootfs, List<Stri
     Map<String, String> cgroupLimits) {
 
   /** Docker's default capability set (moby's oci/caps/defaults.go): the most a default container holds. */
-  public static final Set<Capability> DOCKER_DEFAULT_CAPS = EnumSet.of(Capability.CAP_CHOWN,
-      Capability.CAP_DAC_OVERRIDE, Capability.CAP_FSETID, Capability.CAP_FOWNER, Capability.CAP_MKNOD,
-      Capability.CAP_NET_RAW, Capability.CAP_SETGID, Capability.CAP_SETUID, Capability.CAP_SETFCAP,
-      Capability.CAP_SETPCAP, Capability.CAP_NET_BIND_SERVICE, Capability.CAP_SYS_CHROOT, Capability.CAP_KILL,
-      Capability.CAP_AUDIT_WRITE);
+  public static final Set<Capability> DOCKER_DEFAULT_CAPS =
+      Set.copyOf(Capability.parseAll(CapabilityNames.DOCKER_DEFAULT, "Docker's default capabilities"));
 
   /** The device nodes of a default container's /dev (runc's and Docker's list). */
   public static final Set<String> DEFAULT_DEVICE_NODES = Set.of("null", "zero", "full", "random", "urandom", "tty");

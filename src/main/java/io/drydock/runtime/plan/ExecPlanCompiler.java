@@ -33,7 +33,6 @@ public final class ExecPlanCompiler {
     String root = "/proc/" + initPid + "/root";
     ProcessPlanner.requireDirectory(p.cwd(), files, root);
     String executable = ProcessPlanner.executable(p, files, root, List.of());
-    ProcessPlanner.requireExecutable(executable, files, root);
     return new LaunchPlan(joins, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), new TreeMap<>(), ProcessPlanner.rlimits(p, host, "process"),
         CapabilityPlanner.plan(p.capabilities(), host.bounding(), warnings), host.lastCap(),

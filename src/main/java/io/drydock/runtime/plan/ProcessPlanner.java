@@ -72,27 +72,6 @@ final class ProcessPlanner {
   }
 
   /**
-   * runc's {@code LookPath} of an absolute executable, for an exec (whose view of the container,
-   * through {@code /proc/PID/root}, has every mount): a missing path is {@code exec: "/x": stat /x:
-   * no such file or directory}, a directory or a file without an execute bit {@code exec: "/x":
-   * permission denied}, so that the client gets runc's words (and the docker CLI its 127 or 126)
-   * instead of a process that fails without a message.
-   */
-  static void requireExecutable(String executable, FsView view, String root) {
-    if (!executable.startsWith("/")) {
-      return;
-    }
-    String resolved = RootfsPaths.resolve(view, root, executable);
-    FsView.Kind kind = view.kind(root + resolved);
-    if (kind == FsView.Kind.MISSING) {
-      throw new DrydockException.InvalidArgument("exec: \"" + executable + "\": stat " + executable + ": no such file or directory");
-    }
-    if (kind != FsView.Kind.FILE || !view.isExecutable(root + resolved)) {
-      throw new DrydockException.InvalidArgument("exec: \"" + executable + "\": permission denied");
-    }
-  }
-
-  /**
    * runc's chdir failure of an exec, found before anything starts: the cwd must be a directory of
    * the container ({@code root}: its root as the host sees it, mounts included). A cwd the user
    * may not enter is still only found by the process's own chdir.

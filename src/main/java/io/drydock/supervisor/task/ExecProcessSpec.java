@@ -1,11 +1,10 @@
 package io.drydock.supervisor.task;
 
 import io.drydock.common.DrydockException;
-import io.drydock.runtime.plan.Capability;
 import io.drydock.runtime.spec.Capabilities;
+import io.drydock.runtime.spec.CapabilityNames;
 import io.drydock.runtime.spec.Process;
 import io.drydock.runtime.spec.User;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +13,10 @@ import java.util.Map;
  * with Docker's exec options laid over it; the exec's env, when given, is all of it (dockerd
  * builds an exec's whole environment, as containerd takes it). No terminal: Docker's {@code Tty} is the supervisor's to
  * give ({@code DrydockShimmedRuntime} asks for one whose master goes to the exec shim). A
- * privileged exec ({@code docker exec --privileged}) holds every capability in its bounding,
- * effective, permitted and inheritable sets, whatever the container holds, as dockerd gives it;
- * the ambient set stays the container's (the runtime leaves out what the host cannot grant).
+ * privileged exec ({@code docker exec --privileged}) holds every capability a privileged
+ * container holds ({@link CapabilityNames#DOCKER_ALL}) in its bounding, effective and permitted
+ * sets, whatever the container holds, as dockerd gives it; the inheritable and ambient sets stay
+ * the container's (the runtime leaves out what the host cannot grant).
  */
 final class ExecProcessSpec {
   private ExecProcessSpec() {}
@@ -34,8 +34,9 @@ final class ExecProcessSpec {
   }
 
   static Capabilities privileged(Capabilities base) {
-    List<String> all = Arrays.stream(Capability.values()).map(Enum::name).toList();
-    return new Capabilities(all, all, all, all, base == null ? null : base.ambient(), Map.of());
+    List<String> all = CapabilityNames.DOCKER_ALL;
+    return base == null ? new Capabilities(all, all, null, all, null, Map.of())
+        : new Capabilities(all, all, base.inheritable(), all, base.ambient(), Map.of());
   }
 
   /** The exec's identity with the container's umask; an empty group list sets no supplementary groups. */

@@ -54,12 +54,15 @@ final class TaskExecs {
     AtomicReference<TaskAttachment> attachment = new AtomicReference<>();
     boolean stdin = spec.openStdin();
     ShimmedRuntime.StartedTaskExec started;
+    AtomicReference<ShimHandle> shimStarted = new AtomicReference<>();
     try {
-      started = runtime.exec(task.id, process, shim,
-          h -> attachment.set(ShimTaskAttachment.open(h, stdin, exited, output)));
+      started = runtime.exec(task.id, process, shim, h -> {
+        shimStarted.set(h);
+        attachment.set(ShimTaskAttachment.open(h, stdin, exited, output));
+      });
     } catch (RuntimeException e) {
       Optional.ofNullable(attachment.get()).ifPresent(TaskAttachment::close);
-      TreeRemover.delete(dir);
+      removeOnceEnded(shimStarted.get(), dir);
       throw e instanceof DrydockException ? e : new DrydockException.SystemError("exec in " + task.id + ": " + e.getMessage(), e);
     }
     events.publish(new TaskEvent(TaskEvent.Type.EXEC_START, task.id, Instant.now(), Optional.empty()));
@@ -75,5 +78,24 @@ final class TaskExecs {
       TreeRemover.delete(dir);
     });
     return new ShimExecProcess(spec.execId(), started.pid(), h, attachment.get(), exited);
+  }
+
+  /**
+   * The directory of an exec that failed to start: at once when no shim ran, else once its shim
+   * has recorded the end of the process that never ran (removing it earlier races the shim's own
+   * writes, and that error would hide the exec's).
+   */
+  private void removeOnceEnded(ShimHandle shim, Path dir) {
+    if (shim == null) {
+      TreeRemover.delete(dir);
+      return;
+    }
+    watchers.execute(() -> {
+      try {
+        ExitWatcher.awaitUnlessClosed(shim, Optional.empty(), exitFiles);
+      } finally {
+        TreeRemover.delete(dir);
+      }
+    });
   }
 }

@@ -50,6 +50,43 @@ class OciSpecBuilderTest {
     assertThat(s.linux().namespaces()).extracting(Namespace::type).doesNotContain("network");
   }
 
+  private static HostSettings withModes(NamespaceModes modes, long shmSize) {
+    HostSettings d = HostSettings.DEFAULT;
+    return new HostSettings(d.capAdd(), d.capDrop(), false, false, false, Map.of(), List.of(), d.networkMode(), 0, 1, false, List.of(), "",
+        List.of(), null, null, shmSize, modes);
+  }
+
+  @Test
+  void hostPidUtsAndIpcLeaveTheirNamespacesOutAndAPrivateCgroupnsIsAdded() {
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(withModes(new NamespaceModes("host", "host", "host", "private"), 0), ContainerResources.NONE));
+    assertThat(s.linux().namespaces()).extracting(Namespace::type).containsExactlyInAnyOrder("mount", "network", "cgroup");
+    assertThat(s.hostname()).as("the host's uts namespace keeps its name").isNull();
+    assertThat(s.mounts()).filteredOn(m -> m.destination().equals("/dev/shm")).singleElement()
+        .satisfies(m -> assertThat(m.source()).isEqualTo("/dev/shm"));
+  }
+
+  @Test
+  void shmSizeSizesDevShmAndIpcNoneHasNone() {
+    Spec sized = OciSpecBuilder.build(SpecFixtures.input(withModes(NamespaceModes.DEFAULT, 16L << 20), ContainerResources.NONE));
+    assertThat(sized.mounts()).filteredOn(m -> m.destination().equals("/dev/shm")).singleElement()
+        .satisfies(m -> assertThat(m.options()).contains("size=16777216"));
+    Spec none = OciSpecBuilder.build(SpecFixtures.input(withModes(new NamespaceModes("", "none", "", ""), 0), ContainerResources.NONE));
+    assertThat(none.mounts()).noneMatch(m -> m.destination().equals("/dev/shm"));
+    assertThat(none.linux().namespaces()).extracting(Namespace::type).contains("ipc");
+  }
+
+  @Test
+  void namespaceModesAreCheckedInDockerdsWordsAndSharingAContainersIsRefusedAsNotDoneYet() {
+    assertThatThrownBy(() -> new NamespaceModes("nosuch", "", "", "").checked()).hasMessage("invalid PID mode: nosuch");
+    assertThatThrownBy(() -> new NamespaceModes("", "nosuch", "", "").checked()).hasMessage("invalid IPC mode: nosuch");
+    assertThatThrownBy(() -> new NamespaceModes("", "", "private", "").checked()).hasMessage("invalid UTS mode: private");
+    assertThatThrownBy(() -> new NamespaceModes("", "", "", "nosuch").checked()).hasMessage("invalid cgroup namespace mode: nosuch");
+    assertThatThrownBy(() -> new NamespaceModes("container:x", "", "", "").checked()).isInstanceOf(DrydockException.NotImplemented.class);
+    assertThat(new NamespaceModes(null, "shareable", "host", "host").checked().shownIpc()).isEqualTo("shareable");
+    assertThat(NamespaceModes.DEFAULT.shownIpc()).isEqualTo("private");
+    assertThatThrownBy(() -> withModes(NamespaceModes.DEFAULT, -1)).hasMessage("SHM size can not be less than 0");
+  }
+
   @Test
   void tmpfsAndUlimitsAndNoNewPrivileges() {
     HostSettings h = new HostSettings(List.of(), List.of(), false, false, true, Map.of("/run", "size=1m"),

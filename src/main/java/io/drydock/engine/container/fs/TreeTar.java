@@ -30,8 +30,15 @@ public final class TreeTar implements Closeable {
 
   private final TarArchiveOutputStream tar;
   private final Map<String, String> firstNameOfInode = new HashMap<>();
+  private final OwnerNames names;
 
   public TreeTar(OutputStream out) {
+    this(out, OwnerNames.NONE);
+  }
+
+  /** A writer whose headers name each entry's owner and group from {@code names}. */
+  public TreeTar(OutputStream out, OwnerNames names) {
+    this.names = names;
     this.tar = new TarArchiveOutputStream(out);
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -85,8 +92,12 @@ public final class TreeTar implements Closeable {
       }
     }
     e.setMode(mode & 07777);
-    e.setUserId(((Integer) a.get("uid")).longValue());
-    e.setGroupId(((Integer) a.get("gid")).longValue());
+    long uid = ((Integer) a.get("uid")).longValue();
+    long gid = ((Integer) a.get("gid")).longValue();
+    e.setUserId(uid);
+    e.setGroupId(gid);
+    e.setUserName(names.user(uid));
+    e.setGroupName(names.group(gid));
     e.setModTime(wholeSeconds((FileTime) a.get("lastModifiedTime")));
     tar.putArchiveEntry(e);
     if (e.isFile() && e.getSize() > 0) {

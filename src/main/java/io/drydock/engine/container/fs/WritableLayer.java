@@ -33,20 +33,35 @@ public final class WritableLayer {
   /**
    * The bytes of the container's own files ({@code SizeRw}), counted as dockerd's
    * {@code directory.Size} counts an overlay upper: every entry that is no directory, by its size
-   * (a symlink by its target's length); whiteouts and empty files add nothing. For a full copy,
-   * the added and modified entries. Hard links are counted once per name (dockerd once per inode).
+   * (a symlink by its target's length), each inode once, so a file and its hard links count once;
+   * whiteouts and empty files add nothing. For a full copy, the added and modified entries.
    */
   public static long size(SnapshotLayout layout, Optional<Path> parentTree) {
     if (layout instanceof SnapshotLayout.FullCopy c) {
-      LinkedHashMap<String, FileFacts> now = OverlayUpper.read(c.tree());
-      return bytes(changes(layout, parentTree).stream().filter(ch -> ch.kind() != ChangeKind.DELETED)
-          .map(ch -> now.get(ch.path().substring(1))).filter(java.util.Objects::nonNull).toList());
+      return bytes(c.tree(), changes(layout, parentTree).stream().filter(ch -> ch.kind() != ChangeKind.DELETED)
+          .map(ch -> ch.path().substring(1)).toList());
     }
-    return bytes(OverlayUpper.read(upperOf(layout)).values());
+    Path upper = upperOf(layout);
+    return bytes(upper, OverlayUpper.read(upper).keySet());
   }
 
-  static long bytes(java.util.Collection<FileFacts> entries) {
-    return entries.stream().filter(f -> !f.directory() && !f.whiteout()).mapToLong(FileFacts::size).sum();
+  static long bytes(Path root, java.util.Collection<String> paths) {
+    java.util.Set<Long> inodes = new java.util.HashSet<>();
+    long sum = 0;
+    for (String rel : paths) {
+      try {
+        java.util.Map<String, Object> a = java.nio.file.Files.readAttributes(root.resolve(rel), "unix:mode,size,ino",
+            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        long size = (Long) a.get("size");
+        boolean directory = ((Integer) a.get("mode") & 0170000) == 0040000;
+        if (!directory && size > 0 && inodes.add((Long) a.get("ino"))) {
+          sum += size;
+        }
+      } catch (IOException e) {
+        // removed while counted: it adds nothing, as in dockerd's walk
+      }
+    }
+    return sum;
   }
 
   /** Writes the layer tar to {@code out} (left open). */

@@ -99,7 +99,7 @@ public final class ContainerFilesystems {
     ContainerRecord r = parts.get(ref).record();
     try (MountedRoot root = MountedRoot.open(parts, r, false, scratch)) {
       OutputStream out = open.get();
-      TreeTar tar = new TreeTar(out);
+      TreeTar tar = new TreeTar(out, UserLookup.ownerNames(root.path()));
       for (Path child : children(root.path())) {
         tar.addTree(child, child.getFileName().toString());
       }
@@ -129,7 +129,7 @@ public final class ContainerFilesystems {
       PathStat stat = statIn(root.path(), ref, path);
       Path source = root.path().resolve(resolve(root.path(), path));
       OutputStream out = open.apply(stat);
-      TreeTar tar = new TreeTar(out);
+      TreeTar tar = new TreeTar(out, UserLookup.ownerNames(root.path()));
       String name = RootPaths.endsWithDot(path) || stat.name().equals("/") ? "." : stat.name();
       if (stat.directory()) {
         tar.addTree(source, name);

@@ -1,13 +1,16 @@
 package io.drydock.engine.container.service;
 
 import io.drydock.common.DrydockException;
+import io.drydock.engine.container.fs.OwnerNames;
 import io.drydock.engine.spec.ResolvedUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,6 +88,33 @@ final class UserLookup {
       }
     }
     return new ResolvedUser(uid, gid, groups, home);
+  }
+
+  /**
+   * The container's names for tar headers, as dockerd 20.10 finds them through the C library
+   * inside the container's root: the first entry of its {@code /etc/passwd} or {@code /etc/group}
+   * with the id, else what systemd's NSS module (in the hosts' default {@code nsswitch.conf} of
+   * Debian, Ubuntu and Fedora) makes up for any root: {@code root} for 0, {@code nobody} and
+   * {@code nogroup} for 65534.
+   */
+  static OwnerNames ownerNames(Path rootfs) {
+    Map<Long, String> users = byId(read(rootfs, "passwd"));
+    Map<Long, String> groups = byId(read(rootfs, "group"));
+    users.putIfAbsent(0L, "root");
+    users.putIfAbsent(65534L, "nobody");
+    groups.putIfAbsent(0L, "root");
+    groups.putIfAbsent(65534L, "nogroup");
+    return new OwnerNames(users, groups);
+  }
+
+  private static Map<Long, String> byId(List<String[]> entries) {
+    Map<Long, String> out = new HashMap<>();
+    for (String[] e : entries) {
+      if (e.length > 2 && !e[0].isEmpty() && e[2].matches("\\d{1,18}")) {
+        out.putIfAbsent(Long.parseLong(e[2]), e[0]);
+      }
+    }
+    return out;
   }
 
   private static String field(String[] entry, int index) {

@@ -93,7 +93,8 @@ public final class ContainerWiring implements AutoCloseable {
       attach(id, name, mode, request, undo);
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
-      WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts);
+      WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,
+          request.names());
       AtomicFiles.writeBeforeCommit(dir.resolve(FILE), JSON.writeValueAsBytes(state)); // the record, written next, is the commit point
       states.put(id, state);
       dirs.put(id, dir);
@@ -189,7 +190,7 @@ public final class ContainerWiring implements AutoCloseable {
         etc.put("/etc/resolv.conf", other.resolve("resolv.conf"));
         etc.put("/etc/hostname", writeHostname(dir, hostname));
       } else if (mode.kind() != NetworkMode.Kind.HOST) {
-        EtcFiles.Paths p = networking.etcFiles(id, hostname, dir, hostResolvConf);
+        EtcFiles.Paths p = networking.etcFiles(id, hostname, dir, hostResolvConf, state.names());
         etc.put("/etc/hosts", p.hosts());
         etc.put("/etc/resolv.conf", p.resolvConf());
         etc.put("/etc/hostname", p.hostname());
@@ -223,7 +224,7 @@ public final class ContainerWiring implements AutoCloseable {
     try {
       networking.ensureDns(id);
       String hostname = Files.readString(dir.resolve("hostname")).trim();
-      networking.etcFiles(id, hostname, dir, hostResolvConf);
+      networking.etcFiles(id, hostname, dir, hostResolvConf, state.names());
     } catch (IOException | RuntimeException e) {
       LOG.warn("/etc files of {} not updated after a network change: {}", id, e.toString());
     }
@@ -313,7 +314,8 @@ public final class ContainerWiring implements AutoCloseable {
           m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
     }
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
-        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, networking.sandbox(id).flatMap(Sandbox::netnsPath)));
+        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, networking.sandbox(id).flatMap(Sandbox::netnsPath),
+        state.names()));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.drydock.engine.container.wiring;
 
+import io.drydock.common.DrydockException;
+import io.drydock.engine.network.bridge.NameResolution;
 import io.drydock.engine.network.port.PortSpecs;
 import io.drydock.engine.volume.MountObject;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.Set;
 /**
  * What {@code POST /containers/create} asks of networks and volumes: {@code HostConfig.NetworkMode},
  * the endpoints of {@code NetworkingConfig}, {@code Binds}, {@code Mounts}, {@code PortBindings},
- * {@code PublishAllPorts}, and the container's own {@code ExposedPorts} and {@code Volumes}.
+ * {@code PublishAllPorts}, the container's own {@code ExposedPorts} and {@code Volumes}, and
+ * {@code ExtraHosts} with the {@code Dns} settings for its /etc files.
  */
 public record WiringRequest(
     String networkMode,
@@ -19,8 +22,15 @@ public record WiringRequest(
     Map<String, List<PortSpecs.HostBinding>> portBindings,
     boolean publishAll,
     Set<String> exposedPorts,
-    Set<String> volumes) {
+    Set<String> volumes,
+    NameResolution names) {
   public static final WiringRequest NONE = new WiringRequest("", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
+
+  /** A request without {@code ExtraHosts} or resolver settings. */
+  public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
+      Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes) {
+    this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, NameResolution.NONE);
+  }
 
   public WiringRequest {
     networkMode = networkMode == null ? "" : networkMode;
@@ -30,6 +40,28 @@ public record WiringRequest(
     portBindings = Map.copyOf(portBindings == null ? Map.of() : portBindings);
     exposedPorts = Set.copyOf(exposedPorts == null ? Set.of() : exposedPorts);
     volumes = Set.copyOf(volumes == null ? Set.of() : volumes);
+    names = names == null ? NameResolution.NONE : names;
+    names.hostEntries(); // a malformed ExtraHosts entry is refused at once, as dockerd decodes the request
+    if (networkMode.startsWith("container:")) {
+      refuseWithContainerMode(names, portBindings, publishAll, exposedPorts);
+    }
+  }
+
+  /** What a container that shares another's network cannot set: dockerd's checks and words, in its order. */
+  private static void refuseWithContainerMode(NameResolution names, Map<String, List<PortSpecs.HostBinding>> portBindings,
+      boolean publishAll, Set<String> exposedPorts) {
+    if (names.dns() != null && !names.dns().isEmpty()) {
+      throw new DrydockException.InvalidArgument("conflicting options: dns and the network mode");
+    }
+    if (names.extraHosts() != null && !names.extraHosts().isEmpty()) {
+      throw new DrydockException.InvalidArgument("conflicting options: custom host-to-IP mapping and the network mode");
+    }
+    if (!portBindings.isEmpty() || publishAll) {
+      throw new DrydockException.InvalidArgument("conflicting options: port publishing and the container type network mode");
+    }
+    if (!exposedPorts.isEmpty()) {
+      throw new DrydockException.InvalidArgument("conflicting options: port exposing and the container type network mode");
+    }
   }
 
   /** One {@code NetworkingConfig.EndpointsConfig} entry: aliases and a fixed address ("" for none). */

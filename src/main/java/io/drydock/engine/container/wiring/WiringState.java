@@ -1,6 +1,7 @@
 package io.drydock.engine.container.wiring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.drydock.engine.network.bridge.NameResolution;
 import io.drydock.engine.network.port.PortSpecs;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Set;
  * A container's networks-and-volumes settings as resolved at create, persisted as
  * {@code wiring.json} in the container's directory: the mode as the client gave it (shown by
  * inspect), the {@code -v} strings, the port bindings, the ports {@code -P} publishes and the
- * mounts.
+ * mounts, and the {@code ExtraHosts} and resolver settings its /etc files get at each start.
  */
 public record WiringState(
     @JsonProperty("networkMode") String networkMode,
@@ -18,13 +19,15 @@ public record WiringState(
     @JsonProperty("portBindings") Map<String, List<PortSpecs.HostBinding>> portBindings,
     @JsonProperty("publishAll") boolean publishAll,
     @JsonProperty("exposedPorts") Set<String> exposedPorts,
-    @JsonProperty("mounts") List<StoredMount> mounts) {
+    @JsonProperty("mounts") List<StoredMount> mounts,
+    @JsonProperty("names") NameResolution names) {
   public WiringState {
     networkMode = networkMode == null ? "" : networkMode;
     binds = List.copyOf(binds == null ? List.of() : binds);
     portBindings = Map.copyOf(portBindings == null ? Map.of() : portBindings);
     exposedPorts = Set.copyOf(exposedPorts == null ? Set.of() : exposedPorts);
     mounts = List.copyOf(mounts == null ? List.of() : mounts);
+    names = names == null ? NameResolution.NONE : names;
   }
 
   /** Whether the container references the named volume (in use for {@code docker volume rm}). */

@@ -3,6 +3,7 @@ package io.drydock.engine.container.wiring;
 import io.drydock.engine.network.EndpointRecord;
 import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.NetworkRecord;
+import io.drydock.engine.network.bridge.NameResolution;
 import io.drydock.engine.network.port.PortMapping;
 import io.drydock.engine.network.port.PortSpecs;
 import io.drydock.engine.volume.MountType;
@@ -27,7 +28,16 @@ public record WiringView(
     Map<NetworkRecord, EndpointRecord> endpoints,
     List<Membership> removedNetworks,
     List<MountView> mounts,
-    Optional<Path> sandboxKey) {
+    Optional<Path> sandboxKey,
+    NameResolution names) {
+
+  /** A view without {@code ExtraHosts} or resolver settings. */
+  public WiringView(String networkMode, List<String> binds, Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll,
+      Set<String> exposedPorts, List<PortMapping> published, Map<NetworkRecord, EndpointRecord> endpoints,
+      List<Membership> removedNetworks, List<MountView> mounts, Optional<Path> sandboxKey) {
+    this(networkMode, binds, portBindings, publishAll, exposedPorts, published, endpoints, removedNetworks, mounts, sandboxKey,
+        NameResolution.NONE);
+  }
 
   /** One entry of inspect's {@code Mounts}. */
   public record MountView(MountType type, String name, String source, String destination, boolean rw, String propagation) {}

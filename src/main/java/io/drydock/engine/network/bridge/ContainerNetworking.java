@@ -151,6 +151,11 @@ public final class ContainerNetworking {
    * resolv.conf names the embedded DNS ({@code 127.0.0.11}) that {@link #start} runs.
    */
   public EtcFiles.Paths etcFiles(String containerId, String hostname, Path dir, Path hostResolvConf) {
+    return etcFiles(containerId, hostname, dir, hostResolvConf, NameResolution.NONE);
+  }
+
+  /** As above, with the container's {@code ExtraHosts} and resolver settings. */
+  public EtcFiles.Paths etcFiles(String containerId, String hostname, Path dir, Path hostResolvConf, NameResolution names) {
     List<Ipv4> addresses = new ArrayList<>();
     List<String> aliases = new ArrayList<>();
     for (EndpointRecord e : networks.endpointsOf(containerId).values()) {
@@ -159,7 +164,30 @@ public final class ContainerNetworking {
       }
       aliases.addAll(e.aliases());
     }
-    return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf);
+    return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf, names,
+        extraHosts(names));
+  }
+
+  private static String gatewayOf(io.drydock.engine.network.IpamPool p) {
+    if (p.gateway() != null && !p.gateway().isEmpty()) {
+      return p.gateway();
+    }
+    return new io.drydock.engine.network.ipam.Ipam(io.drydock.engine.network.ipam.Subnet.parse(p.subnet()), Optional.empty(), Optional.empty())
+        .gateway().toString();
+  }
+
+  /** {@code host-gateway} is the default bridge's gateway (dockerd's default host-gateway-ip); without that bridge the entry is left out. */
+  private List<NameResolution.HostEntry> extraHosts(NameResolution names) {
+    List<NameResolution.HostEntry> out = new ArrayList<>();
+    for (NameResolution.HostEntry e : names.hostEntries()) {
+      if (!e.ip().equals(NameResolution.HOST_GATEWAY)) {
+        out.add(e);
+      } else if (networks.exists("bridge")) {
+        networks.inspect("bridge").ipam().stream().findFirst().map(ContainerNetworking::gatewayOf)
+            .ifPresent(g -> out.add(new NameResolution.HostEntry(e.host(), g)));
+      }
+    }
+    return out;
   }
 
   /**

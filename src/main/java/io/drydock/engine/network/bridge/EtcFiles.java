@@ -22,14 +22,69 @@ public final class EtcFiles {
   private EtcFiles() {}
 
   public static String hosts(String hostname, List<Ipv4> addresses, List<String> aliases) {
+    return hosts(hostname, addresses, aliases, List.of());
+  }
+
+  /** As dockerd writes it: the defaults, then {@code ExtraHosts} ({@code extra}, gateway resolved), then the container's own records. */
+  public static String hosts(String hostname, List<Ipv4> addresses, List<String> aliases, List<NameResolution.HostEntry> extra) {
     StringBuilder b = new StringBuilder();
     b.append("127.0.0.1\tlocalhost\n");
     b.append("::1\tlocalhost ip6-localhost ip6-loopback\n");
     b.append("fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n");
+    extra.forEach(e -> b.append(e.ip()).append('\t').append(e.host()).append('\n'));
     for (Ipv4 a : addresses) {
       List<String> names = new ArrayList<>(List.of(hostname));
       aliases.stream().filter(n -> !names.contains(n)).forEach(names::add);
       b.append(a).append('\t').append(String.join(" ", names)).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * With {@code Dns}, {@code DnsSearch} or {@code DnsOptions} set, dockerd builds the file from
+   * them, each missing one taken from the host's: {@code search}, the nameservers, {@code options}
+   * (a search of {@code .} means none). On a user network the nameserver stays the embedded one,
+   * which keeps {@code ndots:0} unless an ndots option is given.
+   */
+  public static String resolvConf(String hostResolvConf, boolean embeddedDns, NameResolution names) {
+    if (!names.customResolver()) {
+      return resolvConf(hostResolvConf, embeddedDns);
+    }
+    List<String> servers = new ArrayList<>();
+    List<String> search = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    for (String line : hostResolvConf.split("\n")) {
+      String[] f = line.trim().split("\\s+");
+      List<String> rest = List.of(f).subList(1, f.length);
+      switch (f[0]) {
+        case "nameserver" -> servers.addAll(rest.stream().limit(1).filter(a -> !isLoopback(a)).toList());
+        case "search" -> search = new ArrayList<>(rest);
+        case "options" -> options.addAll(rest);
+        default -> { }
+      }
+    }
+    if (names.dns() != null && !names.dns().isEmpty()) {
+      servers = names.dns();
+    }
+    if (names.dnsSearch() != null && !names.dnsSearch().isEmpty()) {
+      search = names.dnsSearch().stream().filter(d -> !d.equals(".")).toList();
+    }
+    if (names.dnsOptions() != null && !names.dnsOptions().isEmpty()) {
+      options = new ArrayList<>(names.dnsOptions());
+    }
+    if (embeddedDns) {
+      servers = List.of("127.0.0.11");
+      if (options.stream().noneMatch(o -> o.startsWith("ndots:"))) {
+        options.add("ndots:0");
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    if (!search.isEmpty()) {
+      b.append("search ").append(String.join(" ", search)).append('\n');
+    }
+    servers.forEach(n -> b.append("nameserver ").append(n).append('\n'));
+    if (!options.isEmpty()) {
+      b.append("options ").append(String.join(" ", options)).append('\n');
     }
     return b.toString();
   }
@@ -69,12 +124,18 @@ public final class EtcFiles {
 
   /** Writes the three files into {@code dir} and returns their paths. */
   public static Paths write(Path dir, String hostname, List<Ipv4> addresses, List<String> aliases, boolean embeddedDns, Path hostResolvConf) {
+    return write(dir, hostname, addresses, aliases, embeddedDns, hostResolvConf, NameResolution.NONE, List.of());
+  }
+
+  /** As above, with the container's own resolver settings and its {@code ExtraHosts} records. */
+  public static Paths write(Path dir, String hostname, List<Ipv4> addresses, List<String> aliases, boolean embeddedDns, Path hostResolvConf,
+      NameResolution names, List<NameResolution.HostEntry> extraHosts) {
     try {
       Files.createDirectories(dir);
       String host = Files.exists(hostResolvConf) ? Files.readString(hostResolvConf) : "";
       Paths p = new Paths(dir.resolve("hosts"), dir.resolve("resolv.conf"), dir.resolve("hostname"));
-      Files.writeString(p.hosts(), hosts(hostname, addresses, aliases));
-      Files.writeString(p.resolvConf(), resolvConf(host, embeddedDns));
+      Files.writeString(p.hosts(), hosts(hostname, addresses, aliases, extraHosts));
+      Files.writeString(p.resolvConf(), resolvConf(host, embeddedDns, names));
       Files.writeString(p.hostname(), hostname + "\n");
       return p;
     } catch (IOException e) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,13 +15,24 @@ class WritableLayerSizeTest {
   Path tree;
 
   @Test
-  void filesAndSymlinksCountByTheirSizeDirectoriesAndWhiteoutsNot() {
-    FileFacts file = FileFacts.of(FileFacts.FileType.REGULAR, 1000, 0644, Instant.EPOCH);
-    FileFacts link = FileFacts.of(FileFacts.FileType.SYMLINK, 7, 0777, Instant.EPOCH);
-    FileFacts dir = FileFacts.of(FileFacts.FileType.DIRECTORY, 4096, 0755, Instant.EPOCH);
-    FileFacts whiteout = new FileFacts(FileFacts.FileType.OTHER, 0, 0, Instant.EPOCH, true, false);
-    assertThat(WritableLayer.bytes(List.of(file, link, dir, whiteout))).isEqualTo(1007);
-    assertThat(WritableLayer.bytes(List.of())).isZero();
+  void filesAndSymlinksCountByTheirSizeDirectoriesAndEmptyFilesNot() throws Exception {
+    Files.write(tree.resolve("file"), new byte[1000]);
+    Files.createSymbolicLink(tree.resolve("link"), Path.of("1234567"));
+    Files.createDirectory(tree.resolve("dir"));
+    Files.createFile(tree.resolve("empty"));
+    assertThat(WritableLayer.bytes(tree, List.of("file", "link", "dir", "empty", "gone"))).isEqualTo(1007);
+    assertThat(WritableLayer.bytes(tree, List.of())).isZero();
+  }
+
+  /** dockerd 20.10: {@code head -c 100000 /dev/zero > /big; ln /big /big2; ln /big /tmp/big3} is SizeRw 100000. */
+  @Test
+  void aFileAndItsHardLinksCountOnce() throws Exception {
+    Files.createDirectories(tree.resolve("tmp"));
+    Files.write(tree.resolve("big"), new byte[100_000]);
+    Files.createLink(tree.resolve("big2"), tree.resolve("big"));
+    Files.createLink(tree.resolve("tmp/big3"), tree.resolve("big"));
+    Files.write(tree.resolve("other"), new byte[10]);
+    assertThat(WritableLayer.size(new SnapshotLayout.Bare(tree), Optional.empty())).isEqualTo(100_010);
   }
 
   @Test

@@ -38,6 +38,17 @@ class UserLookupTest {
     assertThat(resolve("0:2002")).isEqualTo(new ResolvedUser(0, 2002, List.of(2002L), "/root"));
   }
 
+  /** dockerd's {@code docker cp c:/o - | tar tv} on this host: the container's names, else systemd NSS's root and nobody. */
+  @Test
+  void tarOwnerNamesAreTheContainersThenRootAndNobody() throws Exception {
+    Files.writeString(rootfs.resolve("etc/passwd"), "u1:x:1001:1001::/:/bin/sh\nsecond:x:1001:1001::/:/bin/sh\nbad:x:zz:1::/:/bin/sh\n");
+    io.drydock.engine.container.fs.OwnerNames n = UserLookup.ownerNames(rootfs);
+    assertThat(n.users()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(1001L, "u1", 0L, "root", 65534L, "nobody"));
+    assertThat(n.groups()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(0L, "root", 1001L, "g1", 2002L, "g2", 65534L, "nogroup"));
+    Files.delete(rootfs.resolve("etc/passwd"));
+    assertThat(UserLookup.ownerNames(rootfs).users()).containsOnlyKeys(0L, 65534L);
+  }
+
   @Test
   void noUserIsRootFromTheImageAndAnUnknownUidHasHomeSlash() {
     assertThat(resolve("")).isEqualTo(new ResolvedUser(0, 0, List.of(0L), "/root"));

@@ -25,4 +25,26 @@ class EtcFilesTest {
     String hosts = EtcFiles.hosts("abc123", List.of(Ipv4.parse("10.213.0.2")), List.of("db", "abc123"));
     assertThat(hosts).startsWith("127.0.0.1\tlocalhost\n").endsWith("10.213.0.2\tabc123 db\n");
   }
+
+  /** dockerd 20.10: {@code --add-host foo:1.2.3.4 --add-host bar:5.6.7.8} come after the defaults, before the container's own record. */
+  @Test
+  void extraHostsComeAfterTheDefaultsAndBeforeTheContainersRecord() {
+    String hosts = EtcFiles.hosts("abc123", List.of(Ipv4.parse("10.213.0.2")), List.of(),
+        new NameResolution(List.of("foo:1.2.3.4", "v6:::1"), null, null, null).hostEntries());
+    assertThat(hosts).endsWith("ff02::2\tip6-allrouters\n1.2.3.4\tfoo\n::1\tv6\n10.213.0.2\tabc123\n");
+  }
+
+  /** dockerd 20.10: {@code --dns 9.9.9.9 --dns-search example.com --dns-option ndots:2} on the default bridge. */
+  @Test
+  void dnsSettingsBuildResolvConfTakingWhatIsMissingFromTheHost() {
+    assertThat(EtcFiles.resolvConf(HOST, false, new NameResolution(null, List.of("9.9.9.9"), List.of("example.com"), List.of("ndots:2"))))
+        .isEqualTo("search example.com\nnameserver 9.9.9.9\noptions ndots:2\n");
+    assertThat(EtcFiles.resolvConf(HOST, false, new NameResolution(null, List.of("9.9.9.9", "1.1.1.1"), List.of(), null)))
+        .isEqualTo("search example.org\nnameserver 9.9.9.9\nnameserver 1.1.1.1\noptions edns0\n");
+    assertThat(EtcFiles.resolvConf(HOST, false, new NameResolution(null, null, List.of("."), null)))
+        .as("a search of . means none").isEqualTo("nameserver 192.0.2.1\noptions edns0\n");
+    assertThat(EtcFiles.resolvConf(HOST, true, new NameResolution(null, List.of("9.9.9.9"), null, null)))
+        .as("on a user network the embedded server stays").isEqualTo("search example.org\nnameserver 127.0.0.11\noptions edns0 ndots:0\n");
+    assertThat(EtcFiles.resolvConf(HOST, false, NameResolution.NONE)).isEqualTo(EtcFiles.resolvConf(HOST, false));
+  }
 }
