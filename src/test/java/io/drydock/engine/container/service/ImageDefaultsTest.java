@@ -17,7 +17,7 @@ class ImageDefaultsTest {
 
   static CreateRequest request(Optional<List<String>> cmd, Optional<List<String>> entrypoint, List<String> env) {
     return new CreateRequest(Optional.empty(), "img", cmd, entrypoint, env, "", "", "", false, false, false, Map.of("m", "x"), null, null,
-        ContainerResources.NONE, null, false, null, null);
+        ContainerResources.NONE, null, false, null, null, null);
   }
 
   @Test
