@@ -18,7 +18,7 @@ final class HealthTranslator {
 
   /** {@code Config.Healthcheck} as kept at create. */
   static HealthConfig config(Healthcheck h) {
-    return h == null ? null : new HealthConfig(h.test().isEmpty() ? null : h.test(), h.interval(), h.timeout(), h.startPeriod(), h.retries());
+    return ImageTranslator.healthConfig(h);
   }
 
   /** {@code State.Health}; null for a container without one. */

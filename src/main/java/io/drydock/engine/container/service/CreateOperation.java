@@ -97,7 +97,7 @@ final class CreateOperation implements AutoCloseable {
     ContainerConfig config = new ContainerConfig(process.argv().get(0), process.argv().subList(1, process.argv().size()),
         ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), hostname(r),
         r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout(),
-        r.attach(), r.healthcheck());
+        r.attach(), ImageDefaults.healthcheck(r, defaults));
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
         ResourceRules.adaptedAtCreate(r.resources(), r.resources().memory() > 0 && ResourceRules.hostLimitsSwap()), r.restartPolicy(),
