@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * {@code die} events, probes at each interval through {@link HealthProbe}, and moves its
  * {@link Health} with each result ({@code health_status: X} events when the status changes). A
  * container without a check costs one map lookup per event: the timer thread is made with the
- * first container that has one. Health is kept in memory (lost with the daemon, as the execs are);
- * a stopped container keeps its last health, shown unhealthy as dockerd 20.10 does.
+ * first container that has one. Health is kept in memory and in {@link HealthFile} when its status
+ * changes; a stopped container keeps its last health, shown unhealthy as dockerd 20.10 does.
  */
 final class HealthMonitor implements AutoCloseable {
   private final ServiceParts parts;
@@ -32,18 +32,32 @@ final class HealthMonitor implements AutoCloseable {
   private final Map<ContainerId, Health> healths = new ConcurrentHashMap<>();
   private final Map<ContainerId, Run> runs = new ConcurrentHashMap<>();
   private final EventBus.Subscription subscription;
+  private final HealthFile file;
   private volatile ScheduledExecutorService timer;
   private volatile HealthProbe probe;
 
   HealthMonitor(ServiceParts parts, ExecService execs) {
     this.parts = parts;
     this.execs = execs;
+    this.file = new HealthFile(parts.files);
     this.subscription = parts.events.subscribe(EventFilter.none(), 0, 0, this::heard);
   }
 
-  /** After a daemon restart: probes again the running containers that have a check (their health starts over). */
+  /**
+   * After a daemon restart: the last health kept of each container that has a check, and the
+   * probes of the running ones start again (their status kept until the next result).
+   */
   void resumeRunning() {
-    parts.stored.values().stream().filter(c -> c.record().status().isRunning()).forEach(c -> begin(c.record().id()));
+    for (StoredContainer c : parts.stored.values()) {
+      ContainerId id = c.record().id();
+      if (c.record().config().activeHealthcheck().isEmpty()) {
+        continue;
+      }
+      file.read(id).ifPresent(h -> healths.put(id, h));
+      if (c.record().status().isRunning()) {
+        startRun(id, c);
+      }
+    }
   }
 
   /** {@code State.Health}: empty for a container without an active check. */
@@ -87,7 +101,12 @@ final class HealthMonitor implements AutoCloseable {
       return;
     }
     healths.compute(id, (k, old) -> old == null ? Health.starting() : old.restarted());
-    Run run = new Run(id, check.get(), c.record().state().startedAt());
+    startRun(id, c);
+  }
+
+  private synchronized void startRun(ContainerId id, StoredContainer c) {
+    healths.putIfAbsent(id, Health.starting());
+    Run run = new Run(id, c.record().config().activeHealthcheck().orElseThrow(), c.record().state().startedAt());
     Run previous = runs.put(id, run);
     if (previous != null) {
       previous.cancel();
@@ -101,7 +120,10 @@ final class HealthMonitor implements AutoCloseable {
       run.cancel();
     }
     if (keep) {
-      healths.computeIfPresent(id, (k, h) -> h.stopped());
+      Health stopped = healths.computeIfPresent(id, (k, h) -> h.stopped());
+      if (stopped != null) {
+        file.write(id, stopped);
+      }
     }
   }
 
@@ -170,6 +192,9 @@ final class HealthMonitor implements AutoCloseable {
         }
         after = before.after(result, startedAt, check.effectiveStartPeriod(), check.effectiveRetries());
         healths.put(id, after);
+        if (after.status() != before.status()) {
+          file.write(id, after);
+        }
       }
       if (after.status() != before.status()) {
         StoredContainer c = parts.stored.get(id);
