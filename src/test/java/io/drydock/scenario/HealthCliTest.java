@@ -42,6 +42,7 @@ class HealthCliTest {
     run("hc-ok", "--health-cmd", "echo fine", "--health-interval", "100ms");
     DAEMON.awaitInspect("hc-ok", "{{.State.Health.Status}}", "healthy", WAIT);
     assertThat(psColumn("name=hc-ok", "{{.Status}}")).matches("Up .* \\(healthy\\)");
+    assertThat(DAEMON.docker("info", "--format", "{{.NEventsListener}}").stdout().trim()).as("the probes listen to no event stream").isEqualTo("0");
     assertThat(psColumn("health=healthy", "{{.Names}}")).contains("hc-ok");
     assertThat(psColumn("health=none", "{{.Names}}")).doesNotContain("hc-ok");
     assertThat(DAEMON.inspect("{{(index .State.Health.Log 0).Output}}", "hc-ok")).isEqualTo("fine");

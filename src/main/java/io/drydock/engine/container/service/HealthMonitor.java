@@ -6,10 +6,6 @@ import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.health.Health;
 import io.drydock.engine.container.health.Healthcheck;
 import io.drydock.engine.container.health.ProbeResult;
-import io.drydock.engine.events.Event;
-import io.drydock.engine.events.EventBus;
-import io.drydock.engine.events.EventFilter;
-import io.drydock.engine.events.EventType;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,18 +16,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the health checks of running containers: hears the container's {@code start} and
- * {@code die} events, probes at each interval through {@link HealthProbe}, and moves its
+ * {@code die} events (through {@code ServiceParts.lifecycleHook}), probes at each interval
+ * through {@link HealthProbe}, and moves its
  * {@link Health} with each result ({@code health_status: X} events when the status changes). A
  * container without a check costs one map lookup per event: the timer thread is made with the
  * first container that has one. Health is kept in memory and in {@link HealthFile} when its status
  * changes; a stopped container keeps its last health, shown unhealthy as dockerd 20.10 does.
  */
 final class HealthMonitor implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HealthMonitor.class);
   private final ServiceParts parts;
   private final ExecService execs;
   private final Map<ContainerId, Health> healths = new ConcurrentHashMap<>();
   private final Map<ContainerId, Run> runs = new ConcurrentHashMap<>();
-  private final EventBus.Subscription subscription;
   private final HealthFile file;
   private volatile ScheduledExecutorService timer;
   private volatile HealthProbe probe;
@@ -40,7 +37,7 @@ final class HealthMonitor implements AutoCloseable {
     this.parts = parts;
     this.execs = execs;
     this.file = new HealthFile(parts.files);
-    this.subscription = parts.events.subscribe(EventFilter.none(), 0, 0, this::heard);
+    parts.lifecycleHook = this::heard;
   }
 
   /**
@@ -76,16 +73,22 @@ final class HealthMonitor implements AutoCloseable {
     return runs.size();
   }
 
-  private void heard(Event e) {
-    if (e.type() != EventType.CONTAINER) {
-      return;
+  private void heard(ContainerRecord r, String action) {
+    try {
+      react(r, action);
+    } catch (RuntimeException e) {
+      // the hook runs inside start, stop and remove: a health failure must not fail them
+      LOG.warn("health check of {} after {}: {}", r.id().value(), action, e.toString());
     }
-    switch (e.action()) {
-      case "start" -> begin(new ContainerId(e.actor().id()));
-      case "die" -> end(new ContainerId(e.actor().id()), true);
+  }
+
+  private void react(ContainerRecord r, String action) {
+    switch (action) {
+      case "start" -> begin(r.id());
+      case "die" -> end(r.id(), true);
       case "destroy" -> {
-        end(new ContainerId(e.actor().id()), false);
-        healths.remove(new ContainerId(e.actor().id()));
+        end(r.id(), false);
+        healths.remove(r.id());
       }
       default -> { }
     }
@@ -93,7 +96,8 @@ final class HealthMonitor implements AutoCloseable {
 
   private synchronized void begin(ContainerId id) {
     StoredContainer c = parts.stored.get(id);
-    if (c == null) {
+    // a task so short that its exit was handled before its start event was heard has nothing to probe
+    if (c == null || !c.record().status().isRunning()) {
       return;
     }
     Optional<Healthcheck> check = c.record().config().activeHealthcheck();
@@ -137,7 +141,7 @@ final class HealthMonitor implements AutoCloseable {
 
   @Override
   public void close() {
-    subscription.close();
+    parts.lifecycleHook = (r, a) -> { };
     runs.values().forEach(Run::cancel);
     runs.clear();
     if (timer != null) {
