@@ -1,6 +1,5 @@
 package io.drydock.engine.container.service;
 
-import io.drydock.common.DrydockException;
 import io.drydock.engine.container.health.ProbeOutput;
 import io.drydock.engine.container.health.ProbeResult;
 import java.time.Clock;
@@ -36,7 +35,8 @@ final class HealthProbe {
     String execId;
     try {
       execId = execs.create(containerId, new ExecRequest(cmd, List.of(), "", "", false, false, true, true, false, ""));
-    } catch (DrydockException e) {
+    } catch (RuntimeException e) {
+      // dockerd logs a probe that could not run (e.g. the container is paused) as -1 with the error
       return CompletableFuture.completedFuture(new ProbeResult(start, clock.instant(), -1, e.getMessage()));
     }
     AttachSink sink = new AttachSink() {
