@@ -71,7 +71,7 @@ public final class ContainerRoutes implements RouteGroup {
   void containerInspect(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
     String id = c.record().id().value();
-    var inspect = ContainerTranslator.inspect(c, containers.logPath(c.record().id()), storageDriver, containers.filesystems().storageDirs(id),
+    var inspect = ContainerTranslator.inspect(c, containers.health(c.record().id()), containers.logPath(c.record().id()), storageDriver, containers.filesystems().storageDirs(id),
         containers.execs().of(id));
     var wiring = containers.wiring(c);
     Object body = wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(), c.record().status().isRunning(), inspect.resolvConfPath());
@@ -85,8 +85,8 @@ public final class ContainerRoutes implements RouteGroup {
     boolean size = request.boolParam("size");
     response.json(HttpResponseStatus.OK, list.stream().map(c -> {
       Object row = containers.wiring(c)
-          .<Object>map(w -> WiringTranslator.summary(ContainerTranslator.summary(c, now), w, c.record().status().isRunning()))
-          .orElseGet(() -> ContainerTranslator.summary(c, now));
+          .<Object>map(w -> WiringTranslator.summary(ContainerTranslator.summary(c, containers.health(c.record().id()), now), w, c.record().status().isRunning()))
+          .orElseGet(() -> ContainerTranslator.summary(c, containers.health(c.record().id()), now));
       return size ? withSizes(row, c.record().id().value()) : row;
     }).toList());
   }

@@ -11,6 +11,7 @@ import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.container.health.Health;
 import io.drydock.engine.container.service.StoredContainer;
 import io.drydock.engine.spec.HostSettings;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Engine containers → the swagger's container DTOs. */
 final class ContainerTranslator {
@@ -27,12 +29,18 @@ final class ContainerTranslator {
 
   /** @param execIds the container's live execs; none is {@code null}, as dockerd sends it */
   static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver, Map<String, String> storageDirs, List<String> execIds) {
+    return inspect(c, Optional.empty(), logPath, driver, storageDirs, execIds);
+  }
+
+  /** @param health the container's {@code State.Health}, empty without a health check */
+  static ContainerInspectResponse inspect(StoredContainer c, Optional<Health> health, Path logPath, String driver, Map<String, String> storageDirs,
+      List<String> execIds) {
     ContainerRecord r = c.record();
     var s = r.state();
     ContainerStatus st = r.status();
     ContainerState state = new ContainerState(st.dockerName(), st.isRunning(), st == ContainerStatus.PAUSED, st == ContainerStatus.RESTARTING,
         s.oomKilled(), st == ContainerStatus.DEAD, s.pid(), s.exitCode(), s.error(), ImageTranslator.rfc3339(s.startedAt()),
-        ImageTranslator.rfc3339(s.finishedAt()));
+        ImageTranslator.rfc3339(s.finishedAt()), HealthTranslator.state(health));
     Path dir = logPath.getParent();
     // dockerd names these files once the container has started (they are made by the start)
     boolean started = s.startedAt() != null;
@@ -53,7 +61,7 @@ final class ContainerTranslator {
     return new ContainerConfig(hostname, "", k.user(), attach.stdin(), attach.stdout(), attach.stderr(), null, k.tty(), k.openStdin(), k.stdinOnce(),
         k.env().isEmpty() ? null : k.env(),
         c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null, null,
-        k.labels(), k.stopSignal(), k.stopTimeout());
+        k.labels(), k.stopSignal(), k.stopTimeout(), HealthTranslator.config(k.healthcheck()));
   }
 
   static HostConfig hostConfig(StoredContainer c) {
@@ -135,10 +143,14 @@ final class ContainerTranslator {
   }
 
   static ContainerSummary summary(StoredContainer c, Instant now) {
+    return summary(c, Optional.empty(), now);
+  }
+
+  static ContainerSummary summary(StoredContainer c, Optional<Health> health, Instant now) {
     ContainerRecord r = c.record();
     return new ContainerSummary(r.id().value(), List.of(r.name()), r.image(), r.imageId(), command(r.config().path(), r.config().args()),
         r.created().getEpochSecond(),
-        List.of(), null, null, r.config().labels(), r.status().dockerName(), status(r, now), Map.of("NetworkMode", c.host().networkMode().apiName()),
+        List.of(), null, null, r.config().labels(), r.status().dockerName(), status(r, now) + (r.status() == ContainerStatus.RUNNING ? HealthTranslator.statusSuffix(health) : ""), Map.of("NetworkMode", c.host().networkMode().apiName()),
         Map.of("Networks", Map.of()), List.of());
   }
 

@@ -34,4 +34,15 @@ public record ContainerConfig(
     @JsonProperty("NetworkDisabled") @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean networkDisabled,
     @JsonProperty("Labels") Map<String, String> labels,
     @JsonProperty("StopSignal") @JsonInclude(JsonInclude.Include.NON_EMPTY) String stopSignal,
-    @JsonProperty("StopTimeout") @JsonInclude(JsonInclude.Include.NON_NULL) Integer stopTimeout) {}
+    @JsonProperty("StopTimeout") @JsonInclude(JsonInclude.Include.NON_NULL) Integer stopTimeout,
+    @JsonProperty("Healthcheck") @JsonInclude(JsonInclude.Include.NON_NULL) HealthConfig healthcheck) {
+
+  /** Without a health check (images, whose configs drydock keeps none for). */
+  public ContainerConfig(String hostname, String domainname, String user, Boolean attachStdin, Boolean attachStdout, Boolean attachStderr,
+      Map<String, Object> exposedPorts, Boolean tty, Boolean openStdin, Boolean stdinOnce, List<String> env, List<String> cmd, String image,
+      Map<String, Object> volumes, String workingDir, List<String> entrypoint, List<String> onBuild, Boolean networkDisabled,
+      Map<String, String> labels, String stopSignal, Integer stopTimeout) {
+    this(hostname, domainname, user, attachStdin, attachStdout, attachStderr, exposedPorts, tty, openStdin, stdinOnce, env, cmd, image, volumes,
+        workingDir, entrypoint, onBuild, networkDisabled, labels, stopSignal, stopTimeout, null);
+  }
+}

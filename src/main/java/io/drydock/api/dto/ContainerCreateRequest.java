@@ -25,5 +25,6 @@ public record ContainerCreateRequest(
     @JsonProperty("Labels") Map<String, String> labels,
     @JsonProperty("StopSignal") String stopSignal,
     @JsonProperty("StopTimeout") Integer stopTimeout,
+    @JsonProperty("Healthcheck") HealthConfig healthcheck,
     @JsonProperty("HostConfig") HostConfig hostConfig,
     @JsonProperty("NetworkingConfig") Map<String, Object> networkingConfig) {}

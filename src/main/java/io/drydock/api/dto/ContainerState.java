@@ -1,8 +1,9 @@
 package io.drydock.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Swagger {@code ContainerState}: the {@code State} object of container inspect. */
+/** Swagger {@code ContainerState}: the {@code State} object of container inspect; {@code Health} only for a container with a health check. */
 public record ContainerState(
     @JsonProperty("Status") String status,
     @JsonProperty("Running") boolean running,
@@ -14,4 +15,5 @@ public record ContainerState(
     @JsonProperty("ExitCode") int exitCode,
     @JsonProperty("Error") String error,
     @JsonProperty("StartedAt") String startedAt,
-    @JsonProperty("FinishedAt") String finishedAt) {}
+    @JsonProperty("FinishedAt") String finishedAt,
+    @JsonProperty("Health") @JsonInclude(JsonInclude.Include.NON_NULL) Health health) {}

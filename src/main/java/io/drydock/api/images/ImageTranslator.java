@@ -44,7 +44,13 @@ public final class ImageTranslator {
     return new ContainerConfig("", "", c.user(), false, false, false, set(c.exposedPorts()), false, false, false,
         c.env().isEmpty() ? null : c.env(), c.cmd().isEmpty() ? null : c.cmd(), "", set(c.volumes()), c.workingDir(),
         c.entrypoint().isEmpty() ? null : c.entrypoint(), null, null, c.labels().isEmpty() ? null : c.labels(),
-        c.stopSignal().isEmpty() ? null : c.stopSignal(), null);
+        c.stopSignal().isEmpty() ? null : c.stopSignal(), null, healthConfig(c.healthcheck()));
+  }
+
+  /** {@code Healthcheck} of a container or image config, as kept; null when there is none. */
+  public static io.drydock.api.dto.HealthConfig healthConfig(io.drydock.engine.container.health.Healthcheck h) {
+    return h == null ? null
+        : new io.drydock.api.dto.HealthConfig(h.test().isEmpty() ? null : h.test(), h.interval(), h.timeout(), h.startPeriod(), h.retries());
   }
 
   private static Map<String, Object> set(java.util.Set<String> keys) {

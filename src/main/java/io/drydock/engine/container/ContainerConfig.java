@@ -1,5 +1,6 @@
 package io.drydock.engine.container;
 
+import io.drydock.engine.container.health.Healthcheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param stopTimeout seconds stop waits before SIGKILL; null for the engine default (10)
  * @param attach the streams the creating client said it would attach to; null in a record
  *     written before they were kept
+ * @param healthcheck the health check as merged at create (the client's over the image's); null
+ *     when neither gave one
  */
 public record ContainerConfig(
     String path,
@@ -33,7 +36,8 @@ public record ContainerConfig(
     Map<String, String> labels,
     String stopSignal,
     Integer stopTimeout,
-    AttachedStreams attach) {
+    AttachedStreams attach,
+    Healthcheck healthcheck) {
 
   public static final String DEFAULT_STOP_SIGNAL = "SIGTERM";
   public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 10;
@@ -50,6 +54,17 @@ public record ContainerConfig(
     if (stopTimeout != null && stopTimeout < -1) {
       throw new IllegalArgumentException("stop timeout is -1 (wait forever) or more");
     }
+  }
+
+  /** Without a health check. */
+  public ContainerConfig(String path, List<String> args, List<String> env, String workingDir, String user, String hostname, boolean tty,
+      boolean openStdin, boolean stdinOnce, Map<String, String> labels, String stopSignal, Integer stopTimeout, AttachedStreams attach) {
+    this(path, args, env, workingDir, user, hostname, tty, openStdin, stdinOnce, labels, stopSignal, stopTimeout, attach, null);
+  }
+
+  /** The health check to run while the container runs: none when absent or turned off. */
+  public java.util.Optional<Healthcheck> activeHealthcheck() {
+    return java.util.Optional.ofNullable(healthcheck).filter(h -> h.probeCommand().isPresent());
   }
 
   /** Without the attached streams (engine-made containers and tests). */

@@ -7,6 +7,7 @@ import io.drydock.common.Digest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import io.drydock.engine.container.health.Healthcheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,16 @@ public record ConfigDocument(
   }
 
   private static ImageConfig readConfig(JsonNode c) {
-    return new ImageConfig(strings(c.path("Env")), strings(c.path("Cmd")), strings(c.path("Entrypoint")), c.path("WorkingDir").asText(""), c.path("User").asText(""), stringMap(c.path("Labels")), keys(c.path("ExposedPorts")), keys(c.path("Volumes")), c.path("StopSignal").asText(""));
+    return new ImageConfig(strings(c.path("Env")), strings(c.path("Cmd")), strings(c.path("Entrypoint")), c.path("WorkingDir").asText(""), c.path("User").asText(""), stringMap(c.path("Labels")), keys(c.path("ExposedPorts")), keys(c.path("Volumes")), c.path("StopSignal").asText(""), healthcheck(c.path("Healthcheck")));
+  }
+
+  /** The image's {@code Healthcheck}, durations in nanoseconds as Docker writes them; null when absent. */
+  private static Healthcheck healthcheck(JsonNode h) {
+    if (!h.isObject()) {
+      return null;
+    }
+    return new Healthcheck(strings(h.path("Test")), h.path("Interval").asLong(0), h.path("Timeout").asLong(0), h.path("StartPeriod").asLong(0),
+        h.path("Retries").asInt(0));
   }
 
   private static List<String> strings(JsonNode array) {
@@ -120,6 +130,12 @@ public record ConfigDocument(
     return ImageJson.bytes(root);
   }
 
+  private static void putNonZero(ObjectNode n, String key, long value) {
+    if (value != 0) {
+      n.put(key, value);
+    }
+  }
+
   private static ObjectNode writeConfig(ImageConfig c) {
     ObjectNode n = ImageJson.JSON.createObjectNode();
     putList(n, "Cmd", c.cmd());
@@ -129,6 +145,14 @@ public record ConfigDocument(
     if (!c.labels().isEmpty()) {
       ObjectNode labels = n.putObject("Labels");
       new TreeMap<>(c.labels()).forEach(labels::put);
+    }
+    if (c.healthcheck() != null) {
+      ObjectNode h = n.putObject("Healthcheck");
+      putList(h, "Test", c.healthcheck().test());
+      putNonZero(h, "Interval", c.healthcheck().interval());
+      putNonZero(h, "Timeout", c.healthcheck().timeout());
+      putNonZero(h, "StartPeriod", c.healthcheck().startPeriod());
+      putNonZero(h, "Retries", c.healthcheck().retries());
     }
     if (!c.stopSignal().isEmpty()) {
       n.put("StopSignal", c.stopSignal());

@@ -17,6 +17,6 @@ final class CommitConfig {
         ? image.stopSignal()
         : cc.stopSignal();
     return new ImageConfig(cc.env(), c.cmd(), c.entrypoint(), cc.workingDir(), cc.user(), cc.labels(), image.exposedPorts(), image.volumes(),
-        stopSignal);
+        stopSignal, cc.healthcheck());
   }
 }

@@ -26,14 +26,16 @@ final class ContainerFilter {
   private final Function<String, String> imageIdOf;
   private final Function<String, Optional<WiringView>> wiringOf;
   private final WiringFilter wiringFilter;
+  private final Function<ContainerRecord, String> healthOf;
 
   /**
    * @param lookup resolves a container reference (for before/since)
    * @param imageIdOf resolves an image reference to its id, or null when unknown (for ancestor)
    * @param wiringOf a container's networks, mounts and ports by its id (for {@link WiringFilter}'s keys)
+   * @param healthOf a container's {@code State.Health.Status}, {@code none} without a health check
    */
   ContainerFilter(Map<String, List<String>> filters, Function<String, ContainerRecord> lookup, Function<String, String> imageIdOf,
-      Function<String, Optional<WiringView>> wiringOf) {
+      Function<String, Optional<WiringView>> wiringOf, Function<ContainerRecord, String> healthOf) {
     for (String k : filters.keySet()) {
       if (!KEYS.contains(k)) {
         throw new DrydockException.InvalidArgument("Invalid filter '" + k + "'");
@@ -58,6 +60,7 @@ final class ContainerFilter {
     this.lookup = lookup;
     this.imageIdOf = imageIdOf;
     this.wiringOf = wiringOf;
+    this.healthOf = healthOf;
     this.wiringFilter = new WiringFilter(filters);
   }
 
@@ -75,8 +78,8 @@ final class ContainerFilter {
         && any("ancestor", v -> ancestor(r, v))
         && all("before", v -> r.created().isBefore(lookup.apply(v).created()))
         && all("since", v -> r.created().isAfter(lookup.apply(v).created()))
-        // drydock runs no health checks (every container's health is "none") and no swarm tasks
-        && any("health", "none"::equals)
+        && any("health", healthOf.apply(r)::equals)
+        // drydock runs no swarm tasks
         && any("is-task", "false"::equals)
         && (!wiringFilter.active() || wiringFilter.test(wiringOf.apply(r.id().value()), r.status().isRunning()));
   }

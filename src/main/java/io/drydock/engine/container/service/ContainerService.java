@@ -49,6 +49,7 @@ public final class ContainerService implements AutoCloseable {
   private final PruneOperation prunes;
   private final LogsOperation logs;
   private final AttachOperation attaches;
+  private final HealthMonitor health;
 
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock) {
@@ -73,9 +74,10 @@ public final class ContainerService implements AutoCloseable {
     this.stops = new StopOperation(parts);
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
+    this.health = new HealthMonitor(parts, execs);
     this.filesystems = new ContainerFilesystems(parts, images);
     this.updates = new UpdateOperation(parts);
-    this.lists = new ListOperation(parts, images);
+    this.lists = new ListOperation(parts, images, health::healthName);
     this.prunes = new PruneOperation(parts, lists, removes);
     this.logs = new LogsOperation(parts);
     this.attaches = new AttachOperation(parts, logs);
@@ -86,6 +88,12 @@ public final class ContainerService implements AutoCloseable {
     creates.wiring = wiring;
     wiring.ifPresent(w -> w.useContainers(this::lookup));
     new Recovery(parts, exits, restarts).run();
+    health.resumeRunning();
+  }
+
+  /** {@code State.Health}: empty for a container without a health check (or one that never ran). */
+  public Optional<io.drydock.engine.container.health.Health> health(ContainerId id) {
+    return health.health(id);
   }
 
   public ExecService execs() {
@@ -333,6 +341,7 @@ public final class ContainerService implements AutoCloseable {
   @Override
   public void close() {
     parts.scheduler.shutdownNow();
+    health.close();
     creates.close();
     exits.close();
     removes.close();

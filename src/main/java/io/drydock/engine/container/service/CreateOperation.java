@@ -84,6 +84,9 @@ final class CreateOperation implements AutoCloseable {
   StoredContainer create(CreateRequest r, WiringRequest w) {
     ResourceRules.check(r.resources());
     checkStopSignal(r.stopSignal());
+    if (r.healthcheck() != null) {
+      r.healthcheck().validated();
+    }
     Capabilities.effective(r.host().capAdd(), r.host().capDrop(), r.host().privileged());
     if (r.image() == null || r.image().isEmpty()) {
       throw new DrydockException.InvalidArgument("Config cannot be empty in order to create a container");
@@ -94,7 +97,7 @@ final class CreateOperation implements AutoCloseable {
     ContainerConfig config = new ContainerConfig(process.argv().get(0), process.argv().subList(1, process.argv().size()),
         ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), hostname(r),
         r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout(),
-        r.attach());
+        r.attach(), ImageDefaults.healthcheck(r, defaults));
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
         ResourceRules.adaptedAtCreate(r.resources(), r.resources().memory() > 0 && ResourceRules.hostLimitsSwap()), r.restartPolicy(),

@@ -4,13 +4,15 @@ import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.container.health.Healthcheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@code POST /containers/create} asks for, in the engine's terms. Absent lists mean "the
- * image's default" (Optional.empty), an explicitly empty one overrides it.
+ * image's default" (Optional.empty), an explicitly empty one overrides it. {@code healthcheck} is
+ * null when the client sent none.
  */
 public record CreateRequest(
     Optional<String> name,
@@ -31,7 +33,8 @@ public record CreateRequest(
     RestartPolicy restartPolicy,
     boolean autoRemove,
     HostSettings host,
-    AttachedStreams attach) {
+    AttachedStreams attach,
+    Healthcheck healthcheck) {
   public CreateRequest {
     env = List.copyOf(env == null ? List.of() : env);
     labels = Map.copyOf(labels == null ? Map.of() : labels);

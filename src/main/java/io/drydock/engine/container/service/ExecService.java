@@ -162,6 +162,22 @@ public final class ExecService {
     p.resize(rows, cols);
   }
 
+  /** Drops an ended exec (a health probe's: dockerd unregisters them once they ran). */
+  void forget(String id) {
+    execs.computeIfPresent(id, (k, s) -> s.running() ? s : null);
+  }
+
+  /**
+   * Kills a health probe that outlived its timeout (SIGKILL to its process; the exec then ends as
+   * any exec does). The supervisor kills execs by no other verb; the pid is its own child's.
+   */
+  void killProbe(String id) {
+    ExecProcess p = processes.get(id);
+    if (p != null) {
+      ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly);
+    }
+  }
+
   /** Exec ids of a container for inspect's {@code ExecIDs}: as in dockerd, those created and not yet ended. */
   public List<String> of(String containerId) {
     return execs.values().stream().filter(e -> e.containerId().equals(containerId) && (e.running() || !e.started())).map(ExecState::id).toList();

@@ -70,6 +70,17 @@ final class ImageDefaults {
     return r.user().isEmpty() ? image.user() : r.user();
   }
 
+  /**
+   * The container's check over the image's, as dockerd merges them at create: the image's when the
+   * client sent none, else each value the client left unset taken from the image's.
+   */
+  static io.drydock.engine.container.health.Healthcheck healthcheck(CreateRequest r, ImageConfig image) {
+    if (r.healthcheck() == null || image.healthcheck() == null) {
+      return r.healthcheck() == null ? image.healthcheck() : r.healthcheck();
+    }
+    return r.healthcheck().over(image.healthcheck());
+  }
+
   static String stopSignal(CreateRequest r, ImageConfig image) {
     return r.stopSignal() != null && !r.stopSignal().isEmpty() ? r.stopSignal() : image.stopSignal();
   }

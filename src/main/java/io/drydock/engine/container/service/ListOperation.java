@@ -12,10 +12,12 @@ import java.util.Map;
 final class ListOperation {
   private final ServiceParts parts;
   private final ImageStore images;
+  private final java.util.function.Function<ContainerRecord, String> healthOf;
 
-  ListOperation(ServiceParts parts, ImageStore images) {
+  ListOperation(ServiceParts parts, ImageStore images, java.util.function.Function<ContainerRecord, String> healthOf) {
     this.parts = parts;
     this.images = images;
+    this.healthOf = healthOf;
   }
 
   /** Newest first; stopped ones only with {@code all} (or a limit, or an exited/status filter). */
@@ -37,7 +39,7 @@ final class ListOperation {
   }
 
   ContainerFilter filter(Map<String, List<String>> filters) {
-    return new ContainerFilter(filters, parts.index::get, this::imageIdOf, id -> parts.wiring.flatMap(w -> w.view(id)));
+    return new ContainerFilter(filters, parts.index::get, this::imageIdOf, id -> parts.wiring.flatMap(w -> w.view(id)), healthOf);
   }
 
   private String imageIdOf(String ref) {

@@ -53,6 +53,12 @@ final class ServiceParts {
   Optional<ContainerWiring> wiring = Optional.empty();
   /** The cgroup under which each container's cgroup is made (the daemon's {@code --cgroup-parent}). */
   String cgroupParent = io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT;
+  /**
+   * Hears every container event after it is published, on the publishing thread (the health
+   * monitor starts and ends its probes here); not a bus subscriber, so {@code docker info}'s
+   * listener count stays the clients'.
+   */
+  volatile java.util.function.BiConsumer<ContainerRecord, String> lifecycleHook = (r, a) -> { };
 
   ServiceParts(ContainerIndex index, ContainerStore store, Optional<Tasks> tasks, Snapshotter snapshotter, ContainerFiles files,
       EventBus events, ObjectRegistry registry, Clock clock, ScheduledExecutorService scheduler) {
@@ -149,6 +155,7 @@ final class ServiceParts {
     attrs.put("name", r.name().substring(1));
     attrs.putAll(extra);
     events.publish(EventType.CONTAINER, action, new Actor(r.id().value(), attrs));
+    lifecycleHook.accept(r, action);
   }
 
   void event(ContainerRecord r, String action) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerResources;
+import io.drydock.engine.container.health.Healthcheck;
 import io.drydock.engine.image.ImageConfig;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,27 @@ class ImageDefaultsTest {
 
   static CreateRequest request(Optional<List<String>> cmd, Optional<List<String>> entrypoint, List<String> env) {
     return new CreateRequest(Optional.empty(), "img", cmd, entrypoint, env, "", "", "", false, false, false, Map.of("m", "x"), null, null,
-        ContainerResources.NONE, null, false, null, null);
+        ContainerResources.NONE, null, false, null, null, null);
+  }
+
+  static CreateRequest withCheck(Healthcheck h) {
+    return new CreateRequest(Optional.empty(), "img", Optional.empty(), Optional.empty(), List.of(), "", "", "", false, false, false, Map.of(),
+        null, null, ContainerResources.NONE, null, false, null, null, h);
+  }
+
+  @Test
+  void theImagesHealthcheckIsUsedWhenTheContainerHasNoneAndFillsWhatItLeftUnset() {
+    Healthcheck image = new Healthcheck(List.of("CMD", "check"), 5_000_000, 6_000_000, 0, 4);
+    ImageConfig withCheck = IMAGE.withStopSignal("SIGQUIT");
+    withCheck = new ImageConfig(withCheck.env(), withCheck.cmd(), withCheck.entrypoint(), withCheck.workingDir(), withCheck.user(),
+        withCheck.labels(), withCheck.exposedPorts(), withCheck.volumes(), withCheck.stopSignal(), image);
+    assertThat(ImageDefaults.healthcheck(withCheck(null), withCheck)).isEqualTo(image);
+    assertThat(ImageDefaults.healthcheck(withCheck(new Healthcheck(List.of(), 9_000_000, 0, 0, 0)), withCheck))
+        .isEqualTo(new Healthcheck(List.of("CMD", "check"), 9_000_000, 6_000_000, 0, 4));
+    Healthcheck none = new Healthcheck(List.of("NONE"), 0, 0, 0, 0);
+    assertThat(ImageDefaults.healthcheck(withCheck(none), withCheck).disabled()).isTrue();
+    assertThat(ImageDefaults.healthcheck(withCheck(null), IMAGE)).isNull();
+    assertThat(withCheck.withUser("x").healthcheck()).as("the withers keep the check").isEqualTo(image);
   }
 
   @Test
