@@ -252,8 +252,7 @@ Feature: Container endpoints of the Engine API v1.41
     When I send POST "/v1.41/containers/stdio-user/exec" with the JSON body "{\"Cmd\":[\"sh\",\"-c\",\"x=$(stat -L -c %u /proc/$$/fd/1); echo there $x > /dev/stdout\"],\"User\":\"1001\",\"AttachStdout\":true,\"AttachStderr\":true}"
     And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
     Then the stream shows "there 1001\n"
-    When I send GET "/v1.41/containers/stdio-user/logs?stdout=1&stderr=1"
-    Then the multiplexed output is "hi 1000\n"
+    Then within 10 seconds the logs of "stdio-user" are "hi 1000\n"
     When I send DELETE "/v1.41/containers/stdio-user?force=1"
     Then the status is 204
 
@@ -298,8 +297,7 @@ Feature: Container endpoints of the Engine API v1.41
     When I send POST "/v1.41/containers/grp-add/exec" with the JSON body "{\"Cmd\":[\"id\"],\"User\":\"1000\",\"AttachStdout\":true,\"AttachStderr\":true}"
     And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
     Then the stream shows "uid=1000 gid=0 groups=0,4000\n"
-    When I send GET "/v1.41/containers/grp-add/logs?stdout=1&stderr=1"
-    Then the multiplexed output is "uid=0 gid=0 groups=0,4000\n"
+    Then within 10 seconds the logs of "grp-add" are "uid=0 gid=0 groups=0,4000\n"
     When I send GET "/v1.41/containers/grp-add/json"
     Then the JSON field "HostConfig.GroupAdd.0" is "4000"
     When I send DELETE "/v1.41/containers/grp-add?force=1"

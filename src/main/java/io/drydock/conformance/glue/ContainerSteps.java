@@ -77,7 +77,32 @@ public final class ContainerSteps {
 
   @Then("the multiplexed output is {string}")
   public void multiplexed(String expected) {
-    byte[] b = world().result.body();
+    Expect.equal(demultiplexed(world().result.body()), expected.replace("\\n", "\n"), "demultiplexed output");
+  }
+
+  /**
+   * A running container's logs, read again (every 100 ms, at most {@code seconds}) until they are
+   * {@code expected}: its output reaches the log on the engine's own time, which an exec that ended
+   * or a start that answered does not wait for.
+   */
+  @Then("within {int} seconds the logs of {string} are {string}")
+  public void logsWithin(int seconds, String container, String expected) throws InterruptedException {
+    String want = expected.replace("\\n", "\n");
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    String seen;
+    do {
+      world().result = world().client.request("GET", "/containers/" + container + "/logs?stdout=1&stderr=1");
+      Expect.equal(world().result.head().status(), 200, "status of the logs of %s (body %s)", container, world().result.text());
+      seen = demultiplexed(world().result.body());
+      if (seen.equals(want)) {
+        return;
+      }
+      Thread.sleep(100);
+    } while (System.nanoTime() < deadline);
+    Expect.equal(seen, want, "logs of " + container + " after " + seconds + " s");
+  }
+
+  private static String demultiplexed(byte[] b) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i + 8 <= b.length) {
@@ -87,7 +112,7 @@ public final class ContainerSteps {
       i += 8 + size;
     }
     Expect.equal(i, b.length, "end of the last frame against the body length");
-    Expect.equal(out.toString(), expected.replace("\\n", "\n"), "demultiplexed output");
+    return out.toString();
   }
 
   @Then("nothing of the containers is left on the host")
