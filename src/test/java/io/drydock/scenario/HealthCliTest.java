@@ -87,6 +87,19 @@ class HealthCliTest {
     assertThat(DAEMON.docker("rm", "-f", "hc-plain").exitCode()).isZero();
   }
 
+  @Test
+  void aProbePastItsTimeoutIsKilledAndLoggedAsDockerdWordsIt() throws IOException {
+    String marker = "hc-slow-marker-" + ProcessHandle.current().pid();
+    run("hc-slow", "--health-cmd", "sleep 30; echo " + marker, "--health-interval", "200ms", "--health-timeout", "300ms", "--health-retries", "1");
+    DAEMON.awaitInspect("hc-slow", "{{.State.Health.Status}}", "unhealthy", WAIT);
+    assertThat(DAEMON.inspect("{{(index .State.Health.Log 0).ExitCode}}", "hc-slow")).isEqualTo("-1");
+    assertThat(DAEMON.inspect("{{(index .State.Health.Log 0).Output}}", "hc-slow")).isEqualTo("Health check exceeded timeout (300ms)");
+    DaemonProcess.sleep(2000);
+    // each probe would live 30 s if the timeout did not kill it: several would be running by now
+    assertThat(processesWith(marker)).as("probes running at once, 2 s after several timed out").hasSizeLessThanOrEqualTo(1);
+    assertThat(DAEMON.docker("rm", "-f", "hc-slow").exitCode()).isZero();
+  }
+
   private static List<String> threadNames(long pid) throws IOException {
     try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
       return tasks.map(t -> read(t.resolve("comm")).trim()).toList();
