@@ -35,13 +35,6 @@ public final class IpCommand {
     return run(cmd);
   }
 
-  /** {@code ip args...} inside the namespace bound at {@code netns}. */
-  public String ipIn(Path netns, String... args) {
-    List<String> cmd = new ArrayList<>(List.of("ip"));
-    cmd.addAll(List.of(args));
-    return NetnsCalls.callIn(netns, () -> run(cmd));
-  }
-
   /**
    * Several {@code ip} commands, one per line of {@code ip -batch -}, in the daemon's namespace;
    * the first failing line stops the batch and throws with iproute2's message (which names the line).
@@ -54,11 +47,6 @@ public final class IpCommand {
   public String batchIn(Path netns, List<List<String>> commands) {
     String text = batchText(commands);
     return NetnsCalls.callIn(netns, () -> run(List.of("ip", "-batch", "-"), text));
-  }
-
-  /** Any program inside the namespace (tests run busybox {@code ping} this way). */
-  public String execIn(Path netns, String... args) {
-    return NetnsCalls.callIn(netns, () -> run(List.of(args)));
   }
 
   /**
