@@ -61,3 +61,21 @@ Feature: Image endpoints of the Engine API v1.41
     When I send GET "/v1.41/images/scenario-busybox/json"
     Then the status is 200
     And the JSON field "RootFS.Layers.0" is a string
+
+  Scenario: the build cache prune that docker system prune sends answers with what it reclaimed
+    When I send POST "/v1.41/build/prune?all=1&filters=%7B%22until%22%3A%7B%2224h%22%3Atrue%7D%7D" with the body "" of type "application/json"
+    Then the status is 200
+    And the JSON field "SpaceReclaimed" is "0"
+
+  Scenario: the build cache prune refuses a filter it does not know and two values of one
+    When I send POST "/v1.41/build/prune?filters=%7B%22dangling%22%3A%7B%22true%22%3Atrue%7D%7D" with the body "" of type "application/json"
+    Then the status is 400
+    And the error message is "failed to prune build cache: Invalid filter 'dangling'"
+    When I send POST "/v1.41/build/prune?filters=%7B%22id%22%3A%5B%22a%22%2C%22b%22%5D%7D" with the body "" of type "application/json"
+    Then the status is 400
+    And the error message is "failed to prune build cache: filters expect only one value"
+
+  Scenario: the build cache prune's until is a Go duration
+    When I send POST "/v1.41/build/prune?filters=%7B%22until%22%3A%7B%222020-01-01%22%3Atrue%7D%7D" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "failed to prune build cache: \"until\" filter expects a duration (e.g., '24h'): time: unknown unit \"-\" in duration \"2020-01-01\""

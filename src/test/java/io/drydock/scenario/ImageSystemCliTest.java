@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The real docker CLI against drydock for the image/system odds and ends: the registry-facing
  * commands ({@code search}, {@code login}), image sizes as dockerd reports them, and what a daemon
  * without swarm and plugins answers ({@code node ls}, {@code swarm leave}, {@code plugin ls},
- * {@code plugin inspect}).
+ * {@code plugin inspect}), and {@code system prune}, whose last step is the build cache's prune.
  */
 @ScenarioTest
 class ImageSystemCliTest {
@@ -168,5 +168,18 @@ class ImageSystemCliTest {
     CommandResult leave = DAEMON.docker("swarm", "leave");
     assertThat(leave.exitCode()).isEqualTo(1);
     assertThat(leave.stderr()).contains("Error response from daemon: This node is not part of a swarm");
+  }
+
+  @Test
+  void systemPruneRemovesStoppedContainersAndPrunesTheBuildCache() {
+    CommandResult created = DAEMON.docker("create", "--name", "prune-me", "hello");
+    assertThat(created.exitCode()).as(created.stderr()).isZero();
+    CommandResult prune = DAEMON.docker("system", "prune", "-f");
+    assertThat(prune.exitCode()).as(prune.stderr()).isZero();
+    assertThat(prune.stdout()).contains("Deleted Containers:\n" + created.stdout().strip()).contains("Total reclaimed space:");
+    assertThat(DAEMON.docker("ps", "-aq").stdout()).isBlank();
+    CommandResult badUntil = DAEMON.docker("builder", "prune", "-f", "--filter", "until=yesterday");
+    assertThat(badUntil.exitCode()).isEqualTo(1);
+    assertThat(badUntil.stderr()).contains("\"until\" filter expects a duration (e.g., '24h')");
   }
 }

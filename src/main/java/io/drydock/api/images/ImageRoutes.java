@@ -6,9 +6,11 @@ import io.drydock.api.FiltersParam;
 import io.drydock.api.ProgressOutput;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
+import io.drydock.api.dto.BuildPruneResponse;
 import io.drydock.api.dto.CreateImageInfo;
 import io.drydock.api.dto.ImagePruneResponse;
 import io.drydock.common.DrydockException;
+import io.drydock.engine.image.BuildCachePrune;
 import io.drydock.engine.image.ImageId;
 import io.drydock.engine.image.Images;
 import io.drydock.engine.image.LoadedImage;
@@ -55,7 +57,8 @@ public final class ImageRoutes implements RouteGroup {
         Map.entry("ImagePush", this::imagePush),
         Map.entry("ImageGet", this::imageGet),
         Map.entry("ImageGetAll", this::imageGetAll),
-        Map.entry("ImageLoad", this::imageLoad));
+        Map.entry("ImageLoad", this::imageLoad),
+        Map.entry("BuildPrune", this::buildPrune));
   }
 
   void imageList(ApiRequest request, ApiResponse response) {
@@ -93,6 +96,26 @@ public final class ImageRoutes implements RouteGroup {
     boolean all = dangling != null && dangling.stream().anyMatch(v -> v.equalsIgnoreCase("false") || v.equals("0"));
     Images.PruneReport report = images.prune(all, filters);
     response.json(HttpResponseStatus.OK, new ImagePruneResponse(report.deleted().stream().map(ImageTranslator::deleted).toList(), report.spaceReclaimed()));
+  }
+
+  /**
+   * The build cache's prune. {@code keep-storage} is read as dockerd reads it (an integer, else its
+   * 500); {@code all} changes nothing while there is no cache to choose from.
+   */
+  void buildPrune(ApiRequest request, ApiResponse response) {
+    request.queryParam("keep-storage").filter(s -> !s.isEmpty()).ifPresent(ImageRoutes::checkKeepStorage);
+    BuildCachePrune.Report report = BuildCachePrune.prune(FiltersParam.parse(request.queryParam("filters")));
+    response.json(HttpResponseStatus.OK, new BuildPruneResponse(report.cachesDeleted(), report.spaceReclaimed()));
+  }
+
+  private static void checkKeepStorage(String text) {
+    try {
+      Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      String why = text.matches("[+-]?\\d+") ? "value out of range" : "invalid syntax";
+      throw new DrydockException.SystemError("keep-storage is in bytes and expects an integer, got " + text
+          + ": strconv.Atoi: parsing \"" + text + "\": " + why);
+    }
   }
 
   /** Pull ({@code fromImage}) or import ({@code fromSrc=-}, the body is the tar). */
