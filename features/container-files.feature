@@ -29,6 +29,17 @@ Feature: Container file endpoints of the Engine API v1.41
     When I send HEAD "/v1.41/containers/files-env/archive?path=/.dockerenv"
     Then the status is 200
 
+  Scenario: a started container's /etc/mtab is the mount table, and neither it nor /.dockerenv is a change
+    When I create a container named "files-mtab" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"readlink\",\"/etc/mtab\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"
+    And I send POST "/v1.41/containers/files-mtab/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/files-mtab/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/files-mtab/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "/proc/mounts\n"
+    When I send GET "/v1.41/containers/files-mtab/changes"
+    Then the status is 200
+    And the JSON array has 0 elements
+
   Scenario: archive and export name each entry's owner from the container's own /etc/passwd and /etc/group
     When I create a container named "files-owners" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"echo files-user:x:4321:4322::/:/bin/sh >> /etc/passwd; echo files-group:x:4322: >> /etc/group; busybox mkdir /owned; busybox touch /owned/mine /owned/nameless; busybox chown 4321:4322 /owned/mine; busybox chown 4323:4324 /owned/nameless\"]}"
     And I send POST "/v1.41/containers/files-owners/start" with the body "" of type "application/json"

@@ -14,12 +14,16 @@ import java.util.function.Function;
  * {@code /etc/resolv.conf}...) when the image lacks them. dockerd creates these in a separate
  * "init" layer below the container's, so neither {@code docker diff} nor {@code docker commit}
  * shows them; drydock has no such layer and hides them instead: an added, empty directory or empty
- * file at one of these paths, and the directory holding them when it exists only for them (added
+ * file at one of these paths, {@code /etc/mtab} as a symlink to {@code /proc/mounts}, and the directory holding them when it exists only for them (added
  * by the runtime, or the image's with the same mode, and every upper child hidden).
  */
 public final class MountPointArtifacts {
   static final List<String> PATHS = List.of("dev", "proc", "sys", ".dockerenv", "etc/hostname", "etc/hosts", "etc/resolv.conf", "etc/mtab",
       "dev/pts", "dev/shm", "dev/console");
+
+  /** The one symlink among them: {@code /etc/mtab} to {@code /proc/mounts} (a symlink's size is its target's length). */
+  private static final String MTAB = "etc/mtab";
+  private static final String MTAB_TARGET = "/proc/mounts";
 
   private MountPointArtifacts() {}
 
@@ -55,6 +59,9 @@ public final class MountPointArtifacts {
   }
 
   private static boolean empty(String p, FileFacts f, Map<String, FileFacts> upper) {
+    if (f.type() == FileFacts.FileType.SYMLINK) {
+      return p.equals(MTAB) && f.size() == MTAB_TARGET.length();
+    }
     if (f.directory()) {
       return childrenOf(p, upper).isEmpty();
     }

@@ -34,7 +34,9 @@ public final class WritableLayer {
    * The bytes of the container's own files ({@code SizeRw}), counted as dockerd's
    * {@code directory.Size} counts an overlay upper: every entry that is no directory, by its size
    * (a symlink by its target's length), each inode once, so a file and its hard links count once;
-   * whiteouts and empty files add nothing. For a full copy, the added and modified entries.
+   * whiteouts and empty files add nothing; the runtime's mount points and init files
+   * ({@link MountPointArtifacts}: the {@code /etc/mtab} symlink), which dockerd keeps in its init
+   * layer, neither. For a full copy, the added and modified entries.
    */
   public static long size(SnapshotLayout layout, Optional<Path> parentTree) {
     if (layout instanceof SnapshotLayout.FullCopy c) {
@@ -42,7 +44,8 @@ public final class WritableLayer {
           .map(ch -> ch.path().substring(1)).toList());
     }
     Path upper = upperOf(layout);
-    return bytes(upper, OverlayUpper.read(upper).keySet());
+    LinkedHashMap<String, FileFacts> entries = OverlayUpper.read(upper);
+    return bytes(upper, MountPointArtifacts.without(entries, MountPointArtifacts.of(entries, lowerOf(layout))).keySet());
   }
 
   static long bytes(Path root, java.util.Collection<String> paths) {

@@ -69,7 +69,7 @@ final class StartOperation {
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
       WorkingDirectory.create(rootfs, r.config().workingDir());
-      DockerEnvFile.ensure(rootfs);
+      InitLayerFiles.ensure(rootfs);
       ResolvedUser user = UserLookup.resolve(r.config().user(), c.host().groupAdd(), rootfs);
       Wired wired = parts.wiring.map(w -> w.start(id.value(), r.hostname(), rootfs)).orElse(Wired.NONE);
       wiredUp = true;

@@ -49,4 +49,15 @@ class MountPointArtifactsTest {
     upper.put("proc/x", file(1));
     assertThat(MountPointArtifacts.of(upper, rel -> Optional.ofNullable(lower.get(rel)))).isEmpty();
   }
+
+  @Test
+  void theMtabSymlinkToProcMountsIsHiddenAnyOtherSymlinkThereIsNot() {
+    Map<String, FileFacts> lower = Map.of("etc", dir(T0));
+    LinkedHashMap<String, FileFacts> upper = new LinkedHashMap<>();
+    upper.put("etc", dir(T0));
+    upper.put("etc/mtab", FileFacts.of(FileFacts.FileType.SYMLINK, "/proc/mounts".length(), 0777, T1));
+    assertThat(MountPointArtifacts.of(upper, rel -> Optional.ofNullable(lower.get(rel)))).containsExactlyInAnyOrder("etc", "etc/mtab");
+    upper.put("etc/mtab", FileFacts.of(FileFacts.FileType.SYMLINK, "/proc/self/mounts".length(), 0777, T1));
+    assertThat(MountPointArtifacts.of(upper, rel -> Optional.ofNullable(lower.get(rel)))).isEmpty();
+  }
 }

@@ -44,4 +44,13 @@ class WritableLayerSizeTest {
     Files.createSymbolicLink(tree.resolve("l"), Path.of("b"));
     assertThat(WritableLayer.size(new SnapshotLayout.Bare(tree), Optional.empty())).isEqualTo(1000 + 24 + 1);
   }
+
+  /** dockerd keeps {@code /etc/mtab -> /proc/mounts} in its init layer: it is not the container's own. */
+  @Test
+  void theInitFilesMtabSymlinkIsNotCounted() throws Exception {
+    Files.createDirectories(tree.resolve("etc"));
+    Files.createSymbolicLink(tree.resolve("etc/mtab"), Path.of("/proc/mounts"));
+    Files.write(tree.resolve("etc/own"), new byte[7]);
+    assertThat(WritableLayer.size(new SnapshotLayout.Bare(tree), Optional.empty())).isEqualTo(7);
+  }
 }
