@@ -4,10 +4,19 @@ import picocli.CommandLine;
 
 /** Entry point of the {@code drydock} binary; the only place that calls {@link System#exit}. */
 public final class Main {
+  /**
+   * Netty looks for the JDK's flight recorder when it loads (for events drydock never records),
+   * which loads the recorder's hundred classes into every daemon; off unless asked for.
+   */
+  static final String NETTY_JFR = "io.netty.jfr.enabled";
+
   private Main() {}
 
   public static void main(String[] args) {
     ProcessLaunch.preferVfork();
+    if (System.getProperty(NETTY_JFR) == null) {
+      System.setProperty(NETTY_JFR, "false");
+    }
     System.exit(run(args));
   }
 

@@ -59,11 +59,22 @@ final class DaemonProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * The test run's class path without the test classes: the daemon runs as shipped, with its own
+   * logging set-up ({@code LogSetup}) rather than the suite's {@code logback-test.xml}, so what the
+   * tests measure of it (memory, log lines) is the product's.
+   */
+  static String productClassPath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(e -> !Path.of(e).endsWith("test-classes"))
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+  }
+
   private static DaemonProcess launch(Path dir, List<String> jvmOptions, java.util.Map<String, String> env, String... extraArgs) {
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of(
-        "-cp", System.getProperty("java.class.path"),
+        "-cp", productClassPath(),
         MAIN, "daemon",
         "--data-root", dir.resolve("data").toString(),
         "--exec-root", dir.resolve("exec").toString(),

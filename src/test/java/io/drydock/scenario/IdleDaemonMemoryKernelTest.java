@@ -52,8 +52,20 @@ class IdleDaemonMemoryKernelTest {
       long rssKib = vmRssKib(d.pid());
       System.out.printf("idle daemon VmRSS: %d KiB (%.1f MiB) with %s%n", rssKib, rssKib / 1024.0, jvmOptions());
       assertThat(rssKib).as("idle VmRSS in KiB").isPositive().isLessThan(CEILING_KIB);
+      assertThat(threadNames(d.pid())).as("an idle daemon builds no registry client (TLS, a selector thread)")
+          .isNotEmpty().noneMatch(n -> n.startsWith("HttpClient"));
     } finally {
       TestEngine.deleteTree(dir);
+    }
+  }
+
+  static List<String> threadNames(long pid) throws IOException {
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      List<String> names = new java.util.ArrayList<>();
+      for (Path t : tasks.toList()) {
+        names.add(Files.readString(t.resolve("comm")).strip());
+      }
+      return names;
     }
   }
 

@@ -11,18 +11,26 @@ import java.util.Optional;
 
 /**
  * The entry to registries: one JDK {@code HttpClient} (connection reuse, TLS with the JDK's trust
- * store) shared by every {@link RemoteRepository}.
+ * store) shared by every {@link RemoteRepository}. It is made at the first registry operation, not
+ * with the daemon: building it sets up TLS and a selector thread (some 600 classes, a few MiB of
+ * an idle daemon's memory) that a daemon which never pulls, pushes or logs in does not need.
  */
 public final class RegistryClient {
-  private final HttpClient http;
   private final RegistryConfig config;
+  private HttpClient http;
 
   public RegistryClient(RegistryConfig config) {
     this.config = config;
-    this.http = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(30))
-        .build();
+  }
+
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(30))
+          .build();
+    }
+    return http;
   }
 
   public RegistryConfig config() {
@@ -35,7 +43,7 @@ public final class RegistryClient {
 
   /** A repository of a registry ({@code ref}'s domain and path), for pull or for push. */
   public RemoteRepository repository(ImageRef ref, Optional<RegistryAuth> auth, boolean push) {
-    return new RemoteRepository(new RegistrySession(http, endpoint(ref.domain()), ref.path(), auth, push));
+    return new RemoteRepository(new RegistrySession(http(), endpoint(ref.domain()), ref.path(), auth, push));
   }
 
   /**
@@ -43,12 +51,12 @@ public final class RegistryClient {
    * {@link RegistrySearch}), at most {@code limit}, those {@code filter} keeps.
    */
   public java.util.List<SearchResult> search(String term, int limit, SearchFilter filter, Optional<RegistryAuth> auth) {
-    return new RegistrySearch(http, config).search(term, limit, filter, auth);
+    return new RegistrySearch(http(), config).search(term, limit, filter, auth);
   }
 
   /** {@code POST /auth}: checks the credentials against their registry (see {@link RegistryLogin}). */
   public LoginResult login(RegistryAuth auth) {
-    return new RegistryLogin(http, config).login(auth);
+    return new RegistryLogin(http(), config).login(auth);
   }
 
   /**
@@ -59,7 +67,7 @@ public final class RegistryClient {
     RegistryEndpoint e = endpoint(domain);
     HttpRequest request = HttpRequest.newBuilder(e.resolve("/v2/")).timeout(Duration.ofSeconds(15)).GET().build();
     try {
-      HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> r = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
       RegistrySession.drain(r);
       if (r.statusCode() != 200 && r.statusCode() != 401) {
         throw new DrydockException.Unavailable("ping " + e.base() + "/v2/: unexpected status " + r.statusCode()
