@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code docker top} through the real docker CLI shows what dockerd shows: the host's {@code ps
  * -ef} columns with their own formats (a user name, not a uid; STIME as HH:MM; TIME as
  * HH:MM:SS), and the columns a client asks for with ps options ({@code docker top c -o pid,comm});
- * and {@code docker stats --no-stream}, whose one sample the CLI must read whole.
+ * and {@code docker stats --no-stream}, whose one sample the CLI must read whole, and the stats'
+ * CPU throttling figures.
  */
 @ScenarioTest
 class TopCliTest {
@@ -74,5 +75,23 @@ class TopCliTest {
     CommandResult renamed = DAEMON.cli().run("top", "top-cols", "-o", "user=PID");
     assertThat(renamed.exitCode()).isNotZero();
     assertThat(renamed.stderr()).contains("specifying \"user=PID\" is not allowed");
+  }
+
+  /** A busy loop held to 5% of a CPU is throttled: {@code throttling_data} is the cgroup's {@code cpu.stat}, not zeros. */
+  @Test
+  void statsReportTheCfsThrottlingOfACpuLimitedContainer() throws InterruptedException {
+    docker("run", "-d", "--name", "top-throttled", "--cpus", "0.05", "busybox", "sh", "-c", "while :; do :; done");
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    com.fasterxml.jackson.databind.JsonNode throttling;
+    do {
+      Thread.sleep(200);
+      throttling = DAEMON.cli().engine().request("GET", "/v1.41/containers/top-throttled/stats?stream=0").json()
+          .path("cpu_stats").path("throttling_data");
+    } while (throttling.path("throttled_periods").asLong() == 0 && System.nanoTime() < deadline);
+    assertThat(throttling.path("periods").asLong()).as(throttling.toString()).isPositive();
+    assertThat(throttling.path("throttled_periods").asLong()).as(throttling.toString()).isPositive()
+        .isLessThanOrEqualTo(throttling.path("periods").asLong());
+    assertThat(throttling.path("throttled_time").asLong()).as(throttling.toString()).isPositive();
+    docker("rm", "-f", "top-throttled");
   }
 }

@@ -113,6 +113,15 @@ final class StatsRoute {
     usage.put("usage_in_kernelmode", s.map(ContainerUsage::cpuSystemNanos).orElse(0L));
     usage.put("usage_in_usermode", s.map(ContainerUsage::cpuUserNanos).orElse(0L));
     return new ContainerStatsResponse.CpuStats(usage, s.map(ContainerUsage::systemCpuNanos).orElse(0L), s.map(ContainerUsage::onlineCpus).orElse(0),
-        Map.of("periods", 0L, "throttled_periods", 0L, "throttled_time", 0L));
+        throttling(s.map(ContainerUsage::throttling).orElse(ContainerUsage.Throttling.NONE)));
+  }
+
+  /** {@code throttling_data} as dockerd writes it, from the cgroup's {@code cpu.stat}. */
+  private static Map<String, Long> throttling(ContainerUsage.Throttling t) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    m.put("periods", t.periods());
+    m.put("throttled_periods", t.throttledPeriods());
+    m.put("throttled_time", t.throttledNanos());
+    return m;
   }
 }

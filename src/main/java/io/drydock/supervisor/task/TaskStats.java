@@ -25,10 +25,16 @@ public record TaskStats(
     int onlineCpus,
     long pidsCurrent,
     long pidsLimit,
-    List<BlkioEntry> blkio) {
+    List<BlkioEntry> blkio,
+    Throttling throttling) {
 
   public TaskStats {
     memoryStat = Map.copyOf(memoryStat);
+  }
+
+  /** CFS bandwidth control: enforcement periods, those in which the task was throttled, and the time it was. */
+  public record Throttling(long periods, long throttledPeriods, long throttledNanos) {
+    public static final Throttling NONE = new Throttling(0, 0, 0);
   }
 
   /** Bytes read and written on one block device. */

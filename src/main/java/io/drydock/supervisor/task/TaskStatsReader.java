@@ -23,7 +23,8 @@ final class TaskStatsReader {
     return new TaskStats(Instant.now(), s.memory().usage(), s.memory().maxUsage(), s.memory().limit(), s.memory().cache(), s.memory().stat(),
         s.memory().failcnt(), s.cpu().totalNanos(), s.cpu().userNanos(), s.cpu().systemNanos(), systemCpuNanos(procStat),
         onlineCpus, s.pids().current(), s.pids().limit(),
-        s.blkio().stream().map(b -> new TaskStats.BlkioEntry(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList());
+        s.blkio().stream().map(b -> new TaskStats.BlkioEntry(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList(),
+        new TaskStats.Throttling(s.cpu().periods(), s.cpu().throttledPeriods(), s.cpu().throttledNanos()));
   }
 
   /** user+nice+system+idle+iowait+irq+softirq of the aggregate "cpu" line, in nanoseconds (dockerd's sum). */

@@ -8,7 +8,8 @@ import java.util.Map;
 /** A container's resource usage at one moment, in the engine's terms (what {@code docker stats} needs). */
 public record ContainerUsage(Instant read, long memoryUsage, long memoryMaxUsage, long memoryLimit, long memoryCache,
     Map<String, Long> memoryStat, long memoryFailcnt,
-    long cpuTotalNanos, long cpuUserNanos, long cpuSystemNanos, long systemCpuNanos, int onlineCpus, long pidsCurrent, List<Io> io) {
+    long cpuTotalNanos, long cpuUserNanos, long cpuSystemNanos, long systemCpuNanos, int onlineCpus, long pidsCurrent, List<Io> io,
+    Throttling throttling) {
 
   /**
    * As dockerd: a container without a memory limit (or one above the host's memory) reports the
@@ -18,12 +19,18 @@ public record ContainerUsage(Instant read, long memoryUsage, long memoryMaxUsage
     return cgroupLimit < 0 || cgroupLimit > hostMemory ? hostMemory : cgroupLimit;
   }
 
+  /** CFS bandwidth control ({@code --cpus}, {@code --cpu-quota}): periods, those throttled, and the time throttled. */
+  public record Throttling(long periods, long throttledPeriods, long throttledNanos) {
+    public static final Throttling NONE = new Throttling(0, 0, 0);
+  }
+
   /** Bytes read and written on one block device. */
   public record Io(long major, long minor, long readBytes, long writeBytes) {}
 
   static ContainerUsage of(TaskStats s, long hostMemory) {
     return new ContainerUsage(s.read(), s.memoryUsage(), s.memoryMaxUsage(), reportedLimit(s.memoryLimit(), hostMemory), s.memoryCache(), s.memoryStat(), s.memoryFailcnt(),
         s.cpuTotalNanos(), s.cpuUserNanos(), s.cpuSystemNanos(), s.systemCpuNanos(), s.onlineCpus(), s.pidsCurrent(),
-        s.blkio().stream().map(b -> new Io(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList());
+        s.blkio().stream().map(b -> new Io(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList(),
+        new Throttling(s.throttling().periods(), s.throttling().throttledPeriods(), s.throttling().throttledNanos()));
   }
 }
