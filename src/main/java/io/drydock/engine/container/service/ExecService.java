@@ -34,6 +34,7 @@ public final class ExecService {
    * code it uses for an exec it does not know (daemon/monitor.go), not the process's.
    */
   static final int UNKNOWN_EXEC_EXIT = 127;
+  private static final int SIGKILL = 9;
   private final ServiceParts parts;
   private final Map<String, ExecState> execs = new ConcurrentHashMap<>();
   private final Map<String, ExecProcess> processes = new ConcurrentHashMap<>();
@@ -168,13 +169,19 @@ public final class ExecService {
   }
 
   /**
-   * Kills a health probe that outlived its timeout (SIGKILL to its process; the exec then ends as
-   * any exec does). The supervisor kills execs by no other verb; the pid is its own child's.
+   * Kills a health probe that outlived its timeout: SIGKILL to the exec's own process through the
+   * supervisor, as dockerd 20.10 does (a probe's children are left to the container's init there
+   * too); the exec then ends as any exec does. One that ended meanwhile needs nothing.
    */
   void killProbe(String id) {
     ExecProcess p = processes.get(id);
-    if (p != null) {
-      ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly);
+    if (p == null) {
+      return;
+    }
+    try {
+      p.kill(SIGKILL);
+    } catch (DrydockException.Conflict | DrydockException.Unavailable ended) {
+      // it exited (and perhaps its shim went away) between the timeout and the kill
     }
   }
 
