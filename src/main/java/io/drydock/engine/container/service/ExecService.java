@@ -19,8 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Exec instances: created against a running container, started once (attached or detached), their
- * exit recorded for {@code GET /exec/{id}/json}. Kept in memory, as dockerd does; they vanish with
- * their container or the daemon.
+ * exit recorded for {@code GET /exec/{id}/json}. Kept in memory, as dockerd does, for as long as
+ * dockerd 20.10 answers them: an ended exec until its container is removed (through stops and
+ * restarts), one never started until its container stops ({@link #heard}); a health probe's as
+ * soon as it ended. So the daemon holds no exec of a container that is gone.
  */
 public final class ExecService {
   /**
@@ -182,6 +184,20 @@ public final class ExecService {
       p.kill(SIGKILL);
     } catch (DrydockException.Conflict | DrydockException.Unavailable ended) {
       // it exited (and perhaps its shim went away) between the timeout and the kill
+    }
+  }
+
+  /**
+   * A container event: at its {@code die} the execs never started are dropped (dockerd deletes the
+   * container's pending execs as it handles the exit; those that ran stay answered), at its
+   * {@code destroy} every exec of it.
+   */
+  void heard(ContainerRecord r, String action) {
+    String container = r.id().value();
+    switch (action) {
+      case "die" -> execs.values().removeIf(e -> e.containerId().equals(container) && !e.started());
+      case "destroy" -> execs.values().removeIf(e -> e.containerId().equals(container));
+      default -> { }
     }
   }
 
