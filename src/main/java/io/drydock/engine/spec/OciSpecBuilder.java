@@ -57,6 +57,7 @@ public final class OciSpecBuilder {
   public static Spec build(SpecInput in) {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
+    host.namespaces().requireStartable();
     String hostname = c.hostname();
     Process process = process(c.config(), host, in.user(), hostname);
     List<Mount> mounts = new ArrayList<>(mounts(host, in.etcFiles()));
@@ -96,7 +97,7 @@ public final class OciSpecBuilder {
     m.add(mount("/dev/mqueue", "mqueue", "mqueue", List.of("nosuid", "noexec", "nodev")));
     if (host.namespaces().hostIpc()) {
       m.add(mount("/dev/shm", "bind", "/dev/shm", List.of("rbind", "rprivate"))); // dockerd: the host's shm with its ipc
-    } else if (!host.namespaces().ipc().equals("none")) {
+    } else if (!host.namespaces().noShm()) {
       m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=" + host.shmSizeBytes())));
     }
     new TreeMap<>(etcFiles).forEach((dst, src) -> m.add(mount(dst, "bind", src.toString(), List.of("rbind", "rprivate"))));
