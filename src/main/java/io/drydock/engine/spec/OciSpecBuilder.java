@@ -165,9 +165,9 @@ public final class OciSpecBuilder {
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {
-    Memory memory = r.memory() > 0 || r.memoryReservation() > 0 || r.memorySwap() != 0
+    Memory memory = r.memory() > 0 || r.memoryReservation() > 0 || r.memorySwap() != 0 || r.oomKillDisable()
         ? new Memory(positive(r.memory()), positive(r.memoryReservation()), r.memorySwap() == 0 ? null : r.memorySwap(),
-            null, null, null, null, null, null, null)
+            null, null, null, r.oomKillDisable() ? Boolean.TRUE : null, null, null, null)
         : null;
     long quota = r.cpuQuota();
     long period = r.cpuPeriod();
