@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** runc exec: one more process in a running container's namespaces, monitored to its exit. */
+/** runc exec: one more process in a running container's namespaces, monitored to its exit or left to a shim. */
 final class ExecOperation {
   private final StateStore store;
   private final Launcher launcher;
