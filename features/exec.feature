@@ -124,6 +124,7 @@ Feature: Exec endpoints of the Engine API v1.41
     Then the status is 200
     And the JSON field "Running" is "false"
     And the JSON field "ExitCode" is "0"
+    And the JSON field "ProcessConfig.user" is absent
     When I send GET "/v1.41/exec/<idle>/json" with the remembered values
     Then the status is 404
     And the error message contains "No such exec instance: "

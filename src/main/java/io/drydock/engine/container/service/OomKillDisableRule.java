@@ -16,7 +16,8 @@ import java.util.List;
 final class OomKillDisableRule {
   static final String NO_LIMIT = "OOM killer is disabled for the container, but no memory limit is set, this can result in the system running out of resources.";
   static final String UNSUPPORTED = "Your kernel does not support OomKillDisable. OomKillDisable discarded.";
-  private static final Path OOM_CONTROL = Path.of("/sys/fs/cgroup/memory/memory.oom_control");
+  /** Looked at once: the cgroup layout does not change under a running daemon, and a create should not pay a stat. */
+  private static final boolean HOST_SUPPORTS = Files.exists(Path.of("/sys/fs/cgroup/memory/memory.oom_control"));
 
   private OomKillDisableRule() {}
 
@@ -38,6 +39,6 @@ final class OomKillDisableRule {
 
   /** Whether this host's memory controller is cgroup v1's, whose {@code memory.oom_control} has the switch. */
   static boolean hostSupports() {
-    return Files.exists(OOM_CONTROL);
+    return HOST_SUPPORTS;
   }
 }
