@@ -505,5 +505,24 @@ Feature: Container endpoints of the Engine API v1.41
     And the JSON field "HostConfig.UTSMode" is ""
     And the JSON field "HostConfig.IpcMode" is "private"
 
+  Scenario: an IpcMode dockerd does not know is taken at create and shown as sent, and fails the start; unknown PidMode and UTSMode give namespaces of its own
+    When I create a container named "ddtest-ipcbad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"IpcMode\":\"foo\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-ipcbad/json"
+    Then the JSON field "HostConfig.IpcMode" is "foo"
+    When I send POST "/v1.41/containers/ddtest-ipcbad/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Invalid IPC mode: foo"
+    When I create a container named "ddtest-pidodd" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"echo $$; busybox hostname\"],\"Hostname\":\"ddtest-own\",\"HostConfig\":{\"PidMode\":\"Host\",\"UTSMode\":\"private\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-pidodd/json"
+    Then the JSON field "HostConfig.PidMode" is "Host"
+    And the JSON field "HostConfig.UTSMode" is "private"
+    When I send POST "/v1.41/containers/ddtest-pidodd/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-pidodd/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-pidodd/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "1\nddtest-own\n"
+
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

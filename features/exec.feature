@@ -105,3 +105,35 @@ Feature: Exec endpoints of the Engine API v1.41
     Then the JSON field "ExitCode" is "126"
     When I send GET "/v1.41/containers/ddtest-execcwd/archive?path=/nonexistent"
     Then the status is 404
+
+  Scenario: an exec that ran is answered until its container is removed; one never started goes when its container stops
+    When I create a container named "ddtest-execlife" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execlife/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execlife/exec" with the JSON body "{\"Cmd\":[\"true\"],\"AttachStdout\":true}"
+    Then the status is 201
+    And I remember the JSON field "Id" as "ran"
+    When I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the stream ends
+    When I send POST "/v1.41/containers/ddtest-execlife/exec" with the JSON body "{\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    And I remember the JSON field "Id" as "idle"
+    When I send POST "/v1.41/containers/ddtest-execlife/stop?t=0" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/exec/<ran>/json" with the remembered values
+    Then the status is 200
+    And the JSON field "Running" is "false"
+    And the JSON field "ExitCode" is "0"
+    And the JSON field "ProcessConfig.user" is absent
+    When I send GET "/v1.41/exec/<idle>/json" with the remembered values
+    Then the status is 404
+    And the error message contains "No such exec instance: "
+    When I send POST "/v1.41/containers/ddtest-execlife/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/exec/<ran>/json" with the remembered values
+    Then the status is 200
+    When I send DELETE "/v1.41/containers/ddtest-execlife?force=true" with the remembered values
+    Then the status is 204
+    When I send GET "/v1.41/exec/<ran>/json" with the remembered values
+    Then the status is 404
+    And the error message contains "No such exec instance: "

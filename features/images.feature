@@ -79,3 +79,22 @@ Feature: Image endpoints of the Engine API v1.41
     When I send POST "/v1.41/build/prune?filters=%7B%22until%22%3A%7B%222020-01-01%22%3Atrue%7D%7D" with the body "" of type "application/json"
     Then the status is 500
     And the error message is "failed to prune build cache: \"until\" filter expects a duration (e.g., '24h'): time: unknown unit \"-\" in duration \"2020-01-01\""
+
+  Scenario: removing a committed image lists its untag, the image, and the one layer no other image has, as dockerd's Deleted lines
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-rmilayer" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"echo layer > /ddtest-layer\"]}"
+    And I send POST "/v1.41/containers/ddtest-rmilayer/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-rmilayer/wait" with the body "" of type "application/json"
+    And I send POST "/v1.41/commit?container=ddtest-rmilayer&repo=ddtest-rmilayer&tag=1" with the body "" of type "application/json"
+    Then the status is 201
+    And I remember the JSON field "Id" as "image"
+    When I send DELETE "/v1.41/containers/ddtest-rmilayer"
+    Then the status is 204
+    When I send DELETE "/v1.41/images/ddtest-rmilayer:1"
+    Then the status is 200
+    And the JSON array has 3 elements
+    And the JSON field "0.Untagged" is "ddtest-rmilayer:1"
+    And the JSON field "1.Deleted" is the remembered "image"
+    And the JSON field "2.Deleted" is a string
+    When I send GET "/v1.41/images/scenario-busybox/json"
+    Then the status is 200

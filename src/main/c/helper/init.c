@@ -353,7 +353,11 @@ static int run_parent(int sock, pid_t pid, int sync, const struct dd_plan *p, ui
             return 0;
     }
     /* EOF without FAIL: the socket closed on exec (CLOEXEC), so an exec's caller learns that its
-     * process runs, as `runc exec` returns only after the execve, or why it never did */
+     * process runs, as `runc exec` returns only after the execve, or why it never did. An exec not
+     * monitored here is left to the shim that started this helper with --adopt (if any), before
+     * RUNNING: whoever then signals the exec through its shim reaches the process itself. */
+    if (!failed && !monitor)
+        shim_hand_over(pid);
     if (!failed)
         dd_send_record(sock, DD_REC_RUNNING, 0, 0, 0);
     if (failed || monitor) {

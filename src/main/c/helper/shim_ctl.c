@@ -175,6 +175,7 @@ static int handle(struct shim *s, struct shim_client *c, int type, const unsigne
         ack(c, type, len != 4 ? EINVAL : result(shim_resize(s, (unsigned)p[0] << 8 | p[1], (unsigned)p[2] << 8 | p[3])));
         return 0;
     case SHIM_REQ_KILL:
+        shim_take_handover(s); /* a process handed over already is the one signalled, even before its helper is reaped */
         ack(c, type, len != 4 ? EINVAL : s->exited ? ESRCH : result(kill(s->child, (int)get32(p))));
         return 0;
     case SHIM_REQ_START:

@@ -61,7 +61,9 @@ final class CgroupResourcesTranslator {
     positive(m.swap()).ifPresent(b::memorySwap);
     positive(m.reservation()).ifPresent(b::memoryReservation);
     refuseIfSet(m.swappiness() != null && m.swappiness() != 0 && m.swappiness() != -1, field + ".swappiness");
-    refuseIfSet(Boolean.TRUE.equals(m.disableOOMKiller()), field + ".disableOOMKiller");
+    if (Boolean.TRUE.equals(m.disableOOMKiller())) {
+      b.disableOomKiller(true);
+    }
   }
 
   private static void cpu(Cpu c, String field, CgroupResources.Builder b, List<String> warnings) {

@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
-/** runc exec: one more process in a running container's namespaces, monitored to its exit. */
+/** runc exec: one more process in a running container's namespaces, monitored to its exit or left to a shim. */
 final class ExecOperation {
   private final StateStore store;
   private final Launcher launcher;
@@ -39,18 +37,17 @@ final class ExecOperation {
     return exit.code();
   }
 
+  /**
+   * Starts the exec for a shim: the helper does not monitor it but leaves it to the shim that
+   * spawned it ({@code shim --adopt}, the same hand-over as a container's init), which reaps it,
+   * records its status and signals it directly, as containerd-shim does with {@code runc exec
+   * --detach}. Returns once the process exec'd.
+   */
   StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, Optional<Path> consoleSocket,
-      Function<SavedState, ContainerStatus> status, Executor waiters) {
-    ExecOptions options = new ExecOptions(HelperSession.Stdio.inherit(), consoleSocket, false, Optional.empty());
+      Function<SavedState, ContainerStatus> status) {
+    ExecOptions options = new ExecOptions(HelperSession.Stdio.inherit(), consoleSocket, true, Optional.empty());
     Launcher.Launched l = launch(id, process, options, Optional.of(spawner), status);
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
-      Launcher.Exit e = Launcher.awaitExit(l);
-      if (e.failure().isPresent()) {
-        throw e.failure().get();
-      }
-      return e.code();
-    }, waiters);
-    return new StartedExec(l.pid(), exit);
+    return new StartedExec(l.pid());
   }
 
   private Launcher.Launched launch(RuntimeId id, Process process, ExecOptions options, Optional<HelperSpawner> spawner,

@@ -298,12 +298,12 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
 
   /**
    * Starts a process inside a running container with the helper started by {@code spawner} (under
-   * an exec's shim): returns once it runs, with its pid and its exit code to come. A process with
+   * an exec's shim, which adopts it): returns once it runs, with its pid; its exit is the shim's. A process with
    * {@code terminal} sends its pty's master to {@code consoleSocket}.
    */
   public StartedExec startExec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSpawner spawner,
       Optional<Path> consoleSocket) {
-    return new ExecOperation(store, launcher, host).start(id, process, spawner, consoleSocket, this::status, waiters);
+    return new ExecOperation(store, launcher, host).start(id, process, spawner, consoleSocket, this::status);
   }
 
   /** The pids of a container: its init first, then every other process in its pid namespace. */

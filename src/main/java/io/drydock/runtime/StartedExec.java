@@ -1,9 +1,7 @@
 package io.drydock.runtime;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
- * An exec'd process that runs under someone else's supervision (a shim): its host pid, and its
- * exit code as the monitoring helper reports it (128 + signal when killed).
+ * An exec'd process left to someone else's supervision (a shim that adopted it): its host pid.
+ * Its exit is the supervisor's to observe; the runtime no longer watches it.
  */
-public record StartedExec(int pid, CompletableFuture<Integer> exit) {}
+public record StartedExec(int pid) {}

@@ -70,6 +70,20 @@ class CgroupRuntimeKernelTest {
   }
 
   @Test
+  void disableOomKillerSwitchesTheKillerOffInMemoryOomControl() throws Exception {
+    Path bundle = bundle(List.of("sleep", "30"), s -> SpecEdits.resources(s, new io.drydock.runtime.spec.Resources(null,
+        new io.drydock.runtime.spec.Memory(64L << 20, null, null, null, null, null, true, null, null, Map.of()),
+        null, null, null, null, null, null, null, Map.of())));
+    RuntimeId id = createAndStart("nooom", bundle);
+    List<String> control = Files.readAllLines(V1.resolve("memory/drydock/nooom/memory.oom_control"));
+    assertThat(control).contains("oom_kill_disable 1");
+    rt.kill(id, new io.drydock.common.Signal(9), false);
+    rt.awaitExit(id, Duration.ofSeconds(30)).orElseThrow();
+    rt.delete(id, false);
+    assertThat(cgroupDirs("nooom")).isEmpty();
+  }
+
+  @Test
   void memoryLimitFromTheConfigIsInCgroupfsAndAnOomKillPastItIsReported() throws Exception {
     Path bundle = bundle(List.of("sh", "-c", "echo started; a=$(head -c 100000000 /dev/zero | tr '\\0' x); echo survived"),
         s -> SpecEdits.resources(s, SpecEdits.memoryAndPids(16L << 20, null)));

@@ -64,8 +64,8 @@ public final class ContainerRoutes implements RouteGroup {
     ContainerCreateRequest body = JsonBodies.read(request, ContainerCreateRequest.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("Config cannot be empty in order to create a container"));
     ContainerCreateWiring wiring = JsonBodies.read(request, ContainerCreateWiring.class).orElseThrow();
-    StoredContainer c = containers.create(CreateTranslator.request(request.queryParam("name"), body), WiringTranslator.request(wiring));
-    response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(c.record().id().value(), List.of()));
+    var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body), WiringTranslator.request(wiring));
+    response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(created.container().record().id().value(), created.warnings()));
   }
 
   void containerInspect(ApiRequest request, ApiResponse response) {

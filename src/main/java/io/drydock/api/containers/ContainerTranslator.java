@@ -82,7 +82,8 @@ final class ContainerTranslator {
         h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
         h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), h.shmSizeBytes(),
-        h.namespaces().pid(), h.namespaces().shownIpc(), h.namespaces().uts(), h.namespaces().shownCgroupns(), UnmodelledHostConfig.of(h));
+        h.namespaces().pid().sent(), h.namespaces().ipc().shown(), h.namespaces().uts().sent(), h.namespaces().cgroupns().shown(), x.oomKillDisable(),
+        UnmodelledHostConfig.of(h));
   }
 
   /**

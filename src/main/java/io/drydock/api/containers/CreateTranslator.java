@@ -23,7 +23,8 @@ final class CreateTranslator {
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
-    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit()))); // unlimited at create: none (null)
+    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit()))) // unlimited at create: none (null)
+        .withOomKillDisable(Boolean.TRUE.equals(h.oomKillDisable()));
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());
@@ -34,7 +35,7 @@ final class CreateTranslator {
         SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
         logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
         h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()), h.shmSize() == null ? 0 : h.shmSize(),
-        new NamespaceModes(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()).checked());
+        NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()).checked());
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host,
@@ -55,7 +56,7 @@ final class CreateTranslator {
 
   static HostConfig emptyHostConfig() {
     return new HostConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -35,7 +35,6 @@ final class UnmodelledHostConfig {
       m.put(nil, null);
     }
     m.put("ConsoleSize", List.of(0, 0));
-    m.put("OomKillDisable", false);
     m.put("MaskedPaths", h.privileged() ? null : OciSpecBuilder.maskedPaths());
     m.put("ReadonlyPaths", h.privileged() ? null : OciSpecBuilder.readonlyPaths());
     return m;

@@ -1,5 +1,6 @@
 package io.drydock.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record ExecInspectResponse(
     @JsonProperty("DetachKeys") String detachKeys,
     @JsonProperty("Pid") long pid) {
 
-  /** Swagger {@code ProcessConfig}. */
-  public record ProcessConfig(@JsonProperty("privileged") boolean privileged, @JsonProperty("user") String user,
+  /** Swagger {@code ProcessConfig}; {@code user} left out when empty, as dockerd ({@code omitempty}). */
+  public record ProcessConfig(@JsonProperty("privileged") boolean privileged,
+      @JsonProperty("user") @JsonInclude(JsonInclude.Include.NON_EMPTY) String user,
       @JsonProperty("tty") boolean tty, @JsonProperty("entrypoint") String entrypoint, @JsonProperty("arguments") List<String> arguments) {}
 }

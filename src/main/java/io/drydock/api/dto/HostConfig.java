@@ -46,6 +46,7 @@ public record HostConfig(
     @JsonProperty("IpcMode") String ipcMode,
     @JsonProperty("UTSMode") String utsMode,
     @JsonProperty("CgroupnsMode") String cgroupnsMode,
+    @JsonProperty("OomKillDisable") Boolean oomKillDisable,
     @JsonAnyGetter Map<String, Object> unmodelled) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */

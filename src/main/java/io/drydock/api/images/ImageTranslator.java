@@ -71,8 +71,12 @@ public final class ImageTranslator {
     if (item instanceof DeleteItem.Untagged u) {
       return new ImageDeleteResponseItem(u.reference(), null);
     }
+    if (item instanceof DeleteItem.DeletedLayer l) {
+      return new ImageDeleteResponseItem(null, l.chainId().toString());
+    }
     return new ImageDeleteResponseItem(null, ((DeleteItem.Deleted) item).id().toString());
   }
+
 
   static CreateImageInfo progress(ProgressEvent e) {
     String id = e.id() == null || e.id().isEmpty() ? null : e.id();

@@ -14,6 +14,8 @@ package io.drydock.engine.container;
  * @param cpuPeriod microseconds
  * @param cpusetCpus e.g. {@code 0-1}, "" for all
  * @param pidsLimit maximum tasks; 0 or -1 unlimited
+ * @param oomKillDisable the OOM killer off for the container's cgroup ({@code --oom-kill-disable};
+ *     cgroup v1 only, discarded at create where the kernel has no such switch)
  */
 public record ContainerResources(
     long memory,
@@ -24,9 +26,21 @@ public record ContainerResources(
     long cpuQuota,
     long cpuPeriod,
     String cpusetCpus,
-    long pidsLimit) {
+    long pidsLimit,
+    boolean oomKillDisable) {
 
   public static final ContainerResources NONE = new ContainerResources(0, 0, 0, 0, 0, 0, 0, "", 0);
+
+  /** The limits with the OOM killer left on. */
+  public ContainerResources(long memory, long memorySwap, long memoryReservation, long nanoCpus, long cpuShares, long cpuQuota,
+      long cpuPeriod, String cpusetCpus, long pidsLimit) {
+    this(memory, memorySwap, memoryReservation, nanoCpus, cpuShares, cpuQuota, cpuPeriod, cpusetCpus, pidsLimit, false);
+  }
+
+  public ContainerResources withOomKillDisable(boolean disable) {
+    return new ContainerResources(memory, memorySwap, memoryReservation, nanoCpus, cpuShares, cpuQuota, cpuPeriod, cpusetCpus, pidsLimit,
+        disable);
+  }
 
   public ContainerResources {
     cpusetCpus = cpusetCpus == null ? "" : cpusetCpus;

@@ -40,7 +40,8 @@ public record ResourceUpdate(ContainerResources values, Long pidsLimit) {
         pick(u.cpuQuota(), current.cpuQuota()),
         pick(u.cpuPeriod(), current.cpuPeriod()),
         u.cpusetCpus().isEmpty() ? current.cpusetCpus() : u.cpusetCpus(),
-        pidsLimit == null ? current.pidsLimit() : pidsLimit);
+        pidsLimit == null ? current.pidsLimit() : pidsLimit,
+        current.oomKillDisable()); // as dockerd's update, which does not change it
   }
 
   private static long pick(long update, long current) {

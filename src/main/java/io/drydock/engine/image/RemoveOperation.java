@@ -1,5 +1,6 @@
 package io.drydock.engine.image;
 
+import io.drydock.common.Digest;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.image.reference.ImageRef;
 import java.util.ArrayList;
@@ -87,13 +88,32 @@ final class RemoveOperation {
       throw new DrydockException.Conflict(conflict.get());
     }
     Optional<ImageId> parent = store.index().images().get(id).parent();
+    List<Digest> chain = ChainIds.of(store.record(id).diffIds());
+    boolean heldByContainers = !users.usersOf(id).isEmpty();
     ImageStore.Removal removal = store.remove(id);
     items.add(new DeleteItem.Deleted(id));
+    if (!heldByContainers) {
+      items.addAll(releasedLayers(chain));
+    }
     long reclaimed = removal.bytes();
     if (prune && parent.isPresent() && store.exists(parent.get())) {
       reclaimed += deleteHelper(parent.get(), items, false, true, true);
     }
     return reclaimed;
+  }
+
+  /**
+   * The layers of a removed image that no remaining image has, top first: since a chain ID names
+   * its whole stack, a layer in use keeps every layer below it, so the released ones are a top run.
+   */
+  private List<DeleteItem> releasedLayers(List<Digest> chain) {
+    Set<Digest> used = new HashSet<>();
+    store.records().forEach(r -> used.addAll(ChainIds.of(r.diffIds())));
+    List<DeleteItem> released = new ArrayList<>();
+    for (int i = chain.size() - 1; i >= 0 && !used.contains(chain.get(i)); i--) {
+      released.add(new DeleteItem.DeletedLayer(chain.get(i)));
+    }
+    return released;
   }
 
   private Optional<String> conflict(ImageId id, Set<Kind> mask) {

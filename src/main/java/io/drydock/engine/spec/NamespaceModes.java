@@ -2,74 +2,75 @@ package io.drydock.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.drydock.common.DrydockException;
-import java.util.Set;
 
 /**
- * {@code HostConfig.PidMode}, {@code IpcMode}, {@code UTSMode} and {@code CgroupnsMode} as the
- * client sent them: which namespaces the container shares with the host instead of getting its
- * own. Checked at create with dockerd's words; sharing another container's pid or ipc namespace
- * ({@code container:<name>}) is not done yet and refused as such rather than ignored.
+ * {@code HostConfig.PidMode}, {@code IpcMode}, {@code UTSMode} and {@code CgroupnsMode}: which
+ * namespaces the container shares instead of getting its own, each decided once into its mode's
+ * kind with the text sent kept beside it (inspect shows them as sent; the record store keeps the
+ * texts). Checked as dockerd 20.10 checks them: a bad cgroup namespace mode at create, an unknown
+ * ipc mode only at start ({@link #requireStartable}); unknown pid and uts modes are private.
+ * Sharing another container's pid or ipc namespace ({@code container:<name>}) is not done yet
+ * and refused as such at create rather than ignored.
  */
 public record NamespaceModes(
-    @JsonProperty("pid") String pid,
-    @JsonProperty("ipc") String ipc,
-    @JsonProperty("uts") String uts,
-    @JsonProperty("cgroupns") String cgroupns) {
-  public static final NamespaceModes DEFAULT = new NamespaceModes("", "", "", "");
-  private static final Set<String> IPC = Set.of("", "none", "private", "shareable", "host");
+    @JsonProperty("pid") PidMode pid,
+    @JsonProperty("ipc") IpcMode ipc,
+    @JsonProperty("uts") UtsMode uts,
+    @JsonProperty("cgroupns") CgroupnsMode cgroupns) {
+  public static final NamespaceModes DEFAULT = of("", "", "", "");
 
   public NamespaceModes {
-    pid = pid == null ? "" : pid;
-    ipc = ipc == null ? "" : ipc;
-    uts = uts == null ? "" : uts;
-    cgroupns = cgroupns == null ? "" : cgroupns;
+    pid = pid == null ? PidMode.DEFAULT : pid;
+    ipc = ipc == null ? IpcMode.DEFAULT : ipc;
+    uts = uts == null ? UtsMode.DEFAULT : uts;
+    cgroupns = cgroupns == null ? CgroupnsMode.DEFAULT : cgroupns;
+  }
+
+  /** The modes as a client sent them (null for absent). */
+  public static NamespaceModes of(String pid, String ipc, String uts, String cgroupns) {
+    return new NamespaceModes(PidMode.of(pid), IpcMode.of(ipc), UtsMode.of(uts), CgroupnsMode.of(cgroupns));
   }
 
   /** dockerd's checks at create, then drydock's refusal of what it cannot do yet. */
   public NamespaceModes checked() {
-    if (!IPC.contains(ipc) && !ipc.startsWith("container:")) {
-      throw new DrydockException.InvalidArgument("invalid IPC mode: " + ipc);
+    if (cgroupns.kind() == CgroupnsMode.Kind.INVALID) {
+      throw new DrydockException.InvalidArgument("invalid cgroup namespace mode: " + cgroupns.sent());
     }
-    if (!pid.isEmpty() && !pid.equals("host") && !pid.startsWith("container:")) {
-      throw new DrydockException.InvalidArgument("invalid PID mode: " + pid);
+    if (pid.kind() == PidMode.Kind.CONTAINER) {
+      throw new DrydockException.NotImplemented("drydock cannot share another container's pid namespace yet (PidMode " + pid.sent() + ")");
     }
-    if (!uts.isEmpty() && !uts.equals("host")) {
-      throw new DrydockException.InvalidArgument("invalid UTS mode: " + uts);
-    }
-    if (!Set.of("", "private", "host").contains(cgroupns)) {
-      throw new DrydockException.InvalidArgument("invalid cgroup namespace mode: " + cgroupns);
-    }
-    if (pid.startsWith("container:") || ipc.startsWith("container:")) {
-      throw new DrydockException.NotImplemented("drydock cannot share another container's " + (pid.startsWith("container:") ? "pid" : "ipc")
-          + " namespace yet (" + (pid.startsWith("container:") ? "PidMode " + pid : "IpcMode " + ipc) + ")");
+    if (ipc.kind() == IpcMode.Kind.CONTAINER) {
+      throw new DrydockException.NotImplemented("drydock cannot share another container's ipc namespace yet (IpcMode " + ipc.sent() + ")");
     }
     return this;
   }
 
+  /** dockerd's check at start: an ipc mode it does not know, accepted at create, fails the start (500). */
+  public void requireStartable() {
+    if (ipc.kind() == IpcMode.Kind.INVALID) {
+      throw new DrydockException.SystemError("Invalid IPC mode: " + ipc.sent());
+    }
+  }
+
   public boolean hostPid() {
-    return pid.equals("host");
+    return pid.kind() == PidMode.Kind.HOST;
   }
 
   public boolean hostIpc() {
-    return ipc.equals("host");
+    return ipc.kind() == IpcMode.Kind.HOST;
+  }
+
+  /** {@code none}: an ipc namespace of its own without a {@code /dev/shm}. */
+  public boolean noShm() {
+    return ipc.kind() == IpcMode.Kind.NONE;
   }
 
   public boolean hostUts() {
-    return uts.equals("host");
+    return uts.kind() == UtsMode.Kind.HOST;
   }
 
   /** A cgroup namespace of its own only when asked for: the default of a cgroup v1 host, as dockerd's there. */
   public boolean privateCgroupns() {
-    return cgroupns.equals("private");
-  }
-
-  /** Inspect's {@code IpcMode}: dockerd's default ipc mode is {@code private}. */
-  public String shownIpc() {
-    return ipc.isEmpty() ? "private" : ipc;
-  }
-
-  /** Inspect's {@code CgroupnsMode}: {@code host} unless {@code private} was asked for. */
-  public String shownCgroupns() {
-    return privateCgroupns() ? "private" : "host";
+    return cgroupns.kind() == CgroupnsMode.Kind.PRIVATE;
   }
 }

@@ -57,6 +57,7 @@ public final class OciSpecBuilder {
   public static Spec build(SpecInput in) {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
+    host.namespaces().requireStartable();
     String hostname = c.hostname();
     Process process = process(c.config(), host, in.user(), hostname);
     List<Mount> mounts = new ArrayList<>(mounts(host, in.etcFiles()));
@@ -96,7 +97,7 @@ public final class OciSpecBuilder {
     m.add(mount("/dev/mqueue", "mqueue", "mqueue", List.of("nosuid", "noexec", "nodev")));
     if (host.namespaces().hostIpc()) {
       m.add(mount("/dev/shm", "bind", "/dev/shm", List.of("rbind", "rprivate"))); // dockerd: the host's shm with its ipc
-    } else if (!host.namespaces().ipc().equals("none")) {
+    } else if (!host.namespaces().noShm()) {
       m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=" + host.shmSizeBytes())));
     }
     new TreeMap<>(etcFiles).forEach((dst, src) -> m.add(mount(dst, "bind", src.toString(), List.of("rbind", "rprivate"))));
@@ -164,9 +165,9 @@ public final class OciSpecBuilder {
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {
-    Memory memory = r.memory() > 0 || r.memoryReservation() > 0 || r.memorySwap() != 0
+    Memory memory = r.memory() > 0 || r.memoryReservation() > 0 || r.memorySwap() != 0 || r.oomKillDisable()
         ? new Memory(positive(r.memory()), positive(r.memoryReservation()), r.memorySwap() == 0 ? null : r.memorySwap(),
-            null, null, null, null, null, null, null)
+            null, null, null, r.oomKillDisable() ? Boolean.TRUE : null, null, null, null)
         : null;
     long quota = r.cpuQuota();
     long period = r.cpuPeriod();

@@ -29,7 +29,8 @@ public record CgroupResources(
     List<DeviceThrottle> readIopsDevices,
     List<DeviceThrottle> writeIopsDevices,
     List<HugepageLimit> hugepageLimits,
-    List<DeviceAccessRule> devices) {
+    List<DeviceAccessRule> devices,
+    boolean disableOomKiller) {
 
   public CgroupResources {
     devices = List.copyOf(devices);
@@ -79,6 +80,7 @@ public record CgroupResources(
     b.writeIops = writeIopsDevices;
     b.hugepageLimits = hugepageLimits;
     b.devices = devices;
+    b.disableOomKiller = disableOomKiller;
     return b;
   }
 
@@ -101,6 +103,7 @@ public record CgroupResources(
     private List<DeviceThrottle> writeIops = List.of();
     private List<HugepageLimit> hugepageLimits = List.of();
     private List<DeviceAccessRule> devices = List.of();
+    private boolean disableOomKiller;
 
     private Builder() {}
 
@@ -191,10 +194,19 @@ public record CgroupResources(
       return this;
     }
 
+    /**
+     * The OOM killer off for the cgroup ({@code memory.oom_control} 1, cgroup v1 only: v2 has no
+     * such switch, and a v2 manager refuses it rather than ignore it).
+     */
+    public Builder disableOomKiller(boolean disable) {
+      disableOomKiller = disable;
+      return this;
+    }
+
     public CgroupResources build() {
       return new CgroupResources(memoryLimit, memorySwap, memoryReservation, cpuShares, cpuQuota,
           cpuPeriod, cpusetCpus, cpusetMems, pidsLimit, blkioWeight, blkioDeviceWeights, readBps,
-          writeBps, readIops, writeIops, hugepageLimits, devices);
+          writeBps, readIops, writeIops, hugepageLimits, devices, disableOomKiller);
     }
   }
 }

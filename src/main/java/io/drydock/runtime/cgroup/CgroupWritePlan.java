@@ -41,6 +41,9 @@ public final class CgroupWritePlan {
     if (reservation != 0) {
       writes.add(CgroupWrite.required("memory", "memory.soft_limit_in_bytes", Long.toString(reservation)));
     }
+    if (r.disableOomKiller()) {
+      writes.add(CgroupWrite.required("memory", "memory.oom_control", "1"));
+    }
     long shares = r.cpuShares().orElse(0);
     if (shares != 0) {
       writes.add(CgroupWrite.required("cpu", "cpu.shares", Long.toString(shares)));
@@ -84,6 +87,10 @@ public final class CgroupWritePlan {
    * v2: the manager attaches them as an eBPF program ({@link DeviceRuleReplay}).
    */
   public static List<CgroupWrite> v2(CgroupResources r) {
+    if (r.disableOomKiller()) {
+      throw new io.drydock.common.DrydockException.InvalidArgument(
+          "linux.resources.memory.disableOOMKiller: cgroup v2 has no switch for the OOM killer (dockerd discards --oom-kill-disable there)");
+    }
     List<CgroupWrite> writes = new ArrayList<>();
     long memory = r.memoryLimit().orElse(0);
     if (memory != 0) {

@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * to the shim, a child subreaper, which reaps it and records its status and time in exit.json, so
  * each running container costs one process (the shim) instead of two (shim + a helper whose only
  * job was to wait), and the recorded status is the init's own even when no JVM watched the exit.
- * That is containerd-shim's arrangement with {@code runc create}. Execs stay monitored by their
- * helper under a short-lived shim of their own.
+ * That is containerd-shim's arrangement with {@code runc create}. An exec is handed over the same
+ * way to a shim of its own once its process exec'd (containerd-shim's {@code runc exec --detach}),
+ * so the shim's KILL reaches the exec's process itself, never a pid that its reaper freed.
  *
  * <p>A tty task or exec gets its terminal as runc gives one under containerd-shim: the process
  * opens a pty in the container's own devpts after its mounts (so {@code tty} names a
@@ -194,7 +195,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       java.util.function.Consumer<ShimHandle> beforeStart) {
     AtomicReference<ShimHandle> handle = new AtomicReference<>();
     HelperSpawner spawner = argv -> {
-      handle.set(shims.start(withCommand(shim, argv).withStartHeld()));
+      handle.set(shims.start(withCommand(shim, argv).withAdoptedInit().withStartHeld()));
       beforeStart.accept(handle.get());
       handle.get().client().start();
       return handle.get().pid();
@@ -202,7 +203,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
     StartedExec started = shim.tty()
         ? runtime.startExec(RuntimeId.of(id), withTerminal(process, shim), spawner, Optional.of(shim.paths().consoleSocket()))
         : runtime.startExec(RuntimeId.of(id), process, spawner, Optional.empty());
-    return new StartedTaskExec(handle.get(), started.pid(), Optional.of(started.exit()));
+    return new StartedTaskExec(handle.get(), started.pid(), Optional.empty());
   }
 
   @Override

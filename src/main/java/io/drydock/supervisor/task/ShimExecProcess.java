@@ -44,4 +44,10 @@ final class ShimExecProcess implements ExecProcess {
   public void resize(int rows, int cols) {
     shim.client().resize(new TtySize(rows, cols));
   }
+
+  /** The shim adopted the process (drydock's runtime) or runs it as its command: either way its KILL reaches it. */
+  @Override
+  public void kill(int signal) {
+    shim.client().kill(signal);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drydock.common.ContainerId;
+import io.drydock.common.Digest;
 import io.drydock.common.DrydockException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,8 +89,25 @@ class ImageStoreTest {
     images.tag("app:1", "other", "2");
     assertThat(images.remove("app:1", false, true)).containsExactly(new DeleteItem.Untagged("app:1"));
     assertThat(images.inspect("other:2").id()).isEqualTo(id);
-    assertThat(images.remove("other:2", false, true)).containsExactly(new DeleteItem.Untagged("other:2"), new DeleteItem.Deleted(id));
+    Digest layer = images.store().record(id).diffIds().get(0);
+    assertThat(images.remove("other:2", false, true))
+        .as("dockerd's answer: the untag, the image, then its layer by chain ID (one layer: its diff ID)")
+        .containsExactly(new DeleteItem.Untagged("other:2"), new DeleteItem.Deleted(id), new DeleteItem.DeletedLayer(layer));
     assertThat(images.store().content().list()).isEmpty();
+  }
+
+  @Test
+  void aLayerAnotherImageStillHasIsNotReportedDeleted() {
+    Images images = TestImages.open(root);
+    byte[] base = TestImages.tar(Map.of("a", "1"));
+    ImageId one = TestImages.image(images.store(), List.of(base, TestImages.tar(Map.of("b", "2"))), "one", Optional.empty());
+    ImageId two = TestImages.image(images.store(), List.of(base, TestImages.tar(Map.of("c", "3"))), "two", Optional.empty());
+    images.tag(one.toString(), "one", "1");
+    images.tag(two.toString(), "two", "1");
+    List<Digest> chain = ChainIds.of(images.store().record(one).diffIds());
+    assertThat(images.remove("one:1", false, true)).containsExactly(
+        new DeleteItem.Untagged("one:1"), new DeleteItem.Deleted(one), new DeleteItem.DeletedLayer(chain.get(1)));
+    assertThat(ChainIds.of(images.store().record(two).diffIds()).get(0)).isEqualTo(chain.get(0));
   }
 
   @Test
@@ -113,7 +131,8 @@ class ImageStoreTest {
         .hasMessage("conflict: unable to remove repository reference \"app:1\" (must force) - container " + c.shortId()
             + " is using its referenced image " + id.shortId());
     assertThat(images.inspect("app:1").id()).isEqualTo(id);
-    assertThat(images.remove("app:1", true, true)).containsExactly(new DeleteItem.Untagged("app:1"), new DeleteItem.Deleted(id));
+    assertThat(images.remove("app:1", true, true)).as("the container still holds the layers: none is reported deleted")
+        .containsExactly(new DeleteItem.Untagged("app:1"), new DeleteItem.Deleted(id));
   }
 
   @Test
@@ -137,8 +156,10 @@ class ImageStoreTest {
         .hasMessageContaining("(cannot be forced) - image has dependent child images");
     assertThat(images.list(false, Map.of())).extracting(ImageRecord::id).containsExactly(child);
     assertThat(images.list(true, Map.of())).extracting(ImageRecord::id).containsExactlyInAnyOrder(child, parent);
+    List<Digest> chain = ChainIds.of(images.store().record(child).diffIds());
     assertThat(images.remove("child:1", false, true)).containsExactly(
-        new DeleteItem.Untagged("child:1"), new DeleteItem.Deleted(child), new DeleteItem.Deleted(parent));
+        new DeleteItem.Untagged("child:1"), new DeleteItem.Deleted(child), new DeleteItem.DeletedLayer(chain.get(1)),
+        new DeleteItem.Deleted(parent), new DeleteItem.DeletedLayer(chain.get(0)));
     assertThat(images.store().content().list()).isEmpty();
   }
 
@@ -167,8 +188,10 @@ class ImageStoreTest {
     ImageId tagged = TestImages.importTar(images, TestImages.tar(Map.of("t", "1")), "t:1");
     ImageId inUse = TestImages.importTar(images, TestImages.tar(Map.of("u", "1")), "u:1");
     used.add(inUse);
+    Digest danglingLayer = images.store().record(dangling).diffIds().get(0);
     Images.PruneReport first = images.prune(false, Map.of());
-    assertThat(first.deleted()).containsExactly(new DeleteItem.Deleted(dangling));
+    assertThat(first.deleted()).as("as dockerd's ImagesDeleted: the image, then its released layer")
+        .containsExactly(new DeleteItem.Deleted(dangling), new DeleteItem.DeletedLayer(danglingLayer));
     assertThat(first.spaceReclaimed()).isPositive();
     Images.PruneReport all = images.prune(true, Map.of());
     assertThat(all.deleted()).contains(new DeleteItem.Deleted(tagged)).doesNotContain(new DeleteItem.Deleted(inUse));

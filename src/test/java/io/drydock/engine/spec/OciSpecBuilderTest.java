@@ -58,7 +58,7 @@ class OciSpecBuilderTest {
 
   @Test
   void hostPidUtsAndIpcLeaveTheirNamespacesOutAndAPrivateCgroupnsIsAdded() {
-    Spec s = OciSpecBuilder.build(SpecFixtures.input(withModes(new NamespaceModes("host", "host", "host", "private"), 0), ContainerResources.NONE));
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(withModes(NamespaceModes.of("host", "host", "host", "private"), 0), ContainerResources.NONE));
     assertThat(s.linux().namespaces()).extracting(Namespace::type).containsExactlyInAnyOrder("mount", "network", "cgroup");
     assertThat(s.hostname()).as("the host's uts namespace keeps its name").isNull();
     assertThat(s.mounts()).filteredOn(m -> m.destination().equals("/dev/shm")).singleElement()
@@ -70,21 +70,22 @@ class OciSpecBuilderTest {
     Spec sized = OciSpecBuilder.build(SpecFixtures.input(withModes(NamespaceModes.DEFAULT, 16L << 20), ContainerResources.NONE));
     assertThat(sized.mounts()).filteredOn(m -> m.destination().equals("/dev/shm")).singleElement()
         .satisfies(m -> assertThat(m.options()).contains("size=16777216"));
-    Spec none = OciSpecBuilder.build(SpecFixtures.input(withModes(new NamespaceModes("", "none", "", ""), 0), ContainerResources.NONE));
+    Spec none = OciSpecBuilder.build(SpecFixtures.input(withModes(NamespaceModes.of("", "none", "", ""), 0), ContainerResources.NONE));
     assertThat(none.mounts()).noneMatch(m -> m.destination().equals("/dev/shm"));
     assertThat(none.linux().namespaces()).extracting(Namespace::type).contains("ipc");
   }
 
   @Test
-  void namespaceModesAreCheckedInDockerdsWordsAndSharingAContainersIsRefusedAsNotDoneYet() {
-    assertThatThrownBy(() -> new NamespaceModes("nosuch", "", "", "").checked()).hasMessage("invalid PID mode: nosuch");
-    assertThatThrownBy(() -> new NamespaceModes("", "nosuch", "", "").checked()).hasMessage("invalid IPC mode: nosuch");
-    assertThatThrownBy(() -> new NamespaceModes("", "", "private", "").checked()).hasMessage("invalid UTS mode: private");
-    assertThatThrownBy(() -> new NamespaceModes("", "", "", "nosuch").checked()).hasMessage("invalid cgroup namespace mode: nosuch");
-    assertThatThrownBy(() -> new NamespaceModes("container:x", "", "", "").checked()).isInstanceOf(DrydockException.NotImplemented.class);
-    assertThat(new NamespaceModes(null, "shareable", "host", "host").checked().shownIpc()).isEqualTo("shareable");
-    assertThat(NamespaceModes.DEFAULT.shownIpc()).isEqualTo("private");
+  void anIpcModeDockerdDoesNotKnowFailsTheBuildAtStartInItsWords() {
+    assertThatThrownBy(() -> OciSpecBuilder.build(SpecFixtures.input(withModes(NamespaceModes.of("", "foo", "", "").checked(), 0),
+        ContainerResources.NONE))).isInstanceOf(DrydockException.SystemError.class).hasMessage("Invalid IPC mode: foo");
     assertThatThrownBy(() -> withModes(NamespaceModes.DEFAULT, -1)).hasMessage("SHM size can not be less than 0");
+  }
+
+  @Test
+  void unknownPidAndUtsModesGiveNamespacesOfTheirOwnAsInDockerd() {
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(withModes(NamespaceModes.of("Host", "", "private", "").checked(), 0), ContainerResources.NONE));
+    assertThat(s.linux().namespaces()).extracting(Namespace::type).contains("pid", "uts", "ipc");
   }
 
   @Test

@@ -28,6 +28,7 @@ class CrunTasksTest extends TasksContract {
   Optional<String> knownGap(Gap gap) {
     return switch (gap) {
       case TTY -> Optional.of("crun run in the foreground relays stdio through its own pipes; a tty needs terminal: true and --console-socket");
+      case EXEC_KILL -> Optional.of("the shim runs `crun exec` in the foreground: a KILL ends crun, not the process it started");
       case OOM_WHILE_NO_SUPERVISOR -> new BinaryRuntime(LAYOUT.crun(), tmp.resolve("crun-probe")).keepsStoppedContainersAfterRun()
           ? Optional.empty()
           : Optional.of("crun run before 1.15 has no --keep: it removes the container's cgroup as the init exits, so only a"

@@ -21,6 +21,7 @@ class RuncTasksTest extends TasksContract {
   Optional<String> knownGap(Gap gap) {
     return switch (gap) {
       case TTY -> Optional.of("runc run in the foreground relays stdio through its own pipes; a tty needs terminal: true and --console-socket");
+      case EXEC_KILL -> Optional.of("the shim runs `runc exec` in the foreground: a KILL ends runc, not the process it started");
       case OOM_WHILE_NO_SUPERVISOR -> Optional.empty();
     };
   }

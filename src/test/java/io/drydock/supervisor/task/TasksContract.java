@@ -59,7 +59,9 @@ abstract class TasksContract {
      * An OOM kill while no supervisor runs is found by the next one: the cgroup outlives the
      * init's exit, so its OOM count can be read then.
      */
-    OOM_WHILE_NO_SUPERVISOR
+    OOM_WHILE_NO_SUPERVISOR,
+    /** The shim's KILL of an exec reaches the exec's own process (containerd's Kill with an exec id). */
+    EXEC_KILL
   }
 
   @BeforeEach
@@ -279,6 +281,39 @@ abstract class TasksContract {
     sub.close();
     assertThat(seen).extracting(TaskEvent::type).containsExactly(TaskEvent.Type.EXEC_START, TaskEvent.Type.EXEC_EXIT);
     assertThat(seen.get(1).exit()).map(TaskExit::exitCode).contains(5);
+  }
+
+  @Test
+  void killingAnExecSignalsItsOwnProcessNotItsChildren() throws Exception {
+    String id = running("exec-kill", "sleep", "30");
+    ExecProcess p = tasks.exec(id, new ExecSpec("k" + id, List.of("sh", "-c", "sleep 31 & wait"),
+        List.of(), Optional.empty(), Optional.empty(), false, false, false), o -> { });
+    awaitPids(id, 3); // the init, the exec's shell, its child
+    p.kill(9);
+    TaskExit exit = p.exited().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(exit.exitCode()).isEqualTo(137);
+    Optional<String> gap = knownGap(Gap.EXEC_KILL);
+    if (gap.isPresent()) {
+      return; // documented gap: the signal ends the runtime's own exec command, which the supervisor sees as the exec's end
+    }
+    assertThat(awaitGone(p.pid())).as("the exec's process " + p.pid() + " after its kill").isTrue();
+    assertThat(tasks.pids(id)).as("the exec's child stays, left to the container's init as in dockerd").hasSize(2);
+    assertThatThrownBy(() -> p.kill(9)).isInstanceOf(DrydockException.class);
+  }
+
+  private void awaitPids(String id, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (tasks.pids(id).size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+  }
+
+  private static boolean awaitGone(long pid) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (Files.exists(Path.of("/proc", Long.toString(pid))) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return !Files.exists(Path.of("/proc", Long.toString(pid)));
   }
 
   @Test

@@ -75,6 +75,7 @@ public final class ContainerService implements AutoCloseable {
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
     this.health = new HealthMonitor(parts, execs);
+    parts.lifecycleHook = parts.lifecycleHook.andThen(execs::heard);
     this.filesystems = new ContainerFilesystems(parts, images);
     this.updates = new UpdateOperation(parts);
     this.lists = new ListOperation(parts, images, health::healthName);
@@ -115,10 +116,16 @@ public final class ContainerService implements AutoCloseable {
 
   /** Create with networks, ports and mounts ({@link WiringRequest}). */
   public StoredContainer create(CreateRequest request, WiringRequest wiring) {
-    StoredContainer c = creates.create(request, wiring);
+    return createWithWarnings(request, wiring).container();
+  }
+
+  /** As {@link #create(CreateRequest, WiringRequest)}, with the warnings of dockerd's answer. */
+  public Created createWithWarnings(CreateRequest request, WiringRequest wiring) {
+    OomKillDisableRule.Decision oom = OomKillDisableRule.decide(request.resources(), OomKillDisableRule.hostSupports());
+    StoredContainer c = creates.create(request.withResources(oom.kept()), wiring);
     parts.add(c);
     parts.event(c.record(), "create");
-    return c;
+    return new Created(c, oom.warnings());
   }
 
   public StoredContainer inspect(String ref) {

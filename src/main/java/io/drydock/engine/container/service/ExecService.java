@@ -19,8 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Exec instances: created against a running container, started once (attached or detached), their
- * exit recorded for {@code GET /exec/{id}/json}. Kept in memory, as dockerd does; they vanish with
- * their container or the daemon.
+ * exit recorded for {@code GET /exec/{id}/json}. Kept in memory, as dockerd does, for as long as
+ * dockerd 20.10 answers them: an ended exec until its container is removed (through stops and
+ * restarts), one never started until its container stops ({@link #heard}); a health probe's as
+ * soon as it ended. So the daemon holds no exec of a container that is gone.
  */
 public final class ExecService {
   /**
@@ -34,6 +36,7 @@ public final class ExecService {
    * code it uses for an exec it does not know (daemon/monitor.go), not the process's.
    */
   static final int UNKNOWN_EXEC_EXIT = 127;
+  private static final int SIGKILL = 9;
   private final ServiceParts parts;
   private final Map<String, ExecState> execs = new ConcurrentHashMap<>();
   private final Map<String, ExecProcess> processes = new ConcurrentHashMap<>();
@@ -168,13 +171,33 @@ public final class ExecService {
   }
 
   /**
-   * Kills a health probe that outlived its timeout (SIGKILL to its process; the exec then ends as
-   * any exec does). The supervisor kills execs by no other verb; the pid is its own child's.
+   * Kills a health probe that outlived its timeout: SIGKILL to the exec's own process through the
+   * supervisor, as dockerd 20.10 does (a probe's children are left to the container's init there
+   * too); the exec then ends as any exec does. One that ended meanwhile needs nothing.
    */
   void killProbe(String id) {
     ExecProcess p = processes.get(id);
-    if (p != null) {
-      ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly);
+    if (p == null) {
+      return;
+    }
+    try {
+      p.kill(SIGKILL);
+    } catch (DrydockException.Conflict | DrydockException.Unavailable ended) {
+      // it exited (and perhaps its shim went away) between the timeout and the kill
+    }
+  }
+
+  /**
+   * A container event: at its {@code die} the execs never started are dropped (dockerd deletes the
+   * container's pending execs as it handles the exit; those that ran stay answered), at its
+   * {@code destroy} every exec of it.
+   */
+  void heard(ContainerRecord r, String action) {
+    String container = r.id().value();
+    switch (action) {
+      case "die" -> execs.values().removeIf(e -> e.containerId().equals(container) && !e.started());
+      case "destroy" -> execs.values().removeIf(e -> e.containerId().equals(container));
+      default -> { }
     }
   }
 

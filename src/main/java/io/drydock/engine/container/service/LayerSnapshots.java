@@ -2,12 +2,11 @@ package io.drydock.engine.container.service;
 
 import io.drydock.common.Digest;
 import io.drydock.common.DrydockException;
+import io.drydock.engine.image.ChainIds;
 import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.supervisor.snapshot.LayerApplier;
 import io.drydock.supervisor.snapshot.Snapshotter;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,13 +54,7 @@ final class LayerSnapshots {
   }
 
   static List<String> chainIds(List<Digest> diffIds) {
-    List<String> out = new ArrayList<>();
-    String previous = null;
-    for (Digest d : diffIds) {
-      String id = previous == null ? d.toString() : Digest.sha256Of((previous + " " + d).getBytes(StandardCharsets.UTF_8)).toString();
-      out.add(id.replace(':', '-'));
-      previous = id;
-    }
-    return out;
+    return ChainIds.of(diffIds).stream().map(d -> d.toString().replace(':', '-')).toList();
   }
+
 }

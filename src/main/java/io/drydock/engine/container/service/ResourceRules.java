@@ -19,7 +19,7 @@ final class ResourceRules {
       return r;
     }
     return new ContainerResources(r.memory(), r.memory() * 2, r.memoryReservation(), r.nanoCpus(), r.cpuShares(), r.cpuQuota(),
-        r.cpuPeriod(), r.cpusetCpus(), r.pidsLimit());
+        r.cpuPeriod(), r.cpusetCpus(), r.pidsLimit(), r.oomKillDisable());
   }
 
   /** Whether this host can limit swap (dockerd's SwapLimit; the files {@code HostProbe} reads for {@code docker info}). */
