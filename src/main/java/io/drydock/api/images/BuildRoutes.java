@@ -49,26 +49,27 @@ public final class BuildRoutes implements RouteGroup {
       throw new DrydockException.NotImplemented("building from a remote context (remote=) is not supported by drydock; send the context as the body");
     }
     BuildRequest build = buildRequest(request);
-    try (ProgressOutput out = new ProgressOutput(response, message -> BuildInfo.error(null, message))) {
-      BuildOutput sink = new BuildOutput() {
-        @Override
-        public void stream(String text) {
-          out.send(BuildInfo.stream(text));
-        }
+    ProgressOutput out = new ProgressOutput(response, message -> BuildInfo.error(null, message));
+    BuildOutput sink = new BuildOutput() {
+      @Override
+      public void stream(String text) {
+        out.send(BuildInfo.stream(text));
+      }
 
-        @Override
-        public void imageId(String id) {
-          out.send(BuildInfo.imageId(id));
-        }
-      };
-      out.run(() -> {
-        try {
-          builder.build(request.bodyStream(), build, sink);
-        } catch (StepFailed e) {
-          out.send(BuildInfo.error(e.code(), e.getMessage()));
-        }
-      });
-    }
+      @Override
+      public void imageId(String id) {
+        out.send(BuildInfo.imageId(id));
+      }
+    };
+    // Not closed when run rethrows: an error before the first message keeps its own status (400 for a parse error).
+    out.run(() -> {
+      try {
+        builder.build(request.bodyStream(), build, sink);
+      } catch (StepFailed e) {
+        out.send(BuildInfo.error(e.code(), e.getMessage()));
+      }
+    });
+    out.close();
   }
 
   static BuildRequest buildRequest(ApiRequest request) {

@@ -49,7 +49,8 @@ public final class ClassicBuilder {
       if (steps.isEmpty()) {
         throw new DrydockException.InvalidArgument("the Dockerfile (" + request.dockerfile() + ") cannot be empty");
       }
-      if (steps.stream().noneMatch(i -> i.keyword() == Keyword.FROM)) {
+      if (steps.stream().takeWhile(i -> i.keyword() != Keyword.FROM).anyMatch(i -> i.keyword() != Keyword.ARG)
+          || steps.stream().noneMatch(i -> i.keyword() == Keyword.FROM)) {
         throw new DrydockException.InvalidArgument("no build stage in current context");
       }
       BuildArgs args = new BuildArgs(request.buildArgs());

@@ -20,13 +20,12 @@ public final class DockerfileParser {
   private DockerfileParser() {}
 
   public static Dockerfile parse(String text) {
-    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+    String[] lines = stripBom(text).replace("\r\n", "\n").split("\n", -1);
     int i = 0;
     char escape = '\\';
     boolean escapeSeen = false;
     for (; i < lines.length; i++) {
-      String line = i == 0 ? stripBom(lines[i]) : lines[i];
-      Matcher m = DIRECTIVE.matcher(line.strip());
+      Matcher m = DIRECTIVE.matcher(lines[i].strip());
       if (!m.matches()) {
         break;
       }

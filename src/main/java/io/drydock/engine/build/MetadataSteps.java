@@ -43,7 +43,7 @@ final class MetadataSteps {
       case EXPOSE -> {
         List<String> ports = words(s, args, escape, "EXPOSE");
         s.config = ImportChanges.apply(s.config, List.of("EXPOSE " + String.join(" ", ports)));
-        yield nop("EXPOSE " + String.join(" ", ports));
+        yield nop("EXPOSE " + String.join(" ", ports.stream().sorted().toList()));
       }
       case VOLUME -> volume(s, args, escape);
       case USER -> {
@@ -79,7 +79,7 @@ final class MetadataSteps {
       }
       case HEALTHCHECK -> {
         s.config = withHealthcheck(s.config, HealthcheckArguments.parse(in.flags(), args, s.shell));
-        yield nop("HEALTHCHECK " + GoText.plain(s.config.healthcheck().test()));
+        yield nop("HEALTHCHECK " + GoText.healthcheck(s.config.healthcheck()));
       }
       default -> throw new IllegalArgumentException(in.keyword() + " is not a metadata instruction");
     };
