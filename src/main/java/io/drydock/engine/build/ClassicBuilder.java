@@ -44,11 +44,14 @@ public final class ClassicBuilder {
     }
     try (BuildContext context = BuildContext.unpack(contextTar, scratch)) {
       String text = context.dockerfile(request.dockerfile());
-      Dockerfile file = DockerfileParser.parse(text);
-      List<Instruction> steps = withLabels(file, request.labels());
-      if (steps.isEmpty()) {
+      if (text.isEmpty()) {
         throw new DrydockException.InvalidArgument("the Dockerfile (" + request.dockerfile() + ") cannot be empty");
       }
+      Dockerfile file = DockerfileParser.parse(text);
+      if (file.instructions().isEmpty()) {
+        throw new DrydockException.InvalidArgument("failed to parse Dockerfile: file with no instructions");
+      }
+      List<Instruction> steps = withLabels(file, request.labels());
       if (steps.stream().takeWhile(i -> i.keyword() != Keyword.FROM).anyMatch(i -> i.keyword() != Keyword.ARG)
           || steps.stream().noneMatch(i -> i.keyword() == Keyword.FROM)) {
         throw new DrydockException.InvalidArgument("no build stage in current context");
