@@ -77,6 +77,39 @@ Feature: Building images with the classic builder (POST /build)
       """
     Then the build output is one image ID
 
+  Scenario: the same steps on the same image are taken from the build cache unless nocache is set
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:cache" is removed after the scenario
+    And the build context file "data.txt" holds "cached content\n"
+    When I build with the query "t=build-scenario:cache" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ENV STEP=one
+      COPY data.txt /data.txt
+      RUN cat /data.txt > /copy.txt
+      """
+    Then the build succeeded and I remember its image ID as "first"
+    When I build with the query "t=build-scenario:cache" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ENV STEP=one
+      COPY data.txt /data.txt
+      RUN cat /data.txt > /copy.txt
+      """
+    Then the build succeeded with the remembered image ID "first"
+    And the build output contains "Step 4/4 : RUN cat /data.txt > /copy.txt\n ---> Using cache\n"
+    And the build output does not contain "Running in"
+    When I build with the query "t=build-scenario:cache&nocache=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ENV STEP=one
+      COPY data.txt /data.txt
+      RUN cat /data.txt > /copy.txt
+      """
+    Then the build succeeded and I remember its image ID as "uncached"
+    And the build output does not contain "Using cache"
+    And there are no containers
+
   Scenario: a failing RUN ends the stream with dockerd's message and its exit code, and forcerm leaves no container
     Given the image "scenario-busybox" holds this host's busybox
     When I build with the query "forcerm=1" and the Dockerfile:

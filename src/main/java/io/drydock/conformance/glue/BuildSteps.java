@@ -89,6 +89,19 @@ public final class BuildSteps {
     World.get().remembered.put(key, id);
   }
 
+  @Then("the build succeeded with the remembered image ID {string}")
+  public void sameImage(String key) {
+    String before = World.get().remembered.get(key);
+    rememberImage(key + " (again)");
+    Expect.equal(World.get().remembered.get(key + " (again)"), before, "the image ID of the second build");
+  }
+
+  @Then("the build output does not contain {string}")
+  public void outputLacks(String text) {
+    String out = output();
+    Expect.isTrue(!out.contains(text.replace("\\n", "\n")), "the build output %s does not contain %s", Expect.show(out), Expect.show(text));
+  }
+
   private static String output() {
     StringBuilder b = new StringBuilder();
     for (JsonNode m : messages()) {

@@ -1,16 +1,13 @@
 package io.drydock.engine.build;
 
-import io.drydock.common.Digest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,12 +18,10 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 /**
  * The files one COPY/ADD writes, as a tar whose names are relative to the image's root: each
  * entry keeps its mode and modification time and gets the owner of the step (root or
- * {@code --chown}); directories the destination needs are added first. The content hash dockerd
- * shows in history ({@code file:<sha256>}) is computed over the names and bytes written.
+ * {@code --chown}); directories the destination needs are added first.
  */
 final class CopyLayer implements AutoCloseable {
   private final TarArchiveOutputStream tar;
-  private final MessageDigest hash = Digest.newSha256();
   private final int uid;
   private final int gid;
 
@@ -64,12 +59,10 @@ final class CopyLayer implements AutoCloseable {
 
   private void entry(Path p, String name) throws IOException {
     PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    hash.update(name.getBytes(StandardCharsets.UTF_8));
     TarArchiveEntry e;
     if (a.isSymbolicLink()) {
       e = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
       e.setLinkName(Files.readSymbolicLink(p).toString());
-      hash.update(e.getLinkName().getBytes(StandardCharsets.UTF_8));
     } else if (a.isDirectory()) {
       e = new TarArchiveEntry(name + "/", TarConstants.LF_DIR);
     } else {
@@ -85,7 +78,6 @@ final class CopyLayer implements AutoCloseable {
         byte[] buf = new byte[65536];
         for (int n; (n = in.read(buf)) > 0; ) {
           tar.write(buf, 0, n);
-          hash.update(buf, 0, n);
         }
       }
     }
@@ -110,15 +102,6 @@ final class CopyLayer implements AutoCloseable {
       m |= 1 << (8 - p.ordinal());
     }
     return m;
-  }
-
-  /** The hex sha256 over what was written so far. */
-  String contentHash() {
-    try {
-      return Digest.ofSha256(((MessageDigest) hash.clone()).digest()).hex();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

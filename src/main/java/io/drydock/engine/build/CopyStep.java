@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * COPY and ADD from the build context, as dockerd's classic builder does them: into a container
@@ -33,8 +34,16 @@ final class CopyStep {
     this.scratch = scratch;
   }
 
-  /** Writes the files into {@code containerId}'s root; returns the history line's {@code file:<hash> in <dest>} part. */
-  String write(String containerId, BuildStage stage, Instruction in, char escape, Path context) {
+  /** What one COPY/ADD will write, decided before any container exists (the cache needs its hash). */
+  record Plan(Keyword keyword, List<Path> sources, String dest, boolean destIsDir, Optional<String> chown, String hash) {
+    /** The history line's part after the keyword: {@code file:<hash> in <dest> }. */
+    String shown() {
+      String kind = sources.size() > 1 ? "multi" : Files.isDirectory(sources.get(0), LinkOption.NOFOLLOW_LINKS) ? "dir" : "file";
+      return kind + ":" + hash + " in " + dest + " ";
+    }
+  }
+
+  static Plan plan(BuildStage stage, Instruction in, char escape, Path context) {
     String name = in.keyword().name();
     Flags flags = Flags.of(in, "chown", "from");
     if (flags.get("from").isPresent()) {
@@ -57,20 +66,23 @@ final class CopyStep {
     if (sources.size() > 1 && !destIsDir) {
       throw new DrydockException.InvalidArgument("When using " + name + " with more than one source file, the destination must be a directory and end with a /");
     }
-    String destAbs = dest.startsWith("/") ? dest : MetadataSteps.workdir(stage.config.workingDir(), dest);
-    String hash = containers.service().filesystems().withWritableRoot(containerId, root -> {
-      ResolvedUser owner = flags.get("chown").map(u -> UserLookup.resolve(u, root)).orElse(ResolvedUser.ROOT);
-      return writeInto(root, sources, RootPaths.absolute(destAbs), destIsDir, owner, in.keyword() == Keyword.ADD);
-    });
-    String kind = sources.size() > 1 ? "multi" : Files.isDirectory(sources.get(0), LinkOption.NOFOLLOW_LINKS) ? "dir" : "file";
-    return kind + ":" + hash + " in " + dest + " ";
+    return new Plan(in.keyword(), sources, dest, destIsDir, flags.get("chown"), SourceHash.of(context, sources, in.flags()));
   }
 
-  private String writeInto(Path root, List<Path> sources, String dest, boolean destIsDir, ResolvedUser owner, boolean add) {
+  /** Writes the planned files into {@code containerId}'s root (not running). */
+  void write(String containerId, BuildStage stage, Plan plan) {
+    String destAbs = plan.dest().startsWith("/") ? plan.dest() : MetadataSteps.workdir(stage.config.workingDir(), plan.dest());
+    containers.service().filesystems().withWritableRoot(containerId, root -> {
+      ResolvedUser owner = plan.chown().map(u -> UserLookup.resolve(u, root)).orElse(ResolvedUser.ROOT);
+      writeInto(root, plan.sources(), RootPaths.absolute(destAbs), plan.destIsDir(), owner, plan.keyword() == Keyword.ADD);
+      return null;
+    });
+  }
+
+  private void writeInto(Path root, List<Path> sources, String dest, boolean destIsDir, ResolvedUser owner, boolean add) {
     Path tar = scratch.resolve("copy-" + java.util.UUID.randomUUID() + ".tar");
     List<Path> archives = new ArrayList<>();
     try {
-      String hash;
       try (OutputStream out = Files.newOutputStream(tar); CopyLayer layer = new CopyLayer(out, (int) owner.uid(), (int) owner.gid())) {
         String destRel = RootPaths.resolveAll(root, dest);
         boolean intoDir = destIsDir || sources.size() > 1 || Files.isDirectory(root.resolve(destRel));
@@ -87,13 +99,11 @@ final class CopyStep {
             layer.copy(src, intoDir ? join(destRel, src.getFileName().toString()) : destRel);
           }
         }
-        hash = layer.contentHash();
       }
       new LayerUnpacker(new UnpackOptions(WhiteoutMode.APPLY, false, true)).unpack(tar, root);
       for (Path a : archives) {
         new LayerUnpacker(new UnpackOptions(WhiteoutMode.APPLY, false, true)).unpack(a, root.resolve(RootPaths.resolveAll(root, dest)));
       }
-      return hash;
     } catch (IOException e) {
       throw new UncheckedIOException("copy into the image: " + e.getMessage(), e);
     } finally {

@@ -26,6 +26,7 @@ final class Steps {
   private final ImageService images;
   private final StepContainers containers;
   private final CopyStep copies;
+  private final BuildCache cache;
   private final RunStep runs;
   private final Clock clock;
   private final BuildRequest request;
@@ -37,6 +38,7 @@ final class Steps {
     this.images = images;
     this.containers = containers;
     this.copies = copies;
+    this.cache = new BuildCache(images.images().store(), !request.noCache());
     this.runs = runs;
     this.clock = clock;
     this.request = request;
@@ -127,7 +129,21 @@ final class Steps {
   }
 
   private void commitConfig(BuildStage s, String nop) {
-    s.imageId = Optional.of(ClassicBuilder.commitConfig(images, s, String.join(" ", s.shell) + " " + nop, clock));
+    String createdBy = String.join(" ", s.shell) + " " + nop;
+    if (cached(s, createdBy)) {
+      return;
+    }
+    s.imageId = Optional.of(ClassicBuilder.commitConfig(images, s, createdBy, clock));
+  }
+
+  /** Takes the cached image of this step when there is one (` ---> Using cache`). */
+  private boolean cached(BuildStage s, String createdBy) {
+    Optional<String> hit = cache.find(s.imageId, createdBy, s.config);
+    hit.ifPresent(id -> {
+      out.stream(" ---> Using cache\n");
+      s.imageId = Optional.of(id);
+    });
+    return hit.isPresent();
   }
 
   private void run(BuildStage s, Instruction in, BuildArgs args) {
@@ -141,6 +157,9 @@ final class Steps {
     }
     createdBy.append(String.join(" ", cmd));
     requireImage(s);
+    if (cached(s, createdBy.toString())) {
+      return;
+    }
     String id = containers.create(s, cmd, s.runEnv(args.predefined()));
     out.stream(" ---> Running in " + id.substring(0, 12) + "\n");
     boolean ok = false;
@@ -159,10 +178,14 @@ final class Steps {
 
   private void copy(BuildStage s, Instruction in, char escape, Path context) {
     requireImage(s);
+    CopyStep.Plan plan = CopyStep.plan(s, in, escape, context);
+    String createdBy = String.join(" ", s.shell) + " #(nop) " + in.keyword().name() + " " + plan.shown();
+    if (cached(s, createdBy)) {
+      return;
+    }
     String id = containers.create(s, List.of("/bin/sh", "-c", "#(nop) " + in.original().strip()), s.config.env());
     try {
-      String what = copies.write(id, s, in, escape, context);
-      String createdBy = String.join(" ", s.shell) + " #(nop) " + in.keyword().name() + " " + what;
+      copies.write(id, s, plan);
       s.imageId = Optional.of(containers.service().filesystems().commitStep(id, s.config, s.author, createdBy).toString());
       images.syncRegistry();
     } finally {
