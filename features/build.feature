@@ -110,6 +110,22 @@ Feature: Building images with the classic builder (POST /build)
     And the build output does not contain "Using cache"
     And there are no containers
 
+  Scenario: a multi-stage build copies from an earlier stage by name and by number
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:stages" is removed after the scenario
+    When I build with the query "t=build-scenario:stages" and the Dockerfile:
+      """
+      FROM scenario-busybox AS builder
+      RUN mkdir -p /out/sub && echo artifact > /out/art.txt && echo deep > /out/sub/d.txt
+      FROM scenario-busybox
+      COPY --from=builder /out /app/
+      COPY --from=0 /out/art.txt /single.txt
+      RUN cat /app/art.txt /app/sub/d.txt /single.txt
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "artifact\ndeep\nartifact\n"
+    And there are no containers
+
   Scenario: a failing RUN ends the stream with dockerd's message and its exit code, and forcerm leaves no container
     Given the image "scenario-busybox" holds this host's busybox
     When I build with the query "forcerm=1" and the Dockerfile:

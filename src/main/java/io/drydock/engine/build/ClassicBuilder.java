@@ -57,7 +57,8 @@ public final class ClassicBuilder {
         throw new DrydockException.InvalidArgument("no build stage in current context");
       }
       BuildArgs args = new BuildArgs(request.buildArgs());
-      Steps run = new Steps(images, containers, new CopyStep(containers, scratch), new RunStep(containers), clock, request, quietAware(out, request));
+      Steps run = new Steps(images, containers, new CopyStep(containers, scratch), new RunStep(containers), clock, scratch, request,
+          quietAware(out, request));
       ImageId id = run.all(steps, file.escape(), args, context.root());
       List<String> unused = args.unused();
       if (!unused.isEmpty() && !request.quiet()) {

@@ -43,20 +43,23 @@ final class CopyStep {
     }
   }
 
-  static Plan plan(BuildStage stage, Instruction in, char escape, Path context) {
+  /** The source and destination words after substitution (the last is the destination). */
+  static List<String> arguments(BuildStage stage, Instruction in, char escape) {
     String name = in.keyword().name();
-    Flags flags = Flags.of(in, "chown", "from");
-    if (flags.get("from").isPresent()) {
-      throw new DrydockException.NotImplemented(name + " --from is not supported by drydock's builder yet");
-    }
     List<String> raw = ArgumentWords.json(in.arguments()).orElseGet(() -> ArgumentWords.split(in.arguments(), escape));
     if (raw.size() < 2) {
       throw new DrydockException.InvalidArgument(name + " requires at least two arguments, but only one was provided. Destination could not be determined.");
     }
     List<String> args = new ArrayList<>();
     raw.forEach(r -> args.add(ShellLex.word(r, stage::lookup, escape)));
+    return args;
+  }
+
+  /** The plan of a COPY/ADD whose sources are {@code srcs} in {@code context}. */
+  static Plan plan(Instruction in, List<String> args, List<String> srcs, Path context) {
+    String name = in.keyword().name();
+    Flags flags = Flags.of(in, "chown", "from");
     String dest = args.get(args.size() - 1);
-    List<String> srcs = args.subList(0, args.size() - 1);
     if (in.keyword() == Keyword.ADD && srcs.stream().anyMatch(s -> s.startsWith("http://") || s.startsWith("https://"))) {
       throw new DrydockException.NotImplemented("ADD of a URL is not supported by drydock's builder (it does not fetch from the network); "
           + "fetch the file into the build context and ADD or COPY it from there");

@@ -34,6 +34,13 @@ final class StepContainers {
     return containers.create(request).record().id().value();
   }
 
+  /** A created container of another image (COPY --from reads its root). */
+  String createFrom(String imageId) {
+    CreateRequest request = new CreateRequest(Optional.empty(), imageId, Optional.of(List.of("/bin/sh")), Optional.of(List.of()), List.of(),
+        "", "", "", false, false, false, Map.of(), "", null, null, null, false, null, new AttachedStreams(false, true, true), NO_CHECK);
+    return containers.create(request).record().id().value();
+  }
+
   void remove(String id) {
     containers.remove(id, true, true);
   }

@@ -29,18 +29,22 @@ final class Steps {
   private final BuildCache cache;
   private final RunStep runs;
   private final Clock clock;
+  private final Path scratch;
   private final BuildRequest request;
   private final BuildOutput out;
   private final Map<String, String> stageImages = new HashMap<>();
   private final Map<String, String> metaArgs = new LinkedHashMap<>();
+  private int stageCount;
 
-  Steps(ImageService images, StepContainers containers, CopyStep copies, RunStep runs, Clock clock, BuildRequest request, BuildOutput out) {
+  Steps(ImageService images, StepContainers containers, CopyStep copies, RunStep runs, Clock clock, Path scratch, BuildRequest request,
+      BuildOutput out) {
     this.images = images;
     this.containers = containers;
     this.copies = copies;
     this.cache = new BuildCache(images.images().store(), !request.noCache());
     this.runs = runs;
     this.clock = clock;
+    this.scratch = scratch;
     this.request = request;
     this.out = out;
   }
@@ -54,8 +58,10 @@ final class Steps {
       if (in.keyword() == Keyword.FROM) {
         if (stage != null && stage.imageId.isPresent()) {
           stageImages.put(stage(stage.name), stage.imageId.get());
+          stageImages.put(Integer.toString(stageCount - 1), stage.imageId.get());
         }
-        stage = from(in, escape, stageImages.size());
+        stageCount++;
+        stage = from(in, escape, stageCount - 1);
       } else if (stage == null) {
         if (in.keyword() != Keyword.ARG) {
           throw new DrydockException.InvalidArgument("Please provide a source image with `from` prior to commit");
@@ -178,7 +184,24 @@ final class Steps {
 
   private void copy(BuildStage s, Instruction in, char escape, Path context) {
     requireImage(s);
-    CopyStep.Plan plan = CopyStep.plan(s, in, escape, context);
+    List<String> args = CopyStep.arguments(s, in, escape);
+    List<String> srcs = args.subList(0, args.size() - 1);
+    Optional<String> from = Flags.of(in, "chown", "from").get("from");
+    if (from.isEmpty()) {
+      copyPlanned(s, in, CopyStep.plan(in, args, srcs, context));
+      return;
+    }
+    if (in.keyword() == Keyword.ADD) {
+      throw new DrydockException.InvalidArgument("ADD does not support the --from flag");
+    }
+    String source = stageImages.getOrDefault(stage(from.get()), null);
+    String imageId = source != null ? source : ClassicBuilder.localOrPulled(images, from.get()).id().toString();
+    try (StageSources copied = StageSources.copyOut(containers, imageId, srcs, scratch, in.keyword().name())) {
+      copyPlanned(s, in, CopyStep.plan(in, args, copied.names(), copied.context()));
+    }
+  }
+
+  private void copyPlanned(BuildStage s, Instruction in, CopyStep.Plan plan) {
     String createdBy = String.join(" ", s.shell) + " #(nop) " + in.keyword().name() + " " + plan.shown();
     if (cached(s, createdBy)) {
       return;
