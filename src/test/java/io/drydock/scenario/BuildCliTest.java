@@ -104,6 +104,17 @@ class BuildCliTest {
     assertNothingLeft();
   }
 
+  @Test
+  void aScratchImageHoldsOnlyTheLayerItsCopyMade() throws IOException {
+    Path ctx = context("FROM scratch\nCOPY busybox /bin/busybox\nCMD [\"/bin/busybox\", \"echo\", \"from scratch\"]\n");
+    Files.copy(Path.of("/usr/bin/busybox"), ctx.resolve("busybox"));
+    ok(DAEMON.docker("build", "-t", "cli-scratch", ctx.toString()));
+    assertThat(ok(DAEMON.docker("run", "--rm", "--pull", "never", "cli-scratch")).stdout()).isEqualTo("from scratch\n");
+    assertThat(DAEMON.inspect("{{len .RootFS.Layers}}", "cli-scratch")).isEqualTo("1");
+    assertThat(ok(DAEMON.docker("history", "-q", "cli-scratch")).stdout().lines().count()).isEqualTo(2);
+    assertNothingLeft();
+  }
+
   /** No container, no mount of the daemon's, no unpacked context: what a build leaves is its images. */
   private static void assertNothingLeft() throws IOException {
     assertThat(ok(DAEMON.docker("ps", "-aq")).stdout()).isEmpty();

@@ -216,10 +216,10 @@ final class Steps {
     }
   }
 
-  /** A {@code FROM scratch} stage gets an empty image before its first container step. */
+  /** A {@code FROM scratch} stage gets an empty image (no layers, its config) before its first container step. */
   private void requireImage(BuildStage s) {
     if (s.imageId.isEmpty()) {
-      throw new DrydockException.NotImplemented("RUN, COPY and ADD on FROM scratch are not supported by drydock's builder yet");
+      s.imageId = Optional.of(ClassicBuilder.commitConfig(images, s, "", clock));
     }
   }
 
