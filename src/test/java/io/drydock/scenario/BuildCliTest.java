@@ -78,6 +78,7 @@ class BuildCliTest {
         "/bin/sh -c #(nop)  USER 65534\n", "|1 GREETING=bonjour /bin/sh -c echo \"$MESSAGE\" > msg", "/bin/sh -c #(nop) WORKDIR /srv\n",
         "/bin/sh -c #(nop)  ENV TARGET=/srv MESSAGE=bonjour world\n");
     assertThat(history).containsPattern("/bin/sh -c #\\(nop\\) COPY file:[0-9a-f]{64} in \\./ \n");
+    assertThat(history).containsPattern("/bin/sh -c #\\(nop\\) COPY --chown=65534:65534dir:[0-9a-f]{64} in /srv/sub/ \n");
     assertNothingLeft();
   }
 

@@ -202,7 +202,9 @@ final class Steps {
   }
 
   private void copyPlanned(BuildStage s, Instruction in, CopyStep.Plan plan) {
-    String createdBy = String.join(" ", s.shell) + " #(nop) " + in.keyword().name() + " " + plan.shown();
+    // dockerd glues the chown flag to the hash: "COPY --chown=65534file:<hash> in /df ".
+    String chown = plan.chown().map(c -> "--chown=" + c).orElse("");
+    String createdBy = String.join(" ", s.shell) + " #(nop) " + in.keyword().name() + " " + chown + plan.shown();
     if (cached(s, createdBy)) {
       return;
     }
