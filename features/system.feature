@@ -158,5 +158,5 @@ Feature: System endpoints of the Engine API v1.41
 
     Examples:
       | method | path                        | operationId     |
-      | POST   | /v1.41/build                | ImageBuild      |
+      | POST   | /v1.41/session              | Session         |
       | POST   | /v1.41/plugins/pull         | PluginPull      |

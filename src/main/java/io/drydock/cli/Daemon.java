@@ -9,10 +9,12 @@ import io.drydock.api.server.ServerIdentity;
 import io.drydock.api.containers.ContainerFsRoutes;
 import io.drydock.api.containers.ContainerRoutes;
 import io.drydock.api.containers.ExecRoutes;
+import io.drydock.api.images.BuildRoutes;
 import io.drydock.api.images.ImageRoutes;
 import io.drydock.api.images.RegistryRoutes;
 import io.drydock.api.plugins.PluginRoutes;
 import io.drydock.api.system.SystemRoutes;
+import io.drydock.engine.build.ClassicBuilder;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.service.ContainerService;
 import io.drydock.supervisor.task.SupervisedTasks;
@@ -85,7 +87,8 @@ final class Daemon implements AutoCloseable {
       NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events, options.network());
       ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
           Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()), options.cgroupParent());
-      RouteTable routes = RouteTable.build(routeGroups(system, events, imageService, containerService, "overlay2", netvol));
+      RouteTable routes = RouteTable.build(
+          routeGroups(system, events, imageService, containerService, "overlay2", netvol, options.dataRoot().resolve("builder")));
       ServerConfig config =
           new ServerConfig(options.hosts(), new ServerIdentity(settings.version()), options.maxBodyBytes(), options.tls(), options.socketGroup());
       ApiServer server = ApiServer.start(config, new ApiDispatcher(routes));
@@ -100,12 +103,20 @@ final class Daemon implements AutoCloseable {
   /** Every route group the daemon serves; the engine areas add theirs here. */
   static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers,
       String storageDriver, NetworkAndVolumeParts netvol) {
+    return routeGroups(system, events, images, containers, storageDriver, netvol, null);
+  }
+
+  /** @param builderScratch where builds unpack their contexts (null: no builder, as in route listings) */
+  static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers,
+      String storageDriver, NetworkAndVolumeParts netvol, Path builderScratch) {
     List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver),
         new ContainerRoutes(containers, storageDriver), new ExecRoutes(containers == null ? null : containers.execs())));
     groups.addAll(netvol.routeGroups());
     groups.add(new ContainerFsRoutes(containers == null ? null : containers.filesystems(), images));
     groups.add(new RegistryRoutes(images));
     groups.add(new PluginRoutes());
+    groups.add(new BuildRoutes(images == null || containers == null || builderScratch == null ? null
+        : new ClassicBuilder(images, containers, builderScratch, Clock.systemUTC())));
     return groups;
   }
 

@@ -36,4 +36,23 @@ public final class ImageCommit {
       return ImageAssembler.assemble(store, lease, doc, layers, Optional.of(parent.id()));
     });
   }
+
+  /**
+   * A builder step that changes only the config (ENV, LABEL, CMD, ...): the parent's layers, the
+   * new config, one history entry marked {@code empty_layer}, as dockerd's builder commits them.
+   * Without a parent ({@code FROM scratch}) the image has no layers; an empty {@code createdBy}
+   * then adds no history entry (the empty base a scratch build's first layer goes on).
+   */
+  public static ImageId configOnly(ImageStore store, Optional<ImageRecord> parent, Request request) {
+    return store.underLease(lease -> {
+      List<HistoryEntry> history = new ArrayList<>(parent.map(ImageRecord::history).orElse(List.of()));
+      if (!request.createdBy().isEmpty() || parent.isPresent()) {
+        history.add(new HistoryEntry(Optional.of(request.created()), request.createdBy(), request.comment(), true));
+      }
+      Platform platform = parent.map(ImageRecord::platform).orElse(Platform.host());
+      ConfigDocument doc = new ConfigDocument(platform, Optional.of(request.created()), request.author(), request.comment(), request.config(),
+          parent.map(ImageRecord::diffIds).orElse(List.of()), history);
+      return ImageAssembler.assemble(store, lease, doc, parent.map(ImageRecord::layers).orElse(List.of()), parent.map(ImageRecord::id));
+    });
+  }
 }

@@ -170,6 +170,11 @@ public final class ImageStore {
   }
 
   /** A consistent snapshot of names and images. */
+  /** The images whose parent is {@code id} (the builder's cache looks among them). */
+  public List<ImageId> children(ImageId id) {
+    return index().children(id);
+  }
+
   synchronized ImageIndex index() {
     return index;
   }

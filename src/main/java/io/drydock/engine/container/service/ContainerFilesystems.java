@@ -192,6 +192,28 @@ public final class ContainerFilesystems {
   }
 
   /**
+   * The builder's COPY and ADD: {@code work} gets the root tree of a container that does not run,
+   * mounted writable for the time of the call.
+   */
+  public <T> T withWritableRoot(String ref, Function<Path, T> work) {
+    ContainerRecord r = parts.get(ref).record();
+    try (MountedRoot root = MountedRoot.open(parts, r, true, scratch)) {
+      return work.apply(root.path());
+    }
+  }
+
+  /**
+   * The builder's commit of a step: the container's writable layer with the build's config (not
+   * the container's) and the history line dockerd writes for the step.
+   */
+  public ImageId commitStep(String ref, ImageConfig config, String author, String createdBy) {
+    return commitLayer(ref, false, (c, layer) -> {
+      ImageRecord parent = images.record(ImageId.parse(c.record().imageId()));
+      return ImageCommit.run(images, parent, layer, new ImageCommit.Request(config, List.of(), "", author, createdBy, parts.clock.instant()));
+    });
+  }
+
+  /**
    * Writes the container's writable layer (an OCI layer tar) to a scratch file and hands it to
    * {@code store}, pausing a running container meanwhile when asked (as {@code docker commit} does
    * by default); returns what {@code store} returned.

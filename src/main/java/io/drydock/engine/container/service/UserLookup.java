@@ -19,10 +19,10 @@ import java.util.Optional;
  * groups and the home directory are the ones runc gives the process. The files are read
  * from the mounted rootfs and never followed outside it (symlinked passwd files are refused).
  */
-final class UserLookup {
+public final class UserLookup {
   private UserLookup() {}
 
-  static ResolvedUser resolve(String spec, Path rootfs) {
+  public static ResolvedUser resolve(String spec, Path rootfs) {
     return resolve(spec, List.of(), rootfs);
   }
 

@@ -1,0 +1,161 @@
+package io.drydock.conformance.glue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/**
+ * {@code POST /build}: a context tar made from the scenario's files, sent as the body; the
+ * answer read as the JSON message stream ({@code stream}, {@code aux}, {@code errorDetail}).
+ * Images the scenario names are removed after it.
+ */
+public final class BuildSteps {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> FILES = new LinkedHashMap<>();
+  private static final List<String> IMAGES = new ArrayList<>();
+
+  @Given("the build context file {string} holds {string}")
+  public void contextFile(String path, String content) {
+    FILES.put(path, content.replace("\\n", "\n"));
+  }
+
+  @Given("the image {string} is removed after the scenario")
+  public void imageCleanup(String name) {
+    IMAGES.add(name);
+  }
+
+  @When("I build with the query {string} and the Dockerfile:")
+  public void build(String query, String dockerfile) {
+    FILES.putIfAbsent("Dockerfile", dockerfile);
+    World.get().result = World.get().client.request("POST", "/v1.41/build" + (query.isEmpty() ? "" : "?" + query),
+        Map.of("Content-Type", "application/x-tar"), tar(FILES));
+  }
+
+  @Then("the build output contains {string}")
+  public void outputContains(String text) {
+    String out = output();
+    Expect.isTrue(out.contains(text.replace("\\n", "\n")), "the build output %s contains %s", Expect.show(out), Expect.show(text));
+  }
+
+  @Then("the build output is {string}")
+  public void outputIs(String text) {
+    Expect.equal(output(), text.replace("\\n", "\n"), "the build output");
+  }
+
+  /** What a quiet build prints: the image ID alone. */
+  @Then("the build output is one image ID")
+  public void outputIsAnId() {
+    String out = output();
+    Expect.isTrue(out.matches("sha256:[0-9a-f]{64}\n"), "the quiet build output %s is one image ID", Expect.show(out));
+  }
+
+  @Then("the build ends with the error {string}")
+  public void endsWithError(String message) {
+    List<JsonNode> messages = messages();
+    JsonNode last = messages.get(messages.size() - 1);
+    Expect.equal(last.path("error").asText(), message, "the last message's error (stream %s)", World.get().result.text());
+    Expect.equal(last.path("errorDetail").path("message").asText(), message, "the last message's errorDetail.message");
+  }
+
+  @Then("the build's error code is {int}")
+  public void errorCode(int code) {
+    List<JsonNode> messages = messages();
+    Expect.equal(messages.get(messages.size() - 1).path("errorDetail").path("code").asInt(), code, "errorDetail.code");
+  }
+
+  @Then("the build succeeded and I remember its image ID as {string}")
+  public void rememberImage(String key) {
+    String id = null;
+    for (JsonNode m : messages()) {
+      Expect.isTrue(!m.has("error"), "the build failed: %s", m.path("error").asText());
+      if (m.path("aux").has("ID")) {
+        id = m.path("aux").path("ID").asText();
+      }
+    }
+    Expect.isTrue(id != null && id.matches("sha256:[0-9a-f]{64}"), "no aux ID in %s", World.get().result.text());
+    World.get().remembered.put(key, id);
+  }
+
+  @Then("the build succeeded with the remembered image ID {string}")
+  public void sameImage(String key) {
+    String before = World.get().remembered.get(key);
+    rememberImage(key + " (again)");
+    Expect.equal(World.get().remembered.get(key + " (again)"), before, "the image ID of the second build");
+  }
+
+  @Then("the build output does not contain {string}")
+  public void outputLacks(String text) {
+    String out = output();
+    Expect.isTrue(!out.contains(text.replace("\\n", "\n")), "the build output %s does not contain %s", Expect.show(out), Expect.show(text));
+  }
+
+  private static String output() {
+    StringBuilder b = new StringBuilder();
+    for (JsonNode m : messages()) {
+      if (m.has("stream")) {
+        b.append(m.get("stream").asText());
+      }
+    }
+    return b.toString();
+  }
+
+  private static List<JsonNode> messages() {
+    HttpResult r = World.get().result;
+    Expect.equal(r.head().status(), 200, "status of the build (body %s)", r.text());
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : r.text().split("\n")) {
+      if (!line.isBlank()) {
+        try {
+          out.add(JSON.readTree(line));
+        } catch (IOException e) {
+          throw new AssertionError("a build message is not JSON: " + line, e);
+        }
+      }
+    }
+    Expect.isTrue(!out.isEmpty(), "the build answered no message");
+    return out;
+  }
+
+  private static byte[] tar(Map<String, String> files) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        byte[] data = f.getValue().getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry e = new TarArchiveEntry(f.getKey());
+        e.setSize(data.length);
+        e.setMode(0100644);
+        tar.putArchiveEntry(e);
+        tar.write(data);
+        tar.closeArchiveEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @After
+  public void removeImages() {
+    World w = World.get();
+    if (w != null) {
+      for (String image : IMAGES) {
+        w.client.request("DELETE", "/v1.41/images/" + image + "?force=1");
+      }
+    }
+    IMAGES.clear();
+    FILES.clear();
+  }
+}

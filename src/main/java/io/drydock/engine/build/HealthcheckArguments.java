@@ -1,0 +1,94 @@
+package io.drydock.engine.build;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.container.health.Healthcheck;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code HEALTHCHECK NONE} or {@code HEALTHCHECK [--interval=] [--timeout=] [--start-period=]
+ * [--retries=] CMD command}, as dockerd's parser reads it (durations in Go's form: 30s, 1m30s,
+ * 500ms). Pure.
+ */
+final class HealthcheckArguments {
+  private HealthcheckArguments() {}
+
+  static Healthcheck parse(List<String> flags, String args, List<String> shell) {
+    String trimmed = args.strip();
+    int space = trimmed.indexOf(' ');
+    String kind = (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
+    String rest = space < 0 ? "" : trimmed.substring(space).strip();
+    if (kind.equals("NONE")) {
+      if (!rest.isEmpty() || !flags.isEmpty()) {
+        throw new DrydockException.InvalidArgument("HEALTHCHECK NONE takes no arguments");
+      }
+      return new Healthcheck(List.of("NONE"), 0, 0, 0, 0);
+    }
+    if (!kind.equals("CMD")) {
+      throw new DrydockException.InvalidArgument("Unknown type \"" + kind + "\" in HEALTHCHECK (try CMD)");
+    }
+    List<String> test = new ArrayList<>();
+    ArgumentWords.json(rest).ifPresentOrElse(argv -> {
+      test.add("CMD");
+      test.addAll(argv);
+    }, () -> {
+      test.add("CMD-SHELL");
+      test.add(rest);
+    });
+    long interval = 0;
+    long timeout = 0;
+    long start = 0;
+    int retries = 0;
+    for (String f : flags) {
+      int eq = f.indexOf('=');
+      String name = eq < 0 ? f.substring(2) : f.substring(2, eq);
+      String value = eq < 0 ? "" : f.substring(eq + 1);
+      switch (name) {
+        case "interval" -> interval = duration(value, name);
+        case "timeout" -> timeout = duration(value, name);
+        case "start-period" -> start = duration(value, name);
+        case "retries" -> retries = retries(value);
+        default -> throw new DrydockException.InvalidArgument("Unknown flag: " + name);
+      }
+    }
+    return new Healthcheck(test, interval, timeout, start, retries).validated();
+  }
+
+  private static int retries(String value) {
+    try {
+      int r = Integer.parseInt(value);
+      if (r < 1) {
+        throw new DrydockException.InvalidArgument("--retries must be at least 1 (not " + r + ")");
+      }
+      return r;
+    } catch (NumberFormatException e) {
+      throw new DrydockException.InvalidArgument("strconv.ParseInt: parsing \"" + value + "\": invalid syntax");
+    }
+  }
+
+  /** Go's duration text (h, m, s, ms, us, ns units, concatenated) in nanoseconds. */
+  static long duration(String text, String flag) {
+    var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)").matcher(text);
+    long total = 0;
+    int end = 0;
+    while (m.find() && m.start() == end) {
+      double n = Double.parseDouble(m.group(1));
+      long unit = switch (m.group(2)) {
+        case "ns" -> 1L;
+        case "us", "µs" -> 1_000L;
+        case "ms" -> 1_000_000L;
+        case "s" -> Duration.ofSeconds(1).toNanos();
+        case "m" -> Duration.ofMinutes(1).toNanos();
+        default -> Duration.ofHours(1).toNanos();
+      };
+      total += (long) (n * unit);
+      end = m.end();
+    }
+    if (end == 0 || end != text.length()) {
+      throw new DrydockException.InvalidArgument("time: invalid duration \"" + text + "\" in --" + flag);
+    }
+    return total;
+  }
+}
