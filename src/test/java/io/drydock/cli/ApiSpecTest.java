@@ -55,11 +55,25 @@ class ApiSpecTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(dir.resolve("data"), dir.resolve("exec"), events);
-    for (Route r : RouteTable.build(Daemon.routeGroups(system, events, null, null, "overlay2", netvol)).routes()) {
-      rows.add(r.operation().method().name() + " " + r.operation().path().swaggerForm() + " " + r.operation().operationId() + " " + answer(r));
+    try {
+      NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(dir.resolve("data"), dir.resolve("exec"), events);
+      for (Route r : RouteTable.build(Daemon.routeGroups(system, events, null, null, "overlay2", netvol)).routes()) {
+        rows.add(r.operation().method().name() + " " + r.operation().path().swaggerForm() + " " + r.operation().operationId() + " " + answer(r));
+      }
+      return rows;
+    } finally {
+      deleteTree(dir);
     }
-    return rows;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("remove " + dir, e);
+    }
   }
 
   private static String answer(Route r) {
