@@ -68,6 +68,14 @@ public interface ApiResponse {
    */
   RawStream upgradeToWebSocket(ApiRequest request, boolean binaryFrames);
 
+  /**
+   * Runs {@code action} (on the network thread: it must not block) if the client closes its side
+   * of the connection before this response has ended, as Go's server cancels a request's context.
+   * The connection is read for that, so the request's body must have been read already. Nothing
+   * by default (a response that is not on a connection).
+   */
+  default void onClientGone(Runnable action) {}
+
   /** Ends whatever was started, closing the connection; for errors after {@link #committed}. */
   void abort();
 

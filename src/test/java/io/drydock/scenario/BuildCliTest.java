@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -139,5 +140,40 @@ class BuildCliTest {
       tar.write(data);
       tar.closeArchiveEntry();
     }
+  }
+
+  /**
+   * ctrl-c on {@code docker build}: the client goes away during a long RUN; as dockerd, the step's
+   * container is killed and removed and the build stops there (no image, no later step).
+   */
+  @Test
+  void aBuildWhoseClientGoesAwayStopsAndLeavesNoContainer() throws Exception {
+    Path ctx = context("FROM busybox\nRUN echo started; sleep 300\nRUN echo never\n");
+    ProcessBuilder pb = new ProcessBuilder("docker", "build", "--no-cache", "-t", "cancelled:1", ctx.toString())
+        .redirectErrorStream(true).redirectOutput(DAEMON.dir().resolve("cancelled-build.out").toFile());
+    pb.environment().put("DOCKER_HOST", DAEMON.cli().dockerHost());
+    pb.environment().put("DOCKER_CONFIG", DAEMON.dir().resolve("docker-config").toString());
+    Process client = pb.start();
+    try {
+      assertThat(waitFor(() -> !ok(DAEMON.docker("ps", "-q")).stdout().isBlank(), 30))
+          .as("the RUN step's container started").isTrue();
+      client.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      assertThat(waitFor(() -> ok(DAEMON.docker("ps", "-aq")).stdout().isBlank(), 20))
+          .as("the cancelled step's container is gone: " + DAEMON.docker("ps", "-a").stdout()).isTrue();
+      assertThat(ok(DAEMON.docker("images", "-q", "cancelled:1")).stdout()).isBlank();
+    } finally {
+      client.destroyForcibly();
+    }
+  }
+
+  private static boolean waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return condition.getAsBoolean();
   }
 }

@@ -8,7 +8,9 @@ import io.drydock.api.ProgressOutput;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.BuildInfo;
+import io.drydock.common.DaemonThreads;
 import io.drydock.common.DrydockException;
+import io.drydock.engine.build.BuildCancellation;
 import io.drydock.engine.build.BuildOutput;
 import io.drydock.engine.build.BuildRequest;
 import io.drydock.engine.build.ClassicBuilder;
@@ -26,6 +28,8 @@ import java.util.Set;
  * {@link BuildRequest}, the body (the context tar) is streamed to the builder, and its output is
  * the JSON message stream — a failure before the first message is an ordinary error status (as
  * dockerd answers a Dockerfile parse error: 400), after it an in-band {@code errorDetail}.
+ * A client that goes away (ctrl-c) cancels the build ({@link BuildCancellation}); the watch's
+ * action runs on the network thread, so the cancel, which kills a container, gets a thread.
  */
 public final class BuildRoutes implements RouteGroup {
   private final ClassicBuilder builder;
@@ -50,9 +54,14 @@ public final class BuildRoutes implements RouteGroup {
     }
     BuildRequest build = buildRequest(request);
     ProgressOutput out = new ProgressOutput(response, message -> BuildInfo.error(null, message));
+    BuildCancellation cancellation = new BuildCancellation();
+    java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean();
     BuildOutput sink = new BuildOutput() {
       @Override
       public void stream(String text) {
+        if (watching.compareAndSet(false, true)) { // the first step: the context (the body) has been read
+          response.onClientGone(() -> DaemonThreads.named("build-cancel").newThread(cancellation::cancel).start());
+        }
         out.send(BuildInfo.stream(text));
       }
 
@@ -64,7 +73,7 @@ public final class BuildRoutes implements RouteGroup {
     // Not closed when run rethrows: an error before the first message keeps its own status (400 for a parse error).
     out.run(() -> {
       try {
-        builder.build(request.bodyStream(), build, sink);
+        builder.build(request.bodyStream(), build, sink, cancellation);
       } catch (StepFailed e) {
         out.send(BuildInfo.error(e.code(), e.getMessage()));
       }

@@ -40,6 +40,8 @@ final class NettyApiResponse implements ApiResponse {
   private final HttpHeaders extra = new DefaultHttpHeaders();
   private final AtomicBoolean committed = new AtomicBoolean();
   private final Runnable completed;
+  private final AtomicBoolean done = new AtomicBoolean();
+  private volatile boolean watchingClient;
 
   /**
    * @param completed runs once when the response is fully written (for streams: when they end), so
@@ -50,12 +52,45 @@ final class NettyApiResponse implements ApiResponse {
     this.identity = identity;
     this.keepAlive = keepAlive;
     this.upgradeRequested = upgradeRequested;
-    AtomicBoolean once = new AtomicBoolean();
     this.completed = () -> {
-      if (once.compareAndSet(false, true)) {
+      if (done.compareAndSet(false, true)) {
+        stopWatchingClient();
         completed.run();
       }
     };
+  }
+
+  /**
+   * Reading, paused while a request is handled, is resumed once, and a {@link ClientLeaving} at the
+   * head of the pipeline sees the client's end; it leaves when the response ends.
+   */
+  @Override
+  public void onClientGone(Runnable action) {
+    watchingClient = true;
+    ctx.executor().execute(() -> {
+      if (done.get()) {
+        return;
+      }
+      if (!ctx.channel().isActive()) {
+        action.run();
+        return;
+      }
+      if (ctx.pipeline().get(ClientLeaving.NAME) == null) {
+        ctx.pipeline().addFirst(ClientLeaving.NAME, new ClientLeaving(action));
+      }
+      ctx.read();
+    });
+  }
+
+  private void stopWatchingClient() {
+    if (!watchingClient) {
+      return;
+    }
+    ctx.executor().execute(() -> {
+      if (ctx.pipeline().get(ClientLeaving.NAME) != null) {
+        ctx.pipeline().remove(ClientLeaving.NAME);
+      }
+    });
   }
 
   @Override

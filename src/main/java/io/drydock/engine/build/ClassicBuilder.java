@@ -37,6 +37,11 @@ public final class ClassicBuilder {
 
   /** Runs the build; returns the built image's ID. Failures before the first step (parse errors, no Dockerfile) carry no output. */
   public ImageId build(InputStream contextTar, BuildRequest request, BuildOutput out) {
+    return build(contextTar, request, out, new BuildCancellation());
+  }
+
+  /** As {@link #build(InputStream, BuildRequest, BuildOutput)}, stopped by {@code cancellation} (the client went away). */
+  public ImageId build(InputStream contextTar, BuildRequest request, BuildOutput out, BuildCancellation cancellation) {
     try {
       java.nio.file.Files.createDirectories(scratch);
     } catch (java.io.IOException e) {
@@ -58,7 +63,7 @@ public final class ClassicBuilder {
       }
       BuildArgs args = new BuildArgs(request.buildArgs());
       Steps run = new Steps(images, containers, new CopyStep(containers, scratch), new RunStep(containers), clock, scratch, request,
-          quietAware(out, request));
+          quietAware(out, request), cancellation);
       ImageId id = run.all(steps, file.escape(), args, context.root());
       List<String> unused = args.unused();
       if (!unused.isEmpty() && !request.quiet()) {

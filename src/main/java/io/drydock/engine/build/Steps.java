@@ -32,13 +32,15 @@ final class Steps {
   private final Path scratch;
   private final BuildRequest request;
   private final BuildOutput out;
+  private final BuildCancellation cancellation;
   private final Map<String, String> stageImages = new HashMap<>();
   private final Map<String, String> metaArgs = new LinkedHashMap<>();
   private int stageCount;
 
   Steps(ImageService images, StepContainers containers, CopyStep copies, RunStep runs, Clock clock, Path scratch, BuildRequest request,
-      BuildOutput out) {
+      BuildOutput out, BuildCancellation cancellation) {
     this.images = images;
+    this.cancellation = cancellation;
     this.containers = containers;
     this.copies = copies;
     this.cache = new BuildCache(images.images().store(), !request.noCache());
@@ -53,6 +55,7 @@ final class Steps {
     BuildStage stage = null;
     for (int i = 0; i < steps.size(); i++) {
       Instruction in = steps.get(i);
+      cancellation.check();
       out.stream("Step " + (i + 1) + "/" + steps.size() + " : " + in.original().strip());
       out.stream("\n");
       if (in.keyword() == Keyword.FROM) {
@@ -170,12 +173,14 @@ final class Steps {
     out.stream(" ---> Running in " + id.substring(0, 12) + "\n");
     boolean ok = false;
     try {
-      runs.run(id, String.join(" ", cmd), out::stream);
+      runs.run(id, String.join(" ", cmd), out::stream, cancellation);
       s.imageId = Optional.of(containers.service().filesystems().commitStep(id, s.config, s.author, createdBy.toString()).toString());
       images.syncRegistry();
       ok = true;
     } finally {
-      if (request.forceRemove() || (ok && request.remove())) {
+      if (cancellation.cancelled()) {
+        containers.remove(id);
+      } else if (request.forceRemove() || (ok && request.remove())) {
         containers.remove(id);
         out.stream("Removing intermediate container " + id.substring(0, 12) + "\n");
       }
