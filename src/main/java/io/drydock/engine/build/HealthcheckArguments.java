@@ -1,6 +1,7 @@
 package io.drydock.engine.build;
 
 import io.drydock.common.DrydockException;
+import io.drydock.common.GoDuration;
 import io.drydock.engine.container.health.Healthcheck;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,27 +69,12 @@ final class HealthcheckArguments {
     }
   }
 
-  /** Go's duration text (h, m, s, ms, us, ns units, concatenated) in nanoseconds. */
+  /** Go's duration text in nanoseconds ({@link GoDuration#parse}); Go's words when it is not one. */
   static long duration(String text, String flag) {
-    var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)").matcher(text);
-    long total = 0;
-    int end = 0;
-    while (m.find() && m.start() == end) {
-      double n = Double.parseDouble(m.group(1));
-      long unit = switch (m.group(2)) {
-        case "ns" -> 1L;
-        case "us", "µs" -> 1_000L;
-        case "ms" -> 1_000_000L;
-        case "s" -> Duration.ofSeconds(1).toNanos();
-        case "m" -> Duration.ofMinutes(1).toNanos();
-        default -> Duration.ofHours(1).toNanos();
-      };
-      total += (long) (n * unit);
-      end = m.end();
+    try {
+      return GoDuration.parse(text).toNanos();
+    } catch (IllegalArgumentException e) {
+      throw new DrydockException.InvalidArgument(e.getMessage() + " in --" + flag);
     }
-    if (end == 0 || end != text.length()) {
-      throw new DrydockException.InvalidArgument("time: invalid duration \"" + text + "\" in --" + flag);
-    }
-    return total;
   }
 }

@@ -1,16 +1,14 @@
 package io.drydock.engine.events;
 
 import io.drydock.common.DrydockException;
+import io.drydock.common.GoDuration;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class FilterTime {
   private static final Pattern DURATION = Pattern.compile("([+-]?)((?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:ns|us|µs|μs|ms|s|m|h))+");
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)");
   private static final Pattern UNIX = Pattern.compile("\\d+(\\.\\d{1,9})?");
 
   private FilterTime() {}
 
   public static Instant parse(String value, Instant now) {
     if (!value.equals("0") && DURATION.matcher(value).matches()) {
-      return now.minusNanos(durationNanos(value));
+      return now.minus(GoDuration.parse(value));
     }
     try {
       if (value.contains("-") || value.contains("T")) {
@@ -42,74 +39,6 @@ public final class FilterTime {
       return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
     }
     throw new DrydockException.SystemError("failed to parse value as time or duration: \"" + value + "\"");
-  }
-
-  /**
-   * A Go duration alone ({@code time.ParseDuration}: {@code 24h}, {@code 1h30m}, {@code -5m},
-   * {@code 0}), as the {@code until} of the build cache's prune reads it, with Go's words for what
-   * is wrong.
-   */
-  public static Duration goDuration(String value) {
-    String rest = value.startsWith("+") || value.startsWith("-") ? value.substring(1) : value;
-    if (rest.equals("0")) {
-      return Duration.ZERO;
-    }
-    if (rest.isEmpty()) {
-      throw invalidDuration(value);
-    }
-    int i = 0;
-    while (i < rest.length()) {
-      int start = i;
-      while (i < rest.length() && Character.isDigit(rest.charAt(i))) {
-        i++;
-      }
-      boolean digits = i > start;
-      if (i < rest.length() && rest.charAt(i) == '.') {
-        int fraction = ++i;
-        while (i < rest.length() && Character.isDigit(rest.charAt(i))) {
-          i++;
-        }
-        digits |= i > fraction;
-      }
-      if (!digits) {
-        throw invalidDuration(value);
-      }
-      int unitStart = i;
-      while (i < rest.length() && rest.charAt(i) != '.' && !Character.isDigit(rest.charAt(i))) {
-        i++;
-      }
-      String unit = rest.substring(unitStart, i);
-      if (unit.isEmpty()) {
-        throw new DrydockException.SystemError("time: missing unit in duration \"" + value + "\"");
-      }
-      if (!GO_UNITS.contains(unit)) {
-        throw new DrydockException.SystemError("time: unknown unit \"" + unit + "\" in duration \"" + value + "\"");
-      }
-    }
-    return Duration.ofNanos(durationNanos(value));
-  }
-
-  private static final Set<String> GO_UNITS = Set.of("ns", "us", "µs", "μs", "ms", "s", "m", "h");
-
-  private static DrydockException invalidDuration(String value) {
-    return new DrydockException.SystemError("time: invalid duration \"" + value + "\"");
-  }
-
-  private static long durationNanos(String value) {
-    double nanos = 0;
-    Matcher m = PART.matcher(value);
-    while (m.find()) {
-      double n = Double.parseDouble(m.group(1).startsWith(".") ? "0" + m.group(1) : m.group(1));
-      nanos += n * switch (m.group(2)) {
-        case "ns" -> 1L;
-        case "us", "µs", "μs" -> 1_000L;
-        case "ms" -> 1_000_000L;
-        case "s" -> 1_000_000_000L;
-        case "m" -> 60_000_000_000L;
-        default -> 3_600_000_000_000L;
-      };
-    }
-    return (long) (value.startsWith("-") ? -nanos : nanos);
   }
 
   private static Instant dateTime(String value) {

@@ -1,7 +1,7 @@
 package io.drydock.engine.image;
 
 import io.drydock.common.DrydockException;
-import io.drydock.engine.events.FilterTime;
+import io.drydock.common.GoDuration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +45,8 @@ public final class BuildCachePrune {
 
   private static void checkDuration(String key, String value) {
     try {
-      FilterTime.goDuration(value);
-    } catch (DrydockException.SystemError e) {
+      GoDuration.parse(value);
+    } catch (IllegalArgumentException e) {
       throw new DrydockException.SystemError(PREFIX + "\"" + key + "\" filter expects a duration (e.g., '24h'): " + e.getMessage());
     }
   }

@@ -41,24 +41,4 @@ class FilterTimeTest {
     assertThatThrownBy(() -> FilterTime.parse("2026-13-45", NOW)).isInstanceOf(DrydockException.SystemError.class)
         .hasMessageStartingWith("parsing time \"2026-13-45\"");
   }
-
-  @Test
-  void aGoDurationAloneIsReadAsTimeParseDurationReadsIt() {
-    assertThat(FilterTime.goDuration("24h")).isEqualTo(Duration.ofHours(24));
-    assertThat(FilterTime.goDuration("1h30m")).isEqualTo(Duration.ofMinutes(90));
-    assertThat(FilterTime.goDuration("-1.5s")).isEqualTo(Duration.ofMillis(-1500));
-    assertThat(FilterTime.goDuration("0")).isEqualTo(Duration.ZERO);
-    assertThat(FilterTime.goDuration(".5ms")).isEqualTo(Duration.ofNanos(500_000));
-  }
-
-  @Test
-  void aGoDurationsFaultsInGosWords() {
-    assertThatThrownBy(() -> FilterTime.goDuration("x")).hasMessage("time: invalid duration \"x\"");
-    assertThatThrownBy(() -> FilterTime.goDuration("")).hasMessage("time: invalid duration \"\"");
-    assertThatThrownBy(() -> FilterTime.goDuration("10")).hasMessage("time: missing unit in duration \"10\"");
-    assertThatThrownBy(() -> FilterTime.goDuration("2020-01-01"))
-        .hasMessage("time: unknown unit \"-\" in duration \"2020-01-01\"");
-    assertThatThrownBy(() -> FilterTime.goDuration("1d")).hasMessage("time: unknown unit \"d\" in duration \"1d\"");
-    assertThatThrownBy(() -> FilterTime.goDuration("1h.")).hasMessage("time: invalid duration \"1h.\"");
-  }
 }

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.health;
 
+import io.drydock.common.GoDuration;
 import java.time.Instant;
 import java.util.Objects;
 
