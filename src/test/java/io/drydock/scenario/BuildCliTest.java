@@ -117,6 +117,15 @@ class BuildCliTest {
     assertNothingLeft();
   }
 
+  private static boolean nothingLeft() {
+    try {
+      assertNothingLeft();
+      return true;
+    } catch (AssertionError | IOException e) {
+      return false;
+    }
+  }
+
   /** No container, no mount of the daemon's, no unpacked context: what a build leaves is its images. */
   private static void assertNothingLeft() throws IOException {
     assertThat(ok(DAEMON.docker("ps", "-aq")).stdout()).isEmpty();
@@ -161,6 +170,9 @@ class BuildCliTest {
       assertThat(waitFor(() -> ok(DAEMON.docker("ps", "-aq")).stdout().isBlank(), 20))
           .as("the cancelled step's container is gone: " + DAEMON.docker("ps", "-a").stdout()).isTrue();
       assertThat(ok(DAEMON.docker("images", "-q", "cancelled:1")).stdout()).isBlank();
+      assertThat(Files.readString(DAEMON.dir().resolve("cancelled-build.out"))).contains("Step 2/3");
+      waitFor(BuildCliTest::nothingLeft, 20); // the context's directory goes as the cancelled build unwinds
+      assertNothingLeft();
     } finally {
       client.destroyForcibly();
     }

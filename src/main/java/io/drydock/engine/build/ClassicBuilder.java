@@ -35,12 +35,10 @@ public final class ClassicBuilder {
     this.clock = clock;
   }
 
-  /** Runs the build; returns the built image's ID. Failures before the first step (parse errors, no Dockerfile) carry no output. */
-  public ImageId build(InputStream contextTar, BuildRequest request, BuildOutput out) {
-    return build(contextTar, request, out, new BuildCancellation());
-  }
-
-  /** As {@link #build(InputStream, BuildRequest, BuildOutput)}, stopped by {@code cancellation} (the client went away). */
+  /**
+   * Runs the build until it ends or {@code cancellation} stops it (the client went away); returns
+   * the built image's ID. Failures before the first step (parse errors, no Dockerfile) carry no output.
+   */
   public ImageId build(InputStream contextTar, BuildRequest request, BuildOutput out, BuildCancellation cancellation) {
     try {
       java.nio.file.Files.createDirectories(scratch);

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -69,7 +68,7 @@ final class CopyLayer implements AutoCloseable {
       e = new TarArchiveEntry(name);
       e.setSize(a.size());
     }
-    e.setMode(typeBits(a) | mode(a.permissions()));
+    e.setMode(typeBits(a) | permissionBits(p));
     e.setModTime(a.lastModifiedTime().toMillis());
     own(e);
     tar.putArchiveEntry(e);
@@ -96,12 +95,9 @@ final class CopyLayer implements AutoCloseable {
     return a.isSymbolicLink() ? 0120000 : a.isDirectory() ? 040000 : 0100000;
   }
 
-  private static int mode(Set<PosixFilePermission> perms) {
-    int m = 0;
-    for (PosixFilePermission p : perms) {
-      m |= 1 << (8 - p.ordinal());
-    }
-    return m;
+  /** The permission bits with setuid, setgid and sticky, which {@code PosixFilePermission} cannot name. */
+  static int permissionBits(Path p) throws IOException {
+    return (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
   }
 
   @Override

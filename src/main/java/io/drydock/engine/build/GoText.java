@@ -1,5 +1,6 @@
 package io.drydock.engine.build;
 
+import io.drydock.common.GoDuration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,28 +38,7 @@ final class GoText {
         + "\" '" + String.format("\\x%02x", h.retries()) + "'}";
   }
 
-  /** Go's {@code time.Duration.String()}: 0s, 500ms, 1.5s, 1m30s, 2h0m0s. */
   static String duration(long nanos) {
-    if (nanos == 0) {
-      return "0s";
-    }
-    if (nanos < 1_000L) {
-      return nanos + "ns";
-    }
-    if (nanos < 1_000_000L) {
-      return trim(nanos / 1e3) + "µs";
-    }
-    if (nanos < 1_000_000_000L) {
-      return trim(nanos / 1e6) + "ms";
-    }
-    long h = nanos / 3_600_000_000_000L;
-    long m = nanos / 60_000_000_000L % 60;
-    String sec = trim((nanos % 60_000_000_000L) / 1e9) + "s";
-    return h > 0 ? h + "h" + m + "m" + sec : m > 0 ? m + "m" + sec : sec;
-  }
-
-  private static String trim(double v) {
-    String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    return s;
+    return GoDuration.format(java.time.Duration.ofNanos(nanos));
   }
 }

@@ -3,7 +3,6 @@ package io.drydock.engine.build;
 import io.drydock.common.DrydockException;
 import io.drydock.common.GoDuration;
 import io.drydock.engine.container.health.Healthcheck;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

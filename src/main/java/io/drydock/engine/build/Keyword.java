@@ -14,12 +14,4 @@ public enum Keyword {
       return Optional.empty();
     }
   }
-
-  /** dockerd substitutes ENV/ARG variables into these instructions' arguments (not RUN, CMD, ENTRYPOINT, SHELL). */
-  boolean substitutes() {
-    return switch (this) {
-      case ADD, COPY, ENV, EXPOSE, FROM, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR, ARG, ONBUILD -> true;
-      default -> false;
-    };
-  }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,7 +44,7 @@ final class SourceHash {
   private static void add(MessageDigest sha, Path context, Path p) throws IOException {
     PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     String kind = a.isSymbolicLink() ? "l" : a.isDirectory() ? "d" : "f";
-    String head = kind + " " + context.relativize(p) + " " + PosixFilePermissions.toString(a.permissions())
+    String head = kind + " " + context.relativize(p) + " " + Integer.toOctalString(CopyLayer.permissionBits(p))
         + (a.isSymbolicLink() ? " -> " + Files.readSymbolicLink(p) : "") + "\n";
     sha.update(head.getBytes(StandardCharsets.UTF_8));
     if (a.isRegularFile()) {

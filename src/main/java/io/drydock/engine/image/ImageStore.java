@@ -169,12 +169,12 @@ public final class ImageStore {
     return deleted;
   }
 
-  /** A consistent snapshot of names and images. */
   /** The images whose parent is {@code id} (the builder's cache looks among them). */
   public List<ImageId> children(ImageId id) {
     return index().children(id);
   }
 
+  /** A consistent snapshot of names and images. */
   synchronized ImageIndex index() {
     return index;
   }

@@ -203,7 +203,7 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
     StartedExec started = shim.tty()
         ? runtime.startExec(RuntimeId.of(id), withTerminal(process, shim), spawner, Optional.of(shim.paths().consoleSocket()))
         : runtime.startExec(RuntimeId.of(id), process, spawner, Optional.empty());
-    return new StartedTaskExec(handle.get(), started.pid(), Optional.empty());
+    return new StartedTaskExec(handle.get(), started.pid());
   }
 
   @Override

@@ -161,7 +161,7 @@ final class RuncShimmedRuntime implements ShimmedRuntime {
     ShimHandle h = shims.start(DrydockShimmedRuntime.withCommand(shim, argv).withStartHeld());
     beforeStart.accept(h);
     h.client().start();
-    return new StartedTaskExec(h, h.pid(), Optional.empty());
+    return new StartedTaskExec(h, h.pid());
   }
 
   @Override

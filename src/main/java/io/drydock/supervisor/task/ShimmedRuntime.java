@@ -83,6 +83,6 @@ interface ShimmedRuntime {
   /** Ends what the runtime keeps for starting shims (standby shims, their threads); running tasks are not touched. */
   void close();
 
-  /** An exec under its own shim: the shim, the process's pid, and its code if the JVM observes it. */
-  record StartedTaskExec(ShimHandle shim, long pid, Optional<CompletableFuture<Integer>> exit) {}
+  /** An exec under its own shim: the shim, which reaps the process and records its exit, and the process's pid. */
+  record StartedTaskExec(ShimHandle shim, long pid) {}
 }

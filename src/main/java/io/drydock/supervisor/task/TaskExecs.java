@@ -68,7 +68,7 @@ final class TaskExecs {
     events.publish(new TaskEvent(TaskEvent.Type.EXEC_START, task.id, Instant.now(), Optional.empty()));
     ShimHandle h = started.shim();
     watchers.execute(() -> {
-      Optional<TaskExit> awaited = ExitWatcher.awaitUnlessClosed(h, started.exit(), exitFiles);
+      Optional<TaskExit> awaited = ExitWatcher.awaitUnlessClosed(h, Optional.empty(), exitFiles);
       if (awaited.isEmpty()) {
         return;
       }

@@ -75,7 +75,7 @@ public final class ContainerService implements AutoCloseable {
     this.removes = new RemoveOperation(parts);
     this.execs = new ExecService(parts);
     this.health = new HealthMonitor(parts, execs);
-    parts.lifecycleHook = parts.lifecycleHook.andThen(execs::heard);
+    parts.lifecycleHooks.add(execs::heard);
     this.filesystems = new ContainerFilesystems(parts, images);
     this.updates = new UpdateOperation(parts);
     this.lists = new ListOperation(parts, images, health::healthName);

@@ -36,7 +36,6 @@ public final class ExecService {
    * code it uses for an exec it does not know (daemon/monitor.go), not the process's.
    */
   static final int UNKNOWN_EXEC_EXIT = 127;
-  private static final int SIGKILL = 9;
   private final ServiceParts parts;
   private final Map<String, ExecState> execs = new ConcurrentHashMap<>();
   private final Map<String, ExecProcess> processes = new ConcurrentHashMap<>();
@@ -181,7 +180,7 @@ public final class ExecService {
       return;
     }
     try {
-      p.kill(SIGKILL);
+      p.kill(io.drydock.common.Signal.KILL.number());
     } catch (DrydockException.Conflict | DrydockException.Unavailable ended) {
       // it exited (and perhaps its shim went away) between the timeout and the kill
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the health checks of running containers: hears the container's {@code start} and
- * {@code die} events (through {@code ServiceParts.lifecycleHook}), probes at each interval
+ * {@code die} events (through {@code ServiceParts.lifecycleHooks}), probes at each interval
  * through {@link HealthProbe}, and moves its
  * {@link Health} with each result ({@code health_status: X} events when the status changes). A
  * container without a check costs one map lookup per event: the timer thread is made with the
@@ -33,11 +33,13 @@ final class HealthMonitor implements AutoCloseable {
   private volatile ScheduledExecutorService timer;
   private volatile HealthProbe probe;
 
+  private final java.util.function.BiConsumer<ContainerRecord, String> hook = this::heard;
+
   HealthMonitor(ServiceParts parts, ExecService execs) {
     this.parts = parts;
     this.execs = execs;
     this.file = new HealthFile(parts.files);
-    parts.lifecycleHook = this::heard;
+    parts.lifecycleHooks.add(hook);
   }
 
   /**
@@ -141,7 +143,7 @@ final class HealthMonitor implements AutoCloseable {
 
   @Override
   public void close() {
-    parts.lifecycleHook = (r, a) -> { };
+    parts.lifecycleHooks.remove(hook);
     runs.values().forEach(Run::cancel);
     runs.clear();
     if (timer != null) {

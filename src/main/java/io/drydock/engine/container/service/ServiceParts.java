@@ -54,11 +54,12 @@ final class ServiceParts {
   /** The cgroup under which each container's cgroup is made (the daemon's {@code --cgroup-parent}). */
   String cgroupParent = io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT;
   /**
-   * Hears every container event after it is published, on the publishing thread (the health
-   * monitor starts and ends its probes here); not a bus subscriber, so {@code docker info}'s
-   * listener count stays the clients'.
+   * Hear every container event after it is published, on the publishing thread (the health
+   * monitor starts and ends its probes here, the exec service forgets execs); not bus
+   * subscribers, so {@code docker info}'s listener count stays the clients'.
    */
-  volatile java.util.function.BiConsumer<ContainerRecord, String> lifecycleHook = (r, a) -> { };
+  final java.util.List<java.util.function.BiConsumer<ContainerRecord, String>> lifecycleHooks =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   ServiceParts(ContainerIndex index, ContainerStore store, Optional<Tasks> tasks, Snapshotter snapshotter, ContainerFiles files,
       EventBus events, ObjectRegistry registry, Clock clock, ScheduledExecutorService scheduler) {
@@ -155,7 +156,7 @@ final class ServiceParts {
     attrs.put("name", r.name().substring(1));
     attrs.putAll(extra);
     events.publish(EventType.CONTAINER, action, new Actor(r.id().value(), attrs));
-    lifecycleHook.accept(r, action);
+    lifecycleHooks.forEach(h -> h.accept(r, action));
   }
 
   void event(ContainerRecord r, String action) {
