@@ -35,6 +35,8 @@ public final class BpfCalls {
   private static final int O_RDONLY = 0;
   private static final int O_DIRECTORY = 0200000;
   private static final int O_CLOEXEC = 02000000;
+  /** As libbpf: the verifier gives up with EAGAIN when a signal arrives meanwhile; the load is tried again. */
+  private static final int LOAD_ATTEMPTS = 5;
 
   private interface Calls extends Library {
     NativeLong syscall(NativeLong number, Object... args) throws LastErrorException;
@@ -98,7 +100,7 @@ public final class BpfCalls {
     }
     attr.setInt(68, BPF_CGROUP_DEVICE);
     try {
-      return bpf(BPF_PROG_LOAD, attr);
+      return Errno.retryOnAgain(LOAD_ATTEMPTS, () -> bpf(BPF_PROG_LOAD, attr));
     } finally {
       Reference.reachabilityFence(insns);
       Reference.reachabilityFence(licenseMemory);
