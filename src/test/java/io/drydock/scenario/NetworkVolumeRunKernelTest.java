@@ -105,6 +105,36 @@ class NetworkVolumeRunKernelTest {
     assertNothingLeft();
   }
 
+  /**
+   * {@code docker stats}' NET I/O: the counters of the container's own interfaces, by their names
+   * inside it, without loopback; a container without a sandbox of its own ({@code none}, {@code
+   * container:}) has no {@code networks} at all, as with dockerd.
+   */
+  @Test
+  void statsCountTheTrafficOfTheContainersOwnInterfaces() {
+    ok(docker("run", "-d", "--name", "stsrv" + tag, "busybox", "busybox", "httpd", "-f", "-p", "80", "-h", "/bin"));
+    ok(docker("run", "-d", "--name", "stnone" + tag, "--network", "none", "busybox", "sleep", "60"));
+    ok(docker("run", "-d", "--name", "stjoin" + tag, "--network", "container:stsrv" + tag, "busybox", "sleep", "60"));
+    String ip = ok(docker("inspect", "--format", "{{.NetworkSettings.IPAddress}}", "stsrv" + tag)).stdout().trim();
+    ok(docker("run", "--rm", "busybox", "busybox", "wget", "-q", "-O", "/dev/null", "http://" + ip + "/busybox"));
+
+    com.fasterxml.jackson.databind.JsonNode networks = cli.engine().request("GET", "/v1.41/containers/stsrv" + tag + "/stats?stream=0")
+        .json().path("networks");
+    assertThat(networks.isObject()).as(networks.toString()).isTrue();
+    List<String> names = new java.util.ArrayList<>();
+    networks.fieldNames().forEachRemaining(names::add);
+    assertThat(names).as(networks.toString()).containsExactly("eth0");
+    assertThat(networks.path("eth0").path("tx_bytes").asLong()).as("the busybox binary went out").isGreaterThan(500_000);
+    assertThat(networks.path("eth0").path("rx_packets").asLong()).isPositive();
+    assertThat(ok(docker("stats", "--no-stream", "--format", "{{.NetIO}}", "stsrv" + tag)).stdout().trim()).doesNotStartWith("0B");
+
+    for (String other : List.of("stnone" + tag, "stjoin" + tag)) {
+      assertThat(cli.engine().request("GET", "/v1.41/containers/" + other + "/stats?stream=0").json().has("networks")).as(other).isFalse();
+    }
+    ok(docker("rm", "-f", "stjoin" + tag, "stnone" + tag, "stsrv" + tag));
+    assertNothingLeft();
+  }
+
   @Test
   void noneHostAndContainerModesAndConnectDisconnectOfARunningContainer() throws IOException {
     assertThat(ok(docker("run", "--rm", "--network", "none", "busybox", "busybox", "ip", "-o", "-4", "addr")).stdout().trim())

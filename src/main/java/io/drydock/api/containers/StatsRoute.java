@@ -7,6 +7,7 @@ import io.drydock.api.dto.ContainerStatsResponse;
 import io.drydock.engine.container.service.ContainerService;
 import io.drydock.engine.container.service.StoredContainer;
 import io.drydock.engine.container.service.ContainerUsage;
+import io.drydock.engine.network.InterfaceCounters;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class StatsRoute {
     Optional<ContainerUsage> previous = safeStats(ref);
     if (oneShot || !stream) {
       // One complete body with its length, as dockerd sends it.
-      ContainerStatsResponse sample = oneShot ? translate(c, previous, Optional.empty()) : secondSample(c, ref, previous);
+      ContainerStatsResponse sample = oneShot ? translate(c, previous, Optional.empty(), safeNetworks(ref)) : secondSample(c, ref, previous);
       response.json(HttpResponseStatus.OK, sample);
       return;
     }
@@ -49,7 +50,7 @@ final class StatsRoute {
     do {
       sleep();
       Optional<ContainerUsage> now = safeStats(ref);
-      out.send(translate(c, now, previous));
+      out.send(translate(c, now, previous, safeNetworks(ref)));
       previous = now;
     } while (stream && !gone[0] && previous.isPresent());
     out.close();
@@ -57,7 +58,17 @@ final class StatsRoute {
 
   private ContainerStatsResponse secondSample(StoredContainer c, String ref, Optional<ContainerUsage> previous) {
     sleep();
-    return translate(c, safeStats(ref), previous);
+    Optional<ContainerUsage> now = safeStats(ref);
+    return translate(c, now, previous, safeNetworks(ref));
+  }
+
+  /** dockerd, too, leaves the networks out of a sample when it cannot read them. */
+  private Map<String, InterfaceCounters> safeNetworks(String ref) {
+    try {
+      return containers.networkUsage(ref);
+    } catch (RuntimeException e) {
+      return Map.of();
+    }
   }
 
   private Optional<ContainerUsage> safeStats(String ref) {
@@ -76,7 +87,8 @@ final class StatsRoute {
     }
   }
 
-  static ContainerStatsResponse translate(StoredContainer c, Optional<ContainerUsage> now, Optional<ContainerUsage> before) {
+  static ContainerStatsResponse translate(StoredContainer c, Optional<ContainerUsage> now, Optional<ContainerUsage> before,
+      Map<String, InterfaceCounters> networks) {
     Map<String, Object> memory = new LinkedHashMap<>();
     List<Map<String, Object>> io = new ArrayList<>();
     now.ifPresent(s -> {
@@ -92,7 +104,15 @@ final class StatsRoute {
     });
     return new ContainerStatsResponse(now.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"),
         before.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"), Map.of("current", now.map(ContainerUsage::pidsCurrent).orElse(0L)),
-        Map.of("io_service_bytes_recursive", io), 0, cpu(now), cpu(before), memory, c.record().name(), c.record().id().value());
+        Map.of("io_service_bytes_recursive", io), 0, cpu(now), cpu(before), memory, c.record().name(), c.record().id().value(),
+        networks(networks));
+  }
+
+  /** {@code networks}: by interface name, sorted as Go encodes a map. */
+  private static Map<String, Map<String, Long>> networks(Map<String, InterfaceCounters> networks) {
+    Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
+    networks.forEach((name, counters) -> out.put(name, counters.asStatsJson()));
+    return out;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.drydock.api.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ public record ContainerStatsResponse(
     @JsonProperty("precpu_stats") CpuStats precpuStats,
     @JsonProperty("memory_stats") Map<String, Object> memoryStats,
     @JsonProperty("name") String name,
-    @JsonProperty("id") String id) {
+    @JsonProperty("id") String id,
+    @JsonProperty("networks") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Long>> networks) {
 
   /** {@code cpu_stats} / {@code precpu_stats}. */
   public record CpuStats(

@@ -11,6 +11,7 @@ import io.drydock.engine.container.wiring.ContainerWiring;
 import io.drydock.engine.container.wiring.WiringRequest;
 import io.drydock.engine.container.wiring.WiringView;
 import io.drydock.engine.network.ContainerLookup;
+import io.drydock.engine.network.InterfaceCounters;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.system.ObjectRegistry;
@@ -331,6 +332,21 @@ public final class ContainerService implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(ContainerUsage.of(parts.tasks().stats(ServiceParts.taskId(r.id())), HostMemory.total()));
+  }
+
+  /**
+   * The traffic of the container's own network interfaces by name, as dockerd reports it beside the
+   * usage: only a container with a sandbox of its own (a bridge or user network) has any; {@code
+   * none}, {@code host} and {@code container:} ones, and a container that does not run, have none.
+   */
+  public java.util.SortedMap<String, InterfaceCounters> networkUsage(String ref) {
+    ContainerRecord r = parts.get(ref).record();
+    Optional<WiringView> view = parts.wiring.flatMap(w -> w.view(r.id().value()));
+    boolean ownSandbox = view.flatMap(WiringView::sandboxKey).isPresent() && !view.get().networkMode().startsWith("container:");
+    if (!r.status().isRunning() || !ownSandbox || r.state().pid() <= 0) {
+      return new java.util.TreeMap<>();
+    }
+    return InterfaceCounters.ofProcess(r.state().pid());
   }
 
   public Tasks tasks() {
