@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -39,7 +39,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-  private static final int HANDLER_THREADS = 64;
+  /**
+   * Requests are handled on threads that are made as needed and reused while they are busy
+   * elsewhere, never queued behind a fixed number of them: as dockerd's goroutine per request, a
+   * client streaming logs or stats for as long as it likes (one {@code docker stats} holds a
+   * request per running container) must not keep anyone else's request waiting. A thread idle this
+   * long ends, so an idle daemon holds none.
+   */
+  private static final int HANDLER_IDLE_SECONDS = 30;
 
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
@@ -51,10 +58,8 @@ public final class ApiServer implements AutoCloseable {
     Epoll.ensureAvailability();
     boss = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
     workers = new MultiThreadIoEventLoopGroup(EpollIoHandler.newFactory());
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("api-handler"));
-    pool.allowCoreThreadTimeOut(true);
-    handlers = pool;
+    handlers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, HANDLER_IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        DaemonThreads.named("api-handler"));
   }
 
   /** Binds every address of {@code config}; on any failure nothing stays bound. */

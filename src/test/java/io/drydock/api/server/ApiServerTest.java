@@ -45,16 +45,36 @@ class ApiServerTest {
     });
   };
 
+  /** Streams on its handler thread until released, as {@code logs -f} and {@code stats} do. */
+  private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+
+  private final RouteHandler hold = (request, response) -> {
+    java.io.OutputStream out = response.openByteStream(io.netty.handler.codec.http.HttpResponseStatus.OK, "text/plain");
+    held.incrementAndGet();
+    try {
+      out.write("held\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      release.await(60, TimeUnit.SECONDS);
+      out.close();
+    } catch (IOException | InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  };
+
   private ApiServer start(Path socket) {
     RouteGroup group = new RouteGroup() {
       @Override
       public Map<String, RouteHandler> handlers() {
-        return Map.of("TestAttach", ECHO);
+        return Map.of("TestAttach", ECHO, "TestHold", hold,
+            "TestQuick", (request, response) -> response.text(io.netty.handler.codec.http.HttpResponseStatus.OK, "text/plain", "quick"));
       }
 
       @Override
       public List<ApiOperation> extraOperations() {
-        return List.of(new ApiOperation(HttpMethod.POST, PathTemplate.parse("/test/attach"), "TestAttach", ApiGroup.CONTAINER));
+        return List.of(new ApiOperation(HttpMethod.POST, PathTemplate.parse("/test/attach"), "TestAttach", ApiGroup.CONTAINER),
+            new ApiOperation(HttpMethod.GET, PathTemplate.parse("/test/hold"), "TestHold", ApiGroup.CONTAINER),
+            new ApiOperation(HttpMethod.GET, PathTemplate.parse("/test/quick"), "TestQuick", ApiGroup.CONTAINER));
       }
     };
     ServerConfig config = new ServerConfig(List.of(new ListenAddress.UnixSocket(socket)), new ServerIdentity("t"), 1024, Optional.empty(), Optional.empty());
@@ -94,5 +114,39 @@ class ApiServerTest {
       server.close();
     }
     assertThat(socket).as("the server removes its socket").doesNotExist();
+  }
+
+  /**
+   * dockerd serves every request on a goroutine of its own: a hundred clients streaming logs or
+   * stats (one {@code docker stats} streams one request per running container) must not keep the
+   * next request waiting. A fixed pool of handler threads with a queue did.
+   */
+  @Test
+  void manyStreamingRequestsDoNotKeepTheNextOneWaiting() throws Exception {
+    Path socket = dir.resolve("api.sock");
+    ApiServer server = start(socket);
+    List<SocketChannel> streams = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 100; i++) {
+        SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        streams.add(ch);
+        ch.write(ByteBuffer.wrap("GET /v1.41/test/hold HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (held.get() < 100 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(held.get()).as("streams being served at once").isEqualTo(100);
+      try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+        ch.write(ByteBuffer.wrap("GET /v1.41/test/quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(readAll(ch)).startsWith("HTTP/1.1 200 OK").endsWith("quick");
+      }
+    } finally {
+      release.countDown();
+      for (SocketChannel ch : streams) {
+        ch.close();
+      }
+      server.close();
+    }
   }
 }
