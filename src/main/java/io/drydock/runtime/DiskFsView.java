@@ -7,7 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** The real file system as an {@link FsView}: lstat, readlink, execute bit. */
+/** The real file system as an {@link FsView}: lstat, readlink, execute bit, stat's device and inode. */
 public final class DiskFsView implements FsView {
   public static final DiskFsView INSTANCE = new DiskFsView();
 
@@ -35,5 +35,14 @@ public final class DiskFsView implements FsView {
   @Override
   public boolean isExecutable(String absolutePath) {
     return Files.isExecutable(Path.of(absolutePath));
+  }
+
+  @Override
+  public boolean isSameFile(String absolutePath, String other) {
+    try {
+      return Files.isSameFile(Path.of(absolutePath), Path.of(other));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -32,6 +32,15 @@ final class SpecEdits {
         s.annotations(), edited, s.unknown());
   }
 
+  static Spec withSysctl(Spec s, java.util.Map<String, String> sysctl) {
+    Linux l = s.linux();
+    Linux edited = new Linux(l.namespaces(), l.uidMappings(), l.gidMappings(), l.timeOffsets(), l.devices(), l.cgroupsPath(),
+        l.resources(), l.rootfsPropagation(), l.seccomp(), sysctl, l.maskedPaths(), l.readonlyPaths(),
+        l.mountLabel(), l.intelRdt(), l.personality(), l.unknown());
+    return new Spec(s.ociVersion(), s.process(), s.root(), s.hostname(), s.domainname(), s.mounts(), s.hooks(),
+        s.annotations(), edited, s.unknown());
+  }
+
   static Spec resources(Spec s, Resources r) {
     return linux(s, null, r, null);
   }

@@ -15,4 +15,11 @@ public interface FsView {
 
   /** Whether the file at this path (not a symlink) has an execute bit. */
   boolean isExecutable(String absolutePath);
+
+  /**
+   * Whether both paths, symlinks followed, are the same file (device and inode): how a namespace
+   * file given by path is recognised as the runtime's own ({@code /proc/self/ns/net}). False when
+   * either is missing.
+   */
+  boolean isSameFile(String absolutePath, String other);
 }

@@ -47,6 +47,8 @@ public final class PlanCompiler {
     List<NamespaceRequest> namespaces = namespaces(linux);
     boolean userns = namespaces.stream().anyMatch(n -> n.type() == NamespaceType.USER);
     checkNamespaces(spec, linux, namespaces, userns);
+    TreeMap<String, String> sysctls = sysctls(linux);
+    SysctlRules.check(sysctls, namespaces, (type, path) -> files.isSameFile(path, "/proc/self/ns/" + type.procName()));
     String rootfs = rootfs(spec, bundle, files);
     boolean cgroupns = namespaces.stream().anyMatch(n -> n.type() == NamespaceType.CGROUP);
     MountPlanner mounts = new MountPlanner(files, rootfs, bundle, userns, warnings,
@@ -58,7 +60,7 @@ public final class PlanCompiler {
         orEmpty(linux.readonlyPaths()), spec.root().readonly() != null && spec.root().readonly());
     return new LaunchPlan(namespaces, idMap(linux.uidMappings()), idMap(linux.gidMappings()), Optional.of(fs),
         Optional.ofNullable(spec.hostname()).filter(h -> !h.isEmpty()),
-        Optional.ofNullable(spec.domainname()).filter(h -> !h.isEmpty()), sysctls(linux), 
+        Optional.ofNullable(spec.domainname()).filter(h -> !h.isEmpty()), sysctls,
         ProcessPlanner.rlimits(p, host, "process"),
         CapabilityPlanner.plan(p.capabilities(), host.bounding(), warnings), host.lastCap(),
         Boolean.TRUE.equals(p.noNewPrivileges()), ProcessPlanner.user(p.user()), p.cwd(), orEmpty(p.env()), p.args(),

@@ -50,6 +50,13 @@ final class FakeFs implements FsView {
     return kinds.get(absolutePath) == Kind.FILE;
   }
 
+  /** Paths are the same file when they resolve to one path from the host's root. */
+  @Override
+  public boolean isSameFile(String absolutePath, String other) {
+    String a = hostResolve(absolutePath, List.of());
+    return kinds.containsKey(a) && a.equals(hostResolve(other, List.of()));
+  }
+
   /**
    * Where the host kernel would land for {@code path}, following symlinks from the host's root
    * (not the rootfs): the resolution a mount would get without RESOLVE_IN_ROOT. {@code opaque}
