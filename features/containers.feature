@@ -487,6 +487,32 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 400
     And the error message is "SHM size can not be less than 0"
 
+  Scenario: Sysctls of a namespace of the container's own are set there, OomScoreAdj is its process's; a sysctl of the host's network namespace fails the start, an out-of-range score the create
+    When I create a container named "ddtest-sysctl" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"cat /proc/sys/kernel/shmmax /proc/self/oom_score_adj\"],\"HostConfig\":{\"Sysctls\":{\"kernel.shmmax\":\"12345\"},\"OomScoreAdj\":500}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-sysctl/json"
+    Then the JSON field "HostConfig.OomScoreAdj" is "500"
+    When I send POST "/v1.41/containers/ddtest-sysctl/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-sysctl/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-sysctl/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "12345\n500\n"
+    When I create a container named "ddtest-sysctl-plain" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send GET "/v1.41/containers/ddtest-sysctl-plain/json"
+    Then the JSON field "HostConfig.Sysctls" is absent
+    And the JSON field "HostConfig.OomScoreAdj" is "0"
+    When I create a container named "ddtest-sysctl-hostnet" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"host\",\"Sysctls\":{\"net.ipv4.ip_forward\":\"1\"}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-sysctl-hostnet/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message contains "sysctl \"net.ipv4.ip_forward\" not allowed in host network namespace"
+    When I send GET "/v1.41/containers/ddtest-sysctl-hostnet/json"
+    Then the JSON field "State.Status" is "created"
+    When I send POST "/v1.41/containers/create?name=ddtest-oom-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"OomScoreAdj\":1001}}"
+    Then the status is 400
+    And the error message is "Invalid value 1001, range for oom score adj is [-1000, 1000]"
+    When I send GET "/v1.41/containers/ddtest-oom-bad/json"
+    Then the status is 404
+
   Scenario: PidMode, UTSMode and IpcMode host share the host's namespaces, CgroupnsMode private gives one of its own, and inspect shows them
     When I create a container named "ddtest-nsmodes" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox test $$ != 1 && echo pid shared; busybox test $(busybox hostname) != $HOSTNAME && echo uts shared; busybox grep -vc ':/$' /proc/self/cgroup\"],\"HostConfig\":{\"PidMode\":\"host\",\"UTSMode\":\"host\",\"IpcMode\":\"host\",\"CgroupnsMode\":\"private\"}}"
     Then the status is 201

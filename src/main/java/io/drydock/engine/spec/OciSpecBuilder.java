@@ -84,7 +84,7 @@ public final class OciSpecBuilder {
     return new Process(false, null,
         new User(user.uid(), user.gid(), null, user.additionalGids().isEmpty() ? null : user.additionalGids(), null, null),
         args, null, ProcessEnv.of(hostname, config.tty(), config.env(), List.of(), user.home()), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
-        rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, 0, null, null);
+        rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, host.tuning().oomScoreAdj(), null, null);
   }
 
   static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles) {
@@ -161,7 +161,7 @@ public final class OciSpecBuilder {
         host.privileged(), Arch.host());
     Linux cgroup = cgroupPart(c, host, cgroupParent, devices);
     return new Linux(ns, null, null, null, cgroup.devices(), cgroup.cgroupsPath(), cgroup.resources(),
-        null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
+        null, seccomp, host.tuning().sysctls().isEmpty() ? null : host.tuning().sysctls(), host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {

@@ -82,8 +82,12 @@ final class StartOperation {
           parent, devices));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
-      tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
-          new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())).withConfig(spec));
+      try {
+        tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
+            new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())).withConfig(spec));
+      } catch (DrydockException.InvalidArgument refused) {
+        throw runtimeRefusal(refused);
+      }
       created = true;
       for (AttachSession s : parts.sessions(id)) {
         s.bind(tasks.attach(ServiceParts.taskId(id), o -> s.sink().output(StdStream.valueOf(o.stream().name()), o.data())));
@@ -120,6 +124,19 @@ final class StartOperation {
     } finally {
       ahead.close();
     }
+  }
+
+  /**
+   * The runtime refused the container's config (a sysctl of a shared namespace, a limit above the
+   * host's): as dockerd translates an OCI runtime's create failure, a server error (500), except
+   * the failures it reads as the client's config — a missing file or executable, a denied
+   * permission, a file where a directory belongs — which are 400.
+   */
+  static DrydockException runtimeRefusal(DrydockException.InvalidArgument refused) {
+    String m = refused.getMessage() == null ? "" : refused.getMessage().toLowerCase(java.util.Locale.ROOT);
+    boolean clients = m.contains("executable file not found") || m.contains("no such file or directory")
+        || m.contains("permission denied") || m.contains("not a directory");
+    return clients ? refused : new DrydockException.SystemError(refused.getMessage(), refused);
   }
 
   /**
