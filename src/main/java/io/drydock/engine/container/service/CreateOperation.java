@@ -8,7 +8,6 @@ import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerState;
 import io.drydock.engine.container.wiring.ContainerWiring;
-import io.drydock.engine.container.fs.SnapshotLayout;
 import io.drydock.engine.container.wiring.WiringRequest;
 import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageRecord;
@@ -25,8 +24,7 @@ import java.util.Optional;
 
 /**
  * {@code POST /containers/create}: validate, resolve the image, reserve the name, prepare the
- * container's writable snapshot on the image's layers with dockerd's init files in it
- * ({@link InitLayerFiles}), create its directory, persist the record.
+ * container's writable snapshot on the image's layers, create its directory, persist the record.
  * All or nothing: each step that succeeded is undone, in reverse, when a later one fails — the
  * name is released, the snapshot and the directory removed — so a refused create leaves nothing.
  *
@@ -115,7 +113,7 @@ final class CreateOperation implements AutoCloseable {
       String name = r.name().filter(n -> !n.isEmpty()).map(n -> index.reserveName(id, n)).orElseGet(() -> index.reserveGeneratedName(id));
       undo.add(() -> index.releaseName(name));
       java.util.concurrent.CompletableFuture<Void> snapshot = java.util.concurrent.CompletableFuture.runAsync(
-          () -> InitLayerFiles.ensure(SnapshotLayout.of(snapshotter.prepare(id.value(), layers.ensure(image)), Optional.empty())), snapshots);
+          () -> snapshotter.prepare(id.value(), layers.ensure(image)), snapshots);
       undo.add(() -> {
         if (succeeded(snapshot)) {
           snapshotter.remove(id.value());

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * dockerd's init layer ({@code initlayer.Setup}), made when the container is created, so that
- * {@code docker export} and {@code docker cp} of a container never started see what they see on
+ * dockerd's init layer ({@code initlayer.Setup}, made when a container is created), so that
+ * {@code docker export} and {@code docker cp} of a container, started or not, see what they see on
  * dockerd: the mount points the runtime will cover ({@code /proc}, {@code /sys}, {@code /dev/pts},
  * {@code /dev/shm}, {@code /dev/console}, {@code /etc/hostname}, {@code /etc/hosts},
  * {@code /etc/resolv.conf}), the empty {@code /.dockerenv} (scripts test for it to learn they run
@@ -27,10 +27,12 @@ import java.util.Optional;
  * followed (its target would be resolved on the host). {@code docker diff} and {@code commit} hide
  * them ({@code MountPointArtifacts}), as dockerd's separate init layer does.
  *
- * <p>At create the snapshot is not mounted: the entries are written into its overlay upper
- * directory, a parent the lower layers have being made there with their mode and owner, as the
- * kernel's copy-up would. A start makes what is still missing in the mounted root (a container
- * created before they were made at create).
+ * <p>They are made when first seen rather than at create, which they would slow by a dozen inode
+ * creations for containers that mostly never show their files: before each start, in the mounted
+ * root, and before a file verb ({@code MountedRoot}) mounts a container that does not run. There
+ * the snapshot is not mounted yet, and the entries are written into its overlay upper directory,
+ * a parent the lower layers have being made there with their mode and owner, as the kernel's
+ * copy-up would. Nothing else shows a container's tree, so none can tell them from dockerd's.
  */
 final class InitLayerFiles {
   static final String DOCKERENV = ".dockerenv";
@@ -40,6 +42,8 @@ final class InitLayerFiles {
   private enum Kind { DIRECTORY, FILE, SYMLINK }
 
   private static final Map<String, Kind> ENTRIES = orderedEntries();
+  private static final java.nio.file.attribute.FileAttribute<?> RWXR_XR_X =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"));
 
   private InitLayerFiles() {}
 
@@ -60,15 +64,13 @@ final class InitLayerFiles {
 
   /** Makes the missing ones in a merged tree: a mounted rootfs, or a copying snapshotter's tree. */
   static void ensure(Path tree) {
-    make(tree, List.of(tree), List.of());
+    make(tree, List.of());
   }
 
   /** Makes the missing ones in a container's snapshot that is not mounted. */
   static void ensure(SnapshotLayout layout) {
     if (layout instanceof SnapshotLayout.Overlay o) {
-      List<Path> layers = new java.util.ArrayList<>(List.of(o.upper()));
-      layers.addAll(o.lowers());
-      make(o.upper(), layers, o.lowers());
+      make(o.upper(), o.lowers());
     } else if (layout instanceof SnapshotLayout.FullCopy c) {
       ensure(c.tree());
     } else if (layout instanceof SnapshotLayout.Bare b) {
@@ -78,58 +80,55 @@ final class InitLayerFiles {
 
   /**
    * @param target where the entries are written
-   * @param layers the container's root, top first ({@code target} the first)
-   * @param lowers the layers below {@code target}, whose directory's mode and owner a parent made in {@code target} copies
+   * @param lowers the layers below {@code target}, top first (none for a merged tree): where one
+   *     has an entry, it is the image's; where one has a parent directory, its copy in
+   *     {@code target} takes its mode and owner
    */
-  private static void make(Path target, List<Path> layers, List<Path> lowers) {
+  private static void make(Path target, List<Path> lowers) {
+    Map<String, Boolean> parents = new java.util.HashMap<>();
     for (Map.Entry<String, Kind> e : ENTRIES.entrySet()) {
       String rel = e.getKey();
-      if (OverlayUpper.lower(layers, rel).isPresent() || !parents(target, rel, layers, lowers)) {
+      int slash = rel.lastIndexOf('/');
+      if (!lowers.isEmpty() && OverlayUpper.lower(lowers, rel).isPresent()
+          || slash > 0 && !parents.computeIfAbsent(rel.substring(0, slash), dir -> parent(target, dir, lowers))) {
         continue;
       }
       Path p = target.resolve(rel);
       try {
         switch (e.getValue()) {
-          case DIRECTORY -> Files.createDirectory(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-          case FILE -> Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+          case DIRECTORY -> Files.createDirectory(p, RWXR_XR_X);
+          case FILE -> Files.createFile(p, RWXR_XR_X);
           case SYMLINK -> Files.createSymbolicLink(p, Path.of(MTAB_TARGET));
         }
       } catch (FileAlreadyExistsException exists) {
-        // made meanwhile (an earlier start's)
+        // the image's, or an earlier start's
       } catch (IOException ex) {
         throw new DrydockException.SystemError("create /" + rel + ": " + ex.getMessage(), ex);
       }
     }
   }
 
-  /** Makes {@code rel}'s missing parents in {@code target}; false when one is there as something else than a directory. */
-  private static boolean parents(Path target, String rel, List<Path> layers, List<Path> lowers) {
-    int slash = -1;
-    while ((slash = rel.indexOf('/', slash + 1)) > 0) {
-      String dir = rel.substring(0, slash);
-      Optional<FileFacts> f = OverlayUpper.lower(layers, dir);
-      if (f.isPresent() && f.get().type() != FileFacts.FileType.DIRECTORY) {
-        return false;
-      }
-      Path p = target.resolve(dir);
-      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        continue;
-      }
-      try {
-        Files.createDirectory(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        if (f.isPresent()) {
-          copyUp(lowers.stream().map(l -> l.resolve(dir)).filter(l -> Files.isDirectory(l, LinkOption.NOFOLLOW_LINKS)).findFirst(), p);
-        }
-      } catch (FileAlreadyExistsException exists) {
-        // made meanwhile
-      } catch (IOException e) {
-        throw new DrydockException.SystemError("create /" + dir + ": " + e.getMessage(), e);
-      }
+  /** Makes the top-level directory {@code dir} in {@code target} where missing; false when it is there as something else. */
+  private static boolean parent(Path target, String dir, List<Path> lowers) {
+    Optional<FileFacts> below = OverlayUpper.lower(lowers, dir);
+    if (below.isPresent() && below.get().type() != FileFacts.FileType.DIRECTORY) {
+      return false;
     }
-    return true;
+    Path p = target.resolve(dir);
+    try {
+      Files.createDirectory(p, RWXR_XR_X);
+      if (below.isPresent()) {
+        copyUp(lowers.stream().map(l -> l.resolve(dir)).filter(l -> Files.isDirectory(l, LinkOption.NOFOLLOW_LINKS)).findFirst(), p);
+      }
+      return true;
+    } catch (FileAlreadyExistsException exists) {
+      return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("create /" + dir + ": " + e.getMessage(), e);
+    }
   }
 
-  /** The lower directory's mode and owner on its copy in the upper directory. */
+  /** The lower directory's mode and owner on its copy in the upper directory, as the kernel's copy-up keeps them. */
   private static void copyUp(Optional<Path> lower, Path upper) throws IOException {
     if (lower.isEmpty()) {
       return;

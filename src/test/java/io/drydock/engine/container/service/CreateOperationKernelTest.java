@@ -15,10 +15,7 @@ import io.drydock.supervisor.snapshot.OverlaySnapshotter;
 import io.drydock.testing.KernelTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import io.drydock.engine.container.fs.SnapshotLayout;
-import io.drydock.engine.container.fs.WritableLayer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +38,12 @@ class CreateOperationKernelTest {
 
   @TempDir Path dir;
   private CreateOperation creates;
-  private OverlaySnapshotter snapshotter;
 
   private CreateOperation creates(ResourceSupport host) throws Exception {
     Images images = new Images(io.drydock.engine.image.ImageStore.open(FileContentStore.open(dir.resolve("content")), dir.resolve("images")),
         ImageUsers.NONE, new RegistryClient(RegistryConfig.DEFAULT));
     images.importRootfs(new ByteArrayInputStream(tar()), Optional.of(ImageRef.parse("one:latest")), List.of(), "");
-    snapshotter = OverlaySnapshotter.open(dir.resolve("overlay"));
+    OverlaySnapshotter snapshotter = OverlaySnapshotter.open(dir.resolve("overlay"));
     creates = new CreateOperation(new ContainerIndex(), new ContainerStore(dir.resolve("containerdb")), images.store(),
         new LayerSnapshots(images.store(), snapshotter), snapshotter, new ContainerFiles(dir.resolve("containers")), Clock.systemUTC(), host);
     return creates;
@@ -82,18 +78,6 @@ class CreateOperationKernelTest {
     Created bounded = op.create(request(new ContainerResources(64L << 20, 0, 0, 0, 0, 0, 0, "", 0, true)));
     assertThat(bounded.warnings()).isEmpty();
     assertThat(bounded.container().record().resources().memorySwap()).isEqualTo(128L << 20);
-  }
-
-  @Test
-  void aCreatedContainerHasDockerdsInitFilesInItsSnapshotAndDiffHidesThem() throws Exception {
-    Created c = creates(ALL).create(request(ContainerResources.NONE));
-    SnapshotLayout layout = SnapshotLayout.of(snapshotter.mounts(c.container().record().id().value()), Optional.empty());
-    Path upper = ((SnapshotLayout.Overlay) layout).upper();
-    for (String p : List.of(".dockerenv", "dev/console", "dev/pts", "dev/shm", "etc/hostname", "etc/hosts", "etc/resolv.conf", "proc", "sys")) {
-      assertThat(upper.resolve(p)).as(p).exists();
-    }
-    assertThat(Files.readSymbolicLink(upper.resolve("etc/mtab"))).isEqualTo(Path.of("/proc/mounts"));
-    assertThat(WritableLayer.changes(layout, Optional.empty())).as("docker diff of a created container").isEmpty();
   }
 
   static byte[] tar() throws Exception {
