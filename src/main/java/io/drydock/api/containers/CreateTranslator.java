@@ -24,8 +24,8 @@ final class CreateTranslator {
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
-    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit()))) // unlimited at create: none (null)
-        .withOomKillDisable(Boolean.TRUE.equals(h.oomKillDisable()));
+    // unlimited pids at create: none (null)
+    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()));
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());

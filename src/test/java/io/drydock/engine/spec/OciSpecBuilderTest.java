@@ -32,7 +32,7 @@ class OciSpecBuilderTest {
 
   @Test
   void theSpecIsValidForTheRuntime() {
-    Spec s = OciSpecBuilder.build(SpecFixtures.input(HostSettings.DEFAULT, new ContainerResources(64L << 20, -1, 0, 500_000_000L, 512, 0, 0, "0", 100)));
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(HostSettings.DEFAULT, new ContainerResources(64L << 20, -1, 0, 500_000_000L, 512, 0, 0, "0", 100, false)));
     Spec reparsed = SpecCodec.parse(SpecCodec.write(s), "test");
     assertThat(SpecValidator.validate(reparsed)).isNotNull();
     assertThat(s.linux().resources().memory().limit()).isEqualTo(64L << 20);
