@@ -189,3 +189,55 @@ Feature: Building images with the classic builder (POST /build)
       """
     Then the status is 400
     And the error message is "no build stage in current context"
+
+  Scenario: context files named like whiteouts are ordinary files until a committed layer reads them
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:whiteout" is removed after the scenario
+    And the build context file "x" holds "kept\n"
+    And the build context file ".wh.x" holds "named like a whiteout\n"
+    When I build with the query "t=build-scenario:whiteout&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      COPY x /x
+      RUN mkdir -p /d && echo base > /d/y
+      COPY .wh.x /d/.wh.y
+      RUN cat /x && ls -a /d
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "kept\n.\n..\nRemoving intermediate container"
+    And there are no containers
+
+  Scenario: ADD extracts tar archives compressed with gzip, bzip2 or xz, and plain ones
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:add" is removed after the scenario
+    And the build context file "t.tar.xz" is a xz tar of "f" holding "from xz\n"
+    And the build context file "t.tar.bz2" is a bzip2 tar of "f" holding "from bzip2\n"
+    And the build context file "t.tar.gz" is a gzip tar of "f" holding "from gzip\n"
+    And the build context file "t.tar" is a plain tar of "f" holding "from plain\n"
+    When I build with the query "t=build-scenario:add&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ADD t.tar.xz /xz/
+      ADD t.tar.bz2 /bz/
+      ADD t.tar.gz /gz/
+      ADD t.tar /plain/
+      RUN cat /xz/f /bz/f /gz/f /plain/f
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "from xz\nfrom bzip2\nfrom gzip\nfrom plain\n"
+
+  Scenario: COPY keeps hard links and long names
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:links" is removed after the scenario
+    And the build context file "dir/a" holds "linked\n"
+    And the build context file "dir/b" is a hard link to "dir/a"
+    And the build context file "dir/long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" holds "long\n"
+    When I build with the query "t=build-scenario:links&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      COPY dir /d/
+      RUN stat -c '%h %n' /d/a /d/b && cat /d/long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "2 /d/a\n2 /d/b\nlong\n"
+    And the build output contains "long\n"

@@ -103,9 +103,9 @@ final class CopyStep {
           }
         }
       }
-      new LayerUnpacker(new UnpackOptions(WhiteoutMode.APPLY, false, true)).unpack(tar, root);
+      new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, true)).unpack(tar, root);
       for (Path a : archives) {
-        new LayerUnpacker(new UnpackOptions(WhiteoutMode.APPLY, false, true)).unpack(a, root.resolve(RootPaths.resolveAll(root, dest)));
+        new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, true)).unpack(a, root.resolve(RootPaths.resolveAll(root, dest)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("copy into the image: " + e.getMessage(), e);
