@@ -86,7 +86,7 @@ final class CopyStep {
     Path tar = scratch.resolve("copy-" + java.util.UUID.randomUUID() + ".tar");
     List<Path> archives = new ArrayList<>();
     try {
-      try (OutputStream out = Files.newOutputStream(tar); CopyLayer layer = new CopyLayer(out, (int) owner.uid(), (int) owner.gid())) {
+      try (OutputStream out = Files.newOutputStream(tar); CopyLayer layer = new CopyLayer(out)) {
         String destRel = RootPaths.resolveAll(root, dest);
         boolean intoDir = destIsDir || sources.size() > 1 || Files.isDirectory(root.resolve(destRel));
         for (Path src : sources) {
@@ -103,7 +103,8 @@ final class CopyStep {
           }
         }
       }
-      new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, true)).unpack(tar, root);
+      UnpackOptions.FileOwner stepOwner = new UnpackOptions.FileOwner((int) owner.uid(), (int) owner.gid());
+      new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, true).withOwner(Optional.of(stepOwner))).unpack(tar, root);
       for (Path a : archives) {
         new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, true)).unpack(a, root.resolve(RootPaths.resolveAll(root, dest)));
       }
