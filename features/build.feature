@@ -226,7 +226,7 @@ Feature: Building images with the classic builder (POST /build)
     Then the build succeeded and I remember its image ID as "image"
     And the build output contains "from xz\nfrom bzip2\nfrom gzip\nfrom plain\n"
 
-  Scenario: COPY keeps hard links and long names
+  Scenario: COPY keeps hard links and long names, also from another stage
     Given the image "scenario-busybox" holds this host's busybox
     And the image "build-scenario:links" is removed after the scenario
     And the build context file "dir/a" holds "linked\n"
@@ -234,10 +234,12 @@ Feature: Building images with the classic builder (POST /build)
     And the build context file "dir/long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" holds "long\n"
     When I build with the query "t=build-scenario:links&forcerm=1" and the Dockerfile:
       """
+      FROM scenario-busybox AS stage
+      RUN mkdir /s && echo s > /s/p && ln /s/p /s/q
       FROM scenario-busybox
       COPY dir /d/
-      RUN stat -c '%h %n' /d/a /d/b && cat /d/long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+      COPY --from=stage /s /s/
+      RUN stat -c '%h %n' /d/a /d/b /s/p /s/q && cat /d/long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
       """
     Then the build succeeded and I remember its image ID as "image"
-    And the build output contains "2 /d/a\n2 /d/b\nlong\n"
-    And the build output contains "long\n"
+    And the build output contains "2 /d/a\n2 /d/b\n2 /s/p\n2 /s/q\nlong\n"
