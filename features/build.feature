@@ -43,7 +43,7 @@ Feature: Building images with the classic builder (POST /build)
       """
       FROM scenario-busybox
       ARG V=1
-      ENV X=${V}y Y=${UNSET:-fallback}
+      ENV X=${V}y Y=${UNSET:-fallback} Z=before-x:$X
       RUN echo "v=$V"
       """
     Then the build succeeded and I remember its image ID as "image"
@@ -51,10 +51,11 @@ Feature: Building images with the classic builder (POST /build)
     When I send GET "/v1.41/images/build-scenario:args/json"
     Then the JSON field "Config.Env.1" is "X=7y"
     And the JSON field "Config.Env.2" is "Y=fallback"
+    And the JSON field "Config.Env.3" is "Z=before-x:"
     When I send GET "/v1.41/images/build-scenario:args/history"
     Then the status is 200
     And the JSON array has an element whose "CreatedBy" is "|1 V=7 /bin/sh -c echo \"v=$V\""
-    And the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ENV X=7y Y=fallback"
+    And the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ENV X=7y Y=fallback Z=before-x:"
 
   Scenario: the labels parameter labels the image
     Given the image "scenario-busybox" holds this host's busybox

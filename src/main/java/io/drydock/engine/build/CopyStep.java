@@ -3,6 +3,7 @@ package io.drydock.engine.build;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.fs.RootPaths;
 import io.drydock.engine.container.service.UserLookup;
+import io.drydock.engine.image.ImportChanges;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.layer.LayerUnpacker;
 import io.drydock.supervisor.layer.UnpackOptions;
@@ -74,7 +75,7 @@ final class CopyStep {
 
   /** Writes the planned files into {@code containerId}'s root (not running). */
   void write(String containerId, BuildStage stage, Plan plan) {
-    String destAbs = plan.dest().startsWith("/") ? plan.dest() : MetadataSteps.workdir(stage.config.workingDir(), plan.dest());
+    String destAbs = plan.dest().startsWith("/") ? plan.dest() : ImportChanges.workdir(stage.config.workingDir(), plan.dest());
     containers.service().filesystems().withWritableRoot(containerId, root -> {
       ResolvedUser owner = plan.chown().map(u -> UserLookup.resolve(u, root)).orElse(ResolvedUser.ROOT);
       writeInto(root, plan.sources(), RootPaths.absolute(destAbs), plan.destIsDir(), owner, plan.keyword() == Keyword.ADD);
