@@ -244,3 +244,55 @@ Feature: Building images with the classic builder (POST /build)
       """
     Then the build succeeded and I remember its image ID as "image"
     And the build output contains "2 /d/a\n2 /d/b\n2 /s/p\n2 /s/q\nlong\n"
+
+  Scenario: ONBUILD records triggers that a build starting FROM the image runs first
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:onbuild-child" is removed after the scenario
+    And the image "build-scenario:onbuild-base" is removed after the scenario
+    And the build context file "hello.txt" holds "from the context\n"
+    When I build with the query "t=build-scenario:onbuild-base&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ENV B=1
+      ONBUILD RUN echo "triggered $B"
+      onbuild   COPY hello.txt /h.txt
+      ONBUILD ENV C=2
+      """
+    Then the build succeeded and I remember its image ID as "base"
+    When I send GET "/v1.41/images/build-scenario:onbuild-base/json"
+    Then the JSON field "Config.OnBuild.0" is "RUN echo \"triggered $B\""
+    And the JSON field "Config.OnBuild.1" is "COPY hello.txt /h.txt"
+    And the JSON field "Config.OnBuild.2" is "ENV C=2"
+    When I send GET "/v1.41/images/build-scenario:onbuild-base/history"
+    Then the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ONBUILD RUN echo \"triggered $B\""
+    When I build with the query "t=build-scenario:onbuild-child&forcerm=1" and the Dockerfile:
+      """
+      FROM build-scenario:onbuild-base
+      RUN cat /h.txt && echo "C=$C"
+      """
+    Then the build succeeded and I remember its image ID as "child"
+    And the build output contains "Step 1/2 : FROM build-scenario:onbuild-base\n# Executing 3 build triggers\n"
+    And the build output contains "triggered 1\n"
+    And the build output contains "from the context\nC=2\n"
+    When I send GET "/v1.41/images/build-scenario:onbuild-child/json"
+    Then the JSON field "Config.OnBuild" is a null
+    And the JSON field "Config.Env.2" is "C=2"
+    When I send GET "/v1.41/images/build-scenario:onbuild-child/history"
+    Then the JSON array has an element whose "CreatedBy" is "/bin/sh -c echo \"triggered $B\""
+    And the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ENV C=2"
+    And there are no containers
+
+  Scenario Outline: ONBUILD refuses the triggers dockerd refuses before the build starts
+    When I build with the query "" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ONBUILD <trigger>
+      """
+    Then the status is 400
+    And the error message is "dockerfile parse error line 2: <message>"
+
+    Examples:
+      | trigger          | message                                               |
+      | ONBUILD RUN true | Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed  |
+      | FROM busybox     | FROM isn't allowed as an ONBUILD trigger              |
+      | maintainer me    | MAINTAINER isn't allowed as an ONBUILD trigger        |
