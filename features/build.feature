@@ -296,3 +296,25 @@ Feature: Building images with the classic builder (POST /build)
       | ONBUILD RUN true | Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed  |
       | FROM busybox     | FROM isn't allowed as an ONBUILD trigger              |
       | maintainer me    | MAINTAINER isn't allowed as an ONBUILD trigger        |
+
+  Scenario: networkmode none gives the RUN steps only the loopback interface
+    Given the image "scenario-busybox" holds this host's busybox
+    When I build with the query "networkmode=none&forcerm=1&nocache=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      RUN ls /sys/class/net
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "\nlo\nRemoving intermediate container"
+    And there are no containers
+
+  Scenario: networkmode host runs the RUN steps in the host's network namespace
+    Given the image "scenario-busybox" holds this host's busybox
+    When I build with the query "networkmode=host&forcerm=1&nocache=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      RUN readlink /proc/self/ns/net
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains this host's network namespace
+    And there are no containers

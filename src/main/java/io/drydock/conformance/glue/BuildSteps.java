@@ -79,6 +79,12 @@ public final class BuildSteps {
     Expect.isTrue(out.contains(text.replace("\\n", "\n")), "the build output %s contains %s", Expect.show(out), Expect.show(text));
   }
 
+  /** The RUN printed {@code readlink /proc/self/ns/net}: the same namespace as this process's. */
+  @Then("the build output contains this host's network namespace")
+  public void outputHasHostNetns() {
+    outputContains(HostFactsReader.networkNamespace() + "\\n");
+  }
+
   @Then("the build output is {string}")
   public void outputIs(String text) {
     Expect.equal(output(), text.replace("\\n", "\n"), "the build output");
