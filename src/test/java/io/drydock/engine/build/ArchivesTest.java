@@ -3,14 +3,13 @@ package io.drydock.engine.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.supervisor.layer.Compression;
+import io.drydock.testing.TestTars;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
@@ -27,7 +26,7 @@ class ArchivesTest {
   @EnumSource(Compression.class)
   void aTarInEveryCompressionIsAnArchive(Compression c) throws IOException {
     Path file = dir.resolve("t.tar." + c.text());
-    Files.write(file, compressed(c, tar("f", "content")));
+    Files.write(file, compressed(c, TestTars.of("f", "content")));
     assertThat(Compression.of(Files.readAllBytes(file))).isEqualTo(c);
     assertThat(Archives.isArchive(file)).isTrue();
   }
@@ -45,19 +44,6 @@ class ArchivesTest {
     Path file = dir.resolve("empty.tar");
     Files.write(file, new byte[0]);
     assertThat(Archives.isArchive(file)).isFalse();
-  }
-
-  static byte[] tar(String name, String content) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream t = new TarArchiveOutputStream(bytes)) {
-      byte[] data = content.getBytes(StandardCharsets.UTF_8);
-      TarArchiveEntry e = new TarArchiveEntry(name);
-      e.setSize(data.length);
-      t.putArchiveEntry(e);
-      t.write(data);
-      t.closeArchiveEntry();
-    }
-    return bytes.toByteArray();
   }
 
   static byte[] compressed(Compression c, byte[] plain) throws IOException {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drydock.common.DrydockException;
+import io.drydock.testing.TestTars;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +20,7 @@ class LiteralArchiveTest {
   @Test
   void whiteoutNamesAreOrdinaryFilesAndDeleteNothing() throws IOException {
     Path archive = dir.resolve("ctx.tar");
-    Files.write(archive, tar("x", "kept", ".wh.x", "a file named like a whiteout", ".wh..wh..opq", "opaque-looking"));
+    Files.write(archive, TestTars.of("x", "kept", ".wh.x", "a file named like a whiteout", ".wh..wh..opq", "opaque-looking"));
     Path target = Files.createDirectory(dir.resolve("target"));
     new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, false)).unpack(archive, target);
     assertThat(Files.readString(target.resolve("x"))).isEqualTo("kept");
@@ -34,7 +32,7 @@ class LiteralArchiveTest {
   void anXzArchiveUnpacksButAnXzLayerIsRefused() throws IOException {
     ByteArrayOutputStream xz = new ByteArrayOutputStream();
     try (XZCompressorOutputStream out = new XZCompressorOutputStream(xz)) {
-      out.write(tar("f", "from xz"));
+      out.write(TestTars.of("f", "from xz"));
     }
     Path archive = dir.resolve("t.tar.xz");
     Files.write(archive, xz.toByteArray());
@@ -43,20 +41,5 @@ class LiteralArchiveTest {
     assertThat(Files.readString(target.resolve("f"))).isEqualTo("from xz");
     assertThatThrownBy(() -> new LayerUnpacker(UnpackOptions.apply()).unpack(archive, target))
         .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageContaining("unsupported layer compression xz");
-  }
-
-  private static byte[] tar(String... namesAndContents) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (TarArchiveOutputStream t = new TarArchiveOutputStream(bytes)) {
-      for (int i = 0; i < namesAndContents.length; i += 2) {
-        byte[] data = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
-        TarArchiveEntry e = new TarArchiveEntry(namesAndContents[i]);
-        e.setSize(data.length);
-        t.putArchiveEntry(e);
-        t.write(data);
-        t.closeArchiveEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }
