@@ -84,18 +84,9 @@ final class CreateTranslator {
     return out;
   }
 
-  /**
-   * The namespace kind of the mode: {@code host} shares the host's, every other mode (the default
-   * bridge, {@code none}, a user network, {@code container:<id>}) joins the sandbox the network
-   * service builds; the mode itself goes to the engine through {@link WiringTranslator}.
-   */
+  /** The namespace kind of the mode ({@link HostSettings.NetworkMode#of}); the mode itself goes to the engine through {@link WiringTranslator}. */
   static HostSettings.NetworkMode networkMode(String mode) {
-    String m = mode == null ? "" : mode;
-    return switch (m) {
-      case "none" -> HostSettings.NetworkMode.NONE;
-      case "host" -> HostSettings.NetworkMode.HOST;
-      default -> HostSettings.NetworkMode.ISOLATED;
-    };
+    return HostSettings.NetworkMode.of(mode);
   }
 
   private static List<HostSettings.Ulimit> ulimits(List<HostConfig.Ulimit> in) {

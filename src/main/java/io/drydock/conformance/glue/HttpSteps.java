@@ -172,6 +172,7 @@ public final class HttpSteps {
           case "boolean" -> node.isBoolean();
           case "array" -> node.isArray();
           case "object" -> node.isObject();
+          case "null" -> node.isNull();
           case "positive-integer" -> node.isIntegralNumber() && node.asLong() > 0;
           default -> throw new IllegalArgumentException("unknown type " + type);
         };

@@ -187,5 +187,19 @@ public record HostSettings(
     public String apiName() {
       return apiName;
     }
+
+    /**
+     * The namespace kind of an API network mode: {@code host} shares the host's, {@code none} has
+     * loopback only, every other mode (the default bridge, a user network, {@code container:<id>})
+     * joins the sandbox the network service builds.
+     */
+    public static NetworkMode of(String mode) {
+      String m = mode == null ? "" : mode;
+      return switch (m) {
+        case "none" -> NONE;
+        case "host" -> HOST;
+        default -> ISOLATED;
+      };
+    }
   }
 }
