@@ -13,6 +13,7 @@ import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.spec.Capabilities;
+import io.drydock.engine.spec.HostSettings;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.store.TreeRemover;
 import java.nio.file.Files;
@@ -82,6 +83,7 @@ final class CreateOperation implements AutoCloseable {
   }
 
   StoredContainer create(CreateRequest r, WiringRequest w) {
+    HostSettings host = r.host().withNamespaces(r.host().namespaces().withTargets(this::containerIdOf));
     ResourceRules.check(r.resources());
     checkStopSignal(r.stopSignal());
     if (r.healthcheck() != null) {
@@ -121,7 +123,7 @@ final class CreateOperation implements AutoCloseable {
       }
       io.drydock.common.Futures.join(snapshot);
       WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
-      StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
+      StoredContainer stored = new StoredContainer(record.withName(name), host, process.cmd(), process.entrypoint());
       store.put(stored);
       undo.add(() -> store.delete(id));
       index.put(stored.record());
@@ -138,6 +140,18 @@ final class CreateOperation implements AutoCloseable {
         throw re;
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The full id of the container a {@code container:<x>} pid or ipc mode names; a missing one is
+   * refused as dockerd 20.10 refuses it at create: {@code No such container: x}, status 400.
+   */
+  private String containerIdOf(String ref) {
+    try {
+      return index.get(ref).id().value();
+    } catch (DrydockException.NotFound e) {
+      throw new DrydockException.InvalidArgument(e.getMessage());
     }
   }
 
