@@ -89,6 +89,12 @@ public final class HttpSteps {
     Expect.equal(world().result.json().path("message").asText(), message, "error message");
   }
 
+  /** {@code <name>} in the expected message stands for the value remembered as {@code name}. */
+  @Then("the error message is {string} with the remembered values")
+  public void errorMessageWithRemembered(String template) {
+    errorMessage(withRemembered(template));
+  }
+
   @Then("the error message contains {string}")
   public void errorMessageContains(String part) {
     expectJsonContentType();
