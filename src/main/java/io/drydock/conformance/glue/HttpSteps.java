@@ -179,6 +179,7 @@ public final class HttpSteps {
           case "array" -> node.isArray();
           case "object" -> node.isObject();
           case "positive-integer" -> node.isIntegralNumber() && node.asLong() > 0;
+          case "hex-id" -> node.isTextual() && node.asText().matches("[0-9a-f]{64}");
           default -> throw new IllegalArgumentException("unknown type " + type);
         };
     Expect.isTrue(ok, "JSON field %s = %s is not a(n) %s", path, node, type);
