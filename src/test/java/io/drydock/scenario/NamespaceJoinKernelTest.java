@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.conformance.glue.EngineClient;
 import io.drydock.conformance.glue.HttpResult;
+import io.drydock.testing.IsolationRule;
 import io.drydock.testing.KernelTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,7 @@ class NamespaceJoinKernelTest {
   }
 
   @Test
+  @IsolationRule("ISO-NS-JOIN")
   void aJoinerHasTheTargetsPidAndIpcNamespacesAndShmAndDiesWithTheTargetsPidNamespace() throws Exception {
     withDaemon(api -> {
       String target = run(api, "{\"Image\":\"" + IMAGE + "\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"IpcMode\":\"shareable\"}}");
@@ -70,6 +72,7 @@ class NamespaceJoinKernelTest {
   }
 
   @Test
+  @IsolationRule("ISO-NS-JOIN")
   void refusedStartsLeaveNothingMountedAndARefusedCreateMakesNothing() throws Exception {
     withDaemon(api -> {
       String running = run(api, "{\"Image\":\"" + IMAGE + "\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}");
