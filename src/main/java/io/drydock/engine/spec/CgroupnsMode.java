@@ -8,24 +8,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Empty is the daemon's default, {@code host} as dockerd's on a cgroup v1 host; a text other than
  * {@code private} or {@code host} is refused at create ({@link Kind#INVALID}), as dockerd 20.10 does.
  */
-public record CgroupnsMode(String sent) {
+public record CgroupnsMode(@JsonValue String sent) {
   public enum Kind { HOST, PRIVATE, INVALID }
 
   public static final CgroupnsMode DEFAULT = of("");
 
-  public CgroupnsMode {
-    sent = sent == null ? "" : sent;
-  }
-
-  @JsonValue
-  @Override
-  public String sent() {
-    return sent;
-  }
-
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static CgroupnsMode of(String sent) {
-    return new CgroupnsMode(sent);
+    return new CgroupnsMode(sent == null ? "" : sent);
   }
 
   public Kind kind() {

@@ -10,24 +10,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@code container:<full id>} once found); one it does not know is refused only at start,
  * {@code Invalid IPC mode: <text>} with status 500 ({@link Kind#INVALID}).
  */
-public record IpcMode(String sent) {
+public record IpcMode(@JsonValue String sent) {
   public enum Kind { PRIVATE, NONE, SHAREABLE, HOST, CONTAINER, INVALID }
 
   public static final IpcMode DEFAULT = of("");
 
-  public IpcMode {
-    sent = sent == null ? "" : sent;
-  }
-
-  @JsonValue
-  @Override
-  public String sent() {
-    return sent;
-  }
-
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static IpcMode of(String sent) {
-    return new IpcMode(sent);
+    return new IpcMode(sent == null ? "" : sent);
   }
 
   public Kind kind() {

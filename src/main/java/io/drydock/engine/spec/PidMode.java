@@ -10,24 +10,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * container's (kept as {@code container:<full id>} once the create found it); everything else
  * (empty, {@code private}, {@code Host}, a typo) gives the container its own.
  */
-public record PidMode(String sent) {
+public record PidMode(@JsonValue String sent) {
   public enum Kind { PRIVATE, HOST, CONTAINER }
 
   public static final PidMode DEFAULT = of("");
 
-  public PidMode {
-    sent = sent == null ? "" : sent;
-  }
-
-  @JsonValue
-  @Override
-  public String sent() {
-    return sent;
-  }
-
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PidMode of(String sent) {
-    return new PidMode(sent);
+    return new PidMode(sent == null ? "" : sent);
   }
 
   public Kind kind() {

@@ -9,24 +9,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * uts namespace (and name); everything else, {@code container:<x>} included, gives the container
  * its own.
  */
-public record UtsMode(String sent) {
+public record UtsMode(@JsonValue String sent) {
   public enum Kind { PRIVATE, HOST }
 
   public static final UtsMode DEFAULT = of("");
 
-  public UtsMode {
-    sent = sent == null ? "" : sent;
-  }
-
-  @JsonValue
-  @Override
-  public String sent() {
-    return sent;
-  }
-
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static UtsMode of(String sent) {
-    return new UtsMode(sent);
+    return new UtsMode(sent == null ? "" : sent);
   }
 
   public Kind kind() {

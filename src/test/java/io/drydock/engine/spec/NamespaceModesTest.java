@@ -86,7 +86,7 @@ class NamespaceModesTest {
   @Test
   void eachKindIsReadFromTheTextAlone() {
     assertThat(PidMode.of("container:a")).isEqualTo(new PidMode("container:a"));
-    assertThat(new IpcMode(null)).isEqualTo(IpcMode.DEFAULT);
+    assertThat(IpcMode.of(null)).isEqualTo(IpcMode.DEFAULT);
     assertThat(new CgroupnsMode("private").kind()).isEqualTo(CgroupnsMode.Kind.PRIVATE);
     assertThat(new UtsMode("host").kind()).isEqualTo(UtsMode.Kind.HOST);
     assertThat(NamespaceModes.of("", "shareable", "", "").shareableIpc()).isTrue();
