@@ -550,5 +550,86 @@ Feature: Container endpoints of the Engine API v1.41
     And I send GET "/v1.41/containers/ddtest-pidodd/logs?stdout=1&stderr=1"
     Then the multiplexed output is "1\nddtest-own\n"
 
+  Scenario: PidMode and IpcMode container:<x> join a running container's pid and ipc namespaces and its shareable /dev/shm; inspect names it by its full id
+    When I create a container named "ddtest-donor" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"IpcMode\":\"shareable\"}}"
+    Then the status is 201
+    And I remember the JSON field "Id" as "donor"
+    When I send POST "/v1.41/containers/ddtest-donor/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-donor/json"
+    Then the JSON field "HostConfig.IpcMode" is "shareable"
+    When I create a container named "ddtest-joiner" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox test $$ != 1 && echo not the first; busybox xargs -0 < /proc/1/cmdline; echo shared > /dev/shm/note\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-donor\",\"IpcMode\":\"container:ddtest-donor\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-joiner/json"
+    Then the JSON field "HostConfig.PidMode" is "container:<donor>" with the remembered values
+    And the JSON field "HostConfig.IpcMode" is "container:<donor>" with the remembered values
+    When I send POST "/v1.41/containers/ddtest-joiner/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-joiner/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "0"
+    When I send GET "/v1.41/containers/ddtest-joiner/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "not the first\nbusybox sleep 300\n"
+    When I create a container named "ddtest-ipcjoiner" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"cat\",\"/dev/shm/note\"],\"HostConfig\":{\"IpcMode\":\"container:<donor>\"}}" with the remembered values
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-ipcjoiner/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-ipcjoiner/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-ipcjoiner/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "shared\n"
+
+  Scenario: a joiner dies with the pid namespace's first process, and the target may be removed while a joiner runs; a removed target fails the joiner's next start
+    When I create a container named "ddtest-pidhost" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"]}"
+    And I remember the JSON field "Id" as "target"
+    And I send POST "/v1.41/containers/ddtest-pidhost/start" with the body "" of type "application/json"
+    And I create a container named "ddtest-pidguest" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-pidhost\"}}"
+    And I send POST "/v1.41/containers/ddtest-pidguest/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-pidhost/stop?t=1" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-pidguest/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "137"
+    When I send POST "/v1.41/containers/ddtest-pidhost/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-pidguest/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send DELETE "/v1.41/containers/ddtest-pidhost?force=1"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-pidguest/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "137"
+    When I send POST "/v1.41/containers/ddtest-pidguest/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "cannot join PID of a non running container: <target>: No such container: <target>" with the remembered values
+
+  Scenario: a missing target is refused at create and creates nothing; a target that is not running, or not shareable for ipc, fails the start in dockerd's words
+    When I send POST "/v1.41/containers/create?name=ddtest-nojoin" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-nosuch\"}}"
+    Then the status is 400
+    And the error message is "No such container: ddtest-nosuch"
+    When I send POST "/v1.41/containers/create?name=ddtest-nojoin" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"IpcMode\":\"container:ddtest-nosuch\"}}"
+    Then the status is 400
+    And the error message is "No such container: ddtest-nosuch"
+    When I send GET "/v1.41/containers/ddtest-nojoin/json"
+    Then the status is 404
+    When I create a container named "ddtest-private" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"]}"
+    And I remember the JSON field "Id" as "private"
+    And I create a container named "ddtest-pidlate" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-private\"}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-pidlate/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "container <private> is not running" with the remembered values
+    When I send GET "/v1.41/containers/ddtest-pidlate/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    When I create a container named "ddtest-ipclate" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"IpcMode\":\"container:ddtest-private\"}}"
+    And I send POST "/v1.41/containers/ddtest-ipclate/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "can't join IPC of container <private>: container <private> is not running" with the remembered values
+    When I send POST "/v1.41/containers/ddtest-private/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-ipclate/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "can't join IPC of container <private>: non-shareable IPC (hint: use IpcMode:shareable for the donor container)" with the remembered values
+    When I create a container named "ddtest-emptyjoin" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"PidMode\":\"container:\"}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-emptyjoin/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "cannot join PID of a non running container: : invalid name or ID supplied: \"\""
+
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

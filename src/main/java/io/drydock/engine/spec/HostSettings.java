@@ -132,6 +132,12 @@ public record HostSettings(
     }
   }
 
+  /** The same settings with {@code modes} as its namespace modes. */
+  public HostSettings withNamespaces(NamespaceModes modes) {
+    return new HostSettings(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize,
+        logMaxFiles, init, securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, modes, tuning);
+  }
+
   /** The bytes of {@code /dev/shm}, as inspect shows them. */
   public long shmSizeBytes() {
     return shmSize > 0 ? shmSize : DEFAULT_SHM_SIZE;

@@ -13,6 +13,7 @@ import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.spec.Capabilities;
+import io.drydock.engine.spec.HostSettings;
 import io.drydock.engine.system.ResourceSupport;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.store.TreeRemover;
@@ -87,6 +88,7 @@ final class CreateOperation implements AutoCloseable {
 
   /** The container, with the warnings of dockerd's answer (the host facts' limits it could not keep). */
   Created create(CreateRequest r, WiringRequest w) {
+    HostSettings settings = r.host().withNamespaces(r.host().namespaces().withTargets(this::containerIdOf));
     ResourceRules.check(r.resources());
     OomKillDisableRule.Decision oom = OomKillDisableRule.decide(r.resources(), host.oomKillDisable());
     checkStopSignal(r.stopSignal());
@@ -127,7 +129,7 @@ final class CreateOperation implements AutoCloseable {
       }
       io.drydock.common.Futures.join(snapshot);
       WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
-      StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
+      StoredContainer stored = new StoredContainer(record.withName(name), settings, process.cmd(), process.entrypoint());
       store.put(stored);
       undo.add(() -> store.delete(id));
       index.put(stored.record());
@@ -144,6 +146,18 @@ final class CreateOperation implements AutoCloseable {
         throw re;
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The full id of the container a {@code container:<x>} pid or ipc mode names; a missing one is
+   * refused as dockerd 20.10 refuses it at create: {@code No such container: x}, status 400.
+   */
+  private String containerIdOf(String ref) {
+    try {
+      return index.get(ref).id().value();
+    } catch (DrydockException.NotFound e) {
+      throw new DrydockException.InvalidArgument(e.getMessage());
     }
   }
 
