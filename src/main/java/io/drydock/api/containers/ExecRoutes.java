@@ -102,8 +102,7 @@ public final class ExecRoutes implements RouteGroup {
     ClientInput.connect(raw, session, watch, InputEnd.ofExec(stdin, tty), false, () -> {
       // dockerd 20.10 reports the detach of an exec as a failed attach, on the stream, and ends the process's stdin.
       raw.write(DETACHED_EXEC);
-      session.closeStdin();
-      session.detach();
+      session.detachEndingInput();
     });
   }
 

@@ -123,6 +123,17 @@ public final class AttachSession implements AutoCloseable {
     close();
   }
 
+  /**
+   * The client typed its detach keys on an exec whose input then ends (dockerd's failed attach):
+   * the detach is recorded before the process's stdin is closed, so that a process that ends with
+   * its input ({@code cat}) cannot exit, and have its own code recorded, first.
+   */
+  public void detachEndingInput() {
+    onDetach.run();
+    closeStdin();
+    close();
+  }
+
   /** The client went away (or detached): the container keeps running. */
   @Override
   public void close() {
