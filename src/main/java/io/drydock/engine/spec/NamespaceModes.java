@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code HostConfig.PidMode}, {@code IpcMode}, {@code UTSMode} and {@code CgroupnsMode}: which
- * namespaces the container shares instead of getting its own, each decided once into its mode's
- * kind with the text sent kept beside it (inspect shows them as sent; the record store keeps the
+ * namespaces the container shares instead of getting its own, each a record of the text sent
+ * whose kind is read from that text (inspect shows them as sent; the record store keeps only the
  * texts). Checked as dockerd 20.10 checks them: a bad cgroup namespace mode at create, an unknown
  * ipc mode only at start ({@link #requireStartable}); unknown pid and uts modes are private.
  * Another container's pid or ipc namespace ({@code container:<name|id>}) is found at create

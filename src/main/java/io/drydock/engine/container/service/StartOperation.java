@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts a container's task: mounts its snapshot as the bundle's rootfs, writes the OCI config,
  * creates the task, connects waiting attach sessions, lets the process run, and hands the task's
- * exit to the {@link ExitHandler}. A failure on the way undoes the task and the mount and records
+ * exit to the {@link ExitHandler}. What needs nothing made — the host devices, the namespace modes
+ * and the containers whose namespaces it joins ({@link NamespaceDonors}) — is checked first, so
+ * that such a refusal leaves nothing behind. A failure on the way undoes the task and the mount and records
  * the error and dockerd's exit code (127 command not found, 126 not executable, else 128).
  */
 final class StartOperation {
