@@ -18,6 +18,20 @@ class OverlaySnapshotterTest extends SnapshotterContract {
   }
 
   @Test
+  void aCommittedSnapshotNamesItsOwnLayerAndThoseBelowNewestFirst() {
+    snapshotter.prepare("a-tmp", Optional.empty());
+    snapshotter.commit("a", "a-tmp");
+    snapshotter.prepare("b-tmp", Optional.of("a"));
+    snapshotter.commit("b", "b-tmp");
+    List<Path> layers = snapshotter.committedLayers("b");
+    assertThat(layers).hasSize(2).allSatisfy(p -> assertThat(p).isDirectory().endsWith(Path.of("fs")));
+    assertThat(layers.get(1)).isEqualTo(snapshotter.committedLayers("a").get(0));
+    snapshotter.prepare("c", Optional.of("b"));
+    assertThatThrownBy(() -> snapshotter.committedLayers("c")).isInstanceOf(DrydockException.InvalidArgument.class);
+    assertThatThrownBy(() -> snapshotter.committedLayers("nope")).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
   void mountsAreOverlayNewestLayerFirst() {
     snapshotter.prepare("a-tmp", Optional.empty());
     snapshotter.commit("a", "a-tmp");
