@@ -17,12 +17,17 @@ class OverlaySnapshotterTest extends SnapshotterContract {
     return OverlaySnapshotter.open(root);
   }
 
-  @Test
-  void aCommittedSnapshotNamesItsOwnLayerAndThoseBelowNewestFirst() {
+  /** Two committed snapshots: {@code a}, and {@code b} on it. */
+  private void commitLayersAAndB() {
     snapshotter.prepare("a-tmp", Optional.empty());
     snapshotter.commit("a", "a-tmp");
     snapshotter.prepare("b-tmp", Optional.of("a"));
     snapshotter.commit("b", "b-tmp");
+  }
+
+  @Test
+  void aCommittedSnapshotNamesItsOwnLayerAndThoseBelowNewestFirst() {
+    commitLayersAAndB();
     List<Path> layers = snapshotter.committedLayers("b");
     assertThat(layers).hasSize(2).allSatisfy(p -> assertThat(p).isDirectory().endsWith(Path.of("fs")));
     assertThat(layers.get(1)).isEqualTo(snapshotter.committedLayers("a").get(0));
@@ -33,10 +38,7 @@ class OverlaySnapshotterTest extends SnapshotterContract {
 
   @Test
   void mountsAreOverlayNewestLayerFirst() {
-    snapshotter.prepare("a-tmp", Optional.empty());
-    snapshotter.commit("a", "a-tmp");
-    snapshotter.prepare("b-tmp", Optional.of("a"));
-    snapshotter.commit("b", "b-tmp");
+    commitLayersAAndB();
 
     List<MountSpec> mounts = snapshotter.prepare("c", Optional.of("b"));
 
