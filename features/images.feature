@@ -98,3 +98,45 @@ Feature: Image endpoints of the Engine API v1.41
     And the JSON field "2.Deleted" is a string
     When I send GET "/v1.41/images/scenario-busybox/json"
     Then the status is 200
+
+  Scenario: an imported image's ContainerConfig is all empty, and no container made it
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send GET "/v1.41/images/scenario-busybox/json"
+    Then the status is 200
+    And the JSON field "Container" is ""
+    And the JSON field "ContainerConfig" is an object
+    And the JSON field "ContainerConfig.Hostname" is ""
+    And the JSON field "ContainerConfig.Image" is ""
+    And the JSON field "ContainerConfig.AttachStdout" is "false"
+
+  Scenario: a committed image keeps the container it came from and that container's config before the changes
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-ccfg" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Env\":[\"A=1\"],\"Labels\":{\"l\":\"v\"},\"WorkingDir\":\"/tmp\"}"
+    Then the status is 201
+    And I remember the JSON field "Id" as "container"
+    When I send POST "/v1.41/commit?container=ddtest-ccfg&repo=ddtest-ccfg&tag=1&changes=ENV%20B%3D2" with the body "" of type "application/json"
+    Then the status is 201
+    And the image "ddtest-ccfg:1" is removed after the scenario
+    When I send GET "/v1.41/images/ddtest-ccfg:1/json"
+    Then the status is 200
+    And the JSON field "Container" is the remembered "container"
+    And the JSON field "ContainerConfig.Image" is "scenario-busybox"
+    And the JSON field "ContainerConfig.Env.0" is "A=1"
+    And the JSON field "ContainerConfig.Env.1" is absent
+    And the JSON field "ContainerConfig.Cmd.0" is "true"
+    And the JSON field "ContainerConfig.WorkingDir" is "/tmp"
+    And the JSON field "ContainerConfig.Labels.l" is "v"
+    And the JSON field "Config.Env.1" is "B=2"
+    When I send DELETE "/v1.41/containers/ddtest-ccfg"
+    Then the status is 204
+
+  Scenario: once a container was made from it, an image's inspect names the directory of its top layer
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-graphdriver" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    When I send GET "/v1.41/images/scenario-busybox/json"
+    Then the status is 200
+    And the JSON field "GraphDriver.Name" is "overlay2"
+    And the JSON field "GraphDriver.Data.UpperDir" is a string
+    When I send DELETE "/v1.41/containers/ddtest-graphdriver"
+    Then the status is 204

@@ -43,6 +43,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,8 @@ final class Daemon implements AutoCloseable {
   /** @param builderScratch where builds unpack their contexts (null: no builder, as in route listings) */
   static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers,
       String storageDriver, NetworkAndVolumeParts netvol, Path builderScratch) {
-    List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver),
+    List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver,
+        containers == null ? image -> Map.of() : containers.filesystems()::imageStorageDirs),
         new ContainerRoutes(containers, storageDriver), new ExecRoutes(containers == null ? null : containers.execs())));
     groups.addAll(netvol.routeGroups());
     groups.add(new ContainerFsRoutes(containers == null ? null : containers.filesystems(), images));

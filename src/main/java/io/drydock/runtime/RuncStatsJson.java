@@ -11,7 +11,7 @@ import java.util.Map;
  * runc's {@code events} JSON for stats ({@code {"type":"stats","id":ID,"data":{"cpu":…,"memory":…,
  * "pids":…,"blkio":…}}}, the shape of runc's {@code types.Stats}), written by {@code drydock
  * runtime events} and read back from any runc-compatible binary by {@link BinaryRuntime}. Fields
- * drydock does not measure (per-cpu usage, swap, kernel memory, hugetlb) are left out.
+ * drydock does not measure (swap, kernel memory, hugetlb) are left out.
  */
 public final class RuncStatsJson {
   private RuncStatsJson() {}
@@ -36,6 +36,9 @@ public final class RuncStatsJson {
   private static Map<String, Object> data(CgroupStats s) {
     Map<String, Object> usage = new LinkedHashMap<>();
     usage.put("total", s.cpu().totalNanos());
+    if (!s.cpu().perCpuNanos().isEmpty()) {
+      usage.put("percpu", s.cpu().perCpuNanos());
+    }
     usage.put("kernel", s.cpu().systemNanos());
     usage.put("user", s.cpu().userNanos());
     Map<String, Object> throttling = new LinkedHashMap<>();
@@ -51,25 +54,23 @@ public final class RuncStatsJson {
     memory.put("cache", s.memory().cache());
     memory.put("usage", memUsage);
     memory.put("raw", Map.of("oom_kill", s.memory().oomKills()));
-    List<Map<String, Object>> bytes = new ArrayList<>();
-    for (CgroupStats.BlkioDevice d : s.blkio()) {
-      bytes.add(blkioEntry(d, "Read", d.readBytes()));
-      bytes.add(blkioEntry(d, "Write", d.writeBytes()));
-    }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("cpu", Map.of("usage", usage, "throttling", throttling));
     data.put("memory", memory);
     data.put("pids", Map.of("current", s.pids().current(), "limit", s.pids().limit()));
-    data.put("blkio", Map.of("ioServiceBytesRecursive", bytes));
+    Map<String, Object> blkio = new LinkedHashMap<>();
+    blkio.put("ioServiceBytesRecursive", s.blkio().serviceBytes().stream().map(RuncStatsJson::blkioEntry).toList());
+    blkio.put("ioServicedRecursive", s.blkio().serviced().stream().map(RuncStatsJson::blkioEntry).toList());
+    data.put("blkio", blkio);
     return data;
   }
 
-  private static Map<String, Object> blkioEntry(CgroupStats.BlkioDevice d, String op, long value) {
+  private static Map<String, Object> blkioEntry(CgroupStats.BlkioEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("major", d.major());
-    m.put("minor", d.minor());
-    m.put("op", op);
-    m.put("value", value);
+    m.put("major", e.major());
+    m.put("minor", e.minor());
+    m.put("op", e.op());
+    m.put("value", e.value());
     return m;
   }
 
@@ -83,21 +84,25 @@ public final class RuncStatsJson {
         mem.path("raw").path("oom_kill").asLong());
     CgroupStats.Cpu c = new CgroupStats.Cpu(cpu.path("usage").path("total").asLong(), cpu.path("usage").path("user").asLong(),
         cpu.path("usage").path("kernel").asLong(), cpu.path("throttling").path("periods").asLong(),
-        cpu.path("throttling").path("throttled_periods").asLong(), cpu.path("throttling").path("throttled_time").asLong());
+        cpu.path("throttling").path("throttled_periods").asLong(), cpu.path("throttling").path("throttled_time").asLong(),
+        longs(cpu.path("usage").path("percpu")));
     CgroupStats.Pids pids = new CgroupStats.Pids(data.path("pids").path("current").asLong(),
         data.path("pids").path("limit").asLong());
-    Map<String, long[]> devices = new LinkedHashMap<>();
-    for (JsonNode e : data.path("blkio").path("ioServiceBytesRecursive")) {
-      long[] d = devices.computeIfAbsent(e.path("major").asLong() + ":" + e.path("minor").asLong(),
-          k -> new long[] {e.path("major").asLong(), e.path("minor").asLong(), 0, 0});
-      if (e.path("op").asText().equalsIgnoreCase("read")) {
-        d[2] += e.path("value").asLong();
-      } else if (e.path("op").asText().equalsIgnoreCase("write")) {
-        d[3] += e.path("value").asLong();
-      }
-    }
-    List<CgroupStats.BlkioDevice> blkio = devices.values().stream()
-        .map(d -> new CgroupStats.BlkioDevice(d[0], d[1], d[2], d[3])).toList();
+    CgroupStats.Blkio blkio = new CgroupStats.Blkio(blkioEntries(data.path("blkio").path("ioServiceBytesRecursive")),
+        blkioEntries(data.path("blkio").path("ioServicedRecursive")));
     return new CgroupStats(memory, c, pids, blkio);
+  }
+
+  private static List<CgroupStats.BlkioEntry> blkioEntries(JsonNode list) {
+    List<CgroupStats.BlkioEntry> out = new ArrayList<>();
+    list.forEach(e -> out.add(new CgroupStats.BlkioEntry(e.path("major").asLong(), e.path("minor").asLong(), e.path("op").asText(""),
+        e.path("value").asLong())));
+    return out;
+  }
+
+  private static List<Long> longs(JsonNode list) {
+    List<Long> out = new ArrayList<>();
+    list.forEach(n -> out.add(n.asLong()));
+    return out;
   }
 }

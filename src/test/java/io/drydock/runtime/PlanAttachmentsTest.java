@@ -147,14 +147,17 @@ class PlanAttachmentsTest {
   @Test
   void statsEventsHaveRuncsShapeAndReadBack() throws Exception {
     CgroupStats s = new CgroupStats(new CgroupStats.Memory(1000, 2000, 1500, 3, 400, 1),
-        new CgroupStats.Cpu(900, 500, 400, 10, 2, 77), new CgroupStats.Pids(4, 64),
-        List.of(new CgroupStats.BlkioDevice(8, 0, 4096, 8192)));
+        new CgroupStats.Cpu(900, 500, 400, 10, 2, 77, List.of(600L, 300L)), new CgroupStats.Pids(4, 64),
+        new CgroupStats.Blkio(List.of(new CgroupStats.BlkioEntry(8, 0, "Read", 4096), new CgroupStats.BlkioEntry(8, 0, "Total", 4096)),
+            List.of(new CgroupStats.BlkioEntry(8, 0, "Read", 1))));
     String json = SpecCodec.mapper().writeValueAsString(RuncStatsJson.event("c1", s));
     JsonNode n = SpecCodec.mapper().readTree(json);
     assertThat(n.path("type").asText()).isEqualTo("stats");
     assertThat(n.path("id").asText()).isEqualTo("c1");
     assertThat(n.path("data").path("memory").path("usage").path("usage").asLong()).isEqualTo(1000);
     assertThat(n.path("data").path("cpu").path("usage").path("total").asLong()).isEqualTo(900);
+    assertThat(n.path("data").path("cpu").path("usage").path("percpu").path(1).asLong()).isEqualTo(300);
+    assertThat(n.path("data").path("blkio").path("ioServicedRecursive").path(0).path("op").asText()).isEqualTo("Read");
     assertThat(n.path("data").path("pids").path("current").asLong()).isEqualTo(4);
     assertThat(RuncStatsJson.parse(n.path("data"))).isEqualTo(s);
   }

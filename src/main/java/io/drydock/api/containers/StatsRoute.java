@@ -90,28 +90,52 @@ final class StatsRoute {
   static ContainerStatsResponse translate(StoredContainer c, Optional<ContainerUsage> now, Optional<ContainerUsage> before,
       Map<String, InterfaceCounters> networks) {
     Map<String, Object> memory = new LinkedHashMap<>();
-    List<Map<String, Object>> io = new ArrayList<>();
     now.ifPresent(s -> {
       memory.put("usage", s.memoryUsage());
       memory.put("max_usage", s.memoryMaxUsage());
       memory.put("limit", s.memoryLimit());
       memory.put("failcnt", s.memoryFailcnt());
       memory.put("stats", memoryStat(s));
-      for (ContainerUsage.Io b : s.io()) {
-        io.add(Map.of("major", b.major(), "minor", b.minor(), "op", "Read", "value", b.readBytes()));
-        io.add(Map.of("major", b.major(), "minor", b.minor(), "op", "Write", "value", b.writeBytes()));
-      }
     });
     return new ContainerStatsResponse(now.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"),
         before.map(s -> s.read().toString()).orElse("0001-01-01T00:00:00Z"), Map.of("current", now.map(ContainerUsage::pidsCurrent).orElse(0L)),
-        Map.of("io_service_bytes_recursive", io), 0, cpu(now), cpu(before), memory, c.record().name(), c.record().id().value(),
-        networks(networks));
+        blkio(now), 0, cpu(now), cpu(before), memory, c.record().name(), c.record().id().value(), networks(networks));
   }
 
   /** {@code networks}: by interface name, sorted as Go encodes a map. */
   private static Map<String, Map<String, Long>> networks(Map<String, InterfaceCounters> networks) {
     Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
     networks.forEach((name, counters) -> out.put(name, counters.asStatsJson()));
+    return out;
+  }
+
+  /**
+   * {@code blkio_stats} as dockerd 20.10 writes it on cgroup v1: every list, those the throttle
+   * files fill ({@code io_service_bytes_recursive}, {@code io_serviced_recursive}: each device's
+   * Read, Write, Sync, Async, Discard and Total) and the CFQ ones this kernel's controller has no
+   * file for, empty.
+   */
+  static Map<String, Object> blkio(Optional<ContainerUsage> s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("io_service_bytes_recursive", ioList(s.map(ContainerUsage::ioServiceBytes).orElse(List.of())));
+    m.put("io_serviced_recursive", ioList(s.map(ContainerUsage::ioServiced).orElse(List.of())));
+    for (String empty : List.of("io_queue_recursive", "io_service_time_recursive", "io_wait_time_recursive", "io_merged_recursive",
+        "io_time_recursive", "sectors_recursive")) {
+      m.put(empty, List.of());
+    }
+    return m;
+  }
+
+  private static List<Map<String, Object>> ioList(List<ContainerUsage.Io> entries) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ContainerUsage.Io e : entries) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("major", e.major());
+      m.put("minor", e.minor());
+      m.put("op", e.op());
+      m.put("value", e.value());
+      out.add(m);
+    }
     return out;
   }
 
@@ -127,9 +151,10 @@ final class StatsRoute {
     return new java.util.TreeMap<>(s.memoryStat());
   }
 
-  private static ContainerStatsResponse.CpuStats cpu(Optional<ContainerUsage> s) {
-    Map<String, Long> usage = new LinkedHashMap<>();
+  static ContainerStatsResponse.CpuStats cpu(Optional<ContainerUsage> s) {
+    Map<String, Object> usage = new LinkedHashMap<>();
     usage.put("total_usage", s.map(ContainerUsage::cpuTotalNanos).orElse(0L));
+    s.map(ContainerUsage::cpuPerCpuNanos).filter(l -> !l.isEmpty()).ifPresent(l -> usage.put("percpu_usage", l));
     usage.put("usage_in_kernelmode", s.map(ContainerUsage::cpuSystemNanos).orElse(0L));
     usage.put("usage_in_usermode", s.map(ContainerUsage::cpuUserNanos).orElse(0L));
     return new ContainerStatsResponse.CpuStats(usage, s.map(ContainerUsage::systemCpuNanos).orElse(0L), s.map(ContainerUsage::onlineCpus).orElse(0),

@@ -13,7 +13,7 @@ public record ContainerStatsResponse(
     @JsonProperty("read") String read,
     @JsonProperty("preread") String preread,
     @JsonProperty("pids_stats") Map<String, Long> pidsStats,
-    @JsonProperty("blkio_stats") Map<String, List<Map<String, Object>>> blkioStats,
+    @JsonProperty("blkio_stats") Map<String, Object> blkioStats,
     @JsonProperty("num_procs") int numProcs,
     @JsonProperty("cpu_stats") CpuStats cpuStats,
     @JsonProperty("precpu_stats") CpuStats precpuStats,
@@ -24,7 +24,7 @@ public record ContainerStatsResponse(
 
   /** {@code cpu_stats} / {@code precpu_stats}. */
   public record CpuStats(
-      @JsonProperty("cpu_usage") Map<String, Long> cpuUsage,
+      @JsonProperty("cpu_usage") Map<String, Object> cpuUsage,
       @JsonProperty("system_cpu_usage") long systemCpuUsage,
       @JsonProperty("online_cpus") int onlineCpus,
       @JsonProperty("throttling_data") Map<String, Long> throttlingData) {}

@@ -14,6 +14,7 @@ public record ImageInspect(
     @JsonProperty("Comment") String comment,
     @JsonProperty("Created") String created,
     @JsonProperty("Container") String container,
+    @JsonProperty("ContainerConfig") ContainerConfig containerConfig,
     @JsonProperty("DockerVersion") String dockerVersion,
     @JsonProperty("Author") String author,
     @JsonProperty("Config") ContainerConfig config,

@@ -12,6 +12,7 @@ import io.drydock.api.dto.ImagePruneResponse;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.image.BuildCachePrune;
 import io.drydock.engine.image.ImageId;
+import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.Images;
 import io.drydock.engine.image.LoadedImage;
 import io.drydock.engine.image.Platform;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The Image group: handlers named after the swagger's operationIds. */
 public final class ImageRoutes implements RouteGroup {
@@ -32,10 +34,13 @@ public final class ImageRoutes implements RouteGroup {
 
   private final ImageService images;
   private final String storageDriver;
+  private final Function<ImageRecord, Map<String, String>> storageDirs;
 
-  public ImageRoutes(ImageService images, String storageDriver) {
+  /** @param storageDirs where an image's layers are on the host ({@code GraphDriver.Data}) */
+  public ImageRoutes(ImageService images, String storageDriver, Function<ImageRecord, Map<String, String>> storageDirs) {
     this.images = images;
     this.storageDriver = storageDriver;
+    this.storageDirs = storageDirs;
   }
 
   /** Import ({@code fromSrc=-}) and load take tar bodies of any size. */
@@ -70,7 +75,8 @@ public final class ImageRoutes implements RouteGroup {
   void imageInspect(ApiRequest request, ApiResponse response) {
     String name = request.pathParam("name");
     try {
-      response.json(HttpResponseStatus.OK, ImageTranslator.inspect(images.inspect(name), storageDriver));
+      ImageRecord r = images.inspect(name);
+      response.json(HttpResponseStatus.OK, ImageTranslator.inspect(r, storageDriver, storageDirs.apply(r)));
     } catch (DrydockException.NotFound e) {
       throw new DrydockException.NotFound("no such image: " + name + ": " + e.getMessage());
     }

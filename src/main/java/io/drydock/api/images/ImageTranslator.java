@@ -10,6 +10,7 @@ import io.drydock.api.dto.ImageSummary;
 import io.drydock.api.dto.ProgressDetail;
 import io.drydock.engine.image.DeleteItem;
 import io.drydock.engine.image.HistoryItem;
+import io.drydock.engine.image.CommittedFrom;
 import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageId;
 import io.drydock.engine.image.ImageRecord;
@@ -30,13 +31,25 @@ public final class ImageTranslator {
         r.created().getEpochSecond(), r.size(), -1, r.size(), r.config().labels(), -1);
   }
 
-  static ImageInspect inspect(ImageRecord r, String driver) {
+  static ImageInspect inspect(ImageRecord r, String driver, Map<String, String> storageDirs) {
     return new ImageInspect(r.id().toString(), r.repoTags(), r.repoDigests(), r.parent().map(ImageId::toString).orElse(""),
-        r.comment(), rfc3339(r.created()), "", "", r.author(), config(r.config()), r.platform().architecture(),
+        r.comment(), rfc3339(r.created()), r.committedFrom().containerId(), containerConfig(r.committedFrom()), "", r.author(), config(r.config()),
+        r.platform().architecture(),
         r.platform().variant().isEmpty() ? null : r.platform().variant(), r.platform().os(), r.size(), r.size(),
-        new GraphDriverData(driver, Map.of()),
+        new GraphDriverData(driver, storageDirs),
         new ImageInspect.RootFs("layers", r.diffIds().stream().map(Object::toString).toList()),
         Map.of("LastTagTime", "0001-01-01T00:00:00Z"));
+  }
+
+  /**
+   * {@code ContainerConfig}: the config of the container the image was committed from, as the
+   * image keeps it; all empty (and {@code Labels} null) for an imported image, as dockerd shows it.
+   */
+  static ContainerConfig containerConfig(CommittedFrom from) {
+    ContainerConfig c = config(from.config());
+    return new ContainerConfig(from.hostname(), from.domainname(), c.user(), from.attachStdin(), from.attachStdout(), from.attachStderr(),
+        c.exposedPorts(), from.tty(), from.openStdin(), from.stdinOnce(), c.env(), c.cmd(), from.image(), c.volumes(), c.workingDir(),
+        c.entrypoint(), null, null, c.labels(), c.stopSignal(), null, c.healthcheck());
   }
 
   /** An image config as the swagger's {@code ContainerConfig} (nulls where the image sets nothing, as dockerd shows). */

@@ -27,8 +27,10 @@ public record ConfigDocument(
     String comment,
     ImageConfig config,
     List<Digest> diffIds,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    CommittedFrom committedFrom) {
   public ConfigDocument {
+    committedFrom = committedFrom == null ? CommittedFrom.NONE : committedFrom;
     diffIds = List.copyOf(diffIds);
     history = List.copyOf(history);
     author = author == null ? "" : author;
@@ -46,7 +48,18 @@ public record ConfigDocument(
     for (JsonNode h : root.path("history")) {
       history.add(new HistoryEntry(instant(h.path("created")), h.path("created_by").asText(""), h.path("comment").asText(""), h.path("empty_layer").asBoolean(false)));
     }
-    return new ConfigDocument(platform, instant(root.path("created")), root.path("author").asText(""), root.path("comment").asText(""), readConfig(root.path("config")), diffIds, history);
+    return new ConfigDocument(platform, instant(root.path("created")), root.path("author").asText(""), root.path("comment").asText(""), readConfig(root.path("config")), diffIds, history,
+        committedFrom(root.path("container").asText(""), root.path("container_config")));
+  }
+
+  private static CommittedFrom committedFrom(String container, JsonNode c) {
+    if (!c.isObject()) {
+      return container.isEmpty() ? CommittedFrom.NONE
+          : new CommittedFrom(container, "", "", false, false, false, false, false, false, "", ImageConfig.EMPTY);
+    }
+    return new CommittedFrom(container, c.path("Hostname").asText(""), c.path("Domainname").asText(""), c.path("AttachStdin").asBoolean(false),
+        c.path("AttachStdout").asBoolean(false), c.path("AttachStderr").asBoolean(false), c.path("Tty").asBoolean(false),
+        c.path("OpenStdin").asBoolean(false), c.path("StdinOnce").asBoolean(false), c.path("Image").asText(""), readConfig(c));
   }
 
   private static Optional<Instant> instant(JsonNode node) {
@@ -104,6 +117,10 @@ public record ConfigDocument(
       root.put("comment", comment);
     }
     root.set("config", writeConfig(config));
+    if (!committedFrom.equals(CommittedFrom.NONE)) {
+      root.put("container", committedFrom.containerId());
+      root.set("container_config", writeContainerConfig(committedFrom));
+    }
     created.ifPresent(c -> root.put("created", c.toString()));
     ArrayNode hist = root.putArray("history");
     for (HistoryEntry h : history) {
@@ -134,6 +151,21 @@ public record ConfigDocument(
     if (value != 0) {
       n.put(key, value);
     }
+  }
+
+  /** {@code container_config} with the fields dockerd writes even when empty. */
+  private static ObjectNode writeContainerConfig(CommittedFrom from) {
+    ObjectNode n = writeConfig(from.config());
+    n.put("Hostname", from.hostname());
+    n.put("Domainname", from.domainname());
+    n.put("AttachStdin", from.attachStdin());
+    n.put("AttachStdout", from.attachStdout());
+    n.put("AttachStderr", from.attachStderr());
+    n.put("Tty", from.tty());
+    n.put("OpenStdin", from.openStdin());
+    n.put("StdinOnce", from.stdinOnce());
+    n.put("Image", from.image());
+    return n;
   }
 
   private static ObjectNode writeConfig(ImageConfig c) {

@@ -21,7 +21,8 @@ public final class ImageCommit {
   /** What the new image says about itself. */
   public record Request(ImageConfig config, List<String> changes, String comment, String author, String createdBy, Instant created) {}
 
-  public static ImageId run(ImageStore store, ImageRecord parent, InputStream layerTar, Request request) {
+  /** @param from the container committed, as the image's {@code container} and {@code container_config} keep it */
+  public static ImageId run(ImageStore store, ImageRecord parent, InputStream layerTar, Request request, CommittedFrom from) {
     ImageConfig config = ImportChanges.apply(request.config(), request.changes());
     return store.underLease(lease -> {
       Descriptor layer = ImageAssembler.storeLayer(store.content(), lease, layerTar, Optional.empty());
@@ -32,7 +33,7 @@ public final class ImageCommit {
       List<HistoryEntry> history = new ArrayList<>(parent.history());
       history.add(new HistoryEntry(Optional.of(request.created()), request.createdBy(), request.comment(), false));
       ConfigDocument doc = new ConfigDocument(parent.platform(), Optional.of(request.created()), request.author(), request.comment(), config,
-          diffIds, history);
+          diffIds, history, from);
       return ImageAssembler.assemble(store, lease, doc, layers, Optional.of(parent.id()));
     });
   }
@@ -51,7 +52,7 @@ public final class ImageCommit {
       }
       Platform platform = parent.map(ImageRecord::platform).orElse(Platform.host());
       ConfigDocument doc = new ConfigDocument(platform, Optional.of(request.created()), request.author(), request.comment(), request.config(),
-          parent.map(ImageRecord::diffIds).orElse(List.of()), history);
+          parent.map(ImageRecord::diffIds).orElse(List.of()), history, CommittedFrom.NONE);
       return ImageAssembler.assemble(store, lease, doc, parent.map(ImageRecord::layers).orElse(List.of()), parent.map(ImageRecord::id));
     });
   }

@@ -29,7 +29,8 @@ public record ImageRecord(
     List<Digest> diffIds,
     List<Descriptor> layers,
     List<HistoryEntry> history,
-    Descriptor manifest) {
+    Descriptor manifest,
+    CommittedFrom committedFrom) {
   public ImageRecord {
     repoTags = List.copyOf(repoTags);
     repoDigests = List.copyOf(repoDigests);

@@ -30,7 +30,7 @@ final class RootfsImport {
         throw new DrydockException.InvalidArgument("import: cannot read the archive: " + e.getMessage(), e);
       }
       ConfigDocument doc = new ConfigDocument(request.platform(), Optional.of(request.created()), "", comment, config,
-          List.of(layer.digest()), List.of(new HistoryEntry(Optional.of(request.created()), request.createdBy(), comment, false)));
+          List.of(layer.digest()), List.of(new HistoryEntry(Optional.of(request.created()), request.createdBy(), comment, false)), CommittedFrom.NONE);
       return ImageAssembler.assemble(store, lease, doc, List.of(layer), Optional.empty());
     });
   }

@@ -8,10 +8,7 @@ import java.util.Map;
  * v1 and v2 (the input of {@code docker stats} and {@code runtime events --stats}). Values the
  * kernel does not provide read as 0; limits read -1 when unlimited.
  */
-public record CgroupStats(Memory memory, Cpu cpu, Pids pids, List<BlkioDevice> blkio) {
-  public CgroupStats {
-    blkio = List.copyOf(blkio);
-  }
+public record CgroupStats(Memory memory, Cpu cpu, Pids pids, Blkio blkio) {
 
   /**
    * Memory use in bytes; {@code failcnt} counts hits of the limit, {@code oomKills} OOM kills;
@@ -30,13 +27,35 @@ public record CgroupStats(Memory memory, Cpu cpu, Pids pids, List<BlkioDevice> b
     }
   }
 
-  /** CPU time in nanoseconds, and CFS throttling. */
+  /**
+   * CPU time in nanoseconds, and CFS throttling; {@code perCpuNanos} the time on each CPU (v1's
+   * {@code cpuacct.usage_percpu}, one value per possible CPU; empty where the kernel gives none).
+   */
   public record Cpu(long totalNanos, long userNanos, long systemNanos, long periods, long throttledPeriods,
-      long throttledNanos) {}
+      long throttledNanos, List<Long> perCpuNanos) {
+    public Cpu {
+      perCpuNanos = List.copyOf(perCpuNanos);
+    }
+  }
 
   /** Number of tasks and the limit (-1: unlimited). */
   public record Pids(long current, long limit) {}
 
-  /** Bytes read and written on one block device. */
-  public record BlkioDevice(long major, long minor, long readBytes, long writeBytes) {}
+  /**
+   * Block I/O per device and operation as the kernel counts it: {@code serviceBytes} the bytes,
+   * {@code serviced} the requests (v1's {@code blkio.throttle.io_service_bytes} and
+   * {@code io_serviced}: Read, Write, Sync, Async, Discard and Total lines; v2's {@code io.stat}:
+   * Read and Write bytes).
+   */
+  public record Blkio(List<BlkioEntry> serviceBytes, List<BlkioEntry> serviced) {
+    public static final Blkio NONE = new Blkio(List.of(), List.of());
+
+    public Blkio {
+      serviceBytes = List.copyOf(serviceBytes);
+      serviced = List.copyOf(serviced);
+    }
+  }
+
+  /** One count of a block device: {@code op} as the kernel names it ({@code Read}, {@code Write}, {@code Total}...). */
+  public record BlkioEntry(long major, long minor, String op, long value) {}
 }

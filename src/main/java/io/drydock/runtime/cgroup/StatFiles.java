@@ -36,29 +36,36 @@ final class StatFiles {
     return values;
   }
 
-  /** v1 {@code blkio.throttle.io_service_bytes}: "maj:min Read n" / "maj:min Write n" lines. */
-  static List<CgroupStats.BlkioDevice> v1ServiceBytes(String text) {
-    Map<String, long[]> devices = new LinkedHashMap<>();
+  /**
+   * v1 {@code blkio.throttle.io_service_bytes} or {@code io_serviced}: "maj:min Op n" lines, each
+   * kept with its operation as dockerd keeps them; the file's last "Total n" line, which names no
+   * device, is left out as dockerd leaves it.
+   */
+  static List<CgroupStats.BlkioEntry> v1Blkio(String text) {
+    List<CgroupStats.BlkioEntry> out = new ArrayList<>();
     for (String line : text.split("\n")) {
       String[] parts = line.trim().split("\\s+");
-      if (parts.length != 3 || !parts[0].contains(":")) {
-        continue;
-      }
-      long[] rw = devices.computeIfAbsent(parts[0], k -> new long[2]);
-      if (parts[1].equals("Read")) {
-        rw[0] += Long.parseLong(parts[2]);
-      } else if (parts[1].equals("Write")) {
-        rw[1] += Long.parseLong(parts[2]);
+      if (parts.length == 3 && parts[0].contains(":")) {
+        out.add(entry(parts[0], parts[1], Long.parseLong(parts[2])));
       }
     }
-    List<CgroupStats.BlkioDevice> out = new ArrayList<>();
-    devices.forEach((device, rw) -> out.add(device(device, rw[0], rw[1])));
+    return out;
+  }
+
+  /** v1 {@code cpuacct.usage_percpu}: nanoseconds per CPU on one line. */
+  static List<Long> numbers(String text) {
+    List<Long> out = new ArrayList<>();
+    for (String n : text.trim().split("\\s+")) {
+      if (!n.isEmpty()) {
+        out.add(Long.parseLong(n));
+      }
+    }
     return out;
   }
 
   /** v2 {@code io.stat}: "maj:min rbytes=n wbytes=n rios=n ..." lines. */
-  static List<CgroupStats.BlkioDevice> v2IoStat(String text) {
-    List<CgroupStats.BlkioDevice> out = new ArrayList<>();
+  static List<CgroupStats.BlkioEntry> v2IoStat(String text) {
+    List<CgroupStats.BlkioEntry> out = new ArrayList<>();
     for (String line : text.split("\n")) {
       String[] parts = line.trim().split("\\s+");
       if (parts.length < 2 || !parts[0].contains(":")) {
@@ -74,7 +81,8 @@ final class StatFiles {
           written = Long.parseLong(kv[1]);
         }
       }
-      out.add(device(parts[0], read, written));
+      out.add(entry(parts[0], "Read", read));
+      out.add(entry(parts[0], "Write", written));
     }
     return out;
   }
@@ -90,8 +98,8 @@ final class StatFiles {
     return pids;
   }
 
-  private static CgroupStats.BlkioDevice device(String majorMinor, long read, long written) {
+  private static CgroupStats.BlkioEntry entry(String majorMinor, String op, long value) {
     String[] mm = majorMinor.split(":");
-    return new CgroupStats.BlkioDevice(Long.parseLong(mm[0]), Long.parseLong(mm[1]), read, written);
+    return new CgroupStats.BlkioEntry(Long.parseLong(mm[0]), Long.parseLong(mm[1]), op, value);
   }
 }

@@ -47,14 +47,17 @@ final class V1StatsReader {
         ticks.getOrDefault("system", 0L) * nanosPerTick,
         throttling.getOrDefault("nr_periods", 0L),
         throttling.getOrDefault("nr_throttled", 0L),
-        throttling.getOrDefault("throttled_time", 0L));
+        throttling.getOrDefault("throttled_time", 0L),
+        text("cpuacct", "cpuacct.usage_percpu").map(StatFiles::numbers).orElse(List.of()));
   }
 
-  private List<CgroupStats.BlkioDevice> blkio() {
-    String text = text("blkio", "blkio.throttle.io_service_bytes_recursive")
-        .or(() -> text("blkio", "blkio.throttle.io_service_bytes"))
-        .orElse("");
-    return StatFiles.v1ServiceBytes(text);
+  /** The throttle policy's counts, which every v1 blkio controller keeps (dockerd reads the same files). */
+  private CgroupStats.Blkio blkio() {
+    return new CgroupStats.Blkio(StatFiles.v1Blkio(blkioFile("io_service_bytes")), StatFiles.v1Blkio(blkioFile("io_serviced")));
+  }
+
+  private String blkioFile(String name) {
+    return text("blkio", "blkio.throttle." + name + "_recursive").or(() -> text("blkio", "blkio.throttle." + name)).orElse("");
   }
 
   private static long limit(long value) {

@@ -32,10 +32,11 @@ final class V2StatsReader {
         cpu.getOrDefault("system_usec", 0L) * 1000,
         cpu.getOrDefault("nr_periods", 0L),
         cpu.getOrDefault("nr_throttled", 0L),
-        cpu.getOrDefault("throttled_usec", 0L) * 1000);
+        cpu.getOrDefault("throttled_usec", 0L) * 1000,
+        java.util.List.of());
     CgroupStats.Pids pids = new CgroupStats.Pids(number("pids.current"),
         text("pids.max").map(StatFiles::number).orElse(-1L));
-    return new CgroupStats(memory, cpuStats, pids, StatFiles.v2IoStat(text("io.stat").orElse("")));
+    return new CgroupStats(memory, cpuStats, pids, new CgroupStats.Blkio(StatFiles.v2IoStat(text("io.stat").orElse("")), java.util.List.of()));
   }
 
   private long number(String file) {

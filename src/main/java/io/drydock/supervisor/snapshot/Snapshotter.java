@@ -41,6 +41,13 @@ public interface Snapshotter {
 
   SnapshotInfo stat(String key);
 
+  /**
+   * The directories of a COMMITTED snapshot's own files and of each snapshot below it, newest
+   * first, where the snapshotter keeps each layer apart (the overlay's); empty where it keeps full
+   * copies. What image inspect names as the image's storage ({@code GraphDriver.Data}).
+   */
+  List<java.nio.file.Path> committedLayers(String key);
+
   /** The snapshot's own disk use. */
   Usage usage(String key);
 

@@ -62,6 +62,15 @@ abstract class StoredSnapshotter implements Snapshotter {
   }
 
   @Override
+  public List<Path> committedLayers(String key) {
+    SnapshotStore.Entry e = store.get(key);
+    if (e.info().kind() != SnapshotKind.COMMITTED) {
+      throw new DrydockException.InvalidArgument("snapshot " + key + " is not committed");
+    }
+    return store.chain(java.util.Optional.of(key)).stream().map(this::fs).toList();
+  }
+
+  @Override
   public Usage usage(String key) {
     return DiskUsage.of(fs(store.get(key)));
   }

@@ -21,15 +21,20 @@ public record TaskStats(
     long cpuTotalNanos,
     long cpuUserNanos,
     long cpuSystemNanos,
+    List<Long> cpuPerCpuNanos,
     long systemCpuNanos,
     int onlineCpus,
     long pidsCurrent,
     long pidsLimit,
-    List<BlkioEntry> blkio,
+    List<BlkioEntry> ioServiceBytes,
+    List<BlkioEntry> ioServiced,
     Throttling throttling) {
 
   public TaskStats {
     memoryStat = Map.copyOf(memoryStat);
+    cpuPerCpuNanos = List.copyOf(cpuPerCpuNanos);
+    ioServiceBytes = List.copyOf(ioServiceBytes);
+    ioServiced = List.copyOf(ioServiced);
   }
 
   /** CFS bandwidth control: enforcement periods, those in which the task was throttled, and the time it was. */
@@ -37,6 +42,6 @@ public record TaskStats(
     public static final Throttling NONE = new Throttling(0, 0, 0);
   }
 
-  /** Bytes read and written on one block device. */
-  public record BlkioEntry(long major, long minor, long readBytes, long writeBytes) {}
+  /** One block I/O count of a device: bytes or requests of an operation ({@code Read}, {@code Write}, {@code Total}...). */
+  public record BlkioEntry(long major, long minor, String op, long value) {}
 }

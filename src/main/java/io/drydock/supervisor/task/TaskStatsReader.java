@@ -21,10 +21,13 @@ final class TaskStatsReader {
 
   static TaskStats of(CgroupStats s, String procStat, int onlineCpus) {
     return new TaskStats(Instant.now(), s.memory().usage(), s.memory().maxUsage(), s.memory().limit(), s.memory().cache(), s.memory().stat(),
-        s.memory().failcnt(), s.cpu().totalNanos(), s.cpu().userNanos(), s.cpu().systemNanos(), systemCpuNanos(procStat),
-        onlineCpus, s.pids().current(), s.pids().limit(),
-        s.blkio().stream().map(b -> new TaskStats.BlkioEntry(b.major(), b.minor(), b.readBytes(), b.writeBytes())).toList(),
+        s.memory().failcnt(), s.cpu().totalNanos(), s.cpu().userNanos(), s.cpu().systemNanos(), s.cpu().perCpuNanos(), systemCpuNanos(procStat),
+        onlineCpus, s.pids().current(), s.pids().limit(), blkio(s.blkio().serviceBytes()), blkio(s.blkio().serviced()),
         new TaskStats.Throttling(s.cpu().periods(), s.cpu().throttledPeriods(), s.cpu().throttledNanos()));
+  }
+
+  private static java.util.List<TaskStats.BlkioEntry> blkio(java.util.List<CgroupStats.BlkioEntry> entries) {
+    return entries.stream().map(e -> new TaskStats.BlkioEntry(e.major(), e.minor(), e.op(), e.value())).toList();
   }
 
   /** user+nice+system+idle+iowait+irq+softirq of the aggregate "cpu" line, in nanoseconds (dockerd's sum). */

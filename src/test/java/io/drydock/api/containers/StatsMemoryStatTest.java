@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class StatsMemoryStatTest {
   private static ContainerUsage usage(Map<String, Long> stat) {
-    return new ContainerUsage(Instant.EPOCH, 10_000, 12_000, 1 << 20, 3_000, stat, 0, 1, 1, 0, 100, 2, 1, List.of(), ContainerUsage.Throttling.NONE);
+    return new ContainerUsage(Instant.EPOCH, 10_000, 12_000, 1 << 20, 3_000, stat, 0, 1, 1, 0, List.of(), 100, 2, 1, List.of(), List.of(),
+        ContainerUsage.Throttling.NONE);
   }
 
   @Test

@@ -133,7 +133,7 @@ class ArchiveTest {
       lease.protect(info.digest());
       Descriptor layer = Descriptor.of(MediaTypes.OCI_LAYER_GZIP, info.digest(), info.size());
       ConfigDocument doc = new ConfigDocument(new Platform("linux", "amd64", ""), Optional.empty(), "", "", ImageConfig.EMPTY,
-          List.of(Digest.sha256Of(plain)), List.of());
+          List.of(Digest.sha256Of(plain)), List.of(), CommittedFrom.NONE);
       return ImageAssembler.assemble(source.store(), lease, doc, List.of(layer), Optional.empty());
     });
     source.tag(id.toString(), "gz", "1");

@@ -95,7 +95,7 @@ class ImageSizesTest {
       var info = images.store().content().write(new ByteArrayInputStream(gz), WriteRequest.unverified(MediaTypes.OCI_LAYER_GZIP));
       lease.protect(info.digest());
       ConfigDocument doc = new ConfigDocument(new Platform("linux", "amd64", ""), Optional.empty(), "", "", ImageConfig.EMPTY,
-          List.of(Digest.sha256Of(plain)), List.of(new HistoryEntry(Optional.empty(), "ADD layer", "", false)));
+          List.of(Digest.sha256Of(plain)), List.of(new HistoryEntry(Optional.empty(), "ADD layer", "", false)), CommittedFrom.NONE);
       return ImageAssembler.assemble(images.store(), lease, doc,
           List.of(Descriptor.of(MediaTypes.OCI_LAYER_GZIP, info.digest(), info.size())), Optional.empty());
     });

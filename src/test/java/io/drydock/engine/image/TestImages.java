@@ -62,7 +62,7 @@ final class TestImages {
       }
       ImageConfig config = ImageConfig.EMPTY.withLabels(Map.of("test", label)).withCmd(List.of("/bin/sh"));
       ConfigDocument doc = new ConfigDocument(new Platform("linux", "amd64", ""), Optional.of(Instant.parse("2024-01-01T00:00:00Z")),
-          "", "", config, descriptors.stream().map(Descriptor::digest).toList(), history);
+          "", "", config, descriptors.stream().map(Descriptor::digest).toList(), history, CommittedFrom.NONE);
       return ImageAssembler.assemble(store, lease, doc, descriptors, parent);
     });
   }

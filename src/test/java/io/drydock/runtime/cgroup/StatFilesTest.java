@@ -28,14 +28,21 @@ class StatFilesTest {
         8:16 Read 7
         Total 157
         """;
-    assertThat(StatFiles.v1ServiceBytes(text)).containsExactly(
-        new CgroupStats.BlkioDevice(8, 0, 100, 50), new CgroupStats.BlkioDevice(8, 16, 7, 0));
+    assertThat(StatFiles.v1Blkio(text)).as("every device line as the kernel wrote it, the device-less total left out").containsExactly(
+        new CgroupStats.BlkioEntry(8, 0, "Read", 100), new CgroupStats.BlkioEntry(8, 0, "Write", 50), new CgroupStats.BlkioEntry(8, 0, "Sync", 150),
+        new CgroupStats.BlkioEntry(8, 0, "Total", 150), new CgroupStats.BlkioEntry(8, 16, "Read", 7));
   }
 
   @Test
   void v2IoStatReadsBytes() {
     assertThat(StatFiles.v2IoStat("259:0 rbytes=1 wbytes=2 rios=3 wios=4\n"))
-        .containsExactly(new CgroupStats.BlkioDevice(259, 0, 1, 2));
+        .containsExactly(new CgroupStats.BlkioEntry(259, 0, "Read", 1), new CgroupStats.BlkioEntry(259, 0, "Write", 2));
+  }
+
+  @Test
+  void v1PerCpuUsageIsOneNumberPerCpu() {
+    assertThat(StatFiles.numbers("13749316 18812736 \n")).containsExactly(13749316L, 18812736L);
+    assertThat(StatFiles.numbers("")).isEmpty();
   }
 
   @Test

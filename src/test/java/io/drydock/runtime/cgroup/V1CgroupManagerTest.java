@@ -82,14 +82,19 @@ class V1CgroupManagerTest {
     write(dir("cpu,cpuacct").resolve("cpuacct.usage"), "5000\n");
     write(dir("cpu,cpuacct").resolve("cpuacct.stat"), "user 3\nsystem 1\n");
     write(dir("cpu,cpuacct").resolve("cpu.stat"), "nr_periods 4\nnr_throttled 1\nthrottled_time 900\n");
-    write(dir("blkio").resolve("blkio.throttle.io_service_bytes_recursive"), "8:0 Read 10\n8:0 Write 20\n");
+    write(dir("cpu,cpuacct").resolve("cpuacct.usage_percpu"), "3000 2000 \n");
+    write(dir("blkio").resolve("blkio.throttle.io_service_bytes_recursive"), "8:0 Read 10\n8:0 Write 20\n8:0 Total 30\nTotal 30\n");
+    write(dir("blkio").resolve("blkio.throttle.io_serviced_recursive"), "8:0 Read 1\n8:0 Write 2\n8:0 Total 3\nTotal 3\n");
     CgroupStats stats = cgroup.stats();
 
     assertThat(stats.memory()).isEqualTo(new CgroupStats.Memory(8192, 32 * MIB, 0, 0, 4096, 2,
         java.util.Map.of("cache", 4096L, "rss", 4096L, "total_cache", 4096L)));
-    assertThat(stats.cpu()).isEqualTo(new CgroupStats.Cpu(5000, 30_000_000, 10_000_000, 4, 1, 900));
+    assertThat(stats.cpu()).isEqualTo(new CgroupStats.Cpu(5000, 30_000_000, 10_000_000, 4, 1, 900, java.util.List.of(3000L, 2000L)));
     assertThat(stats.pids().limit()).isEqualTo(-1);
-    assertThat(stats.blkio()).containsExactly(new CgroupStats.BlkioDevice(8, 0, 10, 20));
+    assertThat(stats.blkio().serviceBytes()).containsExactly(new CgroupStats.BlkioEntry(8, 0, "Read", 10),
+        new CgroupStats.BlkioEntry(8, 0, "Write", 20), new CgroupStats.BlkioEntry(8, 0, "Total", 30));
+    assertThat(stats.blkio().serviced()).containsExactly(new CgroupStats.BlkioEntry(8, 0, "Read", 1),
+        new CgroupStats.BlkioEntry(8, 0, "Write", 2), new CgroupStats.BlkioEntry(8, 0, "Total", 3));
     assertThat(cgroup.oomKills()).isEqualTo(2);
   }
 

@@ -197,9 +197,9 @@ class V2CgroupManagerTest {
 
     assertThat(stats.memory()).isEqualTo(new CgroupStats.Memory(4096, 64 * MIB, 0, 3, 2048, 1,
         java.util.Map.of("anon", 1024L, "file", 2048L)));
-    assertThat(stats.cpu()).isEqualTo(new CgroupStats.Cpu(10_000, 7_000, 3_000, 5, 2, 4_000));
+    assertThat(stats.cpu()).isEqualTo(new CgroupStats.Cpu(10_000, 7_000, 3_000, 5, 2, 4_000, java.util.List.of()));
     assertThat(stats.pids()).isEqualTo(new CgroupStats.Pids(2, -1));
-    assertThat(stats.blkio()).containsExactly(new CgroupStats.BlkioDevice(8, 0, 100, 200));
+    assertThat(stats.blkio().serviceBytes()).containsExactly(new CgroupStats.BlkioEntry(8, 0, "Read", 100), new CgroupStats.BlkioEntry(8, 0, "Write", 200));
     assertThat(cgroup.pids()).containsExactly(7L, 42L);
     assertThat(cgroup.oomKills()).isEqualTo(1);
   }

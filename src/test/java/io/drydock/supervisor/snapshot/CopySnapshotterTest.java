@@ -35,5 +35,6 @@ class CopySnapshotterTest extends SnapshotterContract {
     assertThat(Files.readSymbolicLink(copy.resolve("s"))).isEqualTo(Path.of("/etc/passwd"));
     assertThat(Files.getAttribute(copy.resolve("f"), "unix:uid")).isEqualTo(4321);
     assertThat(snapshotter.layerTarget("b").directory()).isEqualTo(copy);
+    assertThat(snapshotter.committedLayers("a")).as("full copies: no layers to name").isEmpty();
   }
 }

@@ -17,12 +17,28 @@ class OverlaySnapshotterTest extends SnapshotterContract {
     return OverlaySnapshotter.open(root);
   }
 
-  @Test
-  void mountsAreOverlayNewestLayerFirst() {
+  /** Two committed snapshots: {@code a}, and {@code b} on it. */
+  private void commitLayersAAndB() {
     snapshotter.prepare("a-tmp", Optional.empty());
     snapshotter.commit("a", "a-tmp");
     snapshotter.prepare("b-tmp", Optional.of("a"));
     snapshotter.commit("b", "b-tmp");
+  }
+
+  @Test
+  void aCommittedSnapshotNamesItsOwnLayerAndThoseBelowNewestFirst() {
+    commitLayersAAndB();
+    List<Path> layers = snapshotter.committedLayers("b");
+    assertThat(layers).hasSize(2).allSatisfy(p -> assertThat(p).isDirectory().endsWith(Path.of("fs")));
+    assertThat(layers.get(1)).isEqualTo(snapshotter.committedLayers("a").get(0));
+    snapshotter.prepare("c", Optional.of("b"));
+    assertThatThrownBy(() -> snapshotter.committedLayers("c")).isInstanceOf(DrydockException.InvalidArgument.class);
+    assertThatThrownBy(() -> snapshotter.committedLayers("nope")).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
+  void mountsAreOverlayNewestLayerFirst() {
+    commitLayersAAndB();
 
     List<MountSpec> mounts = snapshotter.prepare("c", Optional.of("b"));
 

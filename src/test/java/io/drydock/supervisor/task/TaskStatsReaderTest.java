@@ -28,8 +28,8 @@ class TaskStatsReaderTest {
   @Test
   void cgroupFiguresAreCarriedOver() {
     CgroupStats s = new CgroupStats(new CgroupStats.Memory(4096, 8192, 5000, 1, 100, 0),
-        new CgroupStats.Cpu(900, 600, 300, 0, 0, 0), new CgroupStats.Pids(3, 64),
-        List.of(new CgroupStats.BlkioDevice(8, 0, 10, 20)));
+        new CgroupStats.Cpu(900, 600, 300, 0, 0, 0, List.of(500L, 400L)), new CgroupStats.Pids(3, 64),
+        new CgroupStats.Blkio(List.of(new CgroupStats.BlkioEntry(8, 0, "Read", 10)), List.of(new CgroupStats.BlkioEntry(8, 0, "Total", 2))));
     TaskStats t = TaskStatsReader.of(s, PROC_STAT, 2);
     assertThat(t.memoryUsage()).isEqualTo(4096);
     assertThat(t.memoryLimit()).isEqualTo(8192);
@@ -40,6 +40,8 @@ class TaskStatsReaderTest {
     assertThat(t.onlineCpus()).isEqualTo(2);
     assertThat(t.pidsCurrent()).isEqualTo(3);
     assertThat(t.pidsLimit()).isEqualTo(64);
-    assertThat(t.blkio()).containsExactly(new TaskStats.BlkioEntry(8, 0, 10, 20));
+    assertThat(t.cpuPerCpuNanos()).containsExactly(500L, 400L);
+    assertThat(t.ioServiceBytes()).containsExactly(new TaskStats.BlkioEntry(8, 0, "Read", 10));
+    assertThat(t.ioServiced()).containsExactly(new TaskStats.BlkioEntry(8, 0, "Total", 2));
   }
 }

@@ -2,6 +2,7 @@ package io.drydock.engine.container.fs;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,24 @@ public final class StorageDirs {
     out.put("MergedDir", rootfs.toString());
     out.put("UpperDir", o.upper().toString());
     o.work().ifPresent(w -> out.put("WorkDir", w.toString()));
+    return out;
+  }
+
+  /**
+   * An image's {@code GraphDriver.Data}: its top layer's directory as {@code UpperDir} and those
+   * below as {@code LowerDir} (joined by {@code :}, top first), the directories the image's layers
+   * are unpacked to (newest first); none before they are, and no {@code MergedDir} or
+   * {@code WorkDir}, which an image has only on dockerd.
+   */
+  public static Map<String, String> ofImage(List<Path> layers) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (layers.isEmpty()) {
+      return out;
+    }
+    if (layers.size() > 1) {
+      out.put("LowerDir", layers.subList(1, layers.size()).stream().map(Path::toString).collect(Collectors.joining(":")));
+    }
+    out.put("UpperDir", layers.get(0).toString());
     return out;
   }
 }

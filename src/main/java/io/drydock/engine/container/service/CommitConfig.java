@@ -1,6 +1,9 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerConfig;
+import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.image.CommittedFrom;
 import io.drydock.engine.image.ImageConfig;
 
 /**
@@ -18,5 +21,14 @@ final class CommitConfig {
         : cc.stopSignal();
     return new ImageConfig(cc.env(), c.cmd(), c.entrypoint(), cc.workingDir(), cc.user(), cc.labels(), image.exposedPorts(), image.volumes(),
         stopSignal, cc.healthcheck());
+  }
+
+  /** The container as the image keeps it ({@code container}, {@code container_config}): its settings before the commit's changes. */
+  static CommittedFrom committedFrom(StoredContainer c, ImageConfig config) {
+    ContainerRecord r = c.record();
+    ContainerConfig cc = r.config();
+    AttachedStreams attach = cc.attach() != null ? cc.attach() : new AttachedStreams(false, !cc.tty(), !cc.tty());
+    return new CommittedFrom(r.id().value(), r.hostname(), "", attach.stdin(), attach.stdout(), attach.stderr(), cc.tty(), cc.openStdin(),
+        cc.stdinOnce(), r.image(), config);
   }
 }

@@ -91,6 +91,22 @@ public final class ContainerFilesystems {
     }
   }
 
+  /**
+   * Image inspect's {@code GraphDriver.Data} ({@link io.drydock.engine.container.fs.StorageDirs#ofImage}):
+   * empty until a container's create unpacked the image's layers.
+   */
+  public Map<String, String> imageStorageDirs(ImageRecord image) {
+    List<String> chain = LayerSnapshots.chainIds(image.diffIds());
+    if (chain.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return io.drydock.engine.container.fs.StorageDirs.ofImage(parts.snapshotter.committedLayers(chain.get(chain.size() - 1)));
+    } catch (DrydockException.NotFound e) {
+      return Map.of();
+    }
+  }
+
   /** A container's sizes as {@code ?size=1} reports them. */
   public record ContainerSizes(long rw, long rootFs) {}
 
@@ -187,7 +203,7 @@ public final class ContainerFilesystems {
       ImageRecord parent = images.record(ImageId.parse(c.record().imageId()));
       ImageConfig config = CommitConfig.of(c, parent.config());
       return ImageCommit.run(images, parent, layer, new ImageCommit.Request(config, request.changes(), request.comment(), request.author(),
-          String.join(" ", c.cmd()), parts.clock.instant()));
+          String.join(" ", c.cmd()), parts.clock.instant()), CommitConfig.committedFrom(c, config));
     });
   }
 
@@ -221,7 +237,9 @@ public final class ContainerFilesystems {
   public ImageId commitStep(String ref, ImageConfig config, String author, String createdBy) {
     return commitLayer(ref, false, (c, layer) -> {
       ImageRecord parent = images.record(ImageId.parse(c.record().imageId()));
-      return ImageCommit.run(images, parent, layer, new ImageCommit.Request(config, List.of(), "", author, createdBy, parts.clock.instant()));
+      // dockerd's builder keeps the step's container too: its run settings, not the build's config
+      return ImageCommit.run(images, parent, layer, new ImageCommit.Request(config, List.of(), "", author, createdBy, parts.clock.instant()),
+          CommitConfig.committedFrom(c, CommitConfig.of(c, parent.config())));
     });
   }
 

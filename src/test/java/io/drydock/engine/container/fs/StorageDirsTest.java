@@ -22,4 +22,12 @@ class StorageDirsTest {
     assertThat(StorageDirs.of(SnapshotLayout.of(List.of(new MountSpec("bind", "/s/4/fs", List.of("rbind", "rw"))), java.util.Optional.empty()),
         Path.of("/c/r"))).isEmpty();
   }
+
+  @Test
+  void anImageNamesItsTopLayerAsUpperAndTheOthersAsLowerAndNothingBeforeItsLayersAreUnpacked() {
+    assertThat(StorageDirs.ofImage(List.of(Path.of("/s/2/fs"), Path.of("/s/1/fs"), Path.of("/s/0/fs")))).containsExactly(
+        java.util.Map.entry("LowerDir", "/s/1/fs:/s/0/fs"), java.util.Map.entry("UpperDir", "/s/2/fs"));
+    assertThat(StorageDirs.ofImage(List.of(Path.of("/s/0/fs")))).containsExactly(java.util.Map.entry("UpperDir", "/s/0/fs"));
+    assertThat(StorageDirs.ofImage(List.of())).isEmpty();
+  }
 }
