@@ -32,7 +32,7 @@ public final class BuildSteps {
   private static final Map<String, ContextEntry> FILES = new LinkedHashMap<>();
   private static final List<String> IMAGES = new ArrayList<>();
   /** Whether the scenario gave the context's Dockerfile as a file (then the build's own text is not sent). */
-  private static final boolean[] DOCKERFILE_GIVEN = {false};
+  private static boolean dockerfileGiven;
 
   /** One entry of the context tar: a file's bytes, or a hard link to an earlier entry. */
   private record ContextEntry(byte[] data, String linkTarget) {
@@ -43,7 +43,7 @@ public final class BuildSteps {
 
   @Given("the build context file {string} holds {string}")
   public void contextFile(String path, String content) {
-    DOCKERFILE_GIVEN[0] |= path.equals("Dockerfile");
+    dockerfileGiven |= path.equals("Dockerfile");
     FILES.put(path, ContextEntry.file(content.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -66,7 +66,7 @@ public final class BuildSteps {
 
   @When("I build with the query {string} and the Dockerfile:")
   public void build(String query, String dockerfile) {
-    if (!DOCKERFILE_GIVEN[0]) {
+    if (!dockerfileGiven) {
       FILES.put("Dockerfile", ContextEntry.file(dockerfile.getBytes(StandardCharsets.UTF_8)));
     }
     World.get().result = World.get().client.request("POST", "/v1.41/build" + (query.isEmpty() ? "" : "?" + query),
@@ -217,6 +217,6 @@ public final class BuildSteps {
     }
     IMAGES.clear();
     FILES.clear();
-    DOCKERFILE_GIVEN[0] = false;
+    dockerfileGiven = false;
   }
 }
