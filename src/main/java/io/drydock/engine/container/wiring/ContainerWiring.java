@@ -85,7 +85,8 @@ public final class ContainerWiring implements AutoCloseable {
     NetworkMode mode = resolve(NetworkMode.parse(request.networkMode()));
     List<Runnable> undo = new ArrayList<>();
     try {
-      List<StoredMount> mounts = createVolumes(MountPlan.of(request, imageVolumes), undo);
+      List<StoredMount> inherited = volumesFrom(request.references().volumesFrom());
+      List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
       request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));
@@ -94,7 +95,7 @@ public final class ContainerWiring implements AutoCloseable {
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,
-          request.names());
+          request.names(), request.references());
       AtomicFiles.writeBeforeCommit(dir.resolve(FILE), JSON.writeValueAsBytes(state)); // the record, written next, is the commit point
       states.put(id, state);
       dirs.put(id, dir);
@@ -116,6 +117,25 @@ public final class ContainerWiring implements AutoCloseable {
           .orElseThrow(() -> new DrydockException.NotFound("No such container: " + mode.target())).id());
       default -> mode;
     };
+  }
+
+  /**
+   * The mounts of the {@code --volumes-from} containers, in order, as this container gets them;
+   * a source that does not exist refuses the create (400, as dockerd) before anything is made.
+   */
+  private List<StoredMount> volumesFrom(List<String> specs) {
+    List<StoredMount> out = new ArrayList<>();
+    for (String spec : specs) {
+      VolumesFrom from = VolumesFrom.parse(spec);
+      if (from.container().isEmpty()) {
+        throw new DrydockException.InvalidArgument("invalid name or ID supplied: \"\"");
+      }
+      String source = containers.find(from.container())
+          .orElseThrow(() -> new DrydockException.InvalidArgument("No such container: " + from.container())).id();
+      WiringState state = states.get(source);
+      out.addAll(from.inherit(state == null ? List.of() : state.mounts()));
+    }
+    return out;
   }
 
   private List<StoredMount> createVolumes(List<MountRequest> requests, List<Runnable> undo) {
@@ -260,6 +280,8 @@ public final class ContainerWiring implements AutoCloseable {
         if (m.type() == MountType.VOLUME && m.anonymous()) {
           try {
             volumes.remove(m.source(), true);
+          } catch (DrydockException.Conflict e) {
+            LOG.debug("anonymous volume {} of {} kept, another container uses it", m.source(), id); // as dockerd: not an error
           } catch (DrydockException e) {
             LOG.warn("anonymous volume {} of {} kept: {}", m.source(), id, e.getMessage());
           }
@@ -315,7 +337,7 @@ public final class ContainerWiring implements AutoCloseable {
     }
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
         networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, networking.sandbox(id).flatMap(Sandbox::netnsPath),
-        state.names()));
+        state.names(), state.references()));
   }
 
   @Override
