@@ -194,7 +194,7 @@ final class WiringTranslator {
 
   /**
    * Inspect's JSON with the wiring filled in: {@code HostConfig.NetworkMode}, {@code Binds},
-   * {@code PortBindings}, {@code PublishAllPorts}, {@code VolumesFrom}, {@code Mounts}, {@code NetworkSettings} and
+   * {@code PortBindings}, {@code PublishAllPorts}, {@code VolumesFrom}, {@code Links}, {@code Mounts}, {@code NetworkSettings} and
    * {@code ResolvConfPath}. Patched on the tree so the container DTOs need no new fields.
    */
   static ObjectNode inspect(Object inspect, WiringView v, boolean running, String resolvConfPath) {
@@ -209,6 +209,7 @@ final class WiringTranslator {
     host.set("DnsSearch", ApiJson.MAPPER.valueToTree(v.names().dnsSearch()));
     host.set("ExtraHosts", ApiJson.MAPPER.valueToTree(v.names().extraHosts()));
     host.set("VolumesFrom", nullIfEmpty(v.references().volumesFrom()));
+    host.set("Links", nullIfEmpty(v.references().links()));
     root.set("Mounts", ApiJson.MAPPER.valueToTree(mounts(v)));
     root.set("NetworkSettings", ApiJson.MAPPER.valueToTree(networkSettings(v, running)));
     root.put("ResolvConfPath", resolvConfPath);

@@ -62,6 +62,7 @@ public final class ContainerWiring implements AutoCloseable {
   private final Map<String, WiringState> states = new ConcurrentHashMap<>();
   private final Map<String, Path> dirs = new ConcurrentHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
+  private final LegacyLinks legacyLinks;
 
   public ContainerWiring(Networks networks, ContainerNetworking networking, Volumes volumes, Path hostResolvConf, Ipv4 defaultBindIp) {
     this.networks = networks;
@@ -70,6 +71,7 @@ public final class ContainerWiring implements AutoCloseable {
     this.volumeMounts = new VolumeMounts(volumes);
     this.hostResolvConf = hostResolvConf;
     this.defaultBindIp = defaultBindIp;
+    this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get);
     networks.onRewired(this::rewired);
     volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name)).map(Map.Entry::getKey).sorted().toList());
   }
@@ -86,6 +88,7 @@ public final class ContainerWiring implements AutoCloseable {
     List<Runnable> undo = new ArrayList<>();
     try {
       List<StoredMount> inherited = volumesFrom(request.references().volumesFrom());
+      List<String> links = legacyLinks.resolve(name, request.references().links());
       List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
@@ -95,7 +98,7 @@ public final class ContainerWiring implements AutoCloseable {
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,
-          request.names(), request.references());
+          request.names(), new ContainerReferences(request.references().volumesFrom(), links));
       AtomicFiles.writeBeforeCommit(dir.resolve(FILE), JSON.writeValueAsBytes(state)); // the record, written next, is the commit point
       states.put(id, state);
       dirs.put(id, dir);
@@ -210,7 +213,7 @@ public final class ContainerWiring implements AutoCloseable {
         etc.put("/etc/resolv.conf", other.resolve("resolv.conf"));
         etc.put("/etc/hostname", writeHostname(dir, hostname));
       } else if (mode.kind() != NetworkMode.Kind.HOST) {
-        EtcFiles.Paths p = networking.etcFiles(id, hostname, dir, hostResolvConf, state.names());
+        EtcFiles.Paths p = networking.etcFiles(id, hostname, dir, hostResolvConf, state.names(), legacyLinks.hostEntries(state, true));
         etc.put("/etc/hosts", p.hosts());
         etc.put("/etc/resolv.conf", p.resolvConf());
         etc.put("/etc/hostname", p.hostname());
@@ -244,7 +247,7 @@ public final class ContainerWiring implements AutoCloseable {
     try {
       networking.ensureDns(id);
       String hostname = Files.readString(dir.resolve("hostname")).trim();
-      networking.etcFiles(id, hostname, dir, hostResolvConf, state.names());
+      networking.etcFiles(id, hostname, dir, hostResolvConf, state.names(), legacyLinks.hostEntries(state, false));
     } catch (IOException | RuntimeException e) {
       LOG.warn("/etc files of {} not updated after a network change: {}", id, e.toString());
     }
