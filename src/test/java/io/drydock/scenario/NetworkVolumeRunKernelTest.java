@@ -278,6 +278,28 @@ class NetworkVolumeRunKernelTest {
     assertNothingLeft();
   }
 
+  /** {@code --link} on the default bridge: the target by alias, hostname and name in /etc/hosts; a stopped target fails the start. */
+  @Test
+  void aLinkOnTheDefaultBridgeReachesTheTargetByItsAliasAndAStoppedTargetFailsTheStart() {
+    String target = "lktgt" + tag;
+    ok(docker("run", "-d", "--name", target, "busybox", "sleep", "60"));
+    String ip = ok(docker("inspect", "--format", "{{.NetworkSettings.IPAddress}}", target)).stdout().trim();
+    String shortId = ok(docker("inspect", "--format", "{{.Id}}", target)).stdout().trim().substring(0, 12);
+    CommandResult linked = ok(docker("run", "--rm", "--link", target + ":db", "busybox", "sh", "-c",
+        "grep -v localhost /etc/hosts; busybox ping -c 1 -W 2 db"));
+    assertThat(linked.stdout()).contains(ip + "\tdb " + shortId + " " + target + "\n").contains("1 packets received");
+
+    ok(docker("create", "--name", "lkstopped" + tag, "busybox", "true"));
+    CommandResult stopped = docker("run", "--name", "lkuser" + tag, "--link", "lkstopped" + tag + ":x", "busybox", "true");
+    assertThat(stopped.exitCode()).isEqualTo(125);
+    assertThat(stopped.stderr()).contains("Cannot link to a non running container: /lkstopped" + tag + " AS /lkuser" + tag + "/x");
+    CommandResult missing = docker("run", "--name", "lkmiss" + tag, "--link", "nosuch" + tag, "busybox", "true");
+    assertThat(missing.stderr()).contains("could not get container for nosuch" + tag + ": No such container: nosuch" + tag);
+    assertThat(docker("inspect", "lkmiss" + tag).exitCode()).isEqualTo(1);
+    ok(docker("rm", "-f", "lkuser" + tag, "lkstopped" + tag, target));
+    assertNothingLeft();
+  }
+
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket()) {
       s.bind(new InetSocketAddress("127.0.0.1", 0));

@@ -178,6 +178,22 @@ class ContainerWiringTest {
     assertThat(wiring.view("c7")).isEmpty();
   }
 
+  @Test
+  void linksNameAnExistingTargetAndAreKeptInDockerdsFormOrRefuseTheCreate() throws Exception {
+    WiringRequest linked = new WiringRequest("", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of(), NameResolution.NONE,
+        new ContainerReferences(List.of(), List.of("c1:db", "c1")));
+    wiring.create("c8", "/eight", containerDir("c8"), linked, Set.of(), Set.of());
+    assertThat(wiring.view("c8").orElseThrow().references().links()).as("an alias defaults to the target as written, as dockerd").containsExactly("/one:/eight/db", "/one:/eight/c1");
+    wiring.remove("c8", true);
+
+    WiringRequest missing = new WiringRequest("", Map.of(), List.of("fresh:/a"), List.of(), Map.of(), false, Set.of(), Set.of(),
+        NameResolution.NONE, new ContainerReferences(List.of(), List.of("zz:x")));
+    assertThatThrownBy(() -> wiring.create("c9", "/nine", containerDir("c9"), missing, Set.of(), Set.of()))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("could not get container for zz: No such container: zz");
+    assertThat(volumes.list(VolumeFilter.none())).isEmpty();
+    assertThat(networks.endpointsOf("c9")).isEmpty();
+  }
+
   private String read(Path file) {
     try {
       return Files.readString(file);
