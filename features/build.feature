@@ -43,7 +43,7 @@ Feature: Building images with the classic builder (POST /build)
       """
       FROM scenario-busybox
       ARG V=1
-      ENV X=${V}y Y=${UNSET:-fallback}
+      ENV X=${V}y Y=${UNSET:-fallback} Z=before-x:$X
       RUN echo "v=$V"
       """
     Then the build succeeded and I remember its image ID as "image"
@@ -51,10 +51,11 @@ Feature: Building images with the classic builder (POST /build)
     When I send GET "/v1.41/images/build-scenario:args/json"
     Then the JSON field "Config.Env.1" is "X=7y"
     And the JSON field "Config.Env.2" is "Y=fallback"
+    And the JSON field "Config.Env.3" is "Z=before-x:"
     When I send GET "/v1.41/images/build-scenario:args/history"
     Then the status is 200
     And the JSON array has an element whose "CreatedBy" is "|1 V=7 /bin/sh -c echo \"v=$V\""
-    And the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ENV X=7y Y=fallback"
+    And the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ENV X=7y Y=fallback Z=before-x:"
 
   Scenario: the labels parameter labels the image
     Given the image "scenario-busybox" holds this host's busybox
@@ -189,3 +190,131 @@ Feature: Building images with the classic builder (POST /build)
       """
     Then the status is 400
     And the error message is "no build stage in current context"
+
+  Scenario: context files named like whiteouts are ordinary files until a committed layer reads them
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:whiteout" is removed after the scenario
+    And the build context file "x" holds "kept\n"
+    And the build context file ".wh.x" holds "named like a whiteout\n"
+    When I build with the query "t=build-scenario:whiteout&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      COPY x /x
+      RUN mkdir -p /d && echo base > /d/y
+      COPY .wh.x /d/.wh.y
+      RUN cat /x && ls -a /d
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "kept\n.\n..\nRemoving intermediate container"
+    And there are no containers
+
+  Scenario: ADD extracts tar archives compressed with gzip, bzip2 or xz, and plain ones
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:add" is removed after the scenario
+    And the build context file "t.tar.xz" is a xz tar of "f" holding "from xz\n"
+    And the build context file "t.tar.bz2" is a bzip2 tar of "f" holding "from bzip2\n"
+    And the build context file "t.tar.gz" is a gzip tar of "f" holding "from gzip\n"
+    And the build context file "t.tar" is a plain tar of "f" holding "from plain\n"
+    When I build with the query "t=build-scenario:add&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ADD t.tar.xz /xz/
+      ADD t.tar.bz2 /bz/
+      ADD t.tar.gz /gz/
+      ADD t.tar /plain/
+      RUN cat /xz/f /bz/f /gz/f /plain/f
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "from xz\nfrom bzip2\nfrom gzip\nfrom plain\n"
+
+  Scenario: COPY keeps hard links and long names, also from another stage
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:links" is removed after the scenario
+    And the build context file "dir/a" holds "linked\n"
+    And the build context file "dir/b" is a hard link to "dir/a"
+    And the build context file "dir/long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" holds "long\n"
+    When I build with the query "t=build-scenario:links&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox AS stage
+      RUN mkdir /s && echo s > /s/p && ln /s/p /s/q
+      FROM scenario-busybox
+      COPY dir /d/
+      COPY --from=stage /s /s/
+      RUN stat -c '%h %n' /d/a /d/b /s/p /s/q && cat /d/long-name-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "2 /d/a\n2 /d/b\n2 /s/p\n2 /s/q\nlong\n"
+
+  Scenario: ONBUILD records triggers that a build starting FROM the image runs first
+    Given the image "scenario-busybox" holds this host's busybox
+    And the image "build-scenario:onbuild-child" is removed after the scenario
+    And the image "build-scenario:onbuild-base" is removed after the scenario
+    And the build context file "hello.txt" holds "from the context\n"
+    When I build with the query "t=build-scenario:onbuild-base&forcerm=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ENV B=1
+      ONBUILD RUN echo "triggered $B"
+      onbuild   COPY hello.txt /h.txt
+      ONBUILD ENV C=2
+      """
+    Then the build succeeded and I remember its image ID as "base"
+    When I send GET "/v1.41/images/build-scenario:onbuild-base/json"
+    Then the JSON field "Config.OnBuild.0" is "RUN echo \"triggered $B\""
+    And the JSON field "Config.OnBuild.1" is "COPY hello.txt /h.txt"
+    And the JSON field "Config.OnBuild.2" is "ENV C=2"
+    When I send GET "/v1.41/images/build-scenario:onbuild-base/history"
+    Then the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ONBUILD RUN echo \"triggered $B\""
+    When I build with the query "t=build-scenario:onbuild-child&forcerm=1" and the Dockerfile:
+      """
+      FROM build-scenario:onbuild-base
+      RUN cat /h.txt && echo "C=$C"
+      """
+    Then the build succeeded and I remember its image ID as "child"
+    And the build output contains "Step 1/2 : FROM build-scenario:onbuild-base\n# Executing 3 build triggers\n"
+    And the build output contains "triggered 1\n"
+    And the build output contains "from the context\nC=2\n"
+    When I send GET "/v1.41/images/build-scenario:onbuild-child/json"
+    Then the JSON field "Config.OnBuild" is a null
+    And the JSON field "Config.Env.2" is "C=2"
+    When I send GET "/v1.41/images/build-scenario:onbuild-child/history"
+    Then the JSON array has an element whose "CreatedBy" is "/bin/sh -c echo \"triggered $B\""
+    And the JSON array has an element whose "CreatedBy" is "/bin/sh -c #(nop)  ENV C=2"
+    And there are no containers
+
+  Scenario Outline: ONBUILD refuses the triggers dockerd refuses before the build starts
+    When I build with the query "" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      ONBUILD <trigger>
+      """
+    Then the status is 400
+    And the error message is "dockerfile parse error line 2: <message>"
+
+    Examples:
+      | trigger          | message                                               |
+      | ONBUILD RUN true | Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed  |
+      | FROM busybox     | FROM isn't allowed as an ONBUILD trigger              |
+      | maintainer me    | MAINTAINER isn't allowed as an ONBUILD trigger        |
+
+  Scenario: networkmode none gives the RUN steps only the loopback interface
+    Given the image "scenario-busybox" holds this host's busybox
+    When I build with the query "networkmode=none&forcerm=1&nocache=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      RUN ls /sys/class/net
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains "\nlo\nRemoving intermediate container"
+    And there are no containers
+
+  Scenario: networkmode host runs the RUN steps in the host's network namespace
+    Given the image "scenario-busybox" holds this host's busybox
+    When I build with the query "networkmode=host&forcerm=1&nocache=1" and the Dockerfile:
+      """
+      FROM scenario-busybox
+      RUN readlink /proc/self/ns/net
+      """
+    Then the build succeeded and I remember its image ID as "image"
+    And the build output contains this host's network namespace
+    And there are no containers

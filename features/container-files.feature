@@ -29,6 +29,24 @@ Feature: Container file endpoints of the Engine API v1.41
     When I send HEAD "/v1.41/containers/files-env/archive?path=/.dockerenv"
     Then the status is 200
 
+  Scenario: a container never started already has dockerd's init files, which archive and export show
+    When I create a container named "files-init" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/files-init/archive?path=/etc/hostname"
+    Then the status is 200
+    And the tar entry "hostname" is "file 755 0"
+    When I send GET "/v1.41/containers/files-init/export"
+    Then the status is 200
+    And the tar entry ".dockerenv" is "file 755 0"
+    And the tar entry "dev/console" is "file 755 0"
+    And the tar entry "dev/pts" is "dir 755"
+    And the tar entry "dev/shm" is "dir 755"
+    And the tar entry "etc/hosts" is "file 755 0"
+    And the tar entry "etc/resolv.conf" is "file 755 0"
+    And the tar entry "etc/mtab" is "symlink /proc/mounts"
+    And the tar entry "proc" is "dir 755"
+    And the tar entry "sys" is "dir 755"
+
   Scenario: a started container's /etc/mtab is the mount table, and neither it nor /.dockerenv is a change
     When I create a container named "files-mtab" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"readlink\",\"/etc/mtab\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"
     And I send POST "/v1.41/containers/files-mtab/start" with the body "" of type "application/json"

@@ -487,6 +487,32 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 400
     And the error message is "SHM size can not be less than 0"
 
+  Scenario: Sysctls of a namespace of the container's own are set there, OomScoreAdj is its process's; a sysctl of the host's network namespace fails the start, an out-of-range score the create
+    When I create a container named "ddtest-sysctl" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"cat /proc/sys/kernel/shmmax /proc/self/oom_score_adj\"],\"HostConfig\":{\"Sysctls\":{\"kernel.shmmax\":\"12345\"},\"OomScoreAdj\":500}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-sysctl/json"
+    Then the JSON field "HostConfig.OomScoreAdj" is "500"
+    When I send POST "/v1.41/containers/ddtest-sysctl/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-sysctl/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-sysctl/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "12345\n500\n"
+    When I create a container named "ddtest-sysctl-plain" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send GET "/v1.41/containers/ddtest-sysctl-plain/json"
+    Then the JSON field "HostConfig.Sysctls" is absent
+    And the JSON field "HostConfig.OomScoreAdj" is "0"
+    When I create a container named "ddtest-sysctl-hostnet" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"host\",\"Sysctls\":{\"net.ipv4.ip_forward\":\"1\"}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-sysctl-hostnet/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message contains "sysctl \"net.ipv4.ip_forward\" not allowed in host network namespace"
+    When I send GET "/v1.41/containers/ddtest-sysctl-hostnet/json"
+    Then the JSON field "State.Status" is "created"
+    When I send POST "/v1.41/containers/create?name=ddtest-oom-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"OomScoreAdj\":1001}}"
+    Then the status is 400
+    And the error message is "Invalid value 1001, range for oom score adj is [-1000, 1000]"
+    When I send GET "/v1.41/containers/ddtest-oom-bad/json"
+    Then the status is 404
+
   Scenario: PidMode, UTSMode and IpcMode host share the host's namespaces, CgroupnsMode private gives one of its own, and inspect shows them
     When I create a container named "ddtest-nsmodes" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox test $$ != 1 && echo pid shared; busybox test $(busybox hostname) != $HOSTNAME && echo uts shared; busybox grep -vc ':/$' /proc/self/cgroup\"],\"HostConfig\":{\"PidMode\":\"host\",\"UTSMode\":\"host\",\"IpcMode\":\"host\",\"CgroupnsMode\":\"private\"}}"
     Then the status is 201
@@ -523,6 +549,87 @@ Feature: Container endpoints of the Engine API v1.41
     When I send POST "/v1.41/containers/ddtest-pidodd/wait" with the body "" of type "application/json"
     And I send GET "/v1.41/containers/ddtest-pidodd/logs?stdout=1&stderr=1"
     Then the multiplexed output is "1\nddtest-own\n"
+
+  Scenario: PidMode and IpcMode container:<x> join a running container's pid and ipc namespaces and its shareable /dev/shm; inspect names it by its full id
+    When I create a container named "ddtest-donor" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"IpcMode\":\"shareable\"}}"
+    Then the status is 201
+    And I remember the JSON field "Id" as "donor"
+    When I send POST "/v1.41/containers/ddtest-donor/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-donor/json"
+    Then the JSON field "HostConfig.IpcMode" is "shareable"
+    When I create a container named "ddtest-joiner" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox test $$ != 1 && echo not the first; busybox xargs -0 < /proc/1/cmdline; echo shared > /dev/shm/note\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-donor\",\"IpcMode\":\"container:ddtest-donor\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-joiner/json"
+    Then the JSON field "HostConfig.PidMode" is "container:<donor>" with the remembered values
+    And the JSON field "HostConfig.IpcMode" is "container:<donor>" with the remembered values
+    When I send POST "/v1.41/containers/ddtest-joiner/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-joiner/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "0"
+    When I send GET "/v1.41/containers/ddtest-joiner/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "not the first\nbusybox sleep 300\n"
+    When I create a container named "ddtest-ipcjoiner" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"cat\",\"/dev/shm/note\"],\"HostConfig\":{\"IpcMode\":\"container:<donor>\"}}" with the remembered values
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-ipcjoiner/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-ipcjoiner/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-ipcjoiner/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "shared\n"
+
+  Scenario: a joiner dies with the pid namespace's first process, and the target may be removed while a joiner runs; a removed target fails the joiner's next start
+    When I create a container named "ddtest-pidhost" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"]}"
+    And I remember the JSON field "Id" as "target"
+    And I send POST "/v1.41/containers/ddtest-pidhost/start" with the body "" of type "application/json"
+    And I create a container named "ddtest-pidguest" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-pidhost\"}}"
+    And I send POST "/v1.41/containers/ddtest-pidguest/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-pidhost/stop?t=1" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-pidguest/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "137"
+    When I send POST "/v1.41/containers/ddtest-pidhost/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-pidguest/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send DELETE "/v1.41/containers/ddtest-pidhost?force=1"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-pidguest/wait" with the body "" of type "application/json"
+    Then the JSON field "StatusCode" is "137"
+    When I send POST "/v1.41/containers/ddtest-pidguest/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "cannot join PID of a non running container: <target>: No such container: <target>" with the remembered values
+
+  Scenario: a missing target is refused at create and creates nothing; a target that is not running, or not shareable for ipc, fails the start in dockerd's words
+    When I send POST "/v1.41/containers/create?name=ddtest-nojoin" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-nosuch\"}}"
+    Then the status is 400
+    And the error message is "No such container: ddtest-nosuch"
+    When I send POST "/v1.41/containers/create?name=ddtest-nojoin" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"IpcMode\":\"container:ddtest-nosuch\"}}"
+    Then the status is 400
+    And the error message is "No such container: ddtest-nosuch"
+    When I send GET "/v1.41/containers/ddtest-nojoin/json"
+    Then the status is 404
+    When I create a container named "ddtest-private" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"]}"
+    And I remember the JSON field "Id" as "private"
+    And I create a container named "ddtest-pidlate" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"PidMode\":\"container:ddtest-private\"}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-pidlate/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "container <private> is not running" with the remembered values
+    When I send GET "/v1.41/containers/ddtest-pidlate/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    When I create a container named "ddtest-ipclate" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"IpcMode\":\"container:ddtest-private\"}}"
+    And I send POST "/v1.41/containers/ddtest-ipclate/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "can't join IPC of container <private>: container <private> is not running" with the remembered values
+    When I send POST "/v1.41/containers/ddtest-private/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-ipclate/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "can't join IPC of container <private>: non-shareable IPC (hint: use IpcMode:shareable for the donor container)" with the remembered values
+    When I create a container named "ddtest-emptyjoin" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"PidMode\":\"container:\"}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-emptyjoin/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "cannot join PID of a non running container: : invalid name or ID supplied: \"\""
 
   Scenario: --link names an existing container, shown in inspect as dockerd writes it, and a missing target is 400 with nothing made
     Given the image "scenario-busybox" holds this host's busybox

@@ -188,3 +188,26 @@ Feature: Network endpoints of the Engine API v1.41
     And the error message is "conflicting options: port exposing and the container type network mode"
     When I send GET "/v1.41/containers/ddtest-sharer/json"
     Then the status is 404
+
+  Scenario: a running container's SandboxID is a 64-hex id for none and host networking, and empty before its first start or when it shares another's network
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-sbnone" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"
+    And I send GET "/v1.41/containers/ddtest-sbnone/json"
+    Then the JSON field "NetworkSettings.SandboxID" is ""
+    When I send POST "/v1.41/containers/ddtest-sbnone/start" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-sbnone/json"
+    Then the JSON field "NetworkSettings.SandboxID" is a hex-id
+    When I create a container named "ddtest-sbhost" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"host\"}}"
+    And I send POST "/v1.41/containers/ddtest-sbhost/start" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-sbhost/json"
+    Then the JSON field "NetworkSettings.SandboxID" is a hex-id
+    When I create a container named "ddtest-sbshare" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"container:ddtest-sbnone\"}}"
+    And I send POST "/v1.41/containers/ddtest-sbshare/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-sbshare/json"
+    Then the JSON field "NetworkSettings.SandboxID" is ""
+    And the JSON field "NetworkSettings.SandboxKey" is ""
+    When I send DELETE "/v1.41/containers/ddtest-sbshare?force=1"
+    And I send DELETE "/v1.41/containers/ddtest-sbhost?force=1"
+    And I send DELETE "/v1.41/containers/ddtest-sbnone?force=1"
+    Then the status is 204

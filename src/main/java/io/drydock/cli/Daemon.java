@@ -86,7 +86,8 @@ final class Daemon implements AutoCloseable {
       installInit(options.dataRoot());
       NetworkAndVolumeParts netvol = NetworkAndVolumeParts.create(options.dataRoot(), options.execRoot(), events, options.network());
       ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
-          Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()), options.cgroupParent());
+          Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()), options.cgroupParent(),
+          system.host().resources());
       RouteTable routes = RouteTable.build(
           routeGroups(system, events, imageService, containerService, "overlay2", netvol, options.dataRoot().resolve("builder")));
       ServerConfig config =

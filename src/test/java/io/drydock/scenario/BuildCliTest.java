@@ -3,16 +3,13 @@ package io.drydock.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drydock.testing.ScenarioTest;
+import io.drydock.testing.TestTars;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -62,7 +59,7 @@ class BuildCliTest {
     Files.writeString(ctx.resolve(".dockerignore"), "secret.txt\n");
     Files.createDirectories(ctx.resolve("sub"));
     Files.writeString(ctx.resolve("sub/inner.txt"), "inner\n");
-    writeTar(ctx.resolve("files.tar"), "in-tar.txt", "unpacked from a tar\n");
+    Files.write(ctx.resolve("files.tar"), TestTars.of("in-tar.txt", "unpacked from a tar\n"));
 
     CommandResult build = ok(DAEMON.docker("build", "-t", "cli-built:v1", "--build-arg", "GREETING=bonjour", ctx.toString()));
     assertThat(build.stdout()).contains("Step 1/12 : FROM busybox", "Successfully built ", "Successfully tagged cli-built:v1");
@@ -137,17 +134,6 @@ class BuildCliTest {
       try (Stream<Path> left = Files.list(scratch)) {
         assertThat(left.toList()).isEmpty();
       }
-    }
-  }
-
-  private static void writeTar(Path file, String name, String content) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file); TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
-      byte[] data = content.getBytes(StandardCharsets.UTF_8);
-      TarArchiveEntry e = new TarArchiveEntry(name);
-      e.setSize(data.length);
-      tar.putArchiveEntry(e);
-      tar.write(data);
-      tar.closeArchiveEntry();
     }
   }
 

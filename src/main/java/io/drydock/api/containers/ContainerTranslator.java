@@ -83,7 +83,7 @@ final class ContainerTranslator {
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
         h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), h.shmSizeBytes(),
         h.namespaces().pid().sent(), h.namespaces().ipc().shown(), h.namespaces().uts().sent(), h.namespaces().cgroupns().shown(), x.oomKillDisable(),
-        UnmodelledHostConfig.of(h));
+        h.tuning().sysctls(), h.tuning().oomScoreAdj(), UnmodelledHostConfig.of(h));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.container.service.CreateRequest;
 import io.drydock.engine.spec.DeviceMapping;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.KernelTuning;
 import io.drydock.engine.spec.NamespaceModes;
 import io.drydock.engine.spec.SecurityOptions;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ final class CreateTranslator {
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
-    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit()))) // unlimited at create: none (null)
-        .withOomKillDisable(Boolean.TRUE.equals(h.oomKillDisable()));
+    // unlimited pids at create: none (null)
+    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()));
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());
@@ -35,7 +36,8 @@ final class CreateTranslator {
         SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
         logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
         h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()), h.shmSize() == null ? 0 : h.shmSize(),
-        NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()).checked());
+        NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()).checked(),
+        new KernelTuning(h.sysctls(), h.oomScoreAdj() == null ? 0 : h.oomScoreAdj()));
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host,
@@ -56,7 +58,7 @@ final class CreateTranslator {
 
   static HostConfig emptyHostConfig() {
     return new HostConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -82,18 +84,9 @@ final class CreateTranslator {
     return out;
   }
 
-  /**
-   * The namespace kind of the mode: {@code host} shares the host's, every other mode (the default
-   * bridge, {@code none}, a user network, {@code container:<id>}) joins the sandbox the network
-   * service builds; the mode itself goes to the engine through {@link WiringTranslator}.
-   */
+  /** The namespace kind of the mode ({@link HostSettings.NetworkMode#of}); the mode itself goes to the engine through {@link WiringTranslator}. */
   static HostSettings.NetworkMode networkMode(String mode) {
-    String m = mode == null ? "" : mode;
-    return switch (m) {
-      case "none" -> HostSettings.NetworkMode.NONE;
-      case "host" -> HostSettings.NetworkMode.HOST;
-      default -> HostSettings.NetworkMode.ISOLATED;
-    };
+    return HostSettings.NetworkMode.of(mode);
   }
 
   private static List<HostSettings.Ulimit> ulimits(List<HostConfig.Ulimit> in) {

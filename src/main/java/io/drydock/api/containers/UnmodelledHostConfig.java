@@ -25,7 +25,7 @@ final class UnmodelledHostConfig {
       m.put(empty, List.of());
     }
     for (String zero : List.of("BlkioWeight", "CpuCount", "CpuPercent", "CpuRealtimePeriod", "CpuRealtimeRuntime", "IOMaximumBandwidth",
-        "IOMaximumIOps", "KernelMemory", "KernelMemoryTCP", "OomScoreAdj")) {
+        "IOMaximumIOps", "KernelMemory", "KernelMemoryTCP")) {
       m.put(zero, 0);
     }
     for (String none : List.of("Cgroup", "ContainerIDFile", "CpusetMems", "UsernsMode", "VolumeDriver")) {

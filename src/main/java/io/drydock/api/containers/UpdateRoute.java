@@ -30,7 +30,7 @@ final class UpdateRoute {
         .orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
     refuseUnsupported(b);
     // dockerd keeps an update's unlimited pids as 0 (inspect then shows 0, not a create's null): -1 here
-    ResourceUpdate resources = new ResourceUpdate(ResourceTranslation.of(b, 0), b.pidsLimit() == null ? null : b.pidsLimit() <= 0 ? -1L : b.pidsLimit());
+    ResourceUpdate resources = new ResourceUpdate(ResourceTranslation.of(b, 0, false), b.pidsLimit() == null ? null : b.pidsLimit() <= 0 ? -1L : b.pidsLimit());
     Optional<RestartPolicy> policy = b.restartPolicy() == null || b.restartPolicy().name() == null || b.restartPolicy().name().isEmpty()
         ? Optional.empty()
         : Optional.of(RestartPolicy.of(b.restartPolicy().name(),

@@ -111,7 +111,7 @@ final class WiringTranslator {
       }
     }
     v.removedNetworks().forEach(r -> networks.put(r.network(), removedNetwork(r)));
-    return ContainerTranslator.networkSettings(v.sandboxKey().map(p -> p.getFileName().toString()).orElse(""),
+    return ContainerTranslator.networkSettings(v.sandboxId().orElse(""),
         v.sandboxKey().map(Object::toString).orElse(""), running ? ports(v) : Map.of(), endpoint, gateway, ip, prefix, mac, networks);
   }
 

@@ -10,8 +10,8 @@ import java.util.Map;
  * {@code POST /containers/create} and shown by container and image inspect. Boxed types, since an
  * absent field means "the image's default". Fields Go marks {@code omitempty} in moby's {@code
  * container.Config} are left out when empty, as dockerd does (the swagger calls them non-null);
- * {@code OnBuild} is always null (drydock's builder keeps no ONBUILD triggers), as dockerd shows it
- * for a container or an image without them.
+ * {@code OnBuild} is null for a container and for an image without ONBUILD triggers, as dockerd
+ * shows it; an image the builder gave triggers lists them.
  */
 public record ContainerConfig(
     @JsonProperty("Hostname") String hostname,

@@ -47,6 +47,8 @@ public record HostConfig(
     @JsonProperty("UTSMode") String utsMode,
     @JsonProperty("CgroupnsMode") String cgroupnsMode,
     @JsonProperty("OomKillDisable") Boolean oomKillDisable,
+    @JsonProperty("Sysctls") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> sysctls,
+    @JsonProperty("OomScoreAdj") Integer oomScoreAdj,
     @JsonAnyGetter Map<String, Object> unmodelled) implements ResourceFields {
 
   /** {@code RestartPolicy}: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:n]}. */

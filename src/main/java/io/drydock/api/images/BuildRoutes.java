@@ -90,7 +90,7 @@ public final class BuildRoutes implements RouteGroup {
     }
     boolean remove = request.queryParam("rm").map(v -> !v.equals("0") && !v.equalsIgnoreCase("false")).orElse(true);
     return new BuildRequest(tags, request.queryParam("dockerfile").orElse(""), jsonMap(request, "buildargs"), nonNull(jsonMap(request, "labels")),
-        request.boolParam("q"), remove, request.boolParam("forcerm"), request.boolParam("nocache"));
+        request.boolParam("q"), remove, request.boolParam("forcerm"), request.boolParam("nocache"), request.queryParam("networkmode").orElse(""));
   }
 
   private static Map<String, String> jsonMap(ApiRequest request, String name) {

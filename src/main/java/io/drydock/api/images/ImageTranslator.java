@@ -43,7 +43,7 @@ public final class ImageTranslator {
   public static ContainerConfig config(ImageConfig c) {
     return new ContainerConfig("", "", c.user(), false, false, false, set(c.exposedPorts()), false, false, false,
         c.env().isEmpty() ? null : c.env(), c.cmd().isEmpty() ? null : c.cmd(), "", set(c.volumes()), c.workingDir(),
-        c.entrypoint().isEmpty() ? null : c.entrypoint(), null, null, c.labels().isEmpty() ? null : c.labels(),
+        c.entrypoint().isEmpty() ? null : c.entrypoint(), c.onBuild().isEmpty() ? null : c.onBuild(), null, c.labels().isEmpty() ? null : c.labels(),
         c.stopSignal().isEmpty() ? null : c.stopSignal(), null, healthConfig(c.healthcheck()));
   }
 

@@ -20,11 +20,27 @@ public final class ArchiveSteps {
     Expect.equal(got, expected, "the owner of " + name + " in the tar answer");
   }
 
+  /**
+   * One entry's kind, permission bits (octal) and size, as {@code tar tv} shows them:
+   * {@code file 755 0}, {@code dir 755}, {@code symlink /proc/mounts} (its target).
+   */
+  @Then("the tar entry {string} is {string}")
+  public void is(String name, String expected) {
+    TarArchiveEntry e = entry(name);
+    String mode = Integer.toOctalString(e.getMode() & 07777);
+    String got = e.isSymbolicLink() ? "symlink " + e.getLinkName()
+        : e.isDirectory() ? "dir " + mode
+        : e.isFile() ? "file " + mode + " " + e.getSize()
+        : "other " + mode;
+    Expect.equal(got, expected, "the entry " + name + " in the tar answer");
+  }
+
+  /** The entry named {@code name}, a directory's with or without its trailing slash. */
   private static TarArchiveEntry entry(String name) {
     try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(World.get().result.body()))) {
       StringBuilder seen = new StringBuilder();
       for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (e.getName().equals(name)) {
+        if (e.getName().equals(name) || e.isDirectory() && e.getName().equals(name + "/")) {
           return e;
         }
         seen.append(' ').append(e.getName());

@@ -8,6 +8,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 
 /**
  * {@code POST /build}: a context tar made from the scenario's files, sent as the body; the
@@ -24,12 +29,34 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 public final class BuildSteps {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> FILES = new LinkedHashMap<>();
+  private static final Map<String, ContextEntry> FILES = new LinkedHashMap<>();
   private static final List<String> IMAGES = new ArrayList<>();
+  /** Whether the scenario gave the context's Dockerfile as a file (then the build's own text is not sent). */
+  private static final boolean[] DOCKERFILE_GIVEN = {false};
+
+  /** One entry of the context tar: a file's bytes, or a hard link to an earlier entry. */
+  private record ContextEntry(byte[] data, String linkTarget) {
+    static ContextEntry file(byte[] data) {
+      return new ContextEntry(data, null);
+    }
+  }
 
   @Given("the build context file {string} holds {string}")
   public void contextFile(String path, String content) {
-    FILES.put(path, content.replace("\\n", "\n"));
+    DOCKERFILE_GIVEN[0] |= path.equals("Dockerfile");
+    FILES.put(path, ContextEntry.file(content.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A context file that is itself a tar of one file, compressed with none, gzip, bzip2 or xz. */
+  @Given("the build context file {string} is a {word} tar of {string} holding {string}")
+  public void contextArchive(String path, String compression, String inner, String content) {
+    byte[] tar = tar(Map.of(inner, ContextEntry.file(content.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8))));
+    FILES.put(path, ContextEntry.file(compressed(compression, tar)));
+  }
+
+  @Given("the build context file {string} is a hard link to {string}")
+  public void contextHardLink(String path, String target) {
+    FILES.put(path, new ContextEntry(new byte[0], target));
   }
 
   @Given("the image {string} is removed after the scenario")
@@ -39,7 +66,9 @@ public final class BuildSteps {
 
   @When("I build with the query {string} and the Dockerfile:")
   public void build(String query, String dockerfile) {
-    FILES.putIfAbsent("Dockerfile", dockerfile);
+    if (!DOCKERFILE_GIVEN[0]) {
+      FILES.put("Dockerfile", ContextEntry.file(dockerfile.getBytes(StandardCharsets.UTF_8)));
+    }
     World.get().result = World.get().client.request("POST", "/v1.41/build" + (query.isEmpty() ? "" : "?" + query),
         Map.of("Content-Type", "application/x-tar"), tar(FILES));
   }
@@ -48,6 +77,12 @@ public final class BuildSteps {
   public void outputContains(String text) {
     String out = output();
     Expect.isTrue(out.contains(text.replace("\\n", "\n")), "the build output %s contains %s", Expect.show(out), Expect.show(text));
+  }
+
+  /** The RUN printed {@code readlink /proc/self/ns/net}: the same namespace as this process's. */
+  @Then("the build output contains this host's network namespace")
+  public void outputHasHostNetns() {
+    outputContains(HostFactsReader.networkNamespace() + "\\n");
   }
 
   @Then("the build output is {string}")
@@ -129,18 +164,43 @@ public final class BuildSteps {
     return out;
   }
 
-  private static byte[] tar(Map<String, String> files) {
+  private static byte[] tar(Map<String, ContextEntry> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        byte[] data = f.getValue().getBytes(StandardCharsets.UTF_8);
-        TarArchiveEntry e = new TarArchiveEntry(f.getKey());
-        e.setSize(data.length);
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      for (Map.Entry<String, ContextEntry> f : files.entrySet()) {
+        ContextEntry c = f.getValue();
+        TarArchiveEntry e;
+        if (c.linkTarget() != null) {
+          e = new TarArchiveEntry(f.getKey(), TarConstants.LF_LINK);
+          e.setLinkName(c.linkTarget());
+        } else {
+          e = new TarArchiveEntry(f.getKey());
+          e.setSize(c.data().length);
+        }
         e.setMode(0100644);
         tar.putArchiveEntry(e);
-        tar.write(data);
+        if (c.linkTarget() == null) {
+          tar.write(c.data());
+        }
         tar.closeArchiveEntry();
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] compressed(String compression, byte[] plain) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = switch (compression) {
+      case "gzip" -> new GzipCompressorOutputStream(bytes);
+      case "bzip2" -> new BZip2CompressorOutputStream(bytes);
+      case "xz" -> new XZCompressorOutputStream(bytes);
+      case "plain" -> bytes;
+      default -> throw new IllegalArgumentException("no compression " + compression + " (plain, gzip, bzip2, xz)");
+    }) {
+      out.write(plain);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -157,5 +217,6 @@ public final class BuildSteps {
     }
     IMAGES.clear();
     FILES.clear();
+    DOCKERFILE_GIVEN[0] = false;
   }
 }

@@ -47,6 +47,12 @@ public final class ContainerSteps {
     }
   }
 
+  /** {@code <name>} in the body stands for the value remembered as {@code name}. */
+  @When("I create a container named {string} with the JSON body {string} with the remembered values")
+  public void createWithRemembered(String name, String json) {
+    create(name, HttpSteps.withRemembered(json));
+  }
+
   @When("I send POST {string} with the body {string} of type {string}")
   public void sendTyped(String target, String body, String type) {
     world().result = world().client.request("POST", target, Map.of("Content-Type", type), body.getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,15 @@ public final class HostFactsReader {
     return read("/proc/sys/kernel/osrelease").trim();
   }
 
+  /** This process's network namespace as {@code readlink /proc/self/ns/net} prints it ({@code net:[4026531840]}). */
+  public static String networkNamespace() {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static long memTotalBytes() {
     for (String line : read("/proc/meminfo").split("\n")) {
       if (line.startsWith("MemTotal:")) {

@@ -89,6 +89,12 @@ public final class HttpSteps {
     Expect.equal(world().result.json().path("message").asText(), message, "error message");
   }
 
+  /** {@code <name>} in the expected message stands for the value remembered as {@code name}. */
+  @Then("the error message is {string} with the remembered values")
+  public void errorMessageWithRemembered(String template) {
+    errorMessage(withRemembered(template));
+  }
+
   @Then("the error message contains {string}")
   public void errorMessageContains(String part) {
     expectJsonContentType();
@@ -172,7 +178,9 @@ public final class HttpSteps {
           case "boolean" -> node.isBoolean();
           case "array" -> node.isArray();
           case "object" -> node.isObject();
+          case "null" -> node.isNull();
           case "positive-integer" -> node.isIntegralNumber() && node.asLong() > 0;
+          case "hex-id" -> node.isTextual() && node.asText().matches("[0-9a-f]{64}");
           default -> throw new IllegalArgumentException("unknown type " + type);
         };
     Expect.isTrue(ok, "JSON field %s = %s is not a(n) %s", path, node, type);

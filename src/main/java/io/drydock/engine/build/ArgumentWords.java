@@ -1,9 +1,7 @@
 package io.drydock.engine.build;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drydock.common.DrydockException;
-import java.io.IOException;
+import io.drydock.engine.image.ImportChanges;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +14,6 @@ import java.util.Optional;
  * {@code name=value} pairs (ENV, LABEL), and the JSON (exec) form. Pure.
  */
 final class ArgumentWords {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ArgumentWords() {}
 
   /** Splits on blanks outside quotes; quotes and escapes stay in the words. */
@@ -51,14 +47,7 @@ final class ArgumentWords {
 
   /** The exec form: a JSON array of strings; anything else is the shell form (empty). */
   static Optional<List<String>> json(String text) {
-    if (!text.startsWith("[")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(JSON.readValue(text, new TypeReference<List<String>>() {}));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ImportChanges.execForm(text);
   }
 
   /**

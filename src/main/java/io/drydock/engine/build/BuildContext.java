@@ -32,7 +32,7 @@ final class BuildContext implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Files.copy(tar, spool);
-      new LayerUnpacker(new UnpackOptions(WhiteoutMode.APPLY, false, false)).unpack(spool, dir);
+      new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, false)).unpack(spool, dir);
       return new BuildContext(dir);
     } catch (IOException | RuntimeException e) {
       TreeRemover.delete(dir);

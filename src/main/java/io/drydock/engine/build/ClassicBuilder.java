@@ -24,13 +24,13 @@ import java.util.Optional;
  */
 public final class ClassicBuilder {
   private final ImageService images;
-  private final StepContainers containers;
+  private final ContainerService containers;
   private final Path scratch;
   private final Clock clock;
 
   public ClassicBuilder(ImageService images, ContainerService containers, Path scratch, Clock clock) {
     this.images = images;
-    this.containers = new StepContainers(containers);
+    this.containers = containers;
     this.scratch = scratch;
     this.clock = clock;
   }
@@ -60,6 +60,7 @@ public final class ClassicBuilder {
         throw new DrydockException.InvalidArgument("no build stage in current context");
       }
       BuildArgs args = new BuildArgs(request.buildArgs());
+      StepContainers containers = new StepContainers(this.containers, request.networkMode());
       Steps run = new Steps(images, containers, new CopyStep(containers, scratch), new RunStep(containers), clock, scratch, request,
           quietAware(out, request), cancellation);
       ImageId id = run.all(steps, file.escape(), args, context.root());

@@ -3,6 +3,7 @@ package io.drydock.engine.build;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.fs.RootPaths;
 import io.drydock.engine.container.service.UserLookup;
+import io.drydock.engine.image.ImportChanges;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.layer.LayerUnpacker;
 import io.drydock.supervisor.layer.UnpackOptions;
@@ -74,7 +75,7 @@ final class CopyStep {
 
   /** Writes the planned files into {@code containerId}'s root (not running). */
   void write(String containerId, BuildStage stage, Plan plan) {
-    String destAbs = plan.dest().startsWith("/") ? plan.dest() : MetadataSteps.workdir(stage.config.workingDir(), plan.dest());
+    String destAbs = plan.dest().startsWith("/") ? plan.dest() : ImportChanges.workdir(stage.config.workingDir(), plan.dest());
     containers.service().filesystems().withWritableRoot(containerId, root -> {
       ResolvedUser owner = plan.chown().map(u -> UserLookup.resolve(u, root)).orElse(ResolvedUser.ROOT);
       writeInto(root, plan.sources(), RootPaths.absolute(destAbs), plan.destIsDir(), owner, plan.keyword() == Keyword.ADD);
@@ -86,7 +87,7 @@ final class CopyStep {
     Path tar = scratch.resolve("copy-" + java.util.UUID.randomUUID() + ".tar");
     List<Path> archives = new ArrayList<>();
     try {
-      try (OutputStream out = Files.newOutputStream(tar); CopyLayer layer = new CopyLayer(out, (int) owner.uid(), (int) owner.gid())) {
+      try (OutputStream out = Files.newOutputStream(tar); CopyLayer layer = new CopyLayer(out)) {
         String destRel = RootPaths.resolveAll(root, dest);
         boolean intoDir = destIsDir || sources.size() > 1 || Files.isDirectory(root.resolve(destRel));
         for (Path src : sources) {
@@ -103,9 +104,10 @@ final class CopyStep {
           }
         }
       }
-      new LayerUnpacker(new UnpackOptions(WhiteoutMode.APPLY, false, true)).unpack(tar, root);
+      UnpackOptions.FileOwner stepOwner = new UnpackOptions.FileOwner((int) owner.uid(), (int) owner.gid());
+      new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, true).withOwner(Optional.of(stepOwner))).unpack(tar, root);
       for (Path a : archives) {
-        new LayerUnpacker(new UnpackOptions(WhiteoutMode.APPLY, false, true)).unpack(a, root.resolve(RootPaths.resolveAll(root, dest)));
+        new LayerUnpacker(new UnpackOptions(WhiteoutMode.LITERAL, false, true)).unpack(a, root.resolve(RootPaths.resolveAll(root, dest)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("copy into the image: " + e.getMessage(), e);

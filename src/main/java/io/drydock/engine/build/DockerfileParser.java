@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code # escape=`}) only before anything else, whole-line comments (also between continued
  * lines), a line ending in the escape character continued by the next one (which keeps its
  * leading blanks), empty continuation lines skipped, the keyword case-insensitive, leading
- * {@code --name=value} flags split off. Pure; errors in dockerd's words.
+ * {@code --name=value} flags split off, ONBUILD's trigger checked. Pure; errors in dockerd's words.
  */
 public final class DockerfileParser {
   private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
@@ -89,6 +89,9 @@ public final class DockerfileParser {
     String rest = trimmed.substring(space).strip();
     Keyword keyword = Keyword.of(word)
         .orElseThrow(() -> error("dockerfile parse error line " + lineNumber + ": unknown instruction: " + word.toUpperCase(Locale.ROOT)));
+    if (keyword == Keyword.ONBUILD) {
+      trigger(rest, lineNumber);
+    }
     List<String> flags = new ArrayList<>();
     while (rest.startsWith("--")) {
       int end = 0;
@@ -103,6 +106,24 @@ public final class DockerfileParser {
       flags.add(flag);
     }
     return new Instruction(keyword, flags, rest, line, lineNumber);
+  }
+
+  /**
+   * An ONBUILD trigger (the text after {@code ONBUILD}) as the instruction it runs when an image
+   * built with it is used by a FROM; dockerd's parse errors for a trigger it refuses.
+   */
+  static Instruction trigger(String text, int lineNumber) {
+    if (text.isBlank()) {
+      throw error("dockerfile parse error line " + lineNumber + ": ONBUILD requires at least one argument");
+    }
+    Instruction in = instruction(text, lineNumber);
+    switch (in.keyword()) {
+      case ONBUILD -> throw error("dockerfile parse error line " + lineNumber + ": Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+      case FROM, MAINTAINER -> throw error("dockerfile parse error line " + lineNumber + ": " + in.keyword() + " isn't allowed as an ONBUILD trigger");
+      default -> {
+        return in;
+      }
+    }
   }
 
   private static boolean isComment(String line) {

@@ -2,6 +2,7 @@ package io.drydock.engine.build;
 
 import io.drydock.common.DrydockException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,14 @@ final class Flags {
   }
 
   static Flags of(Instruction in, String... accepted) {
+    return of(in.flags(), accepted);
+  }
+
+  /** {@code --name=value} words (as the parser split them off) checked against {@code accepted}. */
+  static Flags of(List<String> flags, String... accepted) {
     Set<String> ok = Set.of(accepted);
     Map<String, String> values = new HashMap<>();
-    for (String f : in.flags()) {
+    for (String f : flags) {
       int eq = f.indexOf('=');
       String name = eq < 0 ? f.substring(2) : f.substring(2, eq);
       if (!ok.contains(name)) {

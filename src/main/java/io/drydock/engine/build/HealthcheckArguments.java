@@ -15,7 +15,7 @@ import java.util.Locale;
 final class HealthcheckArguments {
   private HealthcheckArguments() {}
 
-  static Healthcheck parse(List<String> flags, String args, List<String> shell) {
+  static Healthcheck parse(List<String> flags, String args) {
     String trimmed = args.strip();
     int space = trimmed.indexOf(' ');
     String kind = (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
@@ -37,22 +37,11 @@ final class HealthcheckArguments {
       test.add("CMD-SHELL");
       test.add(rest);
     });
-    long interval = 0;
-    long timeout = 0;
-    long start = 0;
-    int retries = 0;
-    for (String f : flags) {
-      int eq = f.indexOf('=');
-      String name = eq < 0 ? f.substring(2) : f.substring(2, eq);
-      String value = eq < 0 ? "" : f.substring(eq + 1);
-      switch (name) {
-        case "interval" -> interval = duration(value, name);
-        case "timeout" -> timeout = duration(value, name);
-        case "start-period" -> start = duration(value, name);
-        case "retries" -> retries = retries(value);
-        default -> throw new DrydockException.InvalidArgument("Unknown flag: " + name);
-      }
-    }
+    Flags f = Flags.of(flags, "interval", "timeout", "start-period", "retries");
+    long interval = f.get("interval").map(v -> duration(v, "interval")).orElse(0L);
+    long timeout = f.get("timeout").map(v -> duration(v, "timeout")).orElse(0L);
+    long start = f.get("start-period").map(v -> duration(v, "start-period")).orElse(0L);
+    int retries = f.get("retries").map(HealthcheckArguments::retries).orElse(0);
     return new Healthcheck(test, interval, timeout, start, retries).validated();
   }
 

@@ -1,27 +1,25 @@
 package io.drydock.engine.build;
 
 import io.drydock.common.DrydockException;
-import io.drydock.engine.container.health.Healthcheck;
 import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImportChanges;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The instructions that change only the image config (ENV, LABEL, MAINTAINER, EXPOSE, VOLUME,
  * USER, WORKDIR, STOPSIGNAL, CMD, ENTRYPOINT, SHELL, HEALTHCHECK) applied to a stage as dockerd's
- * dispatchers do, after substitution where dockerd substitutes. Each returns the history line
- * dockerd records ({@code /bin/sh -c #(nop) ...}). Pure over the stage.
+ * dispatchers do, after substitution where dockerd substitutes; the rules they share with {@code
+ * docker commit --change} (command forms, env replacement, ports, WORKDIR, STOPSIGNAL) are
+ * {@link ImportChanges}'. Each returns the history line dockerd records ({@code /bin/sh -c #(nop)
+ * ...}). Pure over the stage.
  */
 final class MetadataSteps {
-  private static final Pattern SIGNAL = Pattern.compile("(SIG)?[A-Z0-9+-]+|[0-9]+");
-
   private MetadataSteps() {}
 
   static boolean handles(Keyword k) {
@@ -42,7 +40,7 @@ final class MetadataSteps {
       }
       case EXPOSE -> {
         List<String> ports = words(s, args, escape, "EXPOSE");
-        s.config = ImportChanges.apply(s.config, List.of("EXPOSE " + String.join(" ", ports)));
+        s.config = s.config.withExposedPorts(ImportChanges.ports(s.config.exposedPorts(), ports));
         yield nop("EXPOSE " + String.join(" ", ports.stream().sorted().toList()));
       }
       case VOLUME -> volume(s, args, escape);
@@ -51,14 +49,11 @@ final class MetadataSteps {
         yield nop("USER " + s.config.user());
       }
       case WORKDIR -> {
-        s.config = s.config.withWorkingDir(workdir(s.config.workingDir(), one(s, args, escape, "WORKDIR")));
+        s.config = s.config.withWorkingDir(ImportChanges.workdir(s.config.workingDir(), one(s, args, escape, "WORKDIR")));
         yield "#(nop) WORKDIR " + s.config.workingDir();
       }
       case STOPSIGNAL -> {
-        String sig = one(s, args, escape, "STOPSIGNAL");
-        if (!SIGNAL.matcher(sig).matches()) {
-          throw new DrydockException.InvalidArgument("Invalid signal: " + sig);
-        }
+        String sig = ImportChanges.stopSignal(one(s, args, escape, "STOPSIGNAL"));
         s.config = s.config.withStopSignal(sig);
         yield nop("STOPSIGNAL " + sig);
       }
@@ -78,7 +73,7 @@ final class MetadataSteps {
         yield nop("SHELL " + GoText.plain(s.shell));
       }
       case HEALTHCHECK -> {
-        s.config = withHealthcheck(s.config, HealthcheckArguments.parse(in.flags(), args, s.shell));
+        s.config = s.config.withHealthcheck(HealthcheckArguments.parse(in.flags(), args));
         yield nop("HEALTHCHECK " + GoText.healthcheck(s.config.healthcheck()));
       }
       default -> throw new IllegalArgumentException(in.keyword() + " is not a metadata instruction");
@@ -89,17 +84,15 @@ final class MetadataSteps {
     return "#(nop)  " + text;
   }
 
+  /** Every pair is substituted with the values before this instruction ({@code ENV a=1 b=$a}: b gets the old a, as in dockerd). */
   private static String env(BuildStage s, String args, char escape) {
-    List<String> shown = new ArrayList<>();
+    Map<String, String> set = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : ArgumentWords.pairs(args, escape, "ENV").entrySet()) {
-      String key = ShellLex.word(e.getKey(), s::lookup, escape);
-      String value = ShellLex.word(e.getValue(), s::lookup, escape);
-      List<String> env = new ArrayList<>();
-      s.config.env().stream().filter(x -> !x.startsWith(key + "=") && !x.equals(key)).forEach(env::add);
-      env.add(key + "=" + value);
-      s.config = s.config.withEnv(env);
-      shown.add(key + "=" + value);
+      set.put(ShellLex.word(e.getKey(), s::lookup, escape), ShellLex.word(e.getValue(), s::lookup, escape));
     }
+    s.config = s.config.withEnv(ImportChanges.env(s.config.env(), set));
+    List<String> shown = new ArrayList<>();
+    set.forEach((k, v) -> shown.add(k + "=" + v));
     return nop("ENV " + String.join(" ", shown));
   }
 
@@ -153,25 +146,6 @@ final class MetadataSteps {
 
   /** The exec form as given; the shell form through the stage's shell. */
   static List<String> command(BuildStage s, String args, String name) {
-    return ArgumentWords.json(args).orElseGet(() -> {
-      if (args.isEmpty()) {
-        throw new DrydockException.InvalidArgument(name + " requires at least one argument");
-      }
-      List<String> cmd = new ArrayList<>(s.shell);
-      cmd.add(args);
-      return cmd;
-    });
-  }
-
-  static String workdir(String current, String dir) {
-    if (dir.startsWith("/")) {
-      return Path.of(dir).normalize().toString();
-    }
-    return Path.of(current.isEmpty() ? "/" : current).resolve(dir).normalize().toString();
-  }
-
-  private static ImageConfig withHealthcheck(ImageConfig c, Healthcheck h) {
-    return new ImageConfig(c.env(), c.cmd(), c.entrypoint(), c.workingDir(), c.user(), c.labels(), c.exposedPorts(), c.volumes(),
-        c.stopSignal(), h);
+    return ImportChanges.command(args, name, s.shell);
   }
 }

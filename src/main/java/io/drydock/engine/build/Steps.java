@@ -65,6 +65,7 @@ final class Steps {
         }
         stageCount++;
         stage = from(in, escape, stageCount - 1);
+        runTriggers(stage, in, escape, args, context);
       } else if (stage == null) {
         if (in.keyword() != Keyword.ARG) {
           throw new DrydockException.InvalidArgument("Please provide a source image with `from` prior to commit");
@@ -104,6 +105,24 @@ final class Steps {
     return s;
   }
 
+  /**
+   * The ONBUILD triggers of the image a FROM started from, run as steps of their own (no step
+   * lines, as dockerd prints them) after {@code # Executing N build trigger(s)}; the stage's config
+   * keeps none of them.
+   */
+  private void runTriggers(BuildStage stage, Instruction from, char escape, BuildArgs args, Path context) {
+    List<String> triggers = stage.config.onBuild();
+    if (triggers.isEmpty()) {
+      return;
+    }
+    stage.config = stage.config.withOnBuild(List.of());
+    out.stream("# Executing " + triggers.size() + " build trigger" + (triggers.size() > 1 ? "s" : "") + "\n");
+    for (String trigger : triggers) {
+      cancellation.check();
+      step(stage, DockerfileParser.trigger(trigger, from.line()), escape, args, context);
+    }
+  }
+
   private static ImageConfig withPath(ImageConfig c) {
     if (c.env().stream().anyMatch(e -> e.startsWith("PATH="))) {
       return c;
@@ -131,7 +150,12 @@ final class Steps {
       }
       case RUN -> run(s, in, args);
       case COPY, ADD -> copy(s, in, escape, context);
-      case ONBUILD -> throw new DrydockException.NotImplemented("ONBUILD is not supported by drydock's builder yet");
+      case ONBUILD -> {
+        List<String> triggers = new ArrayList<>(s.config.onBuild());
+        triggers.add(in.arguments());
+        s.config = s.config.withOnBuild(triggers);
+        commitConfig(s, "#(nop)  ONBUILD " + in.arguments());
+      }
       case FROM -> throw new IllegalStateException("FROM is handled by the loop");
       default -> commitConfig(s, MetadataSteps.apply(s, in, escape));
     }

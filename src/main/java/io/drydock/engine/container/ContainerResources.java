@@ -29,13 +29,7 @@ public record ContainerResources(
     long pidsLimit,
     boolean oomKillDisable) {
 
-  public static final ContainerResources NONE = new ContainerResources(0, 0, 0, 0, 0, 0, 0, "", 0);
-
-  /** The limits with the OOM killer left on. */
-  public ContainerResources(long memory, long memorySwap, long memoryReservation, long nanoCpus, long cpuShares, long cpuQuota,
-      long cpuPeriod, String cpusetCpus, long pidsLimit) {
-    this(memory, memorySwap, memoryReservation, nanoCpus, cpuShares, cpuQuota, cpuPeriod, cpusetCpus, pidsLimit, false);
-  }
+  public static final ContainerResources NONE = new ContainerResources(0, 0, 0, 0, 0, 0, 0, "", 0, false);
 
   public ContainerResources withOomKillDisable(boolean disable) {
     return new ContainerResources(memory, memorySwap, memoryReservation, nanoCpus, cpuShares, cpuQuota, cpuPeriod, cpusetCpus, pidsLimit,

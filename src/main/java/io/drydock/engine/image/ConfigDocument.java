@@ -61,7 +61,7 @@ public record ConfigDocument(
   }
 
   private static ImageConfig readConfig(JsonNode c) {
-    return new ImageConfig(strings(c.path("Env")), strings(c.path("Cmd")), strings(c.path("Entrypoint")), c.path("WorkingDir").asText(""), c.path("User").asText(""), stringMap(c.path("Labels")), keys(c.path("ExposedPorts")), keys(c.path("Volumes")), c.path("StopSignal").asText(""), healthcheck(c.path("Healthcheck")));
+    return new ImageConfig(strings(c.path("Env")), strings(c.path("Cmd")), strings(c.path("Entrypoint")), c.path("WorkingDir").asText(""), c.path("User").asText(""), stringMap(c.path("Labels")), keys(c.path("ExposedPorts")), keys(c.path("Volumes")), c.path("StopSignal").asText(""), healthcheck(c.path("Healthcheck")), strings(c.path("OnBuild")));
   }
 
   /** The image's {@code Healthcheck}, durations in nanoseconds as Docker writes them; null when absent. */
@@ -154,6 +154,7 @@ public record ConfigDocument(
       putNonZero(h, "StartPeriod", c.healthcheck().startPeriod());
       putNonZero(h, "Retries", c.healthcheck().retries());
     }
+    putList(n, "OnBuild", c.onBuild());
     if (!c.stopSignal().isEmpty()) {
       n.put("StopSignal", c.stopSignal());
     }

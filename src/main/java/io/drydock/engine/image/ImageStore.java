@@ -38,6 +38,7 @@ public final class ImageStore {
   private final Map<Digest, ImageJson.Manifest> manifests = new ConcurrentHashMap<>();
   private final Map<Digest, Long> unpackedSizes = new ConcurrentHashMap<>();
   private final Map<Lease, Set<Digest>> leases = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.LongAdder recordsBuilt = new java.util.concurrent.atomic.LongAdder();
   private ImageIndex index;
 
   private ImageStore(ContentStore content, Path root) {
@@ -235,6 +236,26 @@ public final class ImageStore {
     return build(snapshot, id, layerUsers(snapshot));
   }
 
+  /** The diff IDs of one image, bottom first: its config alone, no record built. */
+  public List<Digest> diffIds(ImageId id) {
+    requireImage(id);
+    return config(id.digest()).diffIds();
+  }
+
+  /** The diff IDs of every image, from their configs alone: what layer accounting needs, without sizes and names. */
+  public Map<ImageId, List<Digest>> diffIds() {
+    Map<ImageId, List<Digest>> out = new HashMap<>();
+    for (ImageId id : index().images().keySet()) {
+      out.put(id, config(id.digest()).diffIds());
+    }
+    return out;
+  }
+
+  /** How many image records were built so far (each costs a pass over the image's layers and names): for tests and diagnostics. */
+  long recordsBuilt() {
+    return recordsBuilt.sum();
+  }
+
   /** The records of all images. */
   public List<ImageRecord> records() {
     ImageIndex snapshot = index();
@@ -256,6 +277,7 @@ public final class ImageStore {
   }
 
   private ImageRecord build(ImageIndex snapshot, ImageId id, Map<Digest, Integer> users) {
+    recordsBuilt.increment();
     ImageIndex.Entry e = snapshot.images().get(id);
     if (e == null) {
       throw new DrydockException.NotFound("No such image: " + id);

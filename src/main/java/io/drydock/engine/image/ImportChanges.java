@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
  * accept (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR), applied to a
  * config as dockerd's {@code BuildFromConfig} does — a pure function, so each rule is testable
  * without a daemon. Anything else is refused with dockerd's {@code x is not a valid change command}.
+ * The builder's metadata steps use the same rules (command forms, env replacement, ports, WORKDIR,
+ * STOPSIGNAL) after their own substitution.
  */
 public final class ImportChanges {
   private static final Pattern PORT = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(tcp|udp|sctp))?");
   private static final Pattern SIGNAL = Pattern.compile("(SIG)?[A-Z0-9+-]+|[0-9]+");
+
+  private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
   private ImportChanges() {}
 
@@ -50,9 +54,9 @@ public final class ImportChanges {
   private static ImageConfig applyOne(ImageConfig c, String instruction, String args, boolean cmdSet) {
     String name = instruction.toUpperCase(Locale.ROOT);
     return switch (instruction) {
-      case "cmd" -> c.withCmd(command(args, name));
+      case "cmd" -> c.withCmd(command(args, name, DEFAULT_SHELL));
       case "entrypoint" -> {
-        ImageConfig next = c.withEntrypoint(command(args, name));
+        ImageConfig next = c.withEntrypoint(command(args, name, DEFAULT_SHELL));
         yield cmdSet ? next : next.withCmd(List.of());
       }
       case "env" -> c.withEnv(env(c.env(), pairs(args, name)));
@@ -61,11 +65,17 @@ public final class ImportChanges {
         labels.putAll(pairs(args, name));
         yield c.withLabels(labels);
       }
-      case "expose" -> c.withExposedPorts(ports(c.exposedPorts(), args));
+      case "expose" -> {
+        List<String> words = ShellWords.split(args);
+        if (words.isEmpty()) {
+          throw atLeastOne("EXPOSE");
+        }
+        yield c.withExposedPorts(ports(c.exposedPorts(), words));
+      }
       case "volume" -> c.withVolumes(volumes(c.volumes(), args));
       case "workdir" -> c.withWorkingDir(workdir(c.workingDir(), exactlyOne(args, name)));
       case "user" -> c.withUser(exactlyOne(args, name));
-      case "stopsignal" -> c.withStopSignal(signal(exactlyOne(args, name)));
+      case "stopsignal" -> c.withStopSignal(stopSignal(exactlyOne(args, name)));
       default -> throw new DrydockException.InvalidArgument(instruction + " is not a valid change command");
     };
   }
@@ -79,19 +89,25 @@ public final class ImportChanges {
     return -1;
   }
 
-  /** JSON (exec) form when the argument is a JSON array of strings, else the shell form. */
-  private static List<String> command(String args, String name) {
-    Optional<List<String>> json = jsonArray(args);
+  /**
+   * CMD and ENTRYPOINT: the exec form when the argument is a JSON array of strings, else the shell
+   * form, run by {@code shell} (the builder passes its stage's SHELL).
+   */
+  public static List<String> command(String args, String name, List<String> shell) {
+    Optional<List<String>> json = execForm(args);
     if (json.isPresent()) {
       return json.get();
     }
     if (args.isEmpty()) {
       throw atLeastOne(name);
     }
-    return List.of("/bin/sh", "-c", args);
+    List<String> cmd = new ArrayList<>(shell);
+    cmd.add(args);
+    return cmd;
   }
 
-  private static Optional<List<String>> jsonArray(String args) {
+  /** The exec (JSON) form: a JSON array of strings; empty for anything else, which is the shell form. */
+  public static Optional<List<String>> execForm(String args) {
     if (!args.startsWith("[")) {
       return Optional.empty();
     }
@@ -126,7 +142,8 @@ public final class ImportChanges {
     return out;
   }
 
-  private static List<String> env(List<String> current, Map<String, String> set) {
+  /** {@code current} with each of {@code set} replacing its key's entry (appended in {@code set}'s order). */
+  public static List<String> env(List<String> current, Map<String, String> set) {
     List<String> out = new ArrayList<>();
     for (String e : current) {
       String key = e.contains("=") ? e.substring(0, e.indexOf('=')) : e;
@@ -138,11 +155,8 @@ public final class ImportChanges {
     return out;
   }
 
-  private static Set<String> ports(Set<String> current, String args) {
-    List<String> words = ShellWords.split(args);
-    if (words.isEmpty()) {
-      throw atLeastOne("EXPOSE");
-    }
+  /** {@code current} plus the ports {@code words} name ({@code 80}, {@code 53/udp}, {@code 8000-8002}), dockerd's {@code Invalid containerPort: x}. */
+  public static Set<String> ports(Set<String> current, List<String> words) {
     Set<String> out = new LinkedHashSet<>(current);
     for (String w : words) {
       var m = PORT.matcher(w.toLowerCase(Locale.ROOT));
@@ -163,7 +177,7 @@ public final class ImportChanges {
   }
 
   private static Set<String> volumes(Set<String> current, String args) {
-    List<String> paths = jsonArray(args).orElseGet(() -> ShellWords.split(args));
+    List<String> paths = execForm(args).orElseGet(() -> ShellWords.split(args));
     if (paths.isEmpty()) {
       throw atLeastOne("VOLUME");
     }
@@ -177,7 +191,8 @@ public final class ImportChanges {
     return out;
   }
 
-  private static String workdir(String current, String dir) {
+  /** WORKDIR: an absolute {@code dir} cleaned, a relative one resolved against {@code current} (or {@code /}). */
+  public static String workdir(String current, String dir) {
     if (dir.startsWith("/")) {
       return java.nio.file.Path.of(dir).normalize().toString();
     }
@@ -185,7 +200,8 @@ public final class ImportChanges {
     return java.nio.file.Path.of(base).resolve(dir).normalize().toString();
   }
 
-  private static String signal(String s) {
+  /** STOPSIGNAL's value when it looks like a signal (a name or number), else dockerd's {@code Invalid signal: x}. */
+  public static String stopSignal(String s) {
     if (!SIGNAL.matcher(s).matches()) {
       throw new DrydockException.InvalidArgument("Invalid signal: " + s);
     }

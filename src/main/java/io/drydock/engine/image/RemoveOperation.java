@@ -17,6 +17,8 @@ import java.util.Set;
 final class RemoveOperation {
   private final ImageStore store;
   private final ImageUsers users;
+  /** Counted at this operation's first deletion (an rmi, or a whole prune), then kept as images go. */
+  private LayerUse layerUse;
 
   RemoveOperation(ImageStore store, ImageUsers users) {
     this.store = store;
@@ -88,32 +90,22 @@ final class RemoveOperation {
       throw new DrydockException.Conflict(conflict.get());
     }
     Optional<ImageId> parent = store.index().images().get(id).parent();
-    List<Digest> chain = ChainIds.of(store.record(id).diffIds());
+    List<Digest> chain = ChainIds.of(store.diffIds(id));
     boolean heldByContainers = !users.usersOf(id).isEmpty();
+    if (layerUse == null) {
+      layerUse = LayerUse.of(store);
+    }
     ImageStore.Removal removal = store.remove(id);
     items.add(new DeleteItem.Deleted(id));
+    List<Digest> released = layerUse.release(chain);
     if (!heldByContainers) {
-      items.addAll(releasedLayers(chain));
+      released.forEach(layer -> items.add(new DeleteItem.DeletedLayer(layer)));
     }
     long reclaimed = removal.bytes();
     if (prune && parent.isPresent() && store.exists(parent.get())) {
       reclaimed += deleteHelper(parent.get(), items, false, true, true);
     }
     return reclaimed;
-  }
-
-  /**
-   * The layers of a removed image that no remaining image has, top first: since a chain ID names
-   * its whole stack, a layer in use keeps every layer below it, so the released ones are a top run.
-   */
-  private List<DeleteItem> releasedLayers(List<Digest> chain) {
-    Set<Digest> used = new HashSet<>();
-    store.records().forEach(r -> used.addAll(ChainIds.of(r.diffIds())));
-    List<DeleteItem> released = new ArrayList<>();
-    for (int i = chain.size() - 1; i >= 0 && !used.contains(chain.get(i)); i--) {
-      released.add(new DeleteItem.DeletedLayer(chain.get(i)));
-    }
-    return released;
   }
 
   private Optional<String> conflict(ImageId id, Set<Kind> mask) {

@@ -27,6 +27,7 @@ import java.util.Map;
  *     dockerd's default of 64 MiB
  * @param namespaces which namespaces are the host's ({@code --pid}, {@code --ipc}, {@code --uts},
  *     {@code --cgroupns})
+ * @param tuning {@code --sysctl} and {@code --oom-score-adj}
  */
 public record HostSettings(
     List<String> capAdd,
@@ -46,7 +47,8 @@ public record HostSettings(
     List<DeviceMapping> devices,
     List<String> deviceCgroupRules,
     long shmSize,
-    NamespaceModes namespaces) {
+    NamespaceModes namespaces,
+    KernelTuning tuning) {
 
   /** dockerd's size of {@code /dev/shm} when the client gives none. */
   public static final long DEFAULT_SHM_SIZE = 64L * 1024 * 1024;
@@ -85,6 +87,15 @@ public record HostSettings(
         securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, 0);
   }
 
+  /** Settings without {@code --sysctl} or {@code --oom-score-adj}. */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
+      long shmSize, NamespaceModes namespaces) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, namespaces, KernelTuning.DEFAULT);
+  }
+
   /** Settings with a namespace of each kind of its own (and a cgroup namespace as the host's default). */
   public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
@@ -115,9 +126,16 @@ public record HostSettings(
     devices = devices == null ? null : List.copyOf(devices);
     deviceCgroupRules = deviceCgroupRules == null ? null : List.copyOf(deviceCgroupRules);
     namespaces = namespaces == null ? NamespaceModes.DEFAULT : namespaces;
+    tuning = tuning == null ? KernelTuning.DEFAULT : tuning;
     if (shmSize < 0) {
       throw new io.drydock.common.DrydockException.InvalidArgument("SHM size can not be less than 0");
     }
+  }
+
+  /** The same settings with {@code modes} as its namespace modes. */
+  public HostSettings withNamespaces(NamespaceModes modes) {
+    return new HostSettings(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize,
+        logMaxFiles, init, securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, modes, tuning);
   }
 
   /** The bytes of {@code /dev/shm}, as inspect shows them. */
@@ -174,6 +192,20 @@ public record HostSettings(
 
     public String apiName() {
       return apiName;
+    }
+
+    /**
+     * The namespace kind of an API network mode: {@code host} shares the host's, {@code none} has
+     * loopback only, every other mode (the default bridge, a user network, {@code container:<id>})
+     * joins the sandbox the network service builds.
+     */
+    public static NetworkMode of(String mode) {
+      String m = mode == null ? "" : mode;
+      return switch (m) {
+        case "none" -> NONE;
+        case "host" -> HOST;
+        default -> ISOLATED;
+      };
     }
   }
 }

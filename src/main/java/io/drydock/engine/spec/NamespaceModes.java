@@ -2,6 +2,7 @@ package io.drydock.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.drydock.common.DrydockException;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code HostConfig.PidMode}, {@code IpcMode}, {@code UTSMode} and {@code CgroupnsMode}: which
@@ -9,8 +10,9 @@ import io.drydock.common.DrydockException;
  * kind with the text sent kept beside it (inspect shows them as sent; the record store keeps the
  * texts). Checked as dockerd 20.10 checks them: a bad cgroup namespace mode at create, an unknown
  * ipc mode only at start ({@link #requireStartable}); unknown pid and uts modes are private.
- * Sharing another container's pid or ipc namespace ({@code container:<name>}) is not done yet
- * and refused as such at create rather than ignored.
+ * Another container's pid or ipc namespace ({@code container:<name|id>}) is found at create
+ * ({@link #withTargets}: the modes then name it by its full id, as dockerd keeps them) and joined
+ * at each start by the path of its init's namespace.
  */
 public record NamespaceModes(
     @JsonProperty("pid") PidMode pid,
@@ -31,18 +33,24 @@ public record NamespaceModes(
     return new NamespaceModes(PidMode.of(pid), IpcMode.of(ipc), UtsMode.of(uts), CgroupnsMode.of(cgroupns));
   }
 
-  /** dockerd's checks at create, then drydock's refusal of what it cannot do yet. */
+  /** dockerd's check at create that needs no other container: the cgroup namespace mode. */
   public NamespaceModes checked() {
     if (cgroupns.kind() == CgroupnsMode.Kind.INVALID) {
       throw new DrydockException.InvalidArgument("invalid cgroup namespace mode: " + cgroupns.sent());
     }
-    if (pid.kind() == PidMode.Kind.CONTAINER) {
-      throw new DrydockException.NotImplemented("drydock cannot share another container's pid namespace yet (PidMode " + pid.sent() + ")");
-    }
-    if (ipc.kind() == IpcMode.Kind.CONTAINER) {
-      throw new DrydockException.NotImplemented("drydock cannot share another container's ipc namespace yet (IpcMode " + ipc.sent() + ")");
-    }
     return this;
+  }
+
+  /**
+   * dockerd 20.10's check at create of the containers named by {@code container:<x>} modes, the
+   * ipc one first: each named container must exist ({@code idOf} gives its full id or throws
+   * {@code No such container: x}, which the create answers with 400); the modes then name it by
+   * that id. An empty name ({@code container:}) is kept, and fails only the start, as dockerd's.
+   */
+  public NamespaceModes withTargets(UnaryOperator<String> idOf) {
+    IpcMode i = ipc.kind() == IpcMode.Kind.CONTAINER && !ipc.target().isEmpty() ? ipc.withTarget(idOf.apply(ipc.target())) : ipc;
+    PidMode p = pid.kind() == PidMode.Kind.CONTAINER && !pid.target().isEmpty() ? pid.withTarget(idOf.apply(pid.target())) : pid;
+    return new NamespaceModes(p, i, uts, cgroupns);
   }
 
   /** dockerd's check at start: an ipc mode it does not know, accepted at create, fails the start (500). */
@@ -54,6 +62,11 @@ public record NamespaceModes(
 
   public boolean hostPid() {
     return pid.kind() == PidMode.Kind.HOST;
+  }
+
+  /** {@code shareable}: an ipc namespace of its own that others may join, with a {@code /dev/shm} they can share. */
+  public boolean shareableIpc() {
+    return ipc.kind() == IpcMode.Kind.SHAREABLE;
   }
 
   public boolean hostIpc() {

@@ -29,8 +29,9 @@ import java.util.TreeMap;
 /**
  * Builds the OCI {@code config.json} of a container the way dockerd's {@code oci} package does for
  * the fields drydock supports: Docker's default capabilities and masked paths, the standard
- * {@code /dev}, {@code /proc}, {@code /sys} mounts, a private pid/ipc/uts/mount namespace and a
- * network namespace unless {@code --network host}, the cgroup under {@code /drydock/<id>}, and the
+ * {@code /dev}, {@code /proc}, {@code /sys} mounts, a private pid/ipc/uts/mount namespace (or the
+ * host's, or another container's pid/ipc one joined by path) and a network namespace unless
+ * {@code --network host}, the cgroup under {@code /drydock/<id>}, and the
  * limits of HostConfig. {@code --privileged} gives every capability and device and lifts the
  * masks and seccomp. Seccomp is Docker's default profile unless {@code --security-opt} says
  * otherwise ({@link SeccompSpecs}).
@@ -57,10 +58,9 @@ public final class OciSpecBuilder {
   public static Spec build(SpecInput in) {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
-    host.namespaces().requireStartable();
     String hostname = c.hostname();
     Process process = process(c.config(), host, in.user(), hostname);
-    List<Mount> mounts = new ArrayList<>(mounts(host, in.etcFiles()));
+    List<Mount> mounts = new ArrayList<>(mounts(host, in.etcFiles(), in.joins().shm()));
     mounts.addAll(in.extraMounts());
     if (host.init()) {
       process = InitProcess.wrap(process, in.initBinary());
@@ -68,7 +68,7 @@ public final class OciSpecBuilder {
     }
     String specHostname = host.namespaces().hostUts() ? null : hostname; // the host's uts namespace keeps the host's name
     return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), specHostname, null,
-        mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices()), null);
+        mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices(), in.joins()), null);
   }
 
   static Process process(ContainerConfig config, HostSettings host, ResolvedUser user, String hostname) {
@@ -84,10 +84,15 @@ public final class OciSpecBuilder {
     return new Process(false, null,
         new User(user.uid(), user.gid(), null, user.additionalGids().isEmpty() ? null : user.additionalGids(), null, null),
         args, null, ProcessEnv.of(hostname, config.tty(), config.env(), List.of(), user.home()), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
-        rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, 0, null, null);
+        rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, host.tuning().oomScoreAdj(), null, null);
   }
 
   static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles) {
+    return mounts(host, etcFiles, java.util.Optional.empty());
+  }
+
+  /** @param sharedShm the host directory to bind at {@code /dev/shm} ({@link NamespaceJoins#shm}); empty: by the ipc mode */
+  static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles, java.util.Optional<Path> sharedShm) {
     List<Mount> m = new ArrayList<>();
     m.add(mount("/proc", "proc", "proc", List.of("nosuid", "noexec", "nodev")));
     m.add(mount("/dev", "tmpfs", "tmpfs", List.of("nosuid", "strictatime", "mode=755", "size=65536k")));
@@ -95,7 +100,9 @@ public final class OciSpecBuilder {
     m.add(mount("/sys", "sysfs", "sysfs", List.of("nosuid", "noexec", "nodev", host.privileged() ? "rw" : "ro")));
     m.add(mount("/sys/fs/cgroup", "cgroup", "cgroup", List.of("nosuid", "noexec", "nodev", "relatime", host.privileged() ? "rw" : "ro")));
     m.add(mount("/dev/mqueue", "mqueue", "mqueue", List.of("nosuid", "noexec", "nodev")));
-    if (host.namespaces().hostIpc()) {
+    if (sharedShm.isPresent()) {
+      m.add(mount("/dev/shm", "bind", sharedShm.get().toString(), List.of("rbind", "rprivate"))); // dockerd: the ShmPath of the shareable one
+    } else if (host.namespaces().hostIpc()) {
       m.add(mount("/dev/shm", "bind", "/dev/shm", List.of("rbind", "rprivate"))); // dockerd: the host's shm with its ipc
     } else if (!host.namespaces().noShm()) {
       m.add(mount("/dev/shm", "tmpfs", "shm", List.of("nosuid", "noexec", "nodev", "mode=1777", "size=" + host.shmSizeBytes())));
@@ -139,6 +146,12 @@ public final class OciSpecBuilder {
    * @param devices the host devices to create, each allowed in the device cgroup with its permissions
    */
   static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent, List<HostDevice> devices) {
+    return linux(c, host, netns, cgroupParent, devices, NamespaceJoins.NONE);
+  }
+
+  /** @param joins the pid and ipc namespaces to join by path instead of new ones */
+  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent, List<HostDevice> devices,
+      NamespaceJoins joins) {
     List<Namespace> ns = new ArrayList<>();
     NamespaceModes modes = host.namespaces();
     ns.add(new Namespace("mount", null, null));
@@ -146,10 +159,10 @@ public final class OciSpecBuilder {
       ns.add(new Namespace("uts", null, null));
     }
     if (!modes.hostPid()) {
-      ns.add(new Namespace("pid", null, null));
+      ns.add(new Namespace("pid", joins.pid().map(Path::toString).orElse(null), null));
     }
     if (!modes.hostIpc()) {
-      ns.add(new Namespace("ipc", null, null));
+      ns.add(new Namespace("ipc", joins.ipc().map(Path::toString).orElse(null), null));
     }
     if (host.networkMode() != HostSettings.NetworkMode.HOST) {
       ns.add(new Namespace("network", netns.map(Path::toString).orElse(null), null));
@@ -161,7 +174,7 @@ public final class OciSpecBuilder {
         host.privileged(), Arch.host());
     Linux cgroup = cgroupPart(c, host, cgroupParent, devices);
     return new Linux(ns, null, null, null, cgroup.devices(), cgroup.cgroupsPath(), cgroup.resources(),
-        null, seccomp, null, host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
+        null, seccomp, host.tuning().sysctls().isEmpty() ? null : host.tuning().sysctls(), host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {

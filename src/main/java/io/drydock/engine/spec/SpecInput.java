@@ -15,10 +15,12 @@ import java.util.Optional;
  * one), the container's volume, bind and tmpfs mounts, applied after the standard ones, and the
  * host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown), and the
  * cgroup under which the container's own cgroup is made (the daemon's {@code --cgroup-parent}),
- * and the host devices its {@code --device}s named, as found at this start.
+ * and the host devices its {@code --device}s named, as found at this start, and what it takes
+ * from other containers' namespaces ({@link NamespaceJoins}).
  */
 public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
-    Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices) {
+    Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices,
+    NamespaceJoins joins) {
   /** The daemon's default parent cgroup, as dockerd's {@code docker}. */
   public static final String DEFAULT_CGROUP_PARENT = "drydock";
 
@@ -28,6 +30,13 @@ public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUs
     netnsPath = netnsPath == null ? Optional.empty() : netnsPath;
     extraMounts = List.copyOf(extraMounts == null ? List.of() : extraMounts);
     devices = List.copyOf(devices == null ? List.of() : devices);
+    joins = joins == null ? NamespaceJoins.NONE : joins;
+  }
+
+  /** An input that joins no other container's namespace. */
+  public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
+      Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices) {
+    this(container, host, user, rootfs, etcFiles, netnsPath, extraMounts, initBinary, cgroupParent, devices, NamespaceJoins.NONE);
   }
 
   /** An input without host devices. */

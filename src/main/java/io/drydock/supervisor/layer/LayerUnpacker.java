@@ -26,7 +26,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * renamed into place only on success, so a failure at any point leaves no target. In {@link
  * WhiteoutMode#APPLY} mode the target is the existing parent copy and is changed in place; a
  * failure of the second pass (I/O, a symlink loop) can leave it half-applied, and the caller
- * (the copying snapshotter) removes that active snapshot.
+ * (the copying snapshotter) removes that active snapshot. {@link WhiteoutMode#LITERAL} writes in
+ * place as APPLY does, with no whiteouts at all.
  */
 public final class LayerUnpacker {
   private final UnpackOptions options;
@@ -37,13 +38,13 @@ public final class LayerUnpacker {
 
   /**
    * Unpacks {@code layer} into {@code target}. OVERLAY mode: {@code target} must be absent or an
-   * empty directory. APPLY mode: {@code target} must be a directory. A refused layer throws
+   * empty directory. APPLY and LITERAL modes: {@code target} must be a directory. A refused layer throws
    * InvalidArgument naming the entry.
    */
   public UnpackResult unpack(Path layer, Path target) {
     try {
       UnpackResult checked = check(layer);
-      if (options.mode() == WhiteoutMode.APPLY) {
+      if (options.mode() != WhiteoutMode.OVERLAY) {
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
           throw new DrydockException.NotFound("unpack layer: no directory " + target);
         }
@@ -74,11 +75,11 @@ public final class LayerUnpacker {
   private UnpackResult check(Path layer) throws IOException {
     MessageDigest sha = Digest.newSha256();
     long entries = 0;
-    try (InputStream raw = new DigestInputStream(LayerStreams.open(layer), sha);
+    try (InputStream raw = new DigestInputStream(LayerStreams.open(layer, isLayer()), sha);
         TarArchiveInputStream tar = LayerStreams.tar(raw)) {
       for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
         entries++;
-        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices());
+        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices(), isLayer());
         if (v instanceof EntryVerdict.Refuse refused) {
           throw new DrydockException.InvalidArgument(refused.reason());
         }
@@ -90,9 +91,9 @@ public final class LayerUnpacker {
 
   private void writeAll(Path layer, Path root) throws IOException {
     LayerWriter writer = new LayerWriter(root, options);
-    try (TarArchiveInputStream tar = LayerStreams.tar(LayerStreams.open(layer))) {
+    try (TarArchiveInputStream tar = LayerStreams.tar(LayerStreams.open(layer, isLayer()))) {
       for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
-        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices());
+        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices(), isLayer());
         if (v instanceof EntryVerdict.Write w) {
           writer.write(w, e, tar);
         } else if (v instanceof EntryVerdict.Whiteout w) {
@@ -105,6 +106,11 @@ public final class LayerUnpacker {
       }
     }
     writer.finish();
+  }
+
+  /** A layer (whiteouts, no xz), not a file archive. */
+  private boolean isLayer() {
+    return options.mode() != WhiteoutMode.LITERAL;
   }
 
   private static boolean isEmptyDirectory(Path dir) throws IOException {

@@ -25,8 +25,13 @@ public final class TarEntryPolicy {
 
   private TarEntryPolicy() {}
 
-  /** The verdict for one header. */
+  /** The verdict for one header of a layer. */
   public static EntryVerdict check(EntryHeader header, boolean allowDevices) {
+    return check(header, allowDevices, true);
+  }
+
+  /** The verdict for one header; without {@code whiteouts} (a file archive) {@code .wh.} names are ordinary. */
+  public static EntryVerdict check(EntryHeader header, boolean allowDevices, boolean whiteouts) {
     Optional<String> cleaned = PathNames.clean(header.name());
     if (cleaned.isEmpty()) {
       return refuse(header, "path escapes the layer root");
@@ -38,7 +43,7 @@ public final class TarEntryPolicy {
           : refuse(header, "only a directory may name the layer root");
     }
     String base = PathNames.base(path);
-    if (base.startsWith(WHITEOUT_PREFIX)) {
+    if (whiteouts && base.startsWith(WHITEOUT_PREFIX)) {
       return whiteout(header, path, base);
     }
     return switch (header.kind()) {

@@ -5,9 +5,12 @@ package io.drydock.supervisor.layer;
  * into an empty directory that serves as an overlayfs lowerdir, so a deletion becomes a 0/0
  * character device and an opaque directory gets {@code trusted.overlay.opaque=y} (the kernel's
  * format). {@link #APPLY}: the layer is applied on top of a full copy of its parent, so deletions
- * happen in place (the copying snapshotter).
+ * happen in place (the copying snapshotter). {@link #LITERAL}: not a layer but a file archive (a
+ * build context, an archive ADD extracts), written in place with {@code .wh.} names as ordinary
+ * files, as dockerd's {@code Untar} does; such an archive may also be xz-compressed.
  */
 public enum WhiteoutMode {
   OVERLAY,
-  APPLY
+  APPLY,
+  LITERAL
 }

@@ -48,19 +48,4 @@ class CopySourcesTest {
     Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     assertThat(SourceHash.of(ctx, List.of(f), List.of())).isNotEqualTo(changed).matches("[0-9a-f]{64}");
   }
-
-  @Test
-  void archivesAreKnownByTheirFirstBytes() throws IOException {
-    Path gz = ctx.resolve("x.gz");
-    Files.write(gz, new byte[] {0x1f, (byte) 0x8b, 8, 0});
-    Path text = ctx.resolve("x.txt");
-    Files.writeString(text, "not an archive, even if named .tar");
-    byte[] tar = new byte[512];
-    System.arraycopy("ustar".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tar, 257, 5);
-    Path plain = ctx.resolve("x.tar");
-    Files.write(plain, tar);
-    assertThat(Archives.isArchive(gz)).isTrue();
-    assertThat(Archives.isArchive(plain)).isTrue();
-    assertThat(Archives.isArchive(text)).isFalse();
-  }
 }

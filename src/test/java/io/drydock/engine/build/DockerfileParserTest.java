@@ -83,4 +83,20 @@ class DockerfileParserTest {
     assertThat(ArgumentWords.json("[not json")).isEmpty();
     assertThat(ArgumentWords.json("echo [x]")).isEmpty();
   }
+
+  @Test
+  void onbuildKeepsItsTriggerAndRefusesTheTriggersDockerdRefuses() {
+    Instruction in = parse("FROM x\nonbuild   COPY --chown=1:1 a /b\n").get(1);
+    assertThat(in.keyword()).isEqualTo(Keyword.ONBUILD);
+    assertThat(in.arguments()).isEqualTo("COPY --chown=1:1 a /b");
+    Instruction trigger = DockerfileParser.trigger(in.arguments(), in.line());
+    assertThat(trigger.keyword()).isEqualTo(Keyword.COPY);
+    assertThat(trigger.flags()).containsExactly("--chown=1:1");
+    assertThatThrownBy(() -> parse("FROM x\nONBUILD ONBUILD RUN true\n")).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("dockerfile parse error line 2: Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+    assertThatThrownBy(() -> parse("FROM x\nONBUILD from y\n")).hasMessage("dockerfile parse error line 2: FROM isn't allowed as an ONBUILD trigger");
+    assertThatThrownBy(() -> parse("FROM x\nONBUILD MAINTAINER me\n"))
+        .hasMessage("dockerfile parse error line 2: MAINTAINER isn't allowed as an ONBUILD trigger");
+    assertThatThrownBy(() -> parse("FROM x\nONBUILD NOPE\n")).hasMessage("dockerfile parse error line 2: unknown instruction: NOPE");
+  }
 }

@@ -98,4 +98,20 @@ class MetadataStepsTest {
     assertThat(args.unused()).containsExactly("UNUSED");
     assertThat(args.predefined()).containsEntry("HTTP_PROXY", "p");
   }
+
+  @Test
+  void envPairsSeeTheValuesFromBeforeTheirInstructionAsInDockerd() {
+    apply("ENV abc=hello");
+    assertThat(apply("ENV abc=bye def=$abc")).isEqualTo("#(nop)  ENV abc=bye def=hello");
+    apply("ENV ghi=$abc");
+    assertThat(stage.config.env()).containsExactly("PATH=/bin", "abc=bye", "def=hello", "ghi=bye");
+  }
+
+  @Test
+  void healthcheckFlagsAreCheckedByName() {
+    apply("HEALTHCHECK --interval=5s --retries=2 CMD true");
+    assertThat(stage.config.healthcheck().interval()).isEqualTo(5_000_000_000L);
+    assertThat(stage.config.healthcheck().retries()).isEqualTo(2);
+    assertThatThrownBy(() -> apply("HEALTHCHECK --color=red CMD true")).hasMessage("Unknown flag: color");
+  }
 }

@@ -29,7 +29,7 @@ class JsonObjectStoreTest {
             id.value());
     return new ContainerRecord(id, "/brave_turing", Instant.parse("2026-01-02T03:04:00Z"),
         "busybox:latest", "sha256:" + "ab".repeat(32), config,
-        new ContainerResources(64L << 20, -1, 0, 500_000_000, 512, 0, 0, "0", 100),
+        new ContainerResources(64L << 20, -1, 0, 500_000_000, 512, 0, 0, "0", 100, false),
         RestartPolicy.parse("on-failure:3"), false, state);
   }
 

@@ -54,9 +54,42 @@ class NamespaceModesTest {
   }
 
   @Test
-  void sharingAnotherContainersNamespaceIsRefusedAsNotDoneYet() {
-    assertThatThrownBy(() -> NamespaceModes.of("container:x", "", "", "").checked()).isInstanceOf(DrydockException.NotImplemented.class);
-    assertThatThrownBy(() -> NamespaceModes.of("", "container:x", "", "").checked()).isInstanceOf(DrydockException.NotImplemented.class);
+  void theTargetsOfContainerModesAreFoundAtCreateIpcFirstAndNamedByTheirFullIds() {
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    NamespaceModes m = NamespaceModes.of("container:web", "container:db", "container:x", "").withTargets(ref -> {
+      asked.add(ref);
+      return ref + "-full-id";
+    });
+    assertThat(asked).containsExactly("db", "web");
+    assertThat(m.pid().sent()).isEqualTo("container:web-full-id");
+    assertThat(m.pid().target()).isEqualTo("web-full-id");
+    assertThat(m.ipc().shown()).isEqualTo("container:db-full-id");
+    assertThat(m.uts().sent()).isEqualTo("container:x");
+  }
+
+  @Test
+  void aMissingTargetFailsTheCreateAndAnEmptyOneIsKeptForTheStartToRefuse() {
+    assertThatThrownBy(() -> NamespaceModes.of("container:nosuch", "", "", "").withTargets(ref -> {
+      throw new DrydockException.InvalidArgument("No such container: " + ref);
+    })).hasMessage("No such container: nosuch");
+    NamespaceModes empty = NamespaceModes.of("container:", "container:", "", "").withTargets(ref -> {
+      throw new AssertionError("looked up " + ref);
+    });
+    assertThat(empty.pid().kind()).isEqualTo(PidMode.Kind.CONTAINER);
+    assertThat(empty.pid().target()).isEmpty();
+    assertThat(empty.ipc().sent()).isEqualTo("container:");
+    assertThat(NamespaceModes.of("host", "shareable", "", "").withTargets(ref -> {
+      throw new AssertionError("looked up " + ref);
+    })).isEqualTo(NamespaceModes.of("host", "shareable", "", ""));
+  }
+
+  @Test
+  void eachKindIsReadFromTheTextAlone() {
+    assertThat(PidMode.of("container:a")).isEqualTo(new PidMode("container:a"));
+    assertThat(IpcMode.of(null)).isEqualTo(IpcMode.DEFAULT);
+    assertThat(new CgroupnsMode("private").kind()).isEqualTo(CgroupnsMode.Kind.PRIVATE);
+    assertThat(new UtsMode("host").kind()).isEqualTo(UtsMode.Kind.HOST);
+    assertThat(NamespaceModes.of("", "shareable", "", "").shareableIpc()).isTrue();
   }
 
   @Test
@@ -67,5 +100,25 @@ class NamespaceModesTest {
     assertThat(written).isEqualTo("{\"pid\":\"host\",\"ipc\":\"foo\",\"uts\":\"\",\"cgroupns\":\"private\"}");
     assertThat(json.readValue(written, NamespaceModes.class)).isEqualTo(m);
     assertThat(json.readValue("{\"pid\":\"host\"}", NamespaceModes.class).ipc()).isEqualTo(IpcMode.DEFAULT);
+  }
+
+  /** Records written before the kinds were derived (sessions 8 and 9) held the same texts: they read back to the same decisions. */
+  @Test
+  void recordsWrittenByEarlierVersionsStillLoad() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    NamespaceModes old = json.readValue("{\"pid\":\"container:0123abcd\",\"ipc\":\"shareable\",\"uts\":\"host\",\"cgroupns\":\"bad\"}",
+        NamespaceModes.class);
+    assertThat(old.pid().kind()).isEqualTo(PidMode.Kind.CONTAINER);
+    assertThat(old.pid().target()).isEqualTo("0123abcd");
+    assertThat(old.ipc().kind()).isEqualTo(IpcMode.Kind.SHAREABLE);
+    assertThat(old.uts().kind()).isEqualTo(UtsMode.Kind.HOST);
+    assertThat(old.cgroupns().kind()).isEqualTo(CgroupnsMode.Kind.INVALID);
+    assertThat(json.readValue("{\"pid\":null,\"ipc\":null}", NamespaceModes.class)).isEqualTo(NamespaceModes.DEFAULT);
+    ObjectMapper store = io.drydock.engine.container.EngineJson.mapper();
+    String before = store.writeValueAsString(HostSettings.DEFAULT).replaceAll(",?\"namespaces\":\\{[^}]*}", "");
+    assertThat(before).doesNotContain("namespaces");
+    assertThat(store.readValue(before, HostSettings.class).namespaces()).isEqualTo(NamespaceModes.DEFAULT);
+    HostSettings joined = HostSettings.DEFAULT.withNamespaces(NamespaceModes.of("container:0123abcd", "container:4567", "", "private"));
+    assertThat(store.readValue(store.writeValueAsString(joined), HostSettings.class)).isEqualTo(joined);
   }
 }

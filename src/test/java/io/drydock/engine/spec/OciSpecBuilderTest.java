@@ -10,6 +10,7 @@ import io.drydock.runtime.spec.Spec;
 import io.drydock.runtime.spec.SpecCodec;
 import io.drydock.runtime.spec.SpecValidator;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class OciSpecBuilderTest {
 
   @Test
   void theSpecIsValidForTheRuntime() {
-    Spec s = OciSpecBuilder.build(SpecFixtures.input(HostSettings.DEFAULT, new ContainerResources(64L << 20, -1, 0, 500_000_000L, 512, 0, 0, "0", 100)));
+    Spec s = OciSpecBuilder.build(SpecFixtures.input(HostSettings.DEFAULT, new ContainerResources(64L << 20, -1, 0, 500_000_000L, 512, 0, 0, "0", 100, false)));
     Spec reparsed = SpecCodec.parse(SpecCodec.write(s), "test");
     assertThat(SpecValidator.validate(reparsed)).isNotNull();
     assertThat(s.linux().resources().memory().limit()).isEqualTo(64L << 20);
@@ -76,10 +77,27 @@ class OciSpecBuilderTest {
   }
 
   @Test
-  void anIpcModeDockerdDoesNotKnowFailsTheBuildAtStartInItsWords() {
-    assertThatThrownBy(() -> OciSpecBuilder.build(SpecFixtures.input(withModes(NamespaceModes.of("", "foo", "", "").checked(), 0),
-        ContainerResources.NONE))).isInstanceOf(DrydockException.SystemError.class).hasMessage("Invalid IPC mode: foo");
+  void aNegativeShmSizeIsRefused() {
     assertThatThrownBy(() -> withModes(NamespaceModes.DEFAULT, -1)).hasMessage("SHM size can not be less than 0");
+  }
+
+  @Test
+  void joinedPidAndIpcNamespacesAreGivenByPathAndTheSharedShmIsBound() {
+    SpecInput plain = SpecFixtures.input(withModes(NamespaceModes.of("container:a", "container:b", "", ""), 0), ContainerResources.NONE);
+    NamespaceJoins joins = new NamespaceJoins(Optional.of(NamespaceJoins.namespaceOf(41, "pid")), Optional.of(NamespaceJoins.namespaceOf(42, "ipc")),
+        Optional.of(Path.of("/d/b/mounts/shm")));
+    Spec s = OciSpecBuilder.build(new SpecInput(plain.container(), plain.host(), plain.user(), plain.rootfs(), plain.etcFiles(), Optional.empty(),
+        List.of(), null, null, List.of(), joins));
+    assertThat(s.linux().namespaces()).filteredOn(n -> n.type().equals("pid")).singleElement()
+        .satisfies(n -> assertThat(n.path()).isEqualTo("/proc/41/ns/pid"));
+    assertThat(s.linux().namespaces()).filteredOn(n -> n.type().equals("ipc")).singleElement()
+        .satisfies(n -> assertThat(n.path()).isEqualTo("/proc/42/ns/ipc"));
+    assertThat(s.mounts()).filteredOn(m -> m.destination().equals("/dev/shm")).singleElement().satisfies(m -> {
+      assertThat(m.type()).isEqualTo("bind");
+      assertThat(m.source()).isEqualTo("/d/b/mounts/shm");
+    });
+    Spec own = OciSpecBuilder.build(plain);
+    assertThat(own.linux().namespaces()).filteredOn(n -> n.type().equals("pid") || n.type().equals("ipc")).allSatisfy(n -> assertThat(n.path()).isNull());
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * mode, owner and mtime from {@code lstat}, symlinks as links (never followed), a second name of
  * a multiply linked file as a hardlink to the first, devices with their numbers, sockets skipped,
  * PAX headers for long names and big numbers. Names are given by the caller, so the same writer
- * serves export (names relative to the root), {@code docker cp} (rebased names) and commit.
+ * serves export (names relative to the root), {@code docker cp} (rebased names), commit and the
+ * builder's COPY/ADD.
  */
 public final class TreeTar implements Closeable {
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
@@ -114,6 +115,15 @@ public final class TreeTar implements Closeable {
     TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_NORMAL);
     e.setSize(0);
     e.setMode(0);
+    e.setModTime(wholeSeconds(mtime));
+    tar.putArchiveEntry(e);
+    tar.closeArchiveEntry();
+  }
+
+  /** A directory entry with no file behind it (owner 0:0): one a copy's destination needs. */
+  public void directory(String name, int mode, FileTime mtime) throws IOException {
+    TarArchiveEntry e = new TarArchiveEntry(name.endsWith("/") ? name : name + "/", TarConstants.LF_DIR);
+    e.setMode(mode & 07777);
     e.setModTime(wholeSeconds(mtime));
     tar.putArchiveEntry(e);
     tar.closeArchiveEntry();

@@ -25,6 +25,11 @@ public record ContainerFiles(Path root) {
     return dir(id).resolve("hostname");
   }
 
+  /** Where a {@code shareable} container's {@code /dev/shm} tmpfs is mounted on the host while it runs (dockerd's {@code mounts/shm}). */
+  public Path shm(ContainerId id) {
+    return dir(id).resolve("mounts").resolve("shm");
+  }
+
   public Path hosts(ContainerId id) {
     return dir(id).resolve("hosts");
   }

@@ -192,6 +192,18 @@ public final class ContainerFilesystems {
   }
 
   /**
+   * The builder's {@code COPY --from}: {@code work} reads the root tree of a container that does
+   * not run, mounted read-only (a {@link io.drydock.engine.container.fs.ReadOnlyView}, which
+   * leaves the container's upper and work directories alone) for the time of the call.
+   */
+  public <T> T withReadOnlyRoot(String ref, Function<Path, T> work) {
+    ContainerRecord r = parts.get(ref).record();
+    try (MountedRoot root = MountedRoot.open(parts, r, false, scratch)) {
+      return work.apply(root.path());
+    }
+  }
+
+  /**
    * The builder's COPY and ADD: {@code work} gets the root tree of a container that does not run,
    * mounted writable for the time of the call.
    */

@@ -14,7 +14,9 @@ import io.drydock.engine.network.ContainerLookup;
 import io.drydock.engine.network.InterfaceCounters;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.image.ImageStore;
+import io.drydock.engine.system.HostProbe;
 import io.drydock.engine.system.ObjectRegistry;
+import io.drydock.engine.system.ResourceSupport;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.task.Tasks;
 import java.nio.file.Path;
@@ -60,16 +62,21 @@ public final class ContainerService implements AutoCloseable {
   /** @param wiring networks and volumes for the containers; empty: loopback-only containers, no mounts */
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
       EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring) {
-    this(index, dataRoot, images, snapshotter, tasks, events, registry, clock, wiring, io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT);
+    this(index, dataRoot, images, snapshotter, tasks, events, registry, clock, wiring, io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT,
+        HostProbe.ofThisHost().probe().resources());
   }
 
-  /** @param cgroupParent the cgroup under which each container's cgroup is made (dockerd's {@code --cgroup-parent}) */
+  /**
+   * @param cgroupParent the cgroup under which each container's cgroup is made (dockerd's {@code --cgroup-parent})
+   * @param host the limits this host's kernel can enforce, as {@code docker info} reports them: a create keeps or
+   *     discards what it asked for by them
+   */
   public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
-      EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring, String cgroupParent) {
+      EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring, String cgroupParent, ResourceSupport host) {
     this.parts = new ServiceParts(index, new ContainerStore(dataRoot.resolve("containerdb")), tasks, snapshotter,
         new ContainerFiles(dataRoot.resolve("containers")), events, registry, clock,
         Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("drydock-restarts")));
-    this.creates = new CreateOperation(index, parts.store, images, new LayerSnapshots(images, snapshotter), snapshotter, parts.files, clock);
+    this.creates = new CreateOperation(index, parts.store, images, new LayerSnapshots(images, snapshotter), snapshotter, parts.files, clock, host);
     this.exits = new ExitHandler(parts);
     this.starts = new StartOperation(parts, exits);
     this.stops = new StopOperation(parts);
@@ -122,11 +129,11 @@ public final class ContainerService implements AutoCloseable {
 
   /** As {@link #create(CreateRequest, WiringRequest)}, with the warnings of dockerd's answer. */
   public Created createWithWarnings(CreateRequest request, WiringRequest wiring) {
-    OomKillDisableRule.Decision oom = OomKillDisableRule.decide(request.resources(), OomKillDisableRule.hostSupports());
-    StoredContainer c = creates.create(request.withResources(oom.kept()), wiring);
+    Created created = creates.create(request, wiring);
+    StoredContainer c = created.container();
     parts.add(c);
     parts.event(c.record(), "create");
-    return new Created(c, oom.warnings());
+    return created;
   }
 
   public StoredContainer inspect(String ref) {

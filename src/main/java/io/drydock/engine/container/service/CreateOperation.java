@@ -13,6 +13,8 @@ import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.spec.Capabilities;
+import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.system.ResourceSupport;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.store.TreeRemover;
 import java.nio.file.Files;
@@ -39,10 +41,12 @@ final class CreateOperation implements AutoCloseable {
   private final Snapshotter snapshotter;
   private final ContainerFiles files;
   private final Clock clock;
+  private final ResourceSupport host;
   private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("drydock-create-snapshot"));
   Optional<ContainerWiring> wiring = Optional.empty();
 
-  CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock) {
+  CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock,
+      ResourceSupport host) {
     this.index = index;
     this.store = store;
     this.images = images;
@@ -50,6 +54,7 @@ final class CreateOperation implements AutoCloseable {
     this.snapshotter = snapshotter;
     this.files = files;
     this.clock = clock;
+    this.host = host;
   }
 
   /**
@@ -77,12 +82,15 @@ final class CreateOperation implements AutoCloseable {
     }
   }
 
-  StoredContainer create(CreateRequest r) {
+  Created create(CreateRequest r) {
     return create(r, WiringRequest.NONE);
   }
 
-  StoredContainer create(CreateRequest r, WiringRequest w) {
+  /** The container, with the warnings of dockerd's answer (the host facts' limits it could not keep). */
+  Created create(CreateRequest r, WiringRequest w) {
+    HostSettings settings = r.host().withNamespaces(r.host().namespaces().withTargets(this::containerIdOf));
     ResourceRules.check(r.resources());
+    OomKillDisableRule.Decision oom = OomKillDisableRule.decide(r.resources(), host.oomKillDisable());
     checkStopSignal(r.stopSignal());
     if (r.healthcheck() != null) {
       r.healthcheck().validated();
@@ -100,7 +108,7 @@ final class CreateOperation implements AutoCloseable {
         r.attach(), ImageDefaults.healthcheck(r, defaults));
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
-        ResourceRules.adaptedAtCreate(r.resources(), r.resources().memory() > 0 && ResourceRules.hostLimitsSwap()), r.restartPolicy(),
+        ResourceRules.adaptedAtCreate(oom.kept(), host.swapLimit()), r.restartPolicy(),
         r.autoRemove(), ContainerState.created());
     List<Runnable> undo = new ArrayList<>();
     try {
@@ -121,11 +129,11 @@ final class CreateOperation implements AutoCloseable {
       }
       io.drydock.common.Futures.join(snapshot);
       WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
-      StoredContainer stored = new StoredContainer(record.withName(name), r.host(), process.cmd(), process.entrypoint());
+      StoredContainer stored = new StoredContainer(record.withName(name), settings, process.cmd(), process.entrypoint());
       store.put(stored);
       undo.add(() -> store.delete(id));
       index.put(stored.record());
-      return stored;
+      return new Created(stored, oom.warnings());
     } catch (Exception e) {
       for (int i = undo.size() - 1; i >= 0; i--) {
         try {
@@ -138,6 +146,18 @@ final class CreateOperation implements AutoCloseable {
         throw re;
       }
       throw new DrydockException.SystemError("create container: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The full id of the container a {@code container:<x>} pid or ipc mode names; a missing one is
+   * refused as dockerd 20.10 refuses it at create: {@code No such container: x}, status 400.
+   */
+  private String containerIdOf(String ref) {
+    try {
+      return index.get(ref).id().value();
+    } catch (DrydockException.NotFound e) {
+      throw new DrydockException.InvalidArgument(e.getMessage());
     }
   }
 

@@ -151,10 +151,11 @@ final class ExitHandler {
     threads.shutdown();
   }
 
-  /** Removes the task and unmounts the rootfs; both may already be gone. */
+  /** Removes the task and unmounts the rootfs (and a shareable {@code /dev/shm}); all may already be gone. */
   void deleteTask(ContainerId id) {
     parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
+    StartOperation.quietly(() -> ShareableShm.release(parts.files.shm(id)));
     parts.wiring.ifPresent(w -> StartOperation.quietly(() -> w.stop(id.value())));
   }
 }

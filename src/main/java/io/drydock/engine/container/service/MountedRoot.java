@@ -4,12 +4,14 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.fs.ReadOnlyView;
+import io.drydock.engine.container.fs.SnapshotLayout;
 import io.drydock.supervisor.snapshot.MountSpec;
 import io.drydock.supervisor.snapshot.Mounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,7 +19,8 @@ import java.util.UUID;
  * already mounted at its bundle's rootfs and is used as it is. A stopped one is mounted for the
  * time of the verb on a private directory outside the container's directory (so a concurrent
  * remove never walks into it): read-only as a {@link ReadOnlyView} for reads, writable for an
- * extraction. Closing detaches the mount and deletes the directory.
+ * extraction, with dockerd's init files made first ({@link InitLayerFiles}: a container never
+ * started has them on dockerd too). Closing detaches the mount and deletes the directory.
  */
 final class MountedRoot implements AutoCloseable {
   private final Path path;
@@ -34,6 +37,12 @@ final class MountedRoot implements AutoCloseable {
     }
     parts.awaitExitHandled(r.id()); // the task's cleanup unmounts the run's rootfs: not while this one is mounted
     List<MountSpec> specs = parts.snapshotter.mounts(r.id().value());
+    synchronized (parts.startLocks.of(r.id())) { // written unmounted: not while a start mounts it
+      ContainerStatus now = parts.get(r.id()).record().status();
+      if (now != ContainerStatus.RUNNING && now != ContainerStatus.PAUSED) {
+        InitLayerFiles.ensure(SnapshotLayout.of(specs, Optional.empty()));
+      }
+    }
     if (!writable) {
       specs = ReadOnlyView.of(specs);
     }

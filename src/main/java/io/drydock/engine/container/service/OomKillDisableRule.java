@@ -1,8 +1,6 @@
 package io.drydock.engine.container.service;
 
 import io.drydock.engine.container.ContainerResources;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +8,13 @@ import java.util.List;
  * dockerd 20.10's create-time handling of {@code HostConfig.OomKillDisable}: where the kernel has
  * the switch (a cgroup v1 memory controller, {@code memory.oom_control}) it is kept, with a warning
  * when no memory limit bounds the container; where it has none (cgroup v2) it is discarded with a
- * warning, and inspect then shows {@code false}. Pure; {@link #hostSupports()} is the one look at
- * the host.
+ * warning, and inspect then shows {@code false}. Pure: whether the host has the switch is
+ * {@code ResourceSupport.oomKillDisable}, the fact {@code docker info} reports, which
+ * {@code CreateOperation} passes in beside {@link ResourceRules}.
  */
 final class OomKillDisableRule {
   static final String NO_LIMIT = "OOM killer is disabled for the container, but no memory limit is set, this can result in the system running out of resources.";
   static final String UNSUPPORTED = "Your kernel does not support OomKillDisable. OomKillDisable discarded.";
-  /** Looked at once: the cgroup layout does not change under a running daemon, and a create should not pay a stat. */
-  private static final boolean HOST_SUPPORTS = Files.exists(Path.of("/sys/fs/cgroup/memory/memory.oom_control"));
 
   private OomKillDisableRule() {}
 
@@ -35,10 +32,5 @@ final class OomKillDisableRule {
       warnings.add(NO_LIMIT);
     }
     return new Decision(kept, List.copyOf(warnings));
-  }
-
-  /** Whether this host's memory controller is cgroup v1's, whose {@code memory.oom_control} has the switch. */
-  static boolean hostSupports() {
-    return HOST_SUPPORTS;
   }
 }

@@ -75,6 +75,7 @@ final class RemoveOperation implements AutoCloseable {
       fail(id, "the exit of container " + id.value() + " is still being handled, cannot remove");
     }
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
+    StartOperation.quietly(() -> ShareableShm.release(parts.files.shm(id)));
     parts.wiring.ifPresent(w -> w.remove(id.value(), removeVolumes));
     try {
       files.check(id);

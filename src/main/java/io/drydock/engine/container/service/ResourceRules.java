@@ -2,7 +2,6 @@ package io.drydock.engine.container.service;
 
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerResources;
-import java.nio.file.Path;
 
 /** dockerd's checks of HostConfig resources ({@code verifyPlatformContainerResources}), pure, with its messages. */
 final class ResourceRules {
@@ -12,7 +11,8 @@ final class ResourceRules {
 
   /**
    * dockerd's {@code adaptContainerSettings} at create: a memory limit without a swap limit gets
-   * twice the memory as memory+swap, where the host can limit swap (else swap stays unset).
+   * twice the memory as memory+swap, where the host can limit swap (else swap stays unset;
+   * {@code hostLimitsSwap} is {@code ResourceSupport.swapLimit}, as {@code docker info} reports it).
    */
   static ContainerResources adaptedAtCreate(ContainerResources r, boolean hostLimitsSwap) {
     if (r.memory() <= 0 || r.memorySwap() != 0 || !hostLimitsSwap) {
@@ -20,12 +20,6 @@ final class ResourceRules {
     }
     return new ContainerResources(r.memory(), r.memory() * 2, r.memoryReservation(), r.nanoCpus(), r.cpuShares(), r.cpuQuota(),
         r.cpuPeriod(), r.cpusetCpus(), r.pidsLimit(), r.oomKillDisable());
-  }
-
-  /** Whether this host can limit swap (dockerd's SwapLimit; the files {@code HostProbe} reads for {@code docker info}). */
-  static boolean hostLimitsSwap() {
-    return java.nio.file.Files.exists(UpdateOperation.MEMSW) || java.nio.file.Files.exists(Path.of("/sys/fs/cgroup/init.scope/memory.swap.max"))
-        || java.nio.file.Files.exists(Path.of("/sys/fs/cgroup/system.slice/memory.swap.max"));
   }
 
   /**

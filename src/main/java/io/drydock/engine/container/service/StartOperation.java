@@ -7,6 +7,7 @@ import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.wiring.Wired;
 import io.drydock.engine.spec.HostDevice;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.NamespaceJoins;
 import io.drydock.engine.spec.OciSpecBuilder;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.engine.spec.SpecInput;
@@ -63,9 +64,14 @@ final class StartOperation {
     boolean created = false;
     boolean wiredUp = false;
     String parent = c.host().cgroupParentOr(parts.cgroupParent);
-    List<HostDevice> devices = devices(c);
+    List<HostDevice> devices = beforeAnything(c, () -> devices(c));
+    NamespaceJoins joins = beforeAnything(c, () -> joins(c));
+    boolean ownShm = c.host().namespaces().shareableIpc();
     Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent, devices));
     try {
+      if (ownShm) {
+        ShareableShm.mount(parts.files.shm(id), c.host().shmSizeBytes());
+      }
       Mounts.mount(parts.snapshotter.mounts(id.value()), rootfs);
       mounted = true;
       WorkingDirectory.create(rootfs, r.config().workingDir());
@@ -79,11 +85,15 @@ final class StartOperation {
         etc = etcFiles(c);
       }
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
-          parent, devices));
+          parent, devices, joins));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
-      tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
-          new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())).withConfig(spec));
+      try {
+        tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
+            new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())).withConfig(spec));
+      } catch (DrydockException.InvalidArgument refused) {
+        throw runtimeRefusal(refused);
+      }
       created = true;
       for (AttachSession s : parts.sessions(id)) {
         s.bind(tasks.attach(ServiceParts.taskId(id), o -> s.sink().output(StdStream.valueOf(o.stream().name()), o.data())));
@@ -110,6 +120,9 @@ final class StartOperation {
       if (mounted) {
         quietly(() -> Mounts.unmount(rootfs));
       }
+      if (ownShm) {
+        quietly(() -> ShareableShm.release(parts.files.shm(id)));
+      }
       parts.runEnded.remove(id);
       String message = goErrno(e.getMessage() == null ? e.toString() : e.getMessage());
       quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(message, exitCodeOf(message), id.value()))));
@@ -123,15 +136,42 @@ final class StartOperation {
   }
 
   /**
+   * The runtime refused the container's config (a sysctl of a shared namespace, a limit above the
+   * host's): as dockerd translates an OCI runtime's create failure, a server error (500), except
+   * the failures it reads as the client's config — a missing file or executable, a denied
+   * permission, a file where a directory belongs — which are 400.
+   */
+  static DrydockException runtimeRefusal(DrydockException.InvalidArgument refused) {
+    String m = refused.getMessage() == null ? "" : refused.getMessage().toLowerCase(java.util.Locale.ROOT);
+    boolean clients = m.contains("executable file not found") || m.contains("no such file or directory")
+        || m.contains("permission denied") || m.contains("not a directory");
+    return clients ? refused : new DrydockException.SystemError(refused.getMessage(), refused);
+  }
+
+  /**
    * The host devices of {@code c}'s {@code --device}s, found before anything is made for the start;
    * a missing one, or a malformed {@code --device-cgroup-rule} (checked after them, as dockerd), fails
    * the start as in dockerd (500, the error recorded, exit code 128).
    */
-  private List<HostDevice> devices(StoredContainer c) {
+  private static List<HostDevice> devices(StoredContainer c) {
+    List<HostDevice> found = HostDeviceLookup.resolve(c.host().deviceList());
+    c.host().cgroupRules();
+    return found;
+  }
+
+  /**
+   * The namespaces {@code c} takes from other containers, after dockerd's namespace checks (an ipc
+   * mode it does not know, then the ipc and pid donors), all before anything is mounted.
+   */
+  private NamespaceJoins joins(StoredContainer c) {
+    c.host().namespaces().requireStartable();
+    return new NamespaceDonors(parts::get, d -> parts.files.shm(d.record().id())).joins(c);
+  }
+
+  /** A check of the start that comes before anything is made: its refusal is recorded as a failed start (exit code 128). */
+  private <T> T beforeAnything(StoredContainer c, java.util.function.Supplier<T> check) {
     try {
-      List<HostDevice> found = HostDeviceLookup.resolve(c.host().deviceList());
-      c.host().cgroupRules();
-      return found;
+      return check.get();
     } catch (DrydockException e) {
       ContainerId id = c.record().id();
       quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(e.getMessage(), 128, id.value()))));

@@ -339,8 +339,17 @@ public final class ContainerWiring implements AutoCloseable {
           m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
     }
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
-        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, networking.sandbox(id).flatMap(Sandbox::netnsPath),
-        state.names(), state.references()));
+        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts,
+        networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath), state.names(), sandboxId(id, state), state.references()));
+  }
+
+  /**
+   * Inspect's {@code SandboxID} while {@code id} runs: its own id (the name of its namespace file
+   * when one is bound), for every mode but {@code container:<x>}, whose sandbox is the other's and
+   * which dockerd shows with none.
+   */
+  private Optional<String> sandboxId(String id, WiringState state) {
+    return networking.sandbox(id).filter(s -> !state.networkMode().startsWith("container:")).map(s -> id);
   }
 
   @Override

@@ -17,6 +17,12 @@ import java.util.Set;
  * A container's networks, ports and mounts as {@code docker inspect} and {@code docker ps} show
  * them: the settings from create, the live part (published ports, the sandbox) while it runs,
  * and the networks removed while it was stopped, which it still names.
+ *
+ * @param sandboxKey the network namespace file of a running container's own sandbox; empty for
+ *     one that shares another container's ({@code container:<x>}) or has no file ({@code host})
+ * @param sandboxId the 64-hex id of a running container's own sandbox (its container id; every
+ *     mode but {@code container:<x>}, as dockerd 20.10 gives {@code none}, {@code host} and bridge
+ *     containers one), empty otherwise
  */
 public record WiringView(
     String networkMode,
@@ -30,6 +36,7 @@ public record WiringView(
     List<MountView> mounts,
     Optional<Path> sandboxKey,
     NameResolution names,
+    Optional<String> sandboxId,
     ContainerReferences references) {
 
   /** A view without {@code ExtraHosts} or resolver settings. */
@@ -37,7 +44,7 @@ public record WiringView(
       Set<String> exposedPorts, List<PortMapping> published, Map<NetworkRecord, EndpointRecord> endpoints,
       List<Membership> removedNetworks, List<MountView> mounts, Optional<Path> sandboxKey) {
     this(networkMode, binds, portBindings, publishAll, exposedPorts, published, endpoints, removedNetworks, mounts, sandboxKey,
-        NameResolution.NONE, ContainerReferences.NONE);
+        NameResolution.NONE, Optional.empty(), ContainerReferences.NONE);
   }
 
   /** One entry of inspect's {@code Mounts}. */

@@ -89,31 +89,31 @@ class ImageDefaultsTest {
 
   @Test
   void memoryRulesUseDockerdsMessages() {
-    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(1024, 0, 0, 0, 0, 0, 0, "", 0)))
+    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(1024, 0, 0, 0, 0, 0, 0, "", 0, false)))
         .hasMessage("Minimum memory limit allowed is 6MB");
-    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(64L << 20, 32L << 20, 0, 0, 0, 0, 0, "", 0)))
+    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(64L << 20, 32L << 20, 0, 0, 0, 0, 0, "", 0, false)))
         .hasMessage("Minimum memoryswap limit should be larger than memory limit, see usage");
-    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(-1, 0, 0, 0, 0, 0, 0, "", 0)))
+    assertThatThrownBy(() -> ResourceRules.check(new ContainerResources(-1, 0, 0, 0, 0, 0, 0, "", 0, false)))
         .isInstanceOf(DrydockException.InvalidArgument.class);
   }
 
   @Test
   void aMemoryLimitWithoutSwapGetsTwiceItAsSwapWhereTheHostLimitsSwap() {
-    ContainerResources asked = new ContainerResources(20L << 20, 0, 0, 0, 0, 0, 0, "", 0);
+    ContainerResources asked = new ContainerResources(20L << 20, 0, 0, 0, 0, 0, 0, "", 0, false);
     assertThat(ResourceRules.adaptedAtCreate(asked, true).memorySwap()).isEqualTo(40L << 20);
     assertThat(ResourceRules.adaptedAtCreate(asked, false)).isEqualTo(asked);
-    ContainerResources unlimited = new ContainerResources(20L << 20, -1, 0, 0, 0, 0, 0, "", 0);
+    ContainerResources unlimited = new ContainerResources(20L << 20, -1, 0, 0, 0, 0, 0, "", 0, false);
     assertThat(ResourceRules.adaptedAtCreate(unlimited, true)).isEqualTo(unlimited);
     assertThat(ResourceRules.adaptedAtCreate(ContainerResources.NONE, true)).isEqualTo(ContainerResources.NONE);
   }
 
   @Test
   void anUpdateMayNameASwapLimitAloneButACreateMayNot() {
-    ContainerResources swapOnly = new ContainerResources(0, 64L << 20, 0, 0, 0, 0, 0, "", 0);
+    ContainerResources swapOnly = new ContainerResources(0, 64L << 20, 0, 0, 0, 0, 0, "", 0, false);
     ResourceRules.checkUpdate(swapOnly);
     assertThatThrownBy(() -> ResourceRules.check(swapOnly))
         .hasMessage("You should always set the Memory limit when using Memoryswap limit, see usage");
-    assertThatThrownBy(() -> ResourceRules.checkUpdate(new ContainerResources(1000, 0, 0, 0, 0, 0, 0, "", 0)))
+    assertThatThrownBy(() -> ResourceRules.checkUpdate(new ContainerResources(1000, 0, 0, 0, 0, 0, 0, "", 0, false)))
         .hasMessage("Minimum memory limit allowed is 6MB");
   }
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import io.drydock.engine.container.fs.SnapshotLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +60,50 @@ class InitLayerFilesTest {
     InitLayerFiles.ensure(rootfs);
     assertThat(elsewhere.resolve("mtab")).doesNotExist();
     assertThat(Files.exists(elsewhere.resolve("mtab"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+  }
+
+  @Test
+  void aMergedTreeGetsDockerdsWholeInitLayerWithItsModes() throws Exception {
+    InitLayerFiles.ensure(rootfs);
+    for (String file : List.of(".dockerenv", "dev/console", "etc/hostname", "etc/hosts", "etc/resolv.conf")) {
+      assertThat(Files.isRegularFile(rootfs.resolve(file), LinkOption.NOFOLLOW_LINKS)).as(file).isTrue();
+      assertThat(Files.size(rootfs.resolve(file))).as(file).isZero();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rootfs.resolve(file)))).as(file).isEqualTo("rwxr-xr-x");
+    }
+    for (String dir : List.of("dev", "dev/pts", "dev/shm", "etc", "proc", "sys")) {
+      assertThat(Files.isDirectory(rootfs.resolve(dir), LinkOption.NOFOLLOW_LINKS)).as(dir).isTrue();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rootfs.resolve(dir)))).as(dir).isEqualTo("rwxr-xr-x");
+    }
+  }
+
+  @Test
+  void anUnmountedOverlayGetsThemInItsUpperDirectoryWithLowerParentsCopiedUp() throws Exception {
+    Path upper = Files.createDirectory(elsewhere.resolve("upper"));
+    Path lower = Files.createDirectories(elsewhere.resolve("lower/etc"));
+    Files.setPosixFilePermissions(lower, PosixFilePermissions.fromString("rwxr-x---"));
+    Files.setAttribute(lower, "unix:gid", 4);
+    Files.writeString(lower.resolve("hosts"), "the image's own\n");
+    Files.createDirectories(elsewhere.resolve("lower/proc"));
+    InitLayerFiles.ensure(new SnapshotLayout.Overlay(upper, List.of(elsewhere.resolve("lower"))));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(upper.resolve("etc")))).isEqualTo("rwxr-x---");
+    assertThat(Files.getAttribute(upper.resolve("etc"), "unix:gid")).isEqualTo(4);
+    assertThat(upper.resolve("etc/hostname")).exists();
+    assertThat(upper.resolve("etc/hosts")).as("the lower layer has it").doesNotExist();
+    assertThat(upper.resolve("proc")).as("the lower layer has it").doesNotExist();
+    assertThat(Files.readSymbolicLink(upper.resolve("etc/mtab"))).isEqualTo(Path.of("/proc/mounts"));
+    assertThat(upper.resolve(".dockerenv")).exists();
+    assertThat(upper.resolve("dev/console")).exists();
+    assertThat(upper.resolve("sys")).isDirectory();
+  }
+
+  @Test
+  void anUnmountedOverlayWhoseEtcIsALowerSymlinkGetsNoEtcFiles() throws Exception {
+    Path upper = Files.createDirectory(elsewhere.resolve("upper"));
+    Path lower = Files.createDirectories(elsewhere.resolve("lower"));
+    Files.createSymbolicLink(lower.resolve("etc"), rootfs);
+    InitLayerFiles.ensure(new SnapshotLayout.Overlay(upper, List.of(lower)));
+    assertThat(Files.exists(upper.resolve("etc"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(rootfs.resolve("hostname")).doesNotExist();
+    assertThat(upper.resolve(".dockerenv")).exists();
   }
 }

@@ -32,8 +32,14 @@ class OomKillDisableRuleTest {
 
   @Test
   void anUpdateKeepsTheSwitchAsDockerdsDoes() {
-    var merged = new io.drydock.engine.container.ResourceUpdate(new ContainerResources(32L << 20, 64L << 20, 0, 0, 0, 0, 0, "", 0), null)
+    var merged = new io.drydock.engine.container.ResourceUpdate(new ContainerResources(32L << 20, 64L << 20, 0, 0, 0, 0, 0, "", 0, false), null)
         .applyTo(OFF_BOUNDED);
     assertThat(merged.oomKillDisable()).isTrue();
+  }
+
+  @Test
+  void everyCallerSaysWhetherTheOomKillerIsOffForNoConstructorDefaultsIt() {
+    assertThat(ContainerResources.class.getDeclaredConstructors()).hasSize(1);
+    assertThat(ContainerResources.class.getDeclaredConstructors()[0].getParameterCount()).isEqualTo(10);
   }
 }
