@@ -631,5 +631,19 @@ Feature: Container endpoints of the Engine API v1.41
     Then the status is 500
     And the error message is "cannot join PID of a non running container: : invalid name or ID supplied: \"\""
 
+  Scenario: --link names an existing container, shown in inspect as dockerd writes it, and a missing target is 400 with nothing made
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-lktarget" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    When I create a container named "ddtest-lkuser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Links\":[\"ddtest-lktarget:db\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-lkuser/json"
+    Then the JSON field "HostConfig.Links.0" is "/ddtest-lktarget:/ddtest-lkuser/db"
+    When I create a container named "ddtest-lkmissing" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Links\":[\"ddtest-nosuch-target:db\"]}}"
+    Then the status is 400
+    And the error message is "could not get container for ddtest-nosuch-target: No such container: ddtest-nosuch-target"
+    When I send GET "/v1.41/containers/ddtest-lkmissing/json"
+    Then the status is 404
+
   Scenario: every container is gone at the end and nothing is left on the host
     Then nothing of the containers is left on the host

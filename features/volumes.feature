@@ -74,3 +74,37 @@ Feature: Volume endpoints of the Engine API v1.41
     And the error message contains "mount path must be absolute"
     When I send GET "/v1.41/containers/ddtest-badbind/json"
     Then the status is 404
+
+  Scenario: --volumes-from gives a container the mounts of another, read-only with :ro, and keeps its volumes in use
+    Given the image "scenario-busybox" holds this host's busybox
+    And the volume "ddtest-vf2" is removed after the scenario
+    When I create a container named "ddtest-vfsrc" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Volumes\":{\"/anon\":{}},\"HostConfig\":{\"NetworkMode\":\"none\"}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-vfsrc/json"
+    Then I remember the JSON field "Mounts.0.Name" as "anon"
+    When I create a container named "ddtest-vfuser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"VolumesFrom\":[\"ddtest-vfsrc:ro\"],\"Binds\":[\"ddtest-vf2:/logs\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-vfuser/json"
+    Then the status is 200
+    And the JSON field "HostConfig.VolumesFrom.0" is "ddtest-vfsrc:ro"
+    And the JSON array has an element whose "Mounts.Destination" is "/anon"
+    And the JSON array has an element whose "Mounts.Name" is "ddtest-vf2"
+    And the JSON array has an element whose "Mounts.RW" is "false"
+    And the JSON array has an element whose "Mounts.RW" is "true"
+    When I send DELETE "/v1.41/containers/ddtest-vfsrc?v=1"
+    Then the status is 204
+    When I send DELETE "/v1.41/volumes/<anon>" with the remembered values
+    Then the status is 409
+    And the error message contains "volume is in use"
+    When I send DELETE "/v1.41/containers/ddtest-vfuser?v=1"
+    Then the status is 204
+    When I send GET "/v1.41/volumes/<anon>" with the remembered values
+    Then the status is 404
+
+  Scenario: --volumes-from a container that does not exist is 400 and creates nothing
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-vfmissing" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"VolumesFrom\":[\"ddtest-nosuch-src\"]}}"
+    Then the status is 400
+    And the error message is "No such container: ddtest-nosuch-src"
+    When I send GET "/v1.41/containers/ddtest-vfmissing/json"
+    Then the status is 404

@@ -239,6 +239,67 @@ class NetworkVolumeRunKernelTest {
     assertThat(ok(docker("volume", "ls", "-q")).stdout()).doesNotContain(volume);
   }
 
+  /**
+   * {@code --volumes-from}: the backup pattern (a throw-away container archives another's volume
+   * into a bind), {@code :ro}, and a missing source refused with nothing made.
+   */
+  @Test
+  void volumesFromSharesTheMountsOfAnotherContainerAndTheBackupPatternWorks() throws IOException {
+    String db = "vfdb" + tag;
+    String vol = "vfvol" + tag;
+    ok(docker("run", "--name", db, "-v", vol + ":/data", "bbvolume", "sh", "-c", "echo row1 > /data/t"));
+    Path backup = Files.createDirectories(cli.dir.resolve("backup"));
+    ok(docker("run", "--rm", "--volumes-from", db, "-v", backup + ":/backup", "busybox", "busybox", "tar", "cf", "/backup/b.tar", "/data"));
+    CommandResult list = CommandResult.run(cli.dir, java.util.Map.of(), List.of("tar", "tf", backup.resolve("b.tar").toString()), 20);
+    assertThat(list.stdout().lines().toList()).contains("data/t");
+    assertThat(ok(docker("run", "--rm", "--volumes-from", db, "busybox", "ls", "/bin/busybox")).stdout())
+        .as("the image VOLUME of the source comes along").contains("/bin/busybox");
+
+    CommandResult ro = docker("run", "--rm", "--volumes-from", db + ":ro", "busybox", "sh", "-c", "cat /data/t; echo x > /data/u; echo rc=$?");
+    assertThat(ro.stdout()).contains("row1").contains("rc=1");
+    ok(docker("create", "--name", "vfuser" + tag, "--volumes-from", db + ":ro", "busybox", "true"));
+    assertThat(ok(docker("inspect", "--format", "{{json .HostConfig.VolumesFrom}} {{range .Mounts}}{{.Destination}}={{.RW}} {{end}}",
+        "vfuser" + tag)).stdout().trim()).startsWith("[\"" + db + ":ro\"]").contains("/data=false").contains("/bin=false");
+
+    String volumesBefore = ok(docker("volume", "ls", "-q")).stdout();
+    CommandResult missing = docker("run", "--name", "vfmiss" + tag, "--volumes-from", "nosuch" + tag, "-v", "vfnew" + tag + ":/x", "busybox", "true");
+    assertThat(missing.exitCode()).isEqualTo(125);
+    assertThat(missing.stderr()).contains("No such container: nosuch" + tag);
+    assertThat(docker("inspect", "vfmiss" + tag).exitCode()).isEqualTo(1);
+    assertThat(ok(docker("volume", "ls", "-q")).stdout()).isEqualTo(volumesBefore);
+
+    String anonymous = ok(docker("inspect", "--format", "{{range .Mounts}}{{if eq .Destination \"/bin\"}}{{.Name}}{{end}}{{end}}", db)).stdout().trim();
+    ok(docker("rm", "-v", db));
+    assertThat(ok(docker("volume", "ls", "-q")).stdout()).as("an anonymous volume another container uses is kept").contains(anonymous);
+    assertThat(docker("volume", "rm", vol).stderr()).contains("volume is in use");
+    ok(docker("rm", "-v", "vfuser" + tag));
+    ok(docker("volume", "rm", vol));
+    assertThat(ok(docker("volume", "ls", "-q")).stdout()).as("the anonymous volume went with its last user").doesNotContain(anonymous);
+    assertNothingLeft();
+  }
+
+  /** {@code --link} on the default bridge: the target by alias, hostname and name in /etc/hosts; a stopped target fails the start. */
+  @Test
+  void aLinkOnTheDefaultBridgeReachesTheTargetByItsAliasAndAStoppedTargetFailsTheStart() {
+    String target = "lktgt" + tag;
+    ok(docker("run", "-d", "--name", target, "busybox", "sleep", "60"));
+    String ip = ok(docker("inspect", "--format", "{{.NetworkSettings.IPAddress}}", target)).stdout().trim();
+    String shortId = ok(docker("inspect", "--format", "{{.Id}}", target)).stdout().trim().substring(0, 12);
+    CommandResult linked = ok(docker("run", "--rm", "--link", target + ":db", "busybox", "sh", "-c",
+        "grep -v localhost /etc/hosts; busybox ping -c 1 -W 2 db"));
+    assertThat(linked.stdout()).contains(ip + "\tdb " + shortId + " " + target + "\n").contains("1 packets received");
+
+    ok(docker("create", "--name", "lkstopped" + tag, "busybox", "true"));
+    CommandResult stopped = docker("run", "--name", "lkuser" + tag, "--link", "lkstopped" + tag + ":x", "busybox", "true");
+    assertThat(stopped.exitCode()).isEqualTo(125);
+    assertThat(stopped.stderr()).contains("Cannot link to a non running container: /lkstopped" + tag + " AS /lkuser" + tag + "/x");
+    CommandResult missing = docker("run", "--name", "lkmiss" + tag, "--link", "nosuch" + tag, "busybox", "true");
+    assertThat(missing.stderr()).contains("could not get container for nosuch" + tag + ": No such container: nosuch" + tag);
+    assertThat(docker("inspect", "lkmiss" + tag).exitCode()).isEqualTo(1);
+    ok(docker("rm", "-f", "lkuser" + tag, "lkstopped" + tag, target));
+    assertNothingLeft();
+  }
+
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket()) {
       s.bind(new InetSocketAddress("127.0.0.1", 0));

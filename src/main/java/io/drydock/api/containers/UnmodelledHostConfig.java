@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The HostConfig fields of inspect that drydock has no setting for, with what it really applies,
  * spelled as dockerd 20.10 shows a container that did not set them: no blkio, DNS or
- * realtime settings (the DNS fields and {@code ExtraHosts} as the container's wiring keeps them
- * replace these in inspect, {@code WiringTranslator.inspect}),
+ * realtime settings (the DNS fields, {@code ExtraHosts}, {@code VolumesFrom} and {@code Links} as
+ * the container's wiring keeps them replace these in inspect, {@code WiringTranslator.inspect}),
  * and the masked and read-only paths of the spec unless privileged. Left out:
  * {@code Isolation} and {@code MemorySwappiness}, whose dockerd values ({@code ""}, {@code null})
  * the swagger does not allow, and {@code Runtime} (dockerd's names runc).

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drydock.api.ApiJson;
 import io.drydock.api.dto.ContainerCreateWiring;
 import io.drydock.api.dto.NetworkConnectBody;
+import io.drydock.engine.container.wiring.ContainerReferences;
 import io.drydock.engine.container.wiring.WiringRequest;
 import io.drydock.engine.container.wiring.WiringView;
 import io.drydock.engine.network.EndpointRecord;
@@ -30,7 +31,7 @@ final class WiringTranslator {
   private WiringTranslator() {}
 
   static WiringRequest request(ContainerCreateWiring b) {
-    ContainerCreateWiring.Host h = b.hostConfig() == null ? new ContainerCreateWiring.Host(null, null, null, null, null, null, null, null, null) : b.hostConfig();
+    ContainerCreateWiring.Host h = b.hostConfig() == null ? new ContainerCreateWiring.Host(null, null, null, null, null, null, null, null, null, null, null) : b.hostConfig();
     Map<String, WiringRequest.EndpointSettings> endpoints = new LinkedHashMap<>();
     if (b.networkingConfig() != null && b.networkingConfig().endpointsConfig() != null) {
       b.networkingConfig().endpointsConfig().forEach((name, e) -> endpoints.put(name, endpoint(e)));
@@ -46,7 +47,7 @@ final class WiringTranslator {
     }
     return new WiringRequest(h.networkMode(), endpoints, h.binds(), mounts, ports, Boolean.TRUE.equals(h.publishAllPorts()),
         b.exposedPorts() == null ? Set.of() : b.exposedPorts().keySet(), b.volumes() == null ? Set.of() : b.volumes().keySet(),
-        new NameResolution(h.extraHosts(), h.dns(), h.dnsSearch(), h.dnsOptions()));
+        new NameResolution(h.extraHosts(), h.dns(), h.dnsSearch(), h.dnsOptions()), new ContainerReferences(h.volumesFrom(), h.links()));
   }
 
   private static WiringRequest.EndpointSettings endpoint(NetworkConnectBody.EndpointConfig e) {
@@ -193,7 +194,7 @@ final class WiringTranslator {
 
   /**
    * Inspect's JSON with the wiring filled in: {@code HostConfig.NetworkMode}, {@code Binds},
-   * {@code PortBindings}, {@code PublishAllPorts}, {@code Mounts}, {@code NetworkSettings} and
+   * {@code PortBindings}, {@code PublishAllPorts}, {@code VolumesFrom}, {@code Links}, {@code Mounts}, {@code NetworkSettings} and
    * {@code ResolvConfPath}. Patched on the tree so the container DTOs need no new fields.
    */
   static ObjectNode inspect(Object inspect, WiringView v, boolean running, String resolvConfPath) {
@@ -207,6 +208,8 @@ final class WiringTranslator {
     host.set("DnsOptions", ApiJson.MAPPER.valueToTree(v.names().dnsOptions()));
     host.set("DnsSearch", ApiJson.MAPPER.valueToTree(v.names().dnsSearch()));
     host.set("ExtraHosts", ApiJson.MAPPER.valueToTree(v.names().extraHosts()));
+    host.set("VolumesFrom", nullIfEmpty(v.references().volumesFrom()));
+    host.set("Links", nullIfEmpty(v.references().links()));
     root.set("Mounts", ApiJson.MAPPER.valueToTree(mounts(v)));
     root.set("NetworkSettings", ApiJson.MAPPER.valueToTree(networkSettings(v, running)));
     root.put("ResolvConfPath", resolvConfPath);
@@ -217,6 +220,10 @@ final class WiringTranslator {
       config.set("ExposedPorts", ApiJson.MAPPER.valueToTree(exposed));
     }
     return root;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode nullIfEmpty(List<String> list) {
+    return list.isEmpty() ? NullNode.getInstance() : ApiJson.MAPPER.valueToTree(list);
   }
 
   /** A {@code docker ps} row with its {@code Ports}, {@code HostConfig.NetworkMode}, networks and mounts. */

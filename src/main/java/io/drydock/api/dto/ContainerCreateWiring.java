@@ -16,7 +16,7 @@ public record ContainerCreateWiring(
     @JsonProperty("HostConfig") Host hostConfig,
     @JsonProperty("NetworkingConfig") NetworkingConfig networkingConfig) {
 
-  /** The {@code HostConfig} fields for networks, ports and mounts. */
+  /** The {@code HostConfig} fields for networks, ports, mounts and the containers it takes from. */
   public record Host(
       @JsonProperty("NetworkMode") String networkMode,
       @JsonProperty("Binds") List<String> binds,
@@ -26,7 +26,9 @@ public record ContainerCreateWiring(
       @JsonProperty("ExtraHosts") List<String> extraHosts,
       @JsonProperty("Dns") List<String> dns,
       @JsonProperty("DnsSearch") List<String> dnsSearch,
-      @JsonProperty("DnsOptions") List<String> dnsOptions) {}
+      @JsonProperty("DnsOptions") List<String> dnsOptions,
+      @JsonProperty("VolumesFrom") List<String> volumesFrom,
+      @JsonProperty("Links") List<String> links) {}
 
   /** Swagger {@code PortBinding}. */
   public record PortBinding(@JsonProperty("HostIp") String hostIp, @JsonProperty("HostPort") String hostPort) {}

@@ -62,6 +62,7 @@ public final class ContainerWiring implements AutoCloseable {
   private final Map<String, WiringState> states = new ConcurrentHashMap<>();
   private final Map<String, Path> dirs = new ConcurrentHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
+  private final LegacyLinks legacyLinks;
 
   public ContainerWiring(Networks networks, ContainerNetworking networking, Volumes volumes, Path hostResolvConf, Ipv4 defaultBindIp) {
     this.networks = networks;
@@ -70,6 +71,7 @@ public final class ContainerWiring implements AutoCloseable {
     this.volumeMounts = new VolumeMounts(volumes);
     this.hostResolvConf = hostResolvConf;
     this.defaultBindIp = defaultBindIp;
+    this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get);
     networks.onRewired(this::rewired);
     volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name)).map(Map.Entry::getKey).sorted().toList());
   }
@@ -85,7 +87,9 @@ public final class ContainerWiring implements AutoCloseable {
     NetworkMode mode = resolve(NetworkMode.parse(request.networkMode()));
     List<Runnable> undo = new ArrayList<>();
     try {
-      List<StoredMount> mounts = createVolumes(MountPlan.of(request, imageVolumes), undo);
+      List<StoredMount> inherited = volumesFrom(request.references().volumesFrom());
+      List<String> links = legacyLinks.resolve(name, request.references().links());
+      List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
       request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));
@@ -94,7 +98,7 @@ public final class ContainerWiring implements AutoCloseable {
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,
-          request.names());
+          request.names(), new ContainerReferences(request.references().volumesFrom(), links));
       AtomicFiles.writeBeforeCommit(dir.resolve(FILE), JSON.writeValueAsBytes(state)); // the record, written next, is the commit point
       states.put(id, state);
       dirs.put(id, dir);
@@ -116,6 +120,25 @@ public final class ContainerWiring implements AutoCloseable {
           .orElseThrow(() -> new DrydockException.NotFound("No such container: " + mode.target())).id());
       default -> mode;
     };
+  }
+
+  /**
+   * The mounts of the {@code --volumes-from} containers, in order, as this container gets them;
+   * a source that does not exist refuses the create (400, as dockerd) before anything is made.
+   */
+  private List<StoredMount> volumesFrom(List<String> specs) {
+    List<StoredMount> out = new ArrayList<>();
+    for (String spec : specs) {
+      VolumesFrom from = VolumesFrom.parse(spec);
+      if (from.container().isEmpty()) {
+        throw new DrydockException.InvalidArgument("invalid name or ID supplied: \"\"");
+      }
+      String source = containers.find(from.container())
+          .orElseThrow(() -> new DrydockException.InvalidArgument("No such container: " + from.container())).id();
+      WiringState state = states.get(source);
+      out.addAll(from.inherit(state == null ? List.of() : state.mounts()));
+    }
+    return out;
   }
 
   private List<StoredMount> createVolumes(List<MountRequest> requests, List<Runnable> undo) {
@@ -190,7 +213,7 @@ public final class ContainerWiring implements AutoCloseable {
         etc.put("/etc/resolv.conf", other.resolve("resolv.conf"));
         etc.put("/etc/hostname", writeHostname(dir, hostname));
       } else if (mode.kind() != NetworkMode.Kind.HOST) {
-        EtcFiles.Paths p = networking.etcFiles(id, hostname, dir, hostResolvConf, state.names());
+        EtcFiles.Paths p = networking.etcFiles(id, hostname, dir, hostResolvConf, state.names(), legacyLinks.hostEntries(state, true));
         etc.put("/etc/hosts", p.hosts());
         etc.put("/etc/resolv.conf", p.resolvConf());
         etc.put("/etc/hostname", p.hostname());
@@ -224,7 +247,7 @@ public final class ContainerWiring implements AutoCloseable {
     try {
       networking.ensureDns(id);
       String hostname = Files.readString(dir.resolve("hostname")).trim();
-      networking.etcFiles(id, hostname, dir, hostResolvConf, state.names());
+      networking.etcFiles(id, hostname, dir, hostResolvConf, state.names(), legacyLinks.hostEntries(state, false));
     } catch (IOException | RuntimeException e) {
       LOG.warn("/etc files of {} not updated after a network change: {}", id, e.toString());
     }
@@ -260,6 +283,8 @@ public final class ContainerWiring implements AutoCloseable {
         if (m.type() == MountType.VOLUME && m.anonymous()) {
           try {
             volumes.remove(m.source(), true);
+          } catch (DrydockException.Conflict e) {
+            LOG.debug("anonymous volume {} of {} kept, another container uses it", m.source(), id); // as dockerd: not an error
           } catch (DrydockException e) {
             LOG.warn("anonymous volume {} of {} kept: {}", m.source(), id, e.getMessage());
           }
@@ -315,7 +340,7 @@ public final class ContainerWiring implements AutoCloseable {
     }
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
         networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts,
-        networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath), state.names(), sandboxId(id, state)));
+        networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath), state.names(), sandboxId(id, state), state.references()));
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.Set;
  * What {@code POST /containers/create} asks of networks and volumes: {@code HostConfig.NetworkMode},
  * the endpoints of {@code NetworkingConfig}, {@code Binds}, {@code Mounts}, {@code PortBindings},
  * {@code PublishAllPorts}, the container's own {@code ExposedPorts} and {@code Volumes}, and
- * {@code ExtraHosts} with the {@code Dns} settings for its /etc files.
+ * {@code ExtraHosts} with the {@code Dns} settings for its /etc files, and what it takes from
+ * other containers ({@code VolumesFrom}, {@code Links}).
  */
 public record WiringRequest(
     String networkMode,
@@ -23,13 +24,21 @@ public record WiringRequest(
     boolean publishAll,
     Set<String> exposedPorts,
     Set<String> volumes,
-    NameResolution names) {
+    NameResolution names,
+    ContainerReferences references) {
   public static final WiringRequest NONE = new WiringRequest("", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
 
   /** A request without {@code ExtraHosts} or resolver settings. */
   public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
       Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes) {
     this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, NameResolution.NONE);
+  }
+
+  /** A request that takes nothing from other containers. */
+  public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
+      Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes,
+      NameResolution names) {
+    this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, names, ContainerReferences.NONE);
   }
 
   public WiringRequest {
@@ -41,6 +50,7 @@ public record WiringRequest(
     exposedPorts = Set.copyOf(exposedPorts == null ? Set.of() : exposedPorts);
     volumes = Set.copyOf(volumes == null ? Set.of() : volumes);
     names = names == null ? NameResolution.NONE : names;
+    references = references == null ? ContainerReferences.NONE : references;
     names.hostEntries(); // a malformed ExtraHosts entry is refused at once, as dockerd decodes the request
     if (networkMode.startsWith("container:")) {
       refuseWithContainerMode(names, portBindings, publishAll, exposedPorts);

@@ -11,7 +11,8 @@ import java.util.Set;
  * A container's networks-and-volumes settings as resolved at create, persisted as
  * {@code wiring.json} in the container's directory: the mode as the client gave it (shown by
  * inspect), the {@code -v} strings, the port bindings, the ports {@code -P} publishes and the
- * mounts, and the {@code ExtraHosts} and resolver settings its /etc files get at each start.
+ * mounts (with those taken from {@code --volumes-from} containers), the {@code ExtraHosts} and
+ * resolver settings its /etc files get at each start, and the other containers it names.
  */
 public record WiringState(
     @JsonProperty("networkMode") String networkMode,
@@ -20,7 +21,8 @@ public record WiringState(
     @JsonProperty("publishAll") boolean publishAll,
     @JsonProperty("exposedPorts") Set<String> exposedPorts,
     @JsonProperty("mounts") List<StoredMount> mounts,
-    @JsonProperty("names") NameResolution names) {
+    @JsonProperty("names") NameResolution names,
+    @JsonProperty("references") ContainerReferences references) {
   public WiringState {
     networkMode = networkMode == null ? "" : networkMode;
     binds = List.copyOf(binds == null ? List.of() : binds);
@@ -28,6 +30,7 @@ public record WiringState(
     exposedPorts = Set.copyOf(exposedPorts == null ? Set.of() : exposedPorts);
     mounts = List.copyOf(mounts == null ? List.of() : mounts);
     names = names == null ? NameResolution.NONE : names;
+    references = references == null ? ContainerReferences.NONE : references;
   }
 
   /** Whether the container references the named volume (in use for {@code docker volume rm}). */

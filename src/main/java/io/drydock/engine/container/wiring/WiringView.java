@@ -36,14 +36,15 @@ public record WiringView(
     List<MountView> mounts,
     Optional<Path> sandboxKey,
     NameResolution names,
-    Optional<String> sandboxId) {
+    Optional<String> sandboxId,
+    ContainerReferences references) {
 
   /** A view without {@code ExtraHosts} or resolver settings. */
   public WiringView(String networkMode, List<String> binds, Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll,
       Set<String> exposedPorts, List<PortMapping> published, Map<NetworkRecord, EndpointRecord> endpoints,
       List<Membership> removedNetworks, List<MountView> mounts, Optional<Path> sandboxKey) {
     this(networkMode, binds, portBindings, publishAll, exposedPorts, published, endpoints, removedNetworks, mounts, sandboxKey,
-        NameResolution.NONE, Optional.empty());
+        NameResolution.NONE, Optional.empty(), ContainerReferences.NONE);
   }
 
   /** One entry of inspect's {@code Mounts}. */

@@ -156,6 +156,12 @@ public final class ContainerNetworking {
 
   /** As above, with the container's {@code ExtraHosts} and resolver settings. */
   public EtcFiles.Paths etcFiles(String containerId, String hostname, Path dir, Path hostResolvConf, NameResolution names) {
+    return etcFiles(containerId, hostname, dir, hostResolvConf, names, List.of());
+  }
+
+  /** As above, with {@code linked} (the records of legacy links) after the {@code ExtraHosts} ones, as dockerd. */
+  public EtcFiles.Paths etcFiles(String containerId, String hostname, Path dir, Path hostResolvConf, NameResolution names,
+      List<NameResolution.HostEntry> linked) {
     List<Ipv4> addresses = new ArrayList<>();
     List<String> aliases = new ArrayList<>();
     for (EndpointRecord e : networks.endpointsOf(containerId).values()) {
@@ -164,8 +170,9 @@ public final class ContainerNetworking {
       }
       aliases.addAll(e.aliases());
     }
-    return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf, names,
-        extraHosts(names));
+    List<NameResolution.HostEntry> extra = new ArrayList<>(extraHosts(names));
+    extra.addAll(linked);
+    return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf, names, extra);
   }
 
   private static String gatewayOf(io.drydock.engine.network.IpamPool p) {

@@ -12,6 +12,7 @@ import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.NetworkDefaults;
 import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.bridge.ContainerNetworking;
+import io.drydock.engine.network.bridge.NameResolution;
 import io.drydock.engine.network.bridge.NetnsFiles;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.SubnetPool;
@@ -132,6 +133,65 @@ class ContainerWiringTest {
         .satisfies(e -> assertThat(e.getValue().containerName()).isEqualTo("one"));
     restarted.remove(id, false);
     assertThat(next.endpointsOf(id)).isEmpty();
+  }
+
+  @Test
+  void volumesFromGivesTheSourcesMountsAndOwnMountsWinTheirDestination() throws Exception {
+    String src = "c1" + "0".repeat(62);
+    Path host = Files.createDirectories(dir.resolve("host"));
+    wiring.create(src, "/one", containerDir(src), new WiringRequest("none", Map.of(), List.of("data:/data", "logs:/logs", host + ":/h:ro"),
+        List.of(), Map.of(), false, Set.of(), Set.of()), Set.of("/anon"), Set.of());
+    String anonymous = wiring.view(src).orElseThrow().mounts().stream().filter(m -> m.destination().equals("/anon")).findFirst().orElseThrow().name();
+    WiringRequest user = new WiringRequest("none", Map.of(), List.of("own:/logs"), List.of(), Map.of(), false, Set.of(), Set.of(),
+        NameResolution.NONE, new ContainerReferences(List.of("c1:ro"), List.of()));
+    wiring.create("c6", "/six", containerDir("c6"), user, Set.of("/anon", "/img"), Set.of());
+
+    WiringView view = wiring.view("c6").orElseThrow();
+    assertThat(view.references().volumesFrom()).containsExactly("c1:ro");
+    assertThat(view.mounts()).extracting(m -> m.destination() + " " + (m.name().isEmpty() ? m.source() : m.name()) + " " + m.rw())
+        .containsExactlyInAnyOrder("/anon " + anonymous + " false", "/data data false", "/h " + host.toRealPath() + " false", "/logs own true",
+            "/img " + view.mounts().stream().filter(m -> m.destination().equals("/img")).findFirst().orElseThrow().name() + " true");
+
+    wiring.remove(src, true);
+    assertThat(volumes.list(VolumeFilter.none())).as("a volume the other container still uses is kept")
+        .extracting(v -> v.name()).contains(anonymous);
+    assertThatThrownBy(() -> volumes.remove("data", false)).isInstanceOf(DrydockException.Conflict.class);
+    wiring.remove("c6", true);
+    assertThat(volumes.list(VolumeFilter.none())).extracting(v -> v.name()).containsExactlyInAnyOrder("data", "logs", "own");
+  }
+
+  @Test
+  void aMissingVolumesFromSourceOrABadModeRefusesTheCreateAndMakesNothing() throws Exception {
+    for (String spec : List.of("zz", "c1:rshared", ":ro")) {
+      WiringRequest request = new WiringRequest("", Map.of(), List.of("fresh:/a"), List.of(), Map.of(), false, Set.of(), Set.of(),
+          NameResolution.NONE, new ContainerReferences(List.of(spec), List.of()));
+      assertThatThrownBy(() -> wiring.create("c7", "/seven", containerDir("c7"), request, Set.of("/img"), Set.of()))
+          .isInstanceOf(DrydockException.InvalidArgument.class)
+          .hasMessage(switch (spec) {
+            case "zz" -> "No such container: zz";
+            case ":ro" -> "invalid name or ID supplied: \"\"";
+            default -> "invalid mode: rshared";
+          });
+    }
+    assertThat(volumes.list(VolumeFilter.none())).isEmpty();
+    assertThat(networks.endpointsOf("c7")).isEmpty();
+    assertThat(wiring.view("c7")).isEmpty();
+  }
+
+  @Test
+  void linksNameAnExistingTargetAndAreKeptInDockerdsFormOrRefuseTheCreate() throws Exception {
+    WiringRequest linked = new WiringRequest("", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of(), NameResolution.NONE,
+        new ContainerReferences(List.of(), List.of("c1:db", "c1")));
+    wiring.create("c8", "/eight", containerDir("c8"), linked, Set.of(), Set.of());
+    assertThat(wiring.view("c8").orElseThrow().references().links()).as("an alias defaults to the target as written, as dockerd").containsExactly("/one:/eight/db", "/one:/eight/c1");
+    wiring.remove("c8", true);
+
+    WiringRequest missing = new WiringRequest("", Map.of(), List.of("fresh:/a"), List.of(), Map.of(), false, Set.of(), Set.of(),
+        NameResolution.NONE, new ContainerReferences(List.of(), List.of("zz:x")));
+    assertThatThrownBy(() -> wiring.create("c9", "/nine", containerDir("c9"), missing, Set.of(), Set.of()))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("could not get container for zz: No such container: zz");
+    assertThat(volumes.list(VolumeFilter.none())).isEmpty();
+    assertThat(networks.endpointsOf("c9")).isEmpty();
   }
 
   private String read(Path file) {

@@ -38,4 +38,21 @@ class MountPlanTest {
     assertThatThrownBy(() -> MountPlan.of(request(List.of("va:/x", "vb:/x/"), Set.of()), Set.of()))
         .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("Duplicate mount point: /x/");
   }
+
+  @Test
+  void ownMountsReplaceInheritedOnesOnTheirDestinationAndALaterSourceReplacesAnEarlierOne() {
+    StoredMount a = new StoredMount(MountType.VOLUME, "a", "/data", false, "", false, true, 0, 0);
+    StoredMount b = new StoredMount(MountType.VOLUME, "b", "/data/", true, "", false, true, 0, 0);
+    StoredMount deep = new StoredMount(MountType.VOLUME, "deep", "/x/y", false, "", false, true, 0, 0);
+    StoredMount own = new StoredMount(MountType.BIND, "/host", "/x/y", false, "", false, false, 0, 0);
+    StoredMount top = new StoredMount(MountType.VOLUME, "top", "/x", false, "", false, false, 0, 0);
+    assertThat(MountPlan.merge(List.of(a, deep, b), List.of(top, own))).containsExactly(b, top, own);
+  }
+
+  @Test
+  void inheritedDestinationsGetNoAnonymousVolumeOfTheImage() {
+    StoredMount inherited = new StoredMount(MountType.VOLUME, "a", "/data", false, "", false, true, 0, 0);
+    assertThat(MountPlan.of(request(List.of(), Set.of()), Set.of("/data/", "/logs"), List.of(inherited)))
+        .extracting(MountRequest::target).containsExactly("/logs");
+  }
 }

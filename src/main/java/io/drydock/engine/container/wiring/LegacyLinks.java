@@ -1,0 +1,88 @@
+package io.drydock.engine.container.wiring;
+
+import io.drydock.common.DrydockException;
+import io.drydock.engine.network.ContainerLookup;
+import io.drydock.engine.network.NetworkMode;
+import io.drydock.engine.network.Networks;
+import io.drydock.engine.network.bridge.ContainerNetworking;
+import io.drydock.engine.network.bridge.NameResolution;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Legacy {@code --link}s, as dockerd 20.10 keeps them on the default bridge: the targets named at
+ * create (each must exist), and at each start a record per target in {@code /etc/hosts}. On any
+ * other network mode they are kept for inspect and have no effect.
+ */
+final class LegacyLinks {
+  private final Networks networks;
+  private final ContainerNetworking networking;
+  private final Function<String, Optional<ContainerLookup.ContainerRef>> containers;
+  private final Function<String, Path> dirs;
+
+  LegacyLinks(Networks networks, ContainerNetworking networking, Function<String, Optional<ContainerLookup.ContainerRef>> containers,
+      Function<String, Path> dirs) {
+    this.networks = networks;
+    this.networking = networking;
+    this.containers = containers;
+    this.dirs = dirs;
+  }
+
+  /** The {@code --link}s in dockerd's inspect form; a target that does not exist refuses the create (400). */
+  List<String> resolve(String name, List<String> specs) {
+    List<String> out = new ArrayList<>();
+    for (String spec : specs) {
+      Link link = Link.parse(spec);
+      String target = containers.apply(link.target()).map(ContainerLookup.ContainerRef::name).orElseThrow(() -> new DrydockException.InvalidArgument(
+          "could not get container for " + link.target() + ": " + (link.target().isEmpty() ? "invalid name or ID supplied: \"\"" : "No such container: " + link.target())));
+      out.add(link.shown(target, name));
+    }
+    return out;
+  }
+
+  /**
+   * The {@code /etc/hosts} records of a container's links on the default bridge: each target's
+   * address there, under the alias, its hostname and its name. A target that does not run fails
+   * the start ({@code strict}, dockerd's 500) or is left out; one removed since is left out.
+   */
+  List<NameResolution.HostEntry> hostEntries(WiringState state, boolean strict) {
+    List<NameResolution.HostEntry> out = new ArrayList<>();
+    if (NetworkMode.parse(state.networkMode()).kind() != NetworkMode.Kind.BRIDGE) {
+      return out;
+    }
+    for (String shown : state.references().links()) {
+      Link link = Link.ofShown(shown);
+      Optional<ContainerLookup.ContainerRef> target = containers.apply(link.target());
+      if (target.isEmpty()) {
+        continue;
+      }
+      String targetId = target.get().id();
+      if (networking.sandbox(targetId).isEmpty()) {
+        if (strict) {
+          throw new DrydockException.SystemError("Cannot link to a non running container: " + shown.replace(":", " AS "));
+        }
+        continue;
+      }
+      Optional<String> ip = networks.endpointsOf(targetId).entrySet().stream().filter(e -> e.getKey().defaultBridge())
+          .map(e -> e.getValue().ipv4()).filter(a -> !a.isEmpty()).findFirst();
+      if (ip.isPresent()) {
+        out.add(new NameResolution.HostEntry(link.hostNames(hostnameOf(targetId), target.get().name()), ip.get()));
+      }
+    }
+    return out;
+  }
+
+  private String hostnameOf(String containerId) {
+    try {
+      Path dir = dirs.apply(containerId);
+      return dir == null ? containerId.substring(0, 12) : Files.readString(dir.resolve("hostname")).trim();
+    } catch (IOException e) {
+      return containerId.substring(0, 12);
+    }
+  }
+}
