@@ -104,11 +104,19 @@ class DetachCliTest {
     }
   }
 
+  /** The ctrl-c must find the sleep running: typed earlier, on a busy machine, it reaches only the shell. */
+  private static void awaitSleepRunning() throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!DAEMON.docker("top", "dt-ctrlc").stdout().contains("sleep 120") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
   /** At the shell's prompt: a long sleep, ctrl-c, then an echo that must answer well before the sleep would end. */
   private static void interruptASleepThenEcho(TerminalSession shell, String marker) throws InterruptedException {
     shell.awaitOutput("#", WAIT);
     shell.type("sleep 120\n");
-    Thread.sleep(300);
+    awaitSleepRunning();
     shell.type("\u0003");
     shell.type("echo " + marker + "-$((40+2))\n");
     shell.awaitOutput(marker + "-42", Duration.ofSeconds(10));
