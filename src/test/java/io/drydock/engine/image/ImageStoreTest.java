@@ -229,6 +229,26 @@ class ImageStoreTest {
     assertThat(images.list(true, Map.of())).isEmpty();
   }
 
+  /** As dockerd's DecompressStream: a compressed rootfs tar, xz included, gives the plain tar's layer. */
+  @Test
+  void anXzOrGzipCompressedRootfsImportsAsTheSameLayer() throws java.io.IOException {
+    Images images = TestImages.open(root);
+    Digest plain = images.store().record(images.importRootfs(new java.io.ByteArrayInputStream(ROOTFS), Optional.empty(), List.of(), ""))
+        .diffIds().get(0);
+    java.io.ByteArrayOutputStream xz = new java.io.ByteArrayOutputStream();
+    try (var out = new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(xz)) {
+      out.write(ROOTFS);
+    }
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(ROOTFS);
+    }
+    for (byte[] compressed : List.of(xz.toByteArray(), gz.toByteArray())) {
+      ImageId id = images.importRootfs(new java.io.ByteArrayInputStream(compressed), Optional.empty(), List.of(), "");
+      assertThat(images.store().record(id).diffIds()).containsExactly(plain);
+    }
+  }
+
   @Test
   void importAppliesChanges() {
     Images images = TestImages.open(root);
