@@ -103,9 +103,10 @@ final class StatsRoute {
   }
 
   /** {@code networks}: by interface name, sorted as Go encodes a map. */
-  private static Map<String, Map<String, Long>> networks(Map<String, InterfaceCounters> networks) {
-    Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
-    networks.forEach((name, counters) -> out.put(name, counters.asStatsJson()));
+  static Map<String, ContainerStatsResponse.NetworkStats> networks(Map<String, InterfaceCounters> networks) {
+    Map<String, ContainerStatsResponse.NetworkStats> out = new java.util.TreeMap<>();
+    networks.forEach((name, c) -> out.put(name, new ContainerStatsResponse.NetworkStats(c.rxBytes(), c.rxPackets(), c.rxErrors(),
+        c.rxDropped(), c.txBytes(), c.txPackets(), c.txErrors(), c.txDropped())));
     return out;
   }
 

@@ -20,7 +20,7 @@ public record ContainerStatsResponse(
     @JsonProperty("memory_stats") Map<String, Object> memoryStats,
     @JsonProperty("name") String name,
     @JsonProperty("id") String id,
-    @JsonProperty("networks") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Long>> networks) {
+    @JsonProperty("networks") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, NetworkStats> networks) {
 
   /** {@code cpu_stats} / {@code precpu_stats}. */
   public record CpuStats(
@@ -28,4 +28,15 @@ public record ContainerStatsResponse(
       @JsonProperty("system_cpu_usage") long systemCpuUsage,
       @JsonProperty("online_cpus") int onlineCpus,
       @JsonProperty("throttling_data") Map<String, Long> throttlingData) {}
+
+  /** One interface's entry of {@code networks}, as moby's {@code types.NetworkStats}. */
+  public record NetworkStats(
+      @JsonProperty("rx_bytes") long rxBytes,
+      @JsonProperty("rx_packets") long rxPackets,
+      @JsonProperty("rx_errors") long rxErrors,
+      @JsonProperty("rx_dropped") long rxDropped,
+      @JsonProperty("tx_bytes") long txBytes,
+      @JsonProperty("tx_packets") long txPackets,
+      @JsonProperty("tx_errors") long txErrors,
+      @JsonProperty("tx_dropped") long txDropped) {}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -63,19 +62,5 @@ public record InterfaceCounters(long rxBytes, long rxPackets, long rxErrors, lon
 
   private static long n(String s) {
     return Long.parseUnsignedLong(s);
-  }
-
-  /** The counters as dockerd's {@code types.NetworkStats} names them. */
-  public Map<String, Long> asStatsJson() {
-    Map<String, Long> m = new java.util.LinkedHashMap<>();
-    m.put("rx_bytes", rxBytes);
-    m.put("rx_packets", rxPackets);
-    m.put("rx_errors", rxErrors);
-    m.put("rx_dropped", rxDropped);
-    m.put("tx_bytes", txBytes);
-    m.put("tx_packets", txPackets);
-    m.put("tx_errors", txErrors);
-    m.put("tx_dropped", txDropped);
-    return m;
   }
 }

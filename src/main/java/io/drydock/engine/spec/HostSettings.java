@@ -87,22 +87,13 @@ public record HostSettings(
         securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, 0);
   }
 
-  /** Settings without {@code --sysctl} or {@code --oom-score-adj}. */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
-      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
-      long shmSize, NamespaceModes namespaces) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, namespaces, KernelTuning.DEFAULT);
-  }
-
   /** Settings with a namespace of each kind of its own (and a cgroup namespace as the host's default). */
   public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
       List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
       long shmSize) {
     this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, NamespaceModes.DEFAULT);
+        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, NamespaceModes.DEFAULT, KernelTuning.DEFAULT);
   }
 
   /** Settings without devices. */

@@ -37,4 +37,16 @@ class StatsCpuAndBlkioTest {
     assertThat(blkio.get("sectors_recursive")).isEqualTo(List.of());
     assertThat(StatsRoute.blkio(Optional.empty()).get("io_service_bytes_recursive")).isEqualTo(List.of());
   }
+
+  @Test
+  void networksAreKeyedByInterfaceInGoMapOrderWithDockerdsFieldNames() throws Exception {
+    Map<String, io.drydock.engine.network.InterfaceCounters> counters = Map.of(
+        "eth1", new io.drydock.engine.network.InterfaceCounters(1, 2, 3, 4, 5, 6, 7, 8),
+        "eth0", new io.drydock.engine.network.InterfaceCounters(10, 20, 30, 40, 50, 60, 70, 80));
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(StatsRoute.networks(counters));
+    assertThat(json).isEqualTo("{\"eth0\":{\"rx_bytes\":10,\"rx_packets\":20,\"rx_errors\":30,\"rx_dropped\":40,"
+        + "\"tx_bytes\":50,\"tx_packets\":60,\"tx_errors\":70,\"tx_dropped\":80},"
+        + "\"eth1\":{\"rx_bytes\":1,\"rx_packets\":2,\"rx_errors\":3,\"rx_dropped\":4,"
+        + "\"tx_bytes\":5,\"tx_packets\":6,\"tx_errors\":7,\"tx_dropped\":8}}");
+  }
 }

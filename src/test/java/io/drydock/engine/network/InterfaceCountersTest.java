@@ -23,13 +23,6 @@ class InterfaceCountersTest {
   }
 
   @Test
-  void theJsonNamesAreDockerds() {
-    assertThat(new InterfaceCounters(1, 2, 3, 4, 5, 6, 7, 8).asStatsJson()).containsExactly(
-        Map.entry("rx_bytes", 1L), Map.entry("rx_packets", 2L), Map.entry("rx_errors", 3L), Map.entry("rx_dropped", 4L),
-        Map.entry("tx_bytes", 5L), Map.entry("tx_packets", 6L), Map.entry("tx_errors", 7L), Map.entry("tx_dropped", 8L));
-  }
-
-  @Test
   void malformedRowsAndAMissingProcessGiveNothing() {
     assertThat(InterfaceCounters.parse("eth0: 1 2 3\nbond0: x 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15\n")).isEmpty();
     assertThat(InterfaceCounters.ofProcess(Long.MAX_VALUE)).isEmpty();

@@ -54,7 +54,7 @@ class OciSpecBuilderTest {
   private static HostSettings withModes(NamespaceModes modes, long shmSize) {
     HostSettings d = HostSettings.DEFAULT;
     return new HostSettings(d.capAdd(), d.capDrop(), false, false, false, Map.of(), List.of(), d.networkMode(), 0, 1, false, List.of(), "",
-        List.of(), null, null, shmSize, modes);
+        List.of(), null, null, shmSize, modes, KernelTuning.DEFAULT);
   }
 
   @Test

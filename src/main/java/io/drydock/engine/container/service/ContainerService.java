@@ -348,8 +348,7 @@ public final class ContainerService implements AutoCloseable {
    */
   public java.util.SortedMap<String, InterfaceCounters> networkUsage(String ref) {
     ContainerRecord r = parts.get(ref).record();
-    Optional<WiringView> view = parts.wiring.flatMap(w -> w.view(r.id().value()));
-    boolean ownSandbox = view.flatMap(WiringView::sandboxKey).isPresent() && !view.get().networkMode().startsWith("container:");
+    boolean ownSandbox = parts.wiring.flatMap(w -> w.view(r.id().value())).flatMap(WiringView::sandboxKey).isPresent();
     if (!r.status().isRunning() || !ownSandbox || r.state().pid() <= 0) {
       return new java.util.TreeMap<>();
     }

@@ -144,9 +144,8 @@ final class StartOperation {
    * permission, a file where a directory belongs — which are 400.
    */
   static DrydockException runtimeRefusal(DrydockException.InvalidArgument refused) {
-    String m = refused.getMessage() == null ? "" : refused.getMessage().toLowerCase(java.util.Locale.ROOT);
-    boolean clients = m.contains("executable file not found") || m.contains("no such file or directory")
-        || m.contains("permission denied") || m.contains("not a directory");
+    String m = refused.getMessage() == null ? "" : refused.getMessage();
+    boolean clients = exitCodeOf(m) != 128 || m.toLowerCase(java.util.Locale.ROOT).contains("not a directory");
     return clients ? refused : new DrydockException.SystemError(refused.getMessage(), refused);
   }
 
