@@ -27,6 +27,12 @@ class SysctlKernelTest {
 
   @TempDir Path tmp;
 
+  @org.junit.jupiter.api.BeforeEach
+  void needsTheKeys() {
+    io.drydock.testing.Requirements.require("kernel", Files.isWritable(PORT_START) && Files.isWritable(SWAPPINESS)
+        ? java.util.Optional.empty() : java.util.Optional.of("needs writable " + PORT_START + " and " + SWAPPINESS));
+  }
+
   @Test
   @IsolationRule("ISO-SYSCTL-NS")
   void aKeyOfTheContainersOwnNetworkNamespaceIsSetThereOnly() throws Exception {

@@ -37,7 +37,7 @@ final class LayerSizes {
    */
   static Measured measure(InputStream blob) throws IOException {
     MessageDigest sha = Digest.newSha256();
-    try (Counting counted = new Counting(new DigestInputStream(Decompression.open(blob), sha))) {
+    try (Counting counted = new Counting(new DigestInputStream(Decompression.openLayer(blob), sha))) {
       long size = 0;
       boolean tar = true;
       TarArchiveInputStream entries = new TarArchiveInputStream(counted);

@@ -79,6 +79,17 @@ class ImageSizesTest {
     return gz.toByteArray();
   }
 
+  /** No OCI layer is xz: a pulled one is refused when it is measured, not stored to fail at the first create. */
+  @Test
+  void anXzLayerBlobIsRefused() throws IOException {
+    java.io.ByteArrayOutputStream xz = new java.io.ByteArrayOutputStream();
+    try (var out = new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(xz)) {
+      out.write(knownTar());
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LayerSizes.measure(new ByteArrayInputStream(xz.toByteArray())))
+        .isInstanceOf(io.drydock.common.DrydockException.InvalidArgument.class).hasMessage("unsupported layer compression xz");
+  }
+
   @Test
   void measuringCountsFilesOnceAndLinksByTarget() throws IOException {
     byte[] tar = knownTar();
