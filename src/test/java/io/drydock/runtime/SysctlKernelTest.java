@@ -76,5 +76,6 @@ class SysctlKernelTest {
         .isInstanceOf(DrydockException.InvalidArgument.class)
         .hasMessage("sysctl \"net.ipv4.ip_unprivileged_port_start\" not allowed in host network namespace");
     assertThat(Files.readString(PORT_START).trim()).isEqualTo(host);
+    assertThat(rt.list()).as("nothing of the refused container is left").isEmpty();
   }
 }

@@ -107,7 +107,8 @@ class DetachCliTest {
   /** The ctrl-c must find the sleep running: typed earlier, on a busy machine, it reaches only the shell. */
   private static void awaitSleepRunning() throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!DAEMON.docker("top", "dt-ctrlc").stdout().contains("sleep 120") && System.nanoTime() < deadline) {
+    while (!DAEMON.docker("top", "dt-ctrlc").stdout().contains("sleep 120")) {
+      assertThat(System.nanoTime()).as("the sleep runs before ctrl-c is typed").isLessThan(deadline);
       Thread.sleep(50);
     }
   }

@@ -97,9 +97,8 @@ final class RemoveOperation {
     }
     ImageStore.Removal removal = store.remove(id);
     items.add(new DeleteItem.Deleted(id));
-    List<Digest> released = layerUse.release(chain);
     if (!heldByContainers) {
-      released.forEach(layer -> items.add(new DeleteItem.DeletedLayer(layer)));
+      layerUse.release(chain).forEach(layer -> items.add(new DeleteItem.DeletedLayer(layer)));
     }
     long reclaimed = removal.bytes();
     if (prune && parent.isPresent() && store.exists(parent.get())) {

@@ -87,10 +87,6 @@ public final class OciSpecBuilder {
         rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, host.tuning().oomScoreAdj(), null, null);
   }
 
-  static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles) {
-    return mounts(host, etcFiles, java.util.Optional.empty());
-  }
-
   /** @param sharedShm the host directory to bind at {@code /dev/shm} ({@link NamespaceJoins#shm}); empty: by the ipc mode */
   static List<Mount> mounts(HostSettings host, Map<String, Path> etcFiles, java.util.Optional<Path> sharedShm) {
     List<Mount> m = new ArrayList<>();
@@ -118,9 +114,6 @@ public final class OciSpecBuilder {
     return m;
   }
 
-  static Linux linux(ContainerRecord c, HostSettings host) {
-    return linux(c, host, java.util.Optional.empty(), SpecInput.DEFAULT_CGROUP_PARENT, List.of());
-  }
 
   /**
    * The {@code linux} section that {@link #build} gives {@code c}'s config, as far as its cgroup goes
@@ -144,12 +137,8 @@ public final class OciSpecBuilder {
   /**
    * @param netns the network namespace to join by path; empty for a new one
    * @param devices the host devices to create, each allowed in the device cgroup with its permissions
+   * @param joins the pid and ipc namespaces to join by path instead of new ones
    */
-  static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent, List<HostDevice> devices) {
-    return linux(c, host, netns, cgroupParent, devices, NamespaceJoins.NONE);
-  }
-
-  /** @param joins the pid and ipc namespaces to join by path instead of new ones */
   static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent, List<HostDevice> devices,
       NamespaceJoins joins) {
     List<Namespace> ns = new ArrayList<>();

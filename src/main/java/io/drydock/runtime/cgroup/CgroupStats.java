@@ -48,7 +48,6 @@ public record CgroupStats(Memory memory, Cpu cpu, Pids pids, Blkio blkio) {
    * Read and Write bytes).
    */
   public record Blkio(List<BlkioEntry> serviceBytes, List<BlkioEntry> serviced) {
-    public static final Blkio NONE = new Blkio(List.of(), List.of());
 
     public Blkio {
       serviceBytes = List.copyOf(serviceBytes);

@@ -43,9 +43,4 @@ public record CreateRequest(
     host = host == null ? HostSettings.DEFAULT : host;
     attach = attach == null ? new AttachedStreams(false, false, false) : attach;
   }
-
-  public CreateRequest withResources(ContainerResources newResources) {
-    return new CreateRequest(name, image, cmd, entrypoint, env, workingDir, user, hostname, tty, openStdin, stdinOnce, labels, stopSignal,
-        stopTimeout, newResources, restartPolicy, autoRemove, host, attach, healthcheck);
-  }
 }
