@@ -38,6 +38,8 @@ final class LiveDaemon implements AutoCloseable {
   }
 
   static LiveDaemon start(String prefix) {
+    io.drydock.testing.Requirements.require("kernel", io.drydock.conformance.glue.BusyboxImage.available()
+        ? java.util.Optional.empty() : java.util.Optional.of("needs busybox-static (/usr/bin/busybox) for its image"));
     byte[] busybox = io.drydock.conformance.glue.BusyboxImage.tar();
     Path dir;
     try {

@@ -32,6 +32,8 @@ class NamespaceJoinKernelTest {
 
   @BeforeEach
   void tempDir() throws IOException {
+    io.drydock.testing.Requirements.require("kernel", io.drydock.conformance.glue.BusyboxImage.available()
+        ? java.util.Optional.empty() : java.util.Optional.of("needs busybox-static (/usr/bin/busybox) for its image"));
     dir = Files.createTempDirectory("drydock-nsjoin");
   }
 

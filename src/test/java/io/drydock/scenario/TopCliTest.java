@@ -81,6 +81,14 @@ class TopCliTest {
   @Test
   void statsReportTheCfsThrottlingOfACpuLimitedContainer() throws InterruptedException {
     docker("run", "-d", "--name", "top-throttled", "--cpus", "0.05", "busybox", "sh", "-c", "while :; do :; done");
+    try {
+      assertThrottled();
+    } finally {
+      DAEMON.cli().run("rm", "-f", "top-throttled");
+    }
+  }
+
+  private static void assertThrottled() throws InterruptedException {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
     com.fasterxml.jackson.databind.JsonNode throttling;
     do {
@@ -92,6 +100,5 @@ class TopCliTest {
     assertThat(throttling.path("throttled_periods").asLong()).as(throttling.toString()).isPositive()
         .isLessThanOrEqualTo(throttling.path("periods").asLong());
     assertThat(throttling.path("throttled_time").asLong()).as(throttling.toString()).isPositive();
-    docker("rm", "-f", "top-throttled");
   }
 }
