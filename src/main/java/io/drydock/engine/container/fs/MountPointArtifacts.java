@@ -18,12 +18,36 @@ import java.util.function.Function;
  * by the runtime, or the image's with the same mode, and every upper child hidden).
  */
 public final class MountPointArtifacts {
-  static final List<String> PATHS = List.of("dev", "proc", "sys", ".dockerenv", "etc/hostname", "etc/hosts", "etc/resolv.conf", "etc/mtab",
-      "dev/pts", "dev/shm", "dev/console");
+  /** What an init layer entry is. */
+  public enum Kind { DIRECTORY, FILE, SYMLINK }
 
   /** The one symlink among them: {@code /etc/mtab} to {@code /proc/mounts} (a symlink's size is its target's length). */
-  private static final String MTAB = "etc/mtab";
-  private static final String MTAB_TARGET = "/proc/mounts";
+  public static final String MTAB = "etc/mtab";
+  public static final String MTAB_TARGET = "/proc/mounts";
+
+  /**
+   * dockerd's init layer, in the order it is made (a parent before its children): what the engine
+   * creates in a container's tree and what diff, commit and SizeRw then hide.
+   */
+  public static final Map<String, Kind> INIT_LAYER = initLayer();
+
+  /** The init layer's entries and {@code /dev}, which the runtime makes for its own mount when the image lacks it. */
+  static final List<String> PATHS = java.util.stream.Stream.concat(java.util.stream.Stream.of("dev"), INIT_LAYER.keySet().stream()).toList();
+
+  private static Map<String, Kind> initLayer() {
+    Map<String, Kind> m = new LinkedHashMap<>();
+    m.put(".dockerenv", Kind.FILE);
+    m.put("dev/pts", Kind.DIRECTORY);
+    m.put("dev/shm", Kind.DIRECTORY);
+    m.put("dev/console", Kind.FILE);
+    m.put("etc/hostname", Kind.FILE);
+    m.put("etc/hosts", Kind.FILE);
+    m.put("etc/resolv.conf", Kind.FILE);
+    m.put(MTAB, Kind.SYMLINK);
+    m.put("proc", Kind.DIRECTORY);
+    m.put("sys", Kind.DIRECTORY);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private MountPointArtifacts() {}
 

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.engine.container.fs.MountPointArtifacts;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.fs.FileFacts;
 import io.drydock.engine.container.fs.OverlayUpper;
@@ -35,32 +36,11 @@ import java.util.Optional;
  * copy-up would. Nothing else shows a container's tree, so none can tell them from dockerd's.
  */
 final class InitLayerFiles {
-  static final String DOCKERENV = ".dockerenv";
-  static final String MTAB = "etc/mtab";
-  static final String MTAB_TARGET = "/proc/mounts";
-
-  private enum Kind { DIRECTORY, FILE, SYMLINK }
-
-  private static final Map<String, Kind> ENTRIES = orderedEntries();
+  private static final Map<String, MountPointArtifacts.Kind> ENTRIES = MountPointArtifacts.INIT_LAYER;
   private static final java.nio.file.attribute.FileAttribute<?> RWXR_XR_X =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"));
 
   private InitLayerFiles() {}
-
-  private static Map<String, Kind> orderedEntries() {
-    Map<String, Kind> m = new java.util.LinkedHashMap<>();
-    m.put(DOCKERENV, Kind.FILE);
-    m.put("dev/pts", Kind.DIRECTORY);
-    m.put("dev/shm", Kind.DIRECTORY);
-    m.put("dev/console", Kind.FILE);
-    m.put("etc/hostname", Kind.FILE);
-    m.put("etc/hosts", Kind.FILE);
-    m.put("etc/resolv.conf", Kind.FILE);
-    m.put(MTAB, Kind.SYMLINK);
-    m.put("proc", Kind.DIRECTORY);
-    m.put("sys", Kind.DIRECTORY);
-    return java.util.Collections.unmodifiableMap(m);
-  }
 
   /** Makes the missing ones in a merged tree: a mounted rootfs, or a copying snapshotter's tree. */
   static void ensure(Path tree) {
@@ -86,7 +66,7 @@ final class InitLayerFiles {
    */
   private static void make(Path target, List<Path> lowers) {
     Map<String, Boolean> parents = new java.util.HashMap<>();
-    for (Map.Entry<String, Kind> e : ENTRIES.entrySet()) {
+    for (Map.Entry<String, MountPointArtifacts.Kind> e : ENTRIES.entrySet()) {
       String rel = e.getKey();
       int slash = rel.lastIndexOf('/');
       if (!lowers.isEmpty() && OverlayUpper.lower(lowers, rel).isPresent()
@@ -98,7 +78,7 @@ final class InitLayerFiles {
         switch (e.getValue()) {
           case DIRECTORY -> Files.createDirectory(p, RWXR_XR_X);
           case FILE -> Files.createFile(p, RWXR_XR_X);
-          case SYMLINK -> Files.createSymbolicLink(p, Path.of(MTAB_TARGET));
+          case SYMLINK -> Files.createSymbolicLink(p, Path.of(MountPointArtifacts.MTAB_TARGET));
         }
       } catch (FileAlreadyExistsException exists) {
         // the image's, or an earlier start's
