@@ -85,7 +85,7 @@ public final class ContainerService implements AutoCloseable {
     this.health = new HealthMonitor(parts, execs);
     parts.lifecycleHooks.add(execs::heard);
     this.filesystems = new ContainerFilesystems(parts, images);
-    this.updates = new UpdateOperation(parts);
+    this.updates = new UpdateOperation(parts, host);
     this.lists = new ListOperation(parts, images, health::healthName);
     this.prunes = new PruneOperation(parts, lists, removes);
     this.logs = new LogsOperation(parts);

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.engine.system.ResourceSupport;
 import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerRecord;
@@ -8,8 +9,6 @@ import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.ResourceUpdate;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.spec.OciSpecBuilder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +21,13 @@ import java.util.Optional;
  * at its next start. Warnings are dockerd's for what the host cannot enforce.
  */
 final class UpdateOperation {
-  static final Path MEMSW = Path.of("/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes");
-
   private final ServiceParts parts;
+  private final ResourceSupport host;
 
-  UpdateOperation(ServiceParts parts) {
+  /** @param host the limits this host's kernel can enforce, as {@code docker info} reports them */
+  UpdateOperation(ServiceParts parts, ResourceSupport host) {
     this.parts = parts;
+    this.host = host;
   }
 
   List<String> update(String ref, ResourceUpdate resources, Optional<RestartPolicy> policy) {
@@ -65,9 +65,9 @@ final class UpdateOperation {
     return warnings(resources.values());
   }
 
-  private static List<String> warnings(ContainerResources asked) {
+  private List<String> warnings(ContainerResources asked) {
     List<String> w = new ArrayList<>();
-    if (asked.memorySwap() > 0 && Files.isDirectory(MEMSW.getParent()) && !Files.exists(MEMSW)) {
+    if (asked.memorySwap() > 0 && !host.swapLimit()) {
       w.add("Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.");
     }
     return w;
