@@ -53,8 +53,11 @@ public final class GoDuration {
       }
       nanos = nanos.add(new BigDecimal(number.startsWith(".") ? "0" + number : number).multiply(BigDecimal.valueOf(unitNanos(unit))));
     }
-    long n = nanos.longValue();
-    return Duration.ofNanos(negative ? -n : n);
+    java.math.BigInteger whole = nanos.toBigInteger();
+    if (whole.bitLength() > 63 && !(negative && whole.equals(java.math.BigInteger.ONE.shiftLeft(63)))) {
+      throw invalid(value);
+    }
+    return Duration.ofNanos((negative ? whole.negate() : whole).longValue());
   }
 
   private static long unitNanos(String unit) {
@@ -73,6 +76,9 @@ public final class GoDuration {
   }
 
   public static String format(Duration d) {
+    if (d.isNegative()) {
+      return "-" + format(d.negated());
+    }
     long nanos = d.toNanos();
     if (nanos == 0) {
       return "0s";

@@ -35,4 +35,15 @@ class GoDurationTest {
     assertThat(GoDuration.format(Duration.ZERO)).isEqualTo("0s");
     assertThat(GoDuration.parse(GoDuration.format(Duration.ofMillis(1500)))).isEqualTo(Duration.ofMillis(1500));
   }
+
+  /** Go's edges: a duration beyond int64 nanoseconds is invalid, not wrapped; a negative one prints its sign before Go's form. */
+  @Test
+  void overflowIsInvalidAndNegativesKeepGosForm() {
+    assertThatThrownBy(() -> GoDuration.parse("3000000h")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("time: invalid duration \"3000000h\"");
+    assertThat(GoDuration.parse("2562047h")).isEqualTo(Duration.ofHours(2562047));
+    assertThat(GoDuration.format(Duration.ofMillis(-1500))).isEqualTo("-1.5s");
+    assertThat(GoDuration.format(Duration.ofMinutes(-90))).isEqualTo("-1h30m0s");
+    assertThat(GoDuration.format(Duration.ofNanos(-5))).isEqualTo("-5ns");
+  }
 }
