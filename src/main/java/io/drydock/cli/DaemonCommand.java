@@ -140,14 +140,8 @@ final class DaemonCommand implements Callable<Integer> {
   }
 
   static void setLogLevel(String name) {
-    Level level =
-        switch (name) {
-          case "debug" -> Level.DEBUG;
-          case "info" -> Level.INFO;
-          case "warn" -> Level.WARN;
-          case "error", "fatal" -> Level.ERROR;
-          default -> throw new DrydockException.InvalidArgument("invalid log level: " + name + " (debug, info, warn, error, fatal)");
-        };
+    Level level = LogSetup.level(name)
+        .orElseThrow(() -> new DrydockException.InvalidArgument("invalid log level: " + name + " (debug, info, warn, error, fatal)"));
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(level);
   }
 }

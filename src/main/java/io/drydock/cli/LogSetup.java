@@ -44,8 +44,19 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     stderr.setEncoder(encoder);
     stderr.start();
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-    root.setLevel(Level.toLevel(level, Level.INFO));
+    root.setLevel(level(level).orElse(Level.INFO));
     root.addAppender(stderr);
+  }
+
+  /** The daemon's level names, as dockerd's {@code --log-level} takes them (any case; logback has no fatal). */
+  static java.util.Optional<Level> level(String name) {
+    return java.util.Optional.ofNullable(switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "debug" -> Level.DEBUG;
+      case "info" -> Level.INFO;
+      case "warn" -> Level.WARN;
+      case "error", "fatal" -> Level.ERROR;
+      default -> null;
+    });
   }
 
   static String configuredLevel() {

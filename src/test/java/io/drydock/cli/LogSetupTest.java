@@ -36,6 +36,15 @@ class LogSetupTest {
     context.stop();
   }
 
+  /** One reading of level names for the environment and --log-level: dockerd's fatal is logback's error. */
+  @Test
+  void fatalIsErrorInEitherPlace() {
+    LoggerContext context = new LoggerContext();
+    LogSetup.apply(context, "FATAL");
+    assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
+    assertThat(LogSetup.level("fatal")).contains(ch.qos.logback.classic.Level.ERROR);
+  }
+
   @Test
   void theTestSuitesOwnConfigurationIsLeftToLogback() {
     LoggerContext context = new LoggerContext();
