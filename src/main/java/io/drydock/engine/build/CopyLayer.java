@@ -48,11 +48,6 @@ final class CopyLayer implements AutoCloseable {
     }
   }
 
-  /** The permission bits with setuid, setgid and sticky, which {@code PosixFilePermission} cannot name. */
-  static int permissionBits(Path p) throws IOException {
-    return (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
-  }
-
   @Override
   public void close() throws IOException {
     tar.close();

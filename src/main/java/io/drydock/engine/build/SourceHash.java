@@ -44,7 +44,7 @@ final class SourceHash {
   private static void add(MessageDigest sha, Path context, Path p) throws IOException {
     PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     String kind = a.isSymbolicLink() ? "l" : a.isDirectory() ? "d" : "f";
-    String head = kind + " " + context.relativize(p) + " " + Integer.toOctalString(CopyLayer.permissionBits(p))
+    String head = kind + " " + context.relativize(p) + " " + Integer.toOctalString(permissionBits(p))
         + (a.isSymbolicLink() ? " -> " + Files.readSymbolicLink(p) : "") + "\n";
     sha.update(head.getBytes(StandardCharsets.UTF_8));
     if (a.isRegularFile()) {
@@ -56,4 +56,9 @@ final class SourceHash {
       }
     }
   }
+  /** The permission bits with setuid, setgid and sticky, which {@code PosixFilePermission} cannot name. */
+  static int permissionBits(Path p) throws IOException {
+    return (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
+  }
+
 }

@@ -23,7 +23,7 @@ class CopyLayerTest {
     Path f = Files.createFile(dir.resolve("tool"));
     Process chmod = new ProcessBuilder("chmod", "7751", f.toString()).inheritIO().start();
     assertThat(chmod.waitFor()).isZero();
-    assertThat(CopyLayer.permissionBits(f)).isEqualTo(07751);
+    assertThat(SourceHash.permissionBits(f)).isEqualTo(07751);
   }
 
   @Test
