@@ -128,6 +128,29 @@ Feature: System endpoints of the Engine API v1.41
       | /nothing                                 | 404    |
       | /v1.99/version                           | 400    |
 
+  Scenario Outline: a filter a list or prune does not know is refused in dockerd 20.10's words
+    When I send <method> "<path>"
+    Then the status is <status>
+    And the error message contains "<message>"
+
+    Examples:
+      | method | path                                                                                  | status | message                                      |
+      | GET    | /v1.41/images/json?filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                          | 400    | Invalid filter 'bogus'                       |
+      | GET    | /v1.41/images/json?filters=%7B%22dangling%22%3A%5B%22maybe%22%5D%7D                   | 400    | Invalid filter 'dangling=[maybe]'            |
+      | GET    | /v1.41/volumes?filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                              | 400    | Invalid filter 'bogus'                       |
+      | GET    | /v1.41/volumes?filters=%7B%22dangling%22%3A%5B%22maybe%22%5D%7D                       | 400    | Invalid filter 'dangling=[maybe]'            |
+      | GET    | /v1.41/networks?filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                             | 400    | Invalid filter 'bogus'                       |
+      | GET    | /v1.41/networks?filters=%7B%22dangling%22%3A%5B%22maybe%22%5D%7D                      | 400    | invalid value for filter 'dangling', must be |
+      | GET    | /v1.41/containers/json?all=1&filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                | 400    | Invalid filter 'bogus'                       |
+      | GET    | /v1.41/containers/json?all=1&filters=%7B%22before%22%3A%5B%22drydock-no-such%22%5D%7D | 500    | no such container drydock-no-such            |
+      | GET    | /v1.41/containers/json?all=1&filters=%7B%22exited%22%3A%5B%22x%22%5D%7D               | 500    | strconv.Atoi: parsing                        |
+      | POST   | /v1.41/images/prune?filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                         | 400    | Invalid filter 'bogus'                       |
+      | POST   | /v1.41/volumes/prune?filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                        | 400    | Invalid filter 'bogus'                       |
+      | POST   | /v1.41/volumes/prune?filters=%7B%22until%22%3A%5B%221h%22%5D%7D                       | 400    | Invalid filter 'until'                       |
+      | POST   | /v1.41/networks/prune?filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                       | 400    | Invalid filter 'bogus'                       |
+      | POST   | /v1.41/networks/prune?filters=%7B%22until%22%3A%5B%22bogus%22%5D%7D                   | 500    | failed to parse value as time or duration    |
+      | POST   | /v1.41/containers/prune?filters=%7B%22bogus%22%3A%5B%221%22%5D%7D                     | 400    | Invalid filter 'bogus'                       |
+
   Scenario: a daemon without plugins lists none and finds none
     When I send GET "/v1.41/plugins"
     Then the status is 200

@@ -85,8 +85,7 @@ public final class NetworkRoutes implements RouteGroup {
   }
 
   void networkPrune(ApiRequest request, ApiResponse response) {
-    List<String> labels = FilterArgs.parse(request.queryParam("filters")).getOrDefault("label", List.of());
-    response.json(HttpResponseStatus.OK, new NetworkPruneResponse(networks.prune(labels)));
+    response.json(HttpResponseStatus.OK, new NetworkPruneResponse(networks.prune(FilterArgs.parse(request.queryParam("filters")))));
   }
 
   private static String container(NetworkConnectBody body) {

@@ -60,8 +60,7 @@ public final class VolumeRoutes implements RouteGroup {
   }
 
   void volumePrune(ApiRequest request, ApiResponse response) {
-    List<String> labels = FilterArgs.parse(request.queryParam("filters")).getOrDefault("label", List.of());
-    PruneReport report = volumes.prune(labels);
+    PruneReport report = volumes.prune(FilterArgs.parse(request.queryParam("filters")));
     response.json(HttpResponseStatus.OK, new VolumePruneResponse(report.deleted(), report.spaceReclaimed()));
   }
 

@@ -1,6 +1,7 @@
 package io.drydock.engine.image;
 
 import io.drydock.common.DrydockException;
+import io.drydock.engine.events.FilterKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +39,8 @@ public final class ImageFilters {
    * creation time (and throws NotFound for an unknown image).
    */
   public static ImageFilters parse(Map<String, List<String>> filters, Function<String, Instant> created) {
-    for (String key : filters.keySet()) {
-      if (!KNOWN.contains(key)) {
-        throw new DrydockException.InvalidArgument("invalid filter '" + key + "'");
-      }
-    }
-    Optional<Boolean> dangling = Optional.empty();
-    for (String v : filters.getOrDefault("dangling", List.of())) {
-      switch (v.toLowerCase(java.util.Locale.ROOT)) {
-        case "true", "1" -> dangling = Optional.of(true);
-        case "false", "0" -> dangling = Optional.of(false);
-        default -> throw new DrydockException.InvalidArgument("invalid filter 'dangling=" + v + "'");
-      }
-    }
+    FilterKeys.check(filters, KNOWN);
+    Optional<Boolean> dangling = FilterKeys.bool(filters, "dangling");
     List<Pattern> refs = new ArrayList<>();
     filters.getOrDefault("reference", List.of()).forEach(g -> refs.add(glob(g)));
     return new ImageFilters(dangling, List.copyOf(filters.getOrDefault("label", List.of())), refs,

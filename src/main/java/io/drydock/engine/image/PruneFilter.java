@@ -1,6 +1,6 @@
 package io.drydock.engine.image;
 
-import io.drydock.common.DrydockException;
+import io.drydock.engine.events.FilterKeys;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,7 @@ final class PruneFilter implements Predicate<ImageRecord> {
   }
 
   static PruneFilter parse(Map<String, List<String>> filters) {
-    for (String key : filters.keySet()) {
-      if (!KNOWN.contains(key)) {
-        throw new DrydockException.InvalidArgument("invalid filter '" + key + "'");
-      }
-    }
+    FilterKeys.check(filters, KNOWN);
     Optional<Instant> until = filters.getOrDefault("until", List.of()).stream().map(PruneFilter::time).min(Instant::compareTo);
     return new PruneFilter(filters.getOrDefault("label", List.of()), filters.getOrDefault("label!", List.of()), until);
   }

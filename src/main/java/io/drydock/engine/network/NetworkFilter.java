@@ -1,6 +1,7 @@
 package io.drydock.engine.network;
 
 import io.drydock.common.DrydockException;
+import io.drydock.engine.events.FilterKeys;
 import io.drydock.engine.volume.LabelMatch;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ public record NetworkFilter(Map<String, List<String>> filters) {
   private static final Set<String> KNOWN = Set.of("driver", "id", "name", "label", "scope", "type", "dangling");
 
   public NetworkFilter {
-    for (String key : filters.keySet()) {
-      if (!KNOWN.contains(key)) {
-        throw new DrydockException.InvalidArgument("invalid filter '" + key + "'");
+    FilterKeys.check(filters, KNOWN);
+    for (String d : filters.getOrDefault("dangling", List.of())) {
+      if (!Set.of("true", "1", "false", "0").contains(d)) {
+        throw new DrydockException.InvalidArgument(
+            "invalid value for filter 'dangling', must be \"true\" (or \"1\"), or \"false\" (or \"0\")");
       }
     }
     for (String t : filters.getOrDefault("type", List.of())) {

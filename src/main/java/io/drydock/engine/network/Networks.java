@@ -4,11 +4,14 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.events.Actor;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.events.EventType;
+import io.drydock.engine.events.FilterKeys;
+import io.drydock.engine.events.FilterTime;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
 import io.drydock.engine.volume.LabelMatch;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +40,7 @@ import java.util.function.Consumer;
  * name again or fails with {@code 404 network N not found}.
  */
 public final class Networks {
+  private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!", "until");
   private final NetworkFiles files;
   private final EventBus events;
   private final Clock clock;
@@ -165,10 +170,17 @@ public final class Networks {
   }
 
   /** Removes the user networks no running container uses that carry the labels; returns their names. */
-  public synchronized List<String> prune(List<String> labels) {
+  public synchronized List<String> prune(Map<String, List<String>> filters) {
+    FilterKeys.check(filters, PRUNE_FILTERS);
+    List<String> labels = filters.getOrDefault("label", List.of());
+    List<String> notLabels = filters.getOrDefault("label!", List.of());
+    Optional<Instant> until = filters.getOrDefault("until", List.of()).stream()
+        .map(t -> FilterTime.parse(t, clock.instant())).min(Instant::compareTo);
     List<String> deleted = new ArrayList<>();
     for (LiveNetwork n : List.copyOf(networks.values())) {
-      if (!n.record.predefined() && !inUse(n) && LabelMatch.all(n.record.labels(), labels)) {
+      Map<String, String> l = n.record.labels();
+      boolean old = until.map(u -> OffsetDateTime.parse(n.record.created()).toInstant().isBefore(u)).orElse(true);
+      if (!n.record.predefined() && !inUse(n) && old && LabelMatch.all(l, labels) && !LabelMatch.excluded(l, notLabels)) {
         remove(n.record.id());
         deleted.add(n.record.name());
       }

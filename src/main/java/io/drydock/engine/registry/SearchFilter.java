@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The {@code filters} of {@code GET /images/search} (pure): {@code is-official}, {@code is-automated}
  * ({@code true|false}) and {@code stars} (at least that many). Any other key, or a value that is
- * not a boolean or a number, is refused with dockerd's {@code invalid filter 'x'} wording.
+ * not a boolean or a number, is refused with dockerd's {@code Invalid filter 'x'} wording.
  */
 public record SearchFilter(Optional<Boolean> official, Optional<Boolean> automated, long minStars) {
   public static final SearchFilter NONE = new SearchFilter(Optional.empty(), Optional.empty(), 0);
@@ -23,7 +23,7 @@ public record SearchFilter(Optional<Boolean> official, Optional<Boolean> automat
           case "is-official" -> official = Optional.of(bool(e.getKey(), value));
           case "is-automated" -> automated = Optional.of(bool(e.getKey(), value));
           case "stars" -> stars = Math.max(stars, number(value));
-          default -> throw new DrydockException.InvalidArgument("invalid filter '" + e.getKey() + "'");
+          default -> throw new DrydockException.InvalidArgument("Invalid filter '" + e.getKey() + "'");
         }
       }
     }
@@ -34,7 +34,7 @@ public record SearchFilter(Optional<Boolean> official, Optional<Boolean> automat
     return switch (value.toLowerCase(java.util.Locale.ROOT)) {
       case "true", "1" -> true;
       case "false", "0" -> false;
-      default -> throw new DrydockException.InvalidArgument("invalid filter '" + key + "=" + value + "'");
+      default -> throw new DrydockException.InvalidArgument("Invalid filter '" + key + "=" + value + "'");
     };
   }
 
@@ -42,7 +42,7 @@ public record SearchFilter(Optional<Boolean> official, Optional<Boolean> automat
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new DrydockException.InvalidArgument("invalid filter 'stars=" + value + "'");
+      throw new DrydockException.InvalidArgument("Invalid filter 'stars=" + value + "'");
     }
   }
 

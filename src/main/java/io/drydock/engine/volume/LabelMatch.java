@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * Docker's {@code label} filter over an object's labels: each value is {@code key} (present) or
  * {@code key=value} (equal), and all of them must hold. Shared by volume and network filters.
+ * The prunes' {@code label!} excludes an object when all of its values hold (dockerd's
+ * {@code MatchKVList}), so one {@code label!} filter excludes what has that label.
  */
 public final class LabelMatch {
   private LabelMatch() {}
@@ -19,5 +21,10 @@ public final class LabelMatch {
       }
     }
     return true;
+  }
+
+  /** Whether the prunes' {@code label!} values keep {@code labels} out. */
+  public static boolean excluded(Map<String, String> labels, List<String> notFilters) {
+    return !notFilters.isEmpty() && all(labels, notFilters);
   }
 }

@@ -1,6 +1,6 @@
 package io.drydock.engine.volume;
 
-import io.drydock.common.DrydockException;
+import io.drydock.engine.events.FilterKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,16 +14,8 @@ public record VolumeFilter(Map<String, List<String>> filters) {
   private static final Set<String> KNOWN = Set.of("name", "label", "driver", "dangling");
 
   public VolumeFilter {
-    for (String key : filters.keySet()) {
-      if (!KNOWN.contains(key)) {
-        throw new DrydockException.InvalidArgument("invalid filter '" + key + "'");
-      }
-    }
-    for (String v : filters.getOrDefault("dangling", List.of())) {
-      if (!Set.of("true", "false", "1", "0").contains(v)) {
-        throw new DrydockException.InvalidArgument("invalid filter 'dangling=" + v + "'");
-      }
-    }
+    FilterKeys.check(filters, KNOWN);
+    FilterKeys.bool(filters, "dangling");
     filters = Map.copyOf(filters);
   }
 
@@ -40,12 +32,8 @@ public record VolumeFilter(Map<String, List<String>> filters) {
     if (!drivers.isEmpty() && !drivers.contains(v.driver())) {
       return false;
     }
-    List<String> dangling = filters.getOrDefault("dangling", List.of());
-    if (!dangling.isEmpty()) {
-      boolean wantDangling = dangling.contains("true") || dangling.contains("1");
-      if (wantDangling == inUse) {
-        return false;
-      }
+    if (FilterKeys.bool(filters, "dangling").map(d -> d == inUse).orElse(false)) {
+      return false;
     }
     return LabelMatch.all(v.labels(), filters.getOrDefault("label", List.of()));
   }

@@ -6,6 +6,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.events.Actor;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.events.EventType;
+import io.drydock.engine.events.FilterKeys;
 import io.drydock.supervisor.store.AtomicFiles;
 import io.drydock.supervisor.store.TreeRemover;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Volumes {
   public static final String LOCAL = "local";
   private static final String META = "volume.json";
+  private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!");
   private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Path root;
@@ -135,11 +138,14 @@ public final class Volumes {
   }
 
   /** Removes every volume no container uses that carries the given labels. */
-  public PruneReport prune(List<String> labels) {
+  public PruneReport prune(Map<String, List<String>> filters) {
+    FilterKeys.check(filters, PRUNE_FILTERS);
+    List<String> labels = filters.getOrDefault("label", List.of());
+    List<String> notLabels = filters.getOrDefault("label!", List.of());
     List<String> deleted = new ArrayList<>();
     long bytes = 0;
     for (VolumeRecord v : list(VolumeFilter.none())) {
-      if (!LabelMatch.all(v.labels(), labels) || !users.of(v.name()).isEmpty()) {
+      if (!LabelMatch.all(v.labels(), labels) || LabelMatch.excluded(v.labels(), notLabels) || !users.of(v.name()).isEmpty()) {
         continue;
       }
       long size = TreeSize.of(Path.of(v.mountpoint()));

@@ -217,7 +217,7 @@ class ImageStoreTest {
     TestImages.image(images.store(), List.of(TestImages.tar(Map.of("b", "1"))), "b", Optional.empty());
     assertThat(images.list(true, Map.of("label", List.of("test=a")))).extracting(ImageRecord::id).containsExactly(a);
     assertThatThrownBy(() -> images.list(true, Map.of("color", List.of("red")))).isInstanceOf(DrydockException.InvalidArgument.class)
-        .hasMessage("invalid filter 'color'");
+        .hasMessage("Invalid filter 'color'");
   }
 
   @Test

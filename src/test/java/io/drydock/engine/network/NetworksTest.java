@@ -103,8 +103,21 @@ class NetworksTest {
     assertThatThrownBy(() -> reloaded.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2")))).isInstanceOf(DrydockException.Conflict.class);
     n.detach("net1", "c1");
     n.detach("net1", "c2");
-    assertThat(n.prune(List.of("k=v"))).containsExactly("net1");
+    assertThat(n.prune(Map.of("label", List.of("k=v")))).containsExactly("net1");
     assertThatThrownBy(() -> n.inspect("net1")).isInstanceOf(DrydockException.NotFound.class);
+  }
+
+  @Test
+  void pruneKeepsWhatLabelNotOrUntilExcludeAndRefusesOtherFilters() {
+    Networks n = networks();
+    n.create(create("labelled", "10.213.3.0/24"));
+    n.create(new NetworkCreate("plain", "bridge", false, false, true, Map.of(), Map.of(), List.of(new IpamPool("10.213.4.0/24", "", ""))));
+    assertThatThrownBy(() -> n.prune(Map.of("bogus", List.of("1")))).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("Invalid filter 'bogus'");
+    assertThatThrownBy(() -> n.prune(Map.of("until", List.of("bogus")))).isInstanceOf(DrydockException.SystemError.class);
+    assertThat(n.prune(Map.of("until", List.of("1h")))).as("both are younger than an hour").isEmpty();
+    assertThat(n.prune(Map.of("label!", List.of("k=v")))).containsExactly("plain");
+    assertThat(n.prune(Map.of("until", List.of("-1h")))).containsExactly("labelled");
   }
 
   @Test
@@ -113,7 +126,7 @@ class NetworksTest {
     NetworkRecord r = n.create(create("gone", "10.213.2.0/24"));
     n.attach("gone", "c1", "one", List.of("db"), Optional.empty());
     n.attach("bridge", "c1", "one", List.of(), Optional.empty());
-    assertThat(n.prune(List.of())).as("prune, like rm, looks only at running containers").containsExactly("gone");
+    assertThat(n.prune(Map.of())).as("prune, like rm, looks only at running containers").containsExactly("gone");
     assertThat(n.endpointsOf("c1").keySet()).extracting(NetworkRecord::name).containsExactly("bridge");
     assertThatThrownBy(() -> n.inspect(r.id())).isInstanceOf(DrydockException.NotFound.class);
 
@@ -169,6 +182,6 @@ class NetworksTest {
     assertThat(n.list(new NetworkFilter(Map.of("type", List.of("custom"))))).extracting(NetworkRecord::name).containsExactly("web");
     assertThat(n.list(new NetworkFilter(Map.of("name", List.of("e"))))).extracting(NetworkRecord::name).containsExactly("bridge", "none", "web");
     assertThat(n.list(new NetworkFilter(Map.of("driver", List.of("host"))))).extracting(NetworkRecord::name).containsExactly("host");
-    assertThatThrownBy(() -> new NetworkFilter(Map.of("bogus", List.of()))).hasMessage("invalid filter 'bogus'");
+    assertThatThrownBy(() -> new NetworkFilter(Map.of("bogus", List.of()))).hasMessage("Invalid filter 'bogus'");
   }
 }

@@ -95,9 +95,9 @@ class RegistrySearchTest {
     assertThatThrownBy(() -> client.search(address() + "/busy", 101, SearchFilter.NONE, Optional.empty()))
         .hasMessage("limit 101 is outside the range of [1, 100]");
     assertThatThrownBy(() -> SearchFilter.parse(Map.of("color", List.of("red"))))
-        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid filter 'color'");
-    assertThatThrownBy(() -> SearchFilter.parse(Map.of("stars", List.of("many")))).hasMessage("invalid filter 'stars=many'");
-    assertThatThrownBy(() -> SearchFilter.parse(Map.of("is-official", List.of("maybe")))).hasMessage("invalid filter 'is-official=maybe'");
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("Invalid filter 'color'");
+    assertThatThrownBy(() -> SearchFilter.parse(Map.of("stars", List.of("many")))).hasMessage("Invalid filter 'stars=many'");
+    assertThatThrownBy(() -> SearchFilter.parse(Map.of("is-official", List.of("maybe")))).hasMessage("Invalid filter 'is-official=maybe'");
     assertThatThrownBy(() -> client.search("http://" + address() + "/busy", 25, SearchFilter.NONE, Optional.empty()))
         .isInstanceOf(DrydockException.InvalidArgument.class);
     assertThat(queries).isEmpty();

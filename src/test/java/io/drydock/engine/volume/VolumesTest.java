@@ -52,8 +52,20 @@ class VolumesTest {
     v.usersFrom(name -> name.equals("used") ? List.of("c1") : List.of());
     assertThatThrownBy(() -> v.remove("used", false)).isInstanceOf(DrydockException.Conflict.class).hasMessage("remove used: volume is in use - [c1]");
     assertThat(v.list(new VolumeFilter(Map.of("dangling", List.of("true"))))).extracting(VolumeRecord::name).containsExactly("free");
-    assertThat(v.prune(List.of()).deleted()).containsExactly("free");
+    assertThat(v.prune(Map.of()).deleted()).containsExactly("free");
     assertThat(v.list(VolumeFilter.none())).extracting(VolumeRecord::name).containsExactly("used");
+  }
+
+  @Test
+  void pruneKeepsWhatLabelNotExcludesAndRefusesOtherFilters() {
+    Volumes v = volumes();
+    v.create(Optional.of("keep"), "local", Map.of("k", "v"), Map.of());
+    v.create(Optional.of("drop"), "local", Map.of(), Map.of());
+    v.usersFrom(name -> List.of());
+    assertThatThrownBy(() -> v.prune(Map.of("until", List.of("1h")))).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("Invalid filter 'until'");
+    assertThat(v.prune(Map.of("label!", List.of("k")))).extracting(PruneReport::deleted).isEqualTo(List.of("drop"));
+    assertThat(v.list(VolumeFilter.none())).extracting(VolumeRecord::name).containsExactly("keep");
   }
 
   @Test

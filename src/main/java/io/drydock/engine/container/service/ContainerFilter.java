@@ -4,6 +4,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.wiring.WiringView;
+import io.drydock.engine.events.FilterKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,15 +37,19 @@ final class ContainerFilter {
    */
   ContainerFilter(Map<String, List<String>> filters, Function<String, ContainerRecord> lookup, Function<String, String> imageIdOf,
       Function<String, Optional<WiringView>> wiringOf, Function<ContainerRecord, String> healthOf) {
-    for (String k : filters.keySet()) {
-      if (!KEYS.contains(k)) {
-        throw new DrydockException.InvalidArgument("Invalid filter '" + k + "'");
-      }
-    }
+    FilterKeys.check(filters, KEYS);
     filters.getOrDefault("status", List.of()).forEach(ContainerStatus::fromDockerName);
     for (String e : filters.getOrDefault("exited", List.of())) {
       if (!e.matches("-?\\d+")) {
-        throw new DrydockException.InvalidArgument("Invalid filter 'exited=" + e + "'");
+        // dockerd 20.10 passes Go's parse error through as a 500
+        throw new DrydockException.SystemError("strconv.Atoi: parsing \"" + e + "\": invalid syntax");
+      }
+    }
+    for (String ref : concat(filters.getOrDefault("before", List.of()), filters.getOrDefault("since", List.of()))) {
+      try {
+        lookup.apply(ref);
+      } catch (DrydockException.NotFound e) {
+        throw new DrydockException.SystemError("no such container " + ref);
       }
     }
     for (String h : filters.getOrDefault("health", List.of())) {
@@ -98,6 +103,10 @@ final class ContainerFilter {
       return r.config().labels().containsKey(v);
     }
     return v.substring(eq + 1).equals(r.config().labels().get(v.substring(0, eq)));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   private boolean any(String key, java.util.function.Predicate<String> p) {

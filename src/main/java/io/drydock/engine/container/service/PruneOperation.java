@@ -3,12 +3,15 @@ package io.drydock.engine.container.service;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
+import io.drydock.engine.events.FilterKeys;
 import io.drydock.engine.events.FilterTime;
+import io.drydock.engine.volume.LabelMatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +38,10 @@ final class PruneOperation {
     // as dockerd: only containers created no later than every until
     Optional<Instant> until = filters.getOrDefault("until", List.of()).stream().map(u -> FilterTime.parse(u, now)).min(Instant::compareTo);
     ContainerFilter labels = lists.filter(labelOnly(filters));
+    List<String> notLabels = filters.getOrDefault("label!", List.of());
     for (ContainerRecord r : parts.index.all()) {
       if ((r.status() == ContainerStatus.EXITED || r.status() == ContainerStatus.CREATED || r.status() == ContainerStatus.DEAD)
-          && labels.test(r) && until.map(u -> !r.created().isAfter(u)).orElse(true)) {
+          && labels.test(r) && !LabelMatch.excluded(r.config().labels(), notLabels) && until.map(u -> !r.created().isAfter(u)).orElse(true)) {
         try {
           removes.remove(r.id(), false);
           removed.add(r.id().value());
@@ -50,11 +54,7 @@ final class PruneOperation {
   }
 
   private static Map<String, List<String>> labelOnly(Map<String, List<String>> filters) {
-    for (String k : filters.keySet()) {
-      if (!k.equals("label") && !k.equals("until")) {
-        throw new DrydockException.InvalidArgument("Invalid filter '" + k + "'");
-      }
-    }
+    FilterKeys.check(filters, Set.of("label", "label!", "until"));
     return filters.containsKey("label") ? Map.of("label", filters.get("label")) : Map.of();
   }
 }
