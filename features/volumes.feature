@@ -38,7 +38,23 @@ Feature: Volume endpoints of the Engine API v1.41
   Scenario: an invalid name is 400
     When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"a/b"}'
     Then the status is 400
-    And the error message contains "includes invalid characters for a local volume name"
+    And the error message contains "create a/b: \"a/b\" includes invalid characters for a local volume name"
+
+  Scenario Outline: the local driver refuses options as dockerd's does, naming the volume, and makes nothing
+    When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-opts","Driver":"<driver>","DriverOpts":<options>}'
+    Then the status is <status>
+    And the error message contains "<message>"
+    When I send GET "/v1.41/volumes/ddtest-opts"
+    Then the status is 404
+
+    Examples:
+      | driver | options                 | status | message                                                  |
+      | local  | {"bogus":"1"}           | 400    | create ddtest-opts: invalid option:                      |
+      | local  | {"type":"tmpfs"}        | 400    | create ddtest-opts: missing required option:             |
+      | local  | {"device":"tmpfs"}      | 400    | create ddtest-opts: missing required option:             |
+      | local  | {"o":"size=1m"}         | 400    | create ddtest-opts: missing required option:             |
+      | local  | {"size":"1m"}           | 400    | create ddtest-opts: quota size requested but no quota support |
+      | nosuch | {}                      | 404    | create ddtest-opts: error looking up volume plugin nosuch: plugin |
 
   Scenario: a removed volume is gone
     Given the volume "ddtest-vol3" exists

@@ -8,7 +8,11 @@ import java.util.Set;
 /**
  * The driver options of the {@code local} driver, checked at create: {@code type} (a file system
  * type, {@code tmpfs} or {@code none} for a bind), {@code o} (mount options) and {@code device}.
- * Without options the volume is a plain directory.
+ * Without options the volume is a plain directory. As dockerd's local driver: any other key is
+ * {@code invalid option: "k"}; {@code type} needs {@code device} and the other way round, {@code o}
+ * needs {@code device}; {@code size} needs a project-quota file system, which drydock's volumes never
+ * sit on. Beyond dockerd, a type other than tmpfs or a bind is refused here rather than at the
+ * first mount.
  */
 public record LocalOptions(Optional<String> type, Optional<String> o, Optional<String> device) {
   private static final Set<String> KEYS = Set.of("type", "o", "device", "size");
@@ -16,8 +20,14 @@ public record LocalOptions(Optional<String> type, Optional<String> o, Optional<S
   public static LocalOptions parse(Map<String, String> options) {
     for (String key : options.keySet()) {
       if (!KEYS.contains(key)) {
-        throw new DrydockException.InvalidArgument("invalid option key: \"" + key + "\"");
+        throw new DrydockException.InvalidArgument("invalid option: \"" + key + "\"");
       }
+    }
+    requires(options, "type", "device");
+    requires(options, "device", "type");
+    requires(options, "o", "device");
+    if (options.containsKey("size")) {
+      throw new DrydockException.InvalidArgument("quota size requested but no quota support");
     }
     LocalOptions parsed = new LocalOptions(
         Optional.ofNullable(options.get("type")).filter(s -> !s.isEmpty()),
@@ -36,6 +46,12 @@ public record LocalOptions(Optional<String> type, Optional<String> o, Optional<S
       throw new DrydockException.InvalidArgument("missing required option: \"type\"");
     }
     return parsed;
+  }
+
+  private static void requires(Map<String, String> options, String key, String needed) {
+    if (options.containsKey(key) && !options.containsKey(needed)) {
+      throw new DrydockException.InvalidArgument("missing required option: \"" + needed + "\"");
+    }
   }
 
   public boolean isTmpfs() {

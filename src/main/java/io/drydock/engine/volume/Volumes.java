@@ -69,17 +69,22 @@ public final class Volumes {
   /** Creates a volume; an empty name makes an anonymous one (64 hex). */
   public synchronized VolumeRecord create(Optional<String> name, String driver, Map<String, String> labels, Map<String, String> options) {
     String d = driver == null || driver.isEmpty() ? LOCAL : driver;
-    if (!d.equals(LOCAL)) {
-      throw new DrydockException.NotFound("plugin \"" + d + "\" not found");
-    }
     boolean anonymous = name.filter(s -> !s.isEmpty()).isEmpty();
     String n = anonymous ? VolumeNames.anonymous() : name.get();
-    VolumeNames.validate(n);
+    if (!d.equals(LOCAL)) {
+      throw new DrydockException.NotFound("create " + n + ": error looking up volume plugin " + d + ": plugin \"" + d + "\" not found");
+    }
     VolumeRecord existing = volumes.get(n);
     if (existing != null) {
       return existing;
     }
-    LocalOptions.parse(options);
+    try {
+      VolumeNames.validate(n);
+      LocalOptions.parse(options);
+    } catch (DrydockException.InvalidArgument e) {
+      // dockerd's volume service names the volume in every refusal of its driver
+      throw new DrydockException.InvalidArgument("create " + n + ": " + e.getMessage(), e);
+    }
     Path dir = root.resolve(n);
     VolumeRecord record = new VolumeRecord(n, d, dir.resolve("_data").toString(), now(), labels, options, anonymous);
     try {

@@ -46,7 +46,7 @@ class VolumeMountKernelTest {
   @Test
   void aTmpfsVolumeIsMountedWhileUsedAndEmptyAfter() throws Exception {
     Volumes v = volumes();
-    v.create(Optional.of("scratch"), "local", Map.of(), Map.of("type", "tmpfs", "o", "size=1m"));
+    v.create(Optional.of("scratch"), "local", Map.of(), Map.of("type", "tmpfs", "device", "tmpfs", "o", "size=1m"));
     Path data = v.mount("scratch");
     Path again = v.mount("scratch");
     assertThat(again).isEqualTo(data);

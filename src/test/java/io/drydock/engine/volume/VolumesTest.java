@@ -73,8 +73,14 @@ class VolumesTest {
     Volumes v = volumes();
     assertThatThrownBy(() -> v.create(Optional.of("a"), "local", Map.of(), Map.of())).hasMessageContaining("too short");
     assertThatThrownBy(() -> v.create(Optional.of("a/b"), "local", Map.of(), Map.of())).hasMessageContaining("includes invalid characters");
-    assertThatThrownBy(() -> v.create(Optional.of("ab"), "local", Map.of(), Map.of("foo", "x"))).hasMessage("invalid option key: \"foo\"");
-    assertThatThrownBy(() -> v.create(Optional.of("ab"), "nfs", Map.of(), Map.of())).isInstanceOf(DrydockException.NotFound.class);
+    assertThatThrownBy(() -> v.create(Optional.of("ab"), "local", Map.of(), Map.of("foo", "x"))).hasMessage("create ab: invalid option: \"foo\"");
+    assertThatThrownBy(() -> v.create(Optional.of("ab"), "local", Map.of(), Map.of("type", "tmpfs")))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("create ab: missing required option: \"device\"");
+    assertThatThrownBy(() -> v.create(Optional.of("ab"), "local", Map.of(), Map.of("device", "tmpfs"))).hasMessage("create ab: missing required option: \"type\"");
+    assertThatThrownBy(() -> v.create(Optional.of("ab"), "local", Map.of(), Map.of("o", "size=1m"))).hasMessage("create ab: missing required option: \"device\"");
+    assertThatThrownBy(() -> v.create(Optional.of("ab"), "local", Map.of(), Map.of("size", "1m"))).hasMessage("create ab: quota size requested but no quota support");
+    assertThatThrownBy(() -> v.create(Optional.of("ab"), "nfs", Map.of(), Map.of())).isInstanceOf(DrydockException.NotFound.class)
+        .hasMessage("create ab: error looking up volume plugin nfs: plugin \"nfs\" not found");
     assertThat(v.list(VolumeFilter.none())).isEmpty();
     assertThat(dir.resolve("volumes/ab")).doesNotExist();
   }
