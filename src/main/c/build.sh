@@ -21,6 +21,6 @@ mv -f "$out/$arch/drydock-helper.tmp" "$out/$arch/drydock-helper"
 # the built-in 'hello' image's only file: freestanding, no libc
 "$cc" -std=gnu11 -Os -Wall -Wextra -Werror -static -nostdlib -fno-stack-protector -fno-asynchronous-unwind-tables \
   -o "$out/$arch/hello" "$src/hello/hello.c"
-# drydock-init: PID 1 of `docker run --init` (reaps zombies, forwards signals), bind-mounted as /dev/init
+# drydock-init: PID 1 of `docker run --init` (reaps zombies, forwards signals), bind-mounted as /sbin/docker-init
 "$cc" "${cflags[@]}" -o "$out/$arch/drydock-init.tmp" "$src/init/init.c" "${ldflags[@]}"
 mv -f "$out/$arch/drydock-init.tmp" "$out/$arch/drydock-init"

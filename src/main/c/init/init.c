@@ -1,8 +1,8 @@
 /*
  * drydock-init: the tiny init of `docker run --init` (dockerd uses tini as docker-init).
  *
- * The engine bind-mounts this binary read-only at /dev/init and runs
- *   /dev/init -- CMD ARGS...
+ * The engine bind-mounts this binary read-only at /sbin/docker-init and runs
+ *   /sbin/docker-init -- CMD ARGS...
  * as the container's PID 1. It starts CMD as its only child, forwards every signal it receives
  * to that child (so `docker stop` reaches a process that, as PID 1, would ignore SIGTERM), reaps
  * every zombie reparented to it (orphans of the container end up here), and exits with the

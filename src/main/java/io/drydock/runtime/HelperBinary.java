@@ -28,7 +28,7 @@ public final class HelperBinary {
   /** The built-in "hello" image's only file. */
   public static final String HELLO = "hello";
 
-  /** PID 1 of {@code docker run --init} (drydock's docker-init), bind-mounted at /dev/init. */
+  /** PID 1 of {@code docker run --init} (drydock's docker-init), bind-mounted at /sbin/docker-init. */
   public static final String INIT = "drydock-init";
 
   private HelperBinary() {}

@@ -134,8 +134,22 @@ class SecurityCliTest {
   void withInitTheInitIsPid1AndTheCommandItsChild() {
     CommandResult r = DAEMON.docker("run", "--rm", "--init", "busybox", "ps");
     assertThat(r.exitCode()).as(r.stderr()).isZero();
-    assertThat(r.stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+/dev/init -- ps$").containsPattern("(?m)^\\s*\\d+\\s+\\S+\\s+ps$");
+    assertThat(r.stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+/sbin/docker-init -- ps$").containsPattern("(?m)^\\s*\\d+\\s+\\S+\\s+ps$");
     assertThat(DAEMON.docker("run", "--rm", "busybox", "ps").stdout()).containsPattern("(?m)^\\s*1\\s+\\S+\\s+ps$");
+  }
+
+  @Test
+  void theInitsMountPointIsInTheContainersLayerAsDockerdsIsAndAReadOnlyRootfsStillGetsIt() {
+    CommandResult run = DAEMON.docker("run", "--name", "init-diff", "--init", "busybox", "true");
+    try {
+      assertThat(run.exitCode()).as(run.stderr()).isZero();
+      assertThat(DAEMON.docker("diff", "init-diff").stdout().lines().toList()).contains("A /sbin", "A /sbin/docker-init");
+    } finally {
+      DAEMON.docker("rm", "-f", "init-diff");
+    }
+    CommandResult ro = DAEMON.docker("run", "--rm", "--read-only", "--init", "busybox", "cat", "/proc/1/comm");
+    assertThat(ro.exitCode()).as(ro.stderr()).isZero();
+    assertThat(ro.stdout().strip()).isEqualTo("docker-init");
   }
 
   @Test

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code --init}, as dockerd does it with docker-init: the host's init binary is bind-mounted
- * read-only at {@code /dev/init} and becomes PID 1 ({@code /dev/init -- CMD ARGS...}); it reaps
- * zombies, forwards signals to the command and exits with its status.
+ * {@code --init}, as dockerd 20.10 does it with docker-init: the host's init binary is
+ * bind-mounted read-only at {@code /sbin/docker-init} and becomes PID 1
+ * ({@code /sbin/docker-init -- CMD ARGS...}); it reaps zombies, forwards signals to the command and
+ * exits with its status. The path is dockerd's so that {@code ps} and scripts see the same name; the
+ * runtime creates the mount point in the container's layer, which {@code docker diff} then shows
+ * ({@code A /sbin/docker-init}) as dockerd's does.
  */
 final class InitProcess {
-  static final String PATH_IN_CONTAINER = "/dev/init";
+  static final String PATH_IN_CONTAINER = "/sbin/docker-init";
 
   private InitProcess() {}
 

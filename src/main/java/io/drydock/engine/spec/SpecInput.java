@@ -13,7 +13,7 @@ import java.util.Optional;
  * ({@code /etc/hostname}, {@code /etc/hosts}, {@code /etc/resolv.conf} → the files the service wrote),
  * the network namespace to join by path (the sandbox the network service built; empty: a new
  * one), the container's volume, bind and tmpfs mounts, applied after the standard ones, and the
- * host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown), and the
+ * host's init binary that {@code --init} mounts at {@code /sbin/docker-init} (null when unknown), and the
  * cgroup under which the container's own cgroup is made (the daemon's {@code --cgroup-parent}),
  * and the host devices its {@code --device}s named, as found at this start, and what it takes
  * from other containers' namespaces ({@link NamespaceJoins}).

@@ -28,22 +28,22 @@ class InitProcessTest {
   }
 
   @Test
-  void initIsPid1InFrontOfTheCommandAndMountedReadOnlyAtDevInit() throws Exception {
+  void initIsPid1InFrontOfTheCommandAndMountedReadOnlyWhereDockerdMountsIt() throws Exception {
     Path init = Files.createFile(tmp.resolve("drydock-init"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     Spec s = OciSpecBuilder.build(input(withInit(), init));
-    assertThat(s.process().args()).containsExactly("/dev/init", "--", "/bin/sh", "-c", "true");
+    assertThat(s.process().args()).containsExactly("/sbin/docker-init", "--", "/bin/sh", "-c", "true");
     Mount m = s.mounts().get(s.mounts().size() - 1);
-    assertThat(m.destination()).isEqualTo("/dev/init");
+    assertThat(m.destination()).isEqualTo("/sbin/docker-init");
     assertThat(m.source()).isEqualTo(init.toString());
     assertThat(m.options()).containsExactly("bind", "ro");
-    assertThat(s.mounts().stream().map(Mount::destination).toList()).containsSubsequence("/dev", "/dev/init");
+    assertThat(s.mounts().stream().map(Mount::destination).toList()).containsSubsequence("/dev", "/sbin/docker-init");
   }
 
   @Test
   void withoutInitNothingChanges() {
     Spec s = OciSpecBuilder.build(input(HostSettings.DEFAULT, tmp.resolve("drydock-init")));
     assertThat(s.process().args()).containsExactly("/bin/sh", "-c", "true");
-    assertThat(s.mounts()).extracting(Mount::destination).doesNotContain("/dev/init");
+    assertThat(s.mounts()).extracting(Mount::destination).doesNotContain("/sbin/docker-init");
   }
 
   @Test
