@@ -99,6 +99,25 @@ Feature: Image endpoints of the Engine API v1.41
     When I send GET "/v1.41/images/scenario-busybox/json"
     Then the status is 200
 
+  Scenario: committing a container that changed no file adds no layer, only a history entry, as dockerd
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-nochange" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    And I send POST "/v1.41/containers/ddtest-nochange/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-nochange/wait" with the body "" of type "application/json"
+    And I send POST "/v1.41/commit?container=ddtest-nochange&repo=ddtest-nochange&tag=1" with the body "" of type "application/json"
+    Then the status is 201
+    And the image "ddtest-nochange:1" is removed after the scenario
+    When I send GET "/v1.41/images/ddtest-nochange:1/json"
+    Then the status is 200
+    And the JSON field "RootFS.Layers.0" is a string
+    And the JSON field "RootFS.Layers.1" is absent
+    When I send GET "/v1.41/images/ddtest-nochange:1/history"
+    Then the status is 200
+    And the JSON array has 2 elements
+    And the JSON field "0.Size" is "0"
+    When I send DELETE "/v1.41/containers/ddtest-nochange"
+    Then the status is 204
+
   Scenario: an imported image's ContainerConfig is all empty, and no container made it
     Given the image "scenario-busybox" holds this host's busybox
     When I send GET "/v1.41/images/scenario-busybox/json"

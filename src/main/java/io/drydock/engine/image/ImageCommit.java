@@ -12,10 +12,16 @@ import java.util.Optional;
  * with the {@code --change} instructions applied ({@link ImportChanges}); the history gains one
  * entry whose {@code created_by} is the container's command, as dockerd writes it. The layer is
  * stored uncompressed like every local layer (its digest is its diff ID); the image is registered
- * with the container's image as parent. All or nothing: the image store's lease drops what a
- * failed commit stored.
+ * with the container's image as parent. A container that changed nothing gives the empty tar
+ * (1024 zero bytes): as dockerd, that layer is left out and the history entry is marked
+ * {@code empty_layer}, so committing an unchanged container (or a builder's {@code RUN true}) adds
+ * no layer. All or nothing: the image store's lease drops what a failed commit stored.
  */
 public final class ImageCommit {
+  /** The digest of an empty tar archive: the diff ID of a layer that changes nothing. */
+  static final io.drydock.common.Digest EMPTY_TAR = new io.drydock.common.Digest(io.drydock.common.Digest.SHA256,
+      "5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef");
+
   private ImageCommit() {}
 
   /** What the new image says about itself. */
@@ -26,12 +32,15 @@ public final class ImageCommit {
     ImageConfig config = ImportChanges.apply(request.config(), request.changes());
     return store.underLease(lease -> {
       Descriptor layer = ImageAssembler.storeLayer(store.content(), lease, layerTar, Optional.empty());
+      boolean empty = layer.digest().equals(EMPTY_TAR);
       List<Descriptor> layers = new ArrayList<>(parent.layers());
-      layers.add(layer);
       List<io.drydock.common.Digest> diffIds = new ArrayList<>(parent.diffIds());
-      diffIds.add(layer.digest());
+      if (!empty) {
+        layers.add(layer);
+        diffIds.add(layer.digest());
+      }
       List<HistoryEntry> history = new ArrayList<>(parent.history());
-      history.add(new HistoryEntry(Optional.of(request.created()), request.createdBy(), request.comment(), false));
+      history.add(new HistoryEntry(Optional.of(request.created()), request.createdBy(), request.comment(), empty));
       ConfigDocument doc = new ConfigDocument(parent.platform(), Optional.of(request.created()), request.author(), request.comment(), config,
           diffIds, history, from);
       return ImageAssembler.assemble(store, lease, doc, layers, Optional.of(parent.id()));
