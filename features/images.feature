@@ -118,6 +118,14 @@ Feature: Image endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/ddtest-nochange"
     Then the status is 204
 
+  Scenario: loading an archive that holds no image fails in-band, as dockerd's load always answers 200
+    When I send POST "/v1.41/images/load?quiet=1" with the body "" of type "application/x-tar"
+    Then the JSON stream ends with an error that contains ""
+
+  Scenario: pushing an image that does not exist names the repository, then fails in-band
+    When I send POST "/v1.41/images/ddtest-nosuch-push/push" with the body "{}" of type "application/json"
+    Then the JSON stream ends with an error that contains "An image does not exist locally with the tag: ddtest-nosuch-push"
+
   Scenario: an imported image's ContainerConfig is all empty, and no container made it
     Given the image "scenario-busybox" holds this host's busybox
     When I send GET "/v1.41/images/scenario-busybox/json"

@@ -203,7 +203,7 @@ public final class ImageRoutes implements RouteGroup {
 
   void imageLoad(ApiRequest request, ApiResponse response) {
     boolean quiet = request.boolParam("quiet");
-    try (ProgressOutput out = new ProgressOutput(response, CreateImageInfo::error)) {
+    try (ProgressOutput out = new ProgressOutput(response, CreateImageInfo::error).started()) {
       out.run(() -> {
         List<LoadedImage> loaded = images.load(request.bodyStream());
         for (LoadedImage l : loaded) {

@@ -102,6 +102,22 @@ public final class HttpSteps {
     Expect.isTrue(message.contains(part), "error message %s does not contain %s", Expect.show(message), Expect.show(part));
   }
 
+  /**
+   * A progress stream (pull, push, load) that failed after it started: 200, and its last JSON
+   * message carries the error in {@code error} and {@code errorDetail.message}.
+   */
+  @Then("the JSON stream ends with an error that contains {string}")
+  public void streamEndsWithError(String part) {
+    Expect.equal(world().result.head().status(), 200, "status of a stream that failed in-band");
+    List<String> lines = world().result.text().lines().filter(l -> !l.isBlank()).toList();
+    Expect.isTrue(!lines.isEmpty(), "the stream is empty");
+    JsonNode last = JsonLineStream.parse(lines.get(lines.size() - 1));
+    String error = last.path("error").asText("");
+    Expect.isTrue(!error.isEmpty(), "the last message %s is not an error", Expect.show(lines.get(lines.size() - 1)));
+    Expect.equal(last.path("errorDetail").path("message").asText(), error, "errorDetail.message against error");
+    Expect.isTrue(error.contains(part), "stream error %s does not contain %s", Expect.show(error), Expect.show(part));
+  }
+
   private static void expectJsonContentType() {
     Optional<String> type = world().result.head().header("Content-Type");
     Expect.isTrue(type.filter(t -> t.contains("application/json")).isPresent(), "Content-Type of an error is %s, not application/json (body %s)", type.orElse("missing"), world().result.text());

@@ -64,7 +64,7 @@ final class JsonLineStream implements AutoCloseable {
     return all;
   }
 
-  private static JsonNode parse(String line) {
+  static JsonNode parse(String line) {
     try {
       return JSON.readTree(line);
     } catch (IOException e) {

@@ -30,10 +30,11 @@ final class PushOperation {
   Images.PushResult push(ImageRef ref, Optional<RegistryAuth> auth, Consumer<ProgressEvent> progress) {
     String tag = ref.tag().orElse(ImageRef.DEFAULT_TAG);
     ImageRef tagged = ref.repository().withTag(tag);
+    // dockerd names the repository before it looks for the image, so a missing one is an in-band error
+    progress.accept(ProgressEvent.message("The push refers to repository [" + ref.name() + "]"));
     ImageId id = store.lookup(tagged).orElseThrow(() -> new DrydockException.NotFound(
         "An image does not exist locally with the tag: " + ref.familiarRepository()));
     RemoteRepository repo = client.repository(ref, auth, true);
-    progress.accept(ProgressEvent.message("The push refers to repository [" + ref.name() + "]"));
     ImageJson.Manifest manifest = store.manifestOf(id);
     List<Descriptor> layers = new ArrayList<>(manifest.layers());
     java.util.Collections.reverse(layers);
