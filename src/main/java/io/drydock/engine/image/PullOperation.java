@@ -49,6 +49,7 @@ final class PullOperation {
   }
 
   ImageId pull(ImageRef ref, Platform platform, Optional<RegistryAuth> auth, Consumer<ProgressEvent> progress) {
+    client.ping(ref.domain());
     RemoteRepository repo = client.repository(ref, auth, false);
     String reference = ref.digest().orElse(ref.tag().orElse(ImageRef.DEFAULT_TAG));
     progress.accept(ProgressEvent.status(reference, "Pulling from " + ref.path()));

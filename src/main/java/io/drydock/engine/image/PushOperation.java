@@ -30,6 +30,7 @@ final class PushOperation {
   Images.PushResult push(ImageRef ref, Optional<RegistryAuth> auth, Consumer<ProgressEvent> progress) {
     String tag = ref.tag().orElse(ImageRef.DEFAULT_TAG);
     ImageRef tagged = ref.repository().withTag(tag);
+    client.ping(ref.domain());
     // dockerd names the repository before it looks for the image, so a missing one is an in-band error
     progress.accept(ProgressEvent.message("The push refers to repository [" + ref.name() + "]"));
     ImageId id = store.lookup(tagged).orElseThrow(() -> new DrydockException.NotFound(

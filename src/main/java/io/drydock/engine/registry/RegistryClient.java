@@ -61,7 +61,10 @@ public final class RegistryClient {
 
   /**
    * {@code GET /v2/}: whether a distribution v2 registry answers at {@code domain}. 200 and 401
-   * (it wants credentials) both mean yes; anything else is Unavailable.
+   * (it wants credentials) both mean yes; another status is Unavailable. A registry that cannot be
+   * reached is dockerd's 500 in Go's words ({@code Get "http://h:p/v2/": dial tcp h:p: connect:
+   * connection refused}): pull and push ping first, as dockerd does, so that error comes before
+   * their first progress message.
    */
   public void ping(String domain) {
     RegistryEndpoint e = endpoint(domain);
@@ -74,8 +77,7 @@ public final class RegistryClient {
             + " (not a distribution v2 registry?)", null);
       }
     } catch (java.io.IOException ex) {
-      throw new DrydockException.Unavailable("ping " + e.base() + "/v2/: " + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()), ex);
+      throw new DrydockException.SystemError(GoStyleErrors.describe("GET", request.uri(), ex), ex);
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
       throw new DrydockException.Unavailable("ping interrupted", ex);

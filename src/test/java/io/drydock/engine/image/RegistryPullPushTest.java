@@ -192,9 +192,11 @@ class RegistryPullPushTest {
   }
 
   @Test
-  void unreachableRegistryIsUnavailable() {
+  void anUnreachableRegistryFailsBeforeAnyProgressInDockerdsWords() {
     Images images = TestImages.open(dir.resolve("a"));
     assertThatThrownBy(() -> images.pull(ImageRef.parse("127.0.0.1:1/nothing/here:1"), Platform.host(), Optional.empty(), events::add))
-        .isInstanceOf(DrydockException.Unavailable.class).hasMessageContaining("connection refused");
+        .isInstanceOf(DrydockException.SystemError.class)
+        .hasMessage("Get \"http://127.0.0.1:1/v2/\": dial tcp 127.0.0.1:1: connect: connection refused");
+    assertThat(events).as("no Pulling from before the registry answered").isEmpty();
   }
 }
