@@ -13,7 +13,9 @@ import io.drydock.api.images.BuildRoutes;
 import io.drydock.api.images.ImageRoutes;
 import io.drydock.api.images.RegistryRoutes;
 import io.drydock.api.plugins.PluginRoutes;
+import io.drydock.api.system.DataUsageRoutes;
 import io.drydock.api.system.SystemRoutes;
+import io.drydock.api.volumes.VolumeRoutes;
 import io.drydock.engine.build.ClassicBuilder;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.service.ContainerService;
@@ -111,10 +113,15 @@ final class Daemon implements AutoCloseable {
   /** @param builderScratch where builds unpack their contexts (null: no builder, as in route listings) */
   static List<RouteGroup> routeGroups(SystemService system, EventBus events, ImageService images, ContainerService containers,
       String storageDriver, NetworkAndVolumeParts netvol, Path builderScratch) {
-    List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), new ImageRoutes(images, storageDriver,
-        containers == null ? image -> Map.of() : containers.filesystems()::imageStorageDirs),
-        new ContainerRoutes(containers, storageDriver), new ExecRoutes(containers == null ? null : containers.execs())));
-    groups.addAll(netvol.routeGroups());
+    ImageRoutes imageRoutes = new ImageRoutes(images, storageDriver,
+        containers == null ? image -> Map.of() : containers.filesystems()::imageStorageDirs);
+    ContainerRoutes containerRoutes = new ContainerRoutes(containers, storageDriver);
+    VolumeRoutes volumeRoutes = netvol.volumeRoutes();
+    List<RouteGroup> groups = new ArrayList<>(List.of(new SystemRoutes(system, events), imageRoutes, containerRoutes,
+        new ExecRoutes(containers == null ? null : containers.execs())));
+    groups.add(new DataUsageRoutes(system, imageRoutes::summaries, () -> containerRoutes.rows(true, -1, Map.of(), true), volumeRoutes::usageRows));
+    groups.add(netvol.networkRoutes());
+    groups.add(volumeRoutes);
     groups.add(new ContainerFsRoutes(containers == null ? null : containers.filesystems(), images));
     groups.add(new RegistryRoutes(images));
     groups.add(new PluginRoutes());

@@ -43,7 +43,11 @@ record NetworkAndVolumeParts(Networks networks, Volumes volumes, ContainerNetwor
         new ContainerWiring(networks, networking, volumes, Path.of("/etc/resolv.conf"), options.defaultBindIp()));
   }
 
-  List<RouteGroup> routeGroups() {
-    return List.of(new NetworkRoutes(networks), new VolumeRoutes(volumes));
+  RouteGroup networkRoutes() {
+    return new NetworkRoutes(networks);
+  }
+
+  VolumeRoutes volumeRoutes() {
+    return new VolumeRoutes(volumes);
   }
 }

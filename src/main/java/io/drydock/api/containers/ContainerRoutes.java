@@ -80,15 +80,22 @@ public final class ContainerRoutes implements RouteGroup {
 
   void containerList(ApiRequest request, ApiResponse response) {
     int limit = intParam(request, "limit").orElse(-1);
-    var list = containers.list(request.boolParam("all"), limit, FiltersParam.parse(request.queryParam("filters")));
+    response.json(HttpResponseStatus.OK, rows(request.boolParam("all"), limit, FiltersParam.parse(request.queryParam("filters")), request.boolParam("size")));
+  }
+
+  /** The rows of {@code GET /containers/json}; {@code /system/df} shows them with their sizes. */
+  public List<Object> rows(boolean all, int limit, Map<String, List<String>> filters, boolean size) {
+    if (containers == null) {
+      return List.of();
+    }
+    var list = containers.list(all, limit, filters);
     Instant now = Instant.now();
-    boolean size = request.boolParam("size");
-    response.json(HttpResponseStatus.OK, list.stream().map(c -> {
+    return list.stream().map(c -> {
       Object row = containers.wiring(c)
           .<Object>map(w -> WiringTranslator.summary(ContainerTranslator.summary(c, containers.health(c.record().id()), now), w, c.record().status().isRunning()))
           .orElseGet(() -> ContainerTranslator.summary(c, containers.health(c.record().id()), now));
       return size ? withSizes(row, c.record().id().value()) : row;
-    }).toList());
+    }).toList();
   }
 
   /** A list row with {@code ?size=1}'s fields; a container removed meanwhile keeps the row as it was. */

@@ -22,9 +22,4 @@ public record ContainerSummary(
     @JsonProperty("HostConfig") Map<String, String> hostConfig,
     @JsonProperty("NetworkSettings") Map<String, Object> networkSettings,
     @JsonProperty("Mounts") List<Object> mounts) {
-
-  /** The short form {@code /system/df} lists. */
-  public static ContainerSummary ofUsage(String id, String state) {
-    return new ContainerSummary(id, List.of(), "", "", "", 0, List.of(), 0L, 0L, Map.of(), state, "", Map.of(), Map.of(), List.of());
-  }
 }

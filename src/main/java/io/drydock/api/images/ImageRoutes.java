@@ -9,6 +9,7 @@ import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.BuildPruneResponse;
 import io.drydock.api.dto.CreateImageInfo;
 import io.drydock.api.dto.ImagePruneResponse;
+import io.drydock.api.dto.ImageSummary;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.image.BuildCachePrune;
 import io.drydock.engine.image.ImageId;
@@ -64,6 +65,11 @@ public final class ImageRoutes implements RouteGroup {
         Map.entry("ImageGetAll", this::imageGetAll),
         Map.entry("ImageLoad", this::imageLoad),
         Map.entry("BuildPrune", this::buildPrune));
+  }
+
+  /** The rows of {@code GET /images/json} (top-level images), for {@code /system/df}. */
+  public List<ImageSummary> summaries() {
+    return images == null ? List.of() : images.list(false, Map.of()).stream().map(ImageTranslator::summary).toList();
   }
 
   void imageList(ApiRequest request, ApiResponse response) {

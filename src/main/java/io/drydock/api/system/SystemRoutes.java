@@ -33,8 +33,7 @@ public final class SystemRoutes implements RouteGroup {
         "SystemPingHead", this::systemPingHead,
         "SystemVersion", this::systemVersion,
         "SystemInfo", this::systemInfo,
-        "SystemEvents", this::systemEvents,
-        "SystemDataUsage", this::systemDataUsage);
+        "SystemEvents", this::systemEvents);
   }
 
   void systemPing(ApiRequest request, ApiResponse response) {
@@ -58,10 +57,6 @@ public final class SystemRoutes implements RouteGroup {
 
   void systemInfo(ApiRequest request, ApiResponse response) {
     response.json(HttpResponseStatus.OK, SystemTranslator.info(system.info()));
-  }
-
-  void systemDataUsage(ApiRequest request, ApiResponse response) {
-    response.json(HttpResponseStatus.OK, SystemTranslator.dataUsage(system.dataUsage()));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.drydock.api.system;
 
 import io.drydock.api.ApiVersion;
-import io.drydock.api.dto.ContainerSummary;
 import io.drydock.api.dto.EventMessage;
 import io.drydock.api.dto.ImageSummary;
 import io.drydock.api.dto.SystemDataUsageResponse;
@@ -190,23 +189,20 @@ final class SystemTranslator {
         e.timeNano());
   }
 
-  private static String containerState(io.drydock.engine.system.ContainerRunState state) {
-    return switch (state) {
-      case RUNNING -> "running";
-      case PAUSED -> "paused";
-      case STOPPED -> "exited";
-    };
-  }
 
-  static SystemDataUsageResponse dataUsage(DataUsage usage) {
+  /**
+   * The image rows of {@code /images/json} with what only the system tally knows: how many
+   * containers use each image and the bytes it shares with other images.
+   */
+  static SystemDataUsageResponse dataUsage(DataUsage usage, List<ImageSummary> imageRows, List<Object> containerRows, List<Object> volumeRows) {
+    Map<String, DataUsage.ImageUsage> byId = new java.util.HashMap<>();
+    usage.images().forEach(i -> byId.put(i.id(), i));
     List<ImageSummary> images = new ArrayList<>();
-    for (DataUsage.ImageUsage i : usage.images()) {
-      images.add(new ImageSummary(i.id(), "", List.of(), List.of(), 0, i.sizeBytes(), i.sharedBytes(), i.sizeBytes(), Map.of(), i.containers()));
+    for (ImageSummary i : imageRows) {
+      DataUsage.ImageUsage u = byId.get(i.id());
+      images.add(u == null ? i : new ImageSummary(i.id(), i.parentId(), i.repoTags(), i.repoDigests(), i.created(), i.size(), u.sharedBytes(),
+          i.virtualSize(), i.labels(), u.containers()));
     }
-    List<ContainerSummary> containers = new ArrayList<>();
-    for (DataUsage.ContainerUsage c : usage.containers()) {
-      containers.add(ContainerSummary.ofUsage(c.id(), containerState(c.state())));
-    }
-    return new SystemDataUsageResponse(usage.layersSize(), images, containers, List.of(), List.of());
+    return new SystemDataUsageResponse(usage.layersSize(), images, containerRows, volumeRows, List.of());
   }
 }

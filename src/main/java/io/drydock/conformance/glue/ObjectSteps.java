@@ -64,6 +64,22 @@ public final class ObjectSteps {
     Expect.isTrue(!seen.contains(value), "an element whose %s is %s: %s", path, Expect.show(value), seen);
   }
 
+  /** {@code array} and {@code field} are dotted paths ({@code Volumes}, {@code UsageData.RefCount}, {@code Names.0}). */
+  @Then("the JSON array {string} has an element whose {string} is {string}")
+  public void nestedArrayHas(String array, String field, String value) {
+    JsonNode list = World.get().result.json().at(pointer(array));
+    Expect.isTrue(list.isArray(), "%s is not an array: %s", array, list);
+    List<String> seen = new ArrayList<>();
+    for (JsonNode e : list) {
+      seen.add(e.at(pointer(field)).asText());
+    }
+    Expect.isTrue(seen.contains(value), "no element of %s whose %s is %s; they are %s", array, field, Expect.show(value), seen);
+  }
+
+  private static String pointer(String dotted) {
+    return "/" + dotted.replace("~", "~0").replace("/", "~1").replace('.', '/');
+  }
+
   private static List<String> values(JsonNode array, String path) {
     JsonNode list = array;
     String field = path;

@@ -3,13 +3,13 @@ package io.drydock.engine.system;
 import java.util.List;
 
 /**
- * Disk usage as {@code docker system df} reports it. Volumes and build cache are not tracked by
- * drydock yet, so they are absent here and empty on the wire.
+ * What only the system's tally knows of {@code docker system df}: the bytes of all layers counted
+ * once, and per image the bytes it shares and the containers that use it. The rows themselves
+ * (images, containers with sizes, volumes with usage) are the list routes' own.
  */
-public record DataUsage(long layersSize, List<ImageUsage> images, List<ContainerUsage> containers) {
+public record DataUsage(long layersSize, List<ImageUsage> images) {
   public DataUsage {
     images = List.copyOf(images);
-    containers = List.copyOf(containers);
   }
 
   /**
@@ -17,7 +17,4 @@ public record DataUsage(long layersSize, List<ImageUsage> images, List<Container
    * many containers use it (what makes it "active" in {@code docker system df}).
    */
   public record ImageUsage(String id, long sizeBytes, long sharedBytes, long containers) {}
-
-  /** One container and its state. */
-  public record ContainerUsage(String id, ContainerRunState state) {}
 }

@@ -75,11 +75,8 @@ public final class ObjectRegistry {
     ToLongFunction<String> count = imageContainers;
     images.values().forEach(i -> imageUsage.add(new DataUsage.ImageUsage(i.id(), i.sizeBytes(), i.sharedBytes(), count.applyAsLong(i.id()))));
     imageUsage.sort(Comparator.comparing(DataUsage.ImageUsage::id));
-    List<DataUsage.ContainerUsage> containerUsage = new ArrayList<>();
-    containers.forEach((id, state) -> containerUsage.add(new DataUsage.ContainerUsage(id, state)));
-    containerUsage.sort(Comparator.comparing(DataUsage.ContainerUsage::id));
     long distinct = distinctLayerBytes;
     long layers = distinct >= 0 ? distinct : imageUsage.stream().mapToLong(DataUsage.ImageUsage::sizeBytes).sum();
-    return new DataUsage(layers, imageUsage, containerUsage);
+    return new DataUsage(layers, imageUsage);
   }
 }

@@ -99,6 +99,13 @@ public final class Volumes {
     return record;
   }
 
+  /** What {@code docker system df} shows of a volume: the bytes under its data and how many containers use it. */
+  public record Usage(long sizeBytes, int refCount) {}
+
+  public Usage usage(VolumeRecord v) {
+    return new Usage(TreeSize.of(Path.of(v.mountpoint())), users.of(v.name()).size());
+  }
+
   public VolumeRecord inspect(String name) {
     VolumeRecord v = volumes.get(name);
     if (v == null) {
