@@ -41,13 +41,13 @@ final class ExecOperation {
    * Starts the exec for a shim: the helper does not monitor it but leaves it to the shim that
    * spawned it ({@code shim --adopt}, the same hand-over as a container's init), which reaps it,
    * records its status and signals it directly, as containerd-shim does with {@code runc exec
-   * --detach}. Returns once the process exec'd.
+   * --detach}. Returns its host pid once the process exec'd; its exit is the shim's to observe.
    */
-  StartedExec start(RuntimeId id, Process process, HelperSpawner spawner, Optional<Path> consoleSocket,
+  int start(RuntimeId id, Process process, HelperSpawner spawner, Optional<Path> consoleSocket,
       Function<SavedState, ContainerStatus> status) {
     ExecOptions options = new ExecOptions(HelperSession.Stdio.inherit(), consoleSocket, true, Optional.empty());
     Launcher.Launched l = launch(id, process, options, Optional.of(spawner), status);
-    return new StartedExec(l.pid());
+    return l.pid();
   }
 
   private Launcher.Launched launch(RuntimeId id, Process process, ExecOptions options, Optional<HelperSpawner> spawner,

@@ -301,7 +301,7 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
    * an exec's shim, which adopts it): returns once it runs, with its pid; its exit is the shim's. A process with
    * {@code terminal} sends its pty's master to {@code consoleSocket}.
    */
-  public StartedExec startExec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSpawner spawner,
+  public int startExec(RuntimeId id, io.drydock.runtime.spec.Process process, HelperSpawner spawner,
       Optional<Path> consoleSocket) {
     return new ExecOperation(store, launcher, host).start(id, process, spawner, consoleSocket, this::status);
   }

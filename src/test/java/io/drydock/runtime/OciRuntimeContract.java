@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.drydock.common.DrydockException;
 import io.drydock.common.Signal;
 import io.drydock.runtime.spec.State;
+import io.drydock.testing.Poll;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,9 +93,7 @@ abstract class OciRuntimeContract {
     int pid = rt.state(id).pid();
     rt.delete(id, true);
     assertThatThrownBy(() -> rt.state(id)).isInstanceOf(DrydockException.NotFound.class);
-    for (int i = 0; i < 500 && ProcStat.startTime(pid).isPresent(); i++) {
-      Thread.sleep(10);
-    }
+    Poll.until(java.time.Duration.ofSeconds(5), () -> ProcStat.startTime(pid).isEmpty());
     assertThat(ProcStat.startTime(pid)).as("pid %d alive (not a zombie)", pid).isEmpty();
   }
 

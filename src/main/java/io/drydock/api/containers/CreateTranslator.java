@@ -36,7 +36,7 @@ final class CreateTranslator {
         SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
         logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
         h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()), h.shmSize() == null ? 0 : h.shmSize(),
-        NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()).checked(),
+        NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()),
         new KernelTuning(h.sysctls(), h.oomScoreAdj() == null ? 0 : h.oomScoreAdj()));
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),

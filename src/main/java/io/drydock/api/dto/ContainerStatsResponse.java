@@ -2,6 +2,7 @@ package io.drydock.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 
@@ -29,14 +30,14 @@ public record ContainerStatsResponse(
       @JsonProperty("online_cpus") int onlineCpus,
       @JsonProperty("throttling_data") Map<String, Long> throttlingData) {}
 
-  /** One interface's entry of {@code networks}, as moby's {@code types.NetworkStats}. */
+  /** One interface's entry of {@code networks}, as moby's {@code types.NetworkStats}: unsigned 64-bit counters. */
   public record NetworkStats(
-      @JsonProperty("rx_bytes") long rxBytes,
-      @JsonProperty("rx_packets") long rxPackets,
-      @JsonProperty("rx_errors") long rxErrors,
-      @JsonProperty("rx_dropped") long rxDropped,
-      @JsonProperty("tx_bytes") long txBytes,
-      @JsonProperty("tx_packets") long txPackets,
-      @JsonProperty("tx_errors") long txErrors,
-      @JsonProperty("tx_dropped") long txDropped) {}
+      @JsonProperty("rx_bytes") @JsonSerialize(using = Unsigned64.class) long rxBytes,
+      @JsonProperty("rx_packets") @JsonSerialize(using = Unsigned64.class) long rxPackets,
+      @JsonProperty("rx_errors") @JsonSerialize(using = Unsigned64.class) long rxErrors,
+      @JsonProperty("rx_dropped") @JsonSerialize(using = Unsigned64.class) long rxDropped,
+      @JsonProperty("tx_bytes") @JsonSerialize(using = Unsigned64.class) long txBytes,
+      @JsonProperty("tx_packets") @JsonSerialize(using = Unsigned64.class) long txPackets,
+      @JsonProperty("tx_errors") @JsonSerialize(using = Unsigned64.class) long txErrors,
+      @JsonProperty("tx_dropped") @JsonSerialize(using = Unsigned64.class) long txDropped) {}
 }

@@ -123,12 +123,7 @@ public final class ContainerIndex {
           "Renaming a container with the same name as its current name");
     }
     if (!ContainerNames.isValid(target)) {
-      throw new DrydockException.InvalidArgument(
-          "Error when allocating new name: Invalid container name ("
-              + target
-              + "), only "
-              + ContainerNames.ALLOWED
-              + " are allowed");
+      throw new DrydockException.InvalidArgument("Error when allocating new name: " + ContainerNames.invalid(target));
     }
     ContainerId holder = names.get(target);
     if (holder != null) {

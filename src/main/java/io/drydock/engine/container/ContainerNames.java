@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class ContainerNames {
   /** The character rule, spelled as dockerd spells it in its error message. */
-  public static final String ALLOWED = "[a-zA-Z0-9][a-zA-Z0-9_.-]";
+  private static final String ALLOWED = "[a-zA-Z0-9][a-zA-Z0-9_.-]";
 
   private static final Pattern VALID = Pattern.compile(ALLOWED + "+");
 
@@ -27,10 +27,14 @@ public final class ContainerNames {
   public static String canonical(String requested) {
     String bare = requested == null ? "" : stripSlash(requested);
     if (!VALID.matcher(bare).matches()) {
-      throw new DrydockException.InvalidArgument(
-          "Invalid container name (" + requested + "), only " + ALLOWED + " are allowed");
+      throw new DrydockException.InvalidArgument(invalid(requested));
     }
     return "/" + bare;
+  }
+
+  /** dockerd's words for a name that breaks the rule, quoting {@code name} as it is shown. */
+  static String invalid(String name) {
+    return "Invalid container name (" + name + "), only " + ALLOWED + " are allowed";
   }
 
   /** Whether {@code requested} (with or without {@code /}) would be accepted. */

@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * in the container's namespace: that file lists the interfaces of the reader's target namespace
  * under their names inside it ({@code eth0}), which is what dockerd reports, and needs no entry
  * into the namespace. The loopback device is left out, as dockerd lists only its endpoints'
- * interfaces.
+ * interfaces. The kernel's counters are unsigned 64-bit (dockerd's {@code uint64}): each is kept in a
+ * {@code long}'s bits, so one past 2^63 reads negative in Java and is shown with
+ * {@link Long#toUnsignedString(long)}.
  */
 public record InterfaceCounters(long rxBytes, long rxPackets, long rxErrors, long rxDropped,
     long txBytes, long txPackets, long txErrors, long txDropped) {

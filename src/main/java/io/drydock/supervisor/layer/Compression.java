@@ -60,11 +60,6 @@ public enum Compression {
     };
   }
 
-  /** Lower case, as dockerd names it in messages ({@code xz}). */
-  public String text() {
-    return name().toLowerCase(java.util.Locale.ROOT);
-  }
-
   private static boolean starts(byte[] head, int... magic) {
     if (head.length < magic.length) {
       return false;

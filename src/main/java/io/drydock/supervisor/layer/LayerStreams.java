@@ -16,12 +16,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 final class LayerStreams {
   private LayerStreams() {}
 
-  /** The layer's tar stream; xz is refused for a layer (not for a file archive: {@code layer} false). */
-  static InputStream open(Path layer, boolean isLayer) throws IOException {
+  /** The blob's tar stream; xz is refused for a layer, not for a file archive ({@link WhiteoutMode#layer}). */
+  static InputStream open(Path layer, WhiteoutMode mode) throws IOException {
     BufferedInputStream in = new BufferedInputStream(Files.newInputStream(layer), 64 * 1024);
     try {
       Compression c = Compression.peek(in);
-      if (c == Compression.XZ && isLayer) {
+      if (c == Compression.XZ && mode.layer()) {
         throw new DrydockException.InvalidArgument("unsupported layer compression xz in " + layer.getFileName());
       }
       return c.decompress(in);

@@ -75,11 +75,11 @@ public final class LayerUnpacker {
   private UnpackResult check(Path layer) throws IOException {
     MessageDigest sha = Digest.newSha256();
     long entries = 0;
-    try (InputStream raw = new DigestInputStream(LayerStreams.open(layer, isLayer()), sha);
+    try (InputStream raw = new DigestInputStream(LayerStreams.open(layer, options.mode()), sha);
         TarArchiveInputStream tar = LayerStreams.tar(raw)) {
       for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
         entries++;
-        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices(), isLayer());
+        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices(), options.mode());
         if (v instanceof EntryVerdict.Refuse refused) {
           throw new DrydockException.InvalidArgument(refused.reason());
         }
@@ -91,9 +91,9 @@ public final class LayerUnpacker {
 
   private void writeAll(Path layer, Path root) throws IOException {
     LayerWriter writer = new LayerWriter(root, options);
-    try (TarArchiveInputStream tar = LayerStreams.tar(LayerStreams.open(layer, isLayer()))) {
+    try (TarArchiveInputStream tar = LayerStreams.tar(LayerStreams.open(layer, options.mode()))) {
       for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
-        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices(), isLayer());
+        EntryVerdict v = TarEntryPolicy.check(LayerStreams.header(e), options.allowDevices(), options.mode());
         if (v instanceof EntryVerdict.Write w) {
           writer.write(w, e, tar);
         } else if (v instanceof EntryVerdict.Whiteout w) {
@@ -106,11 +106,6 @@ public final class LayerUnpacker {
       }
     }
     writer.finish();
-  }
-
-  /** A layer (whiteouts, no xz), not a file archive. */
-  private boolean isLayer() {
-    return options.mode() != WhiteoutMode.LITERAL;
   }
 
   private static boolean isEmptyDirectory(Path dir) throws IOException {

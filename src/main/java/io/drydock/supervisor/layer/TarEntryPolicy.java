@@ -25,13 +25,8 @@ public final class TarEntryPolicy {
 
   private TarEntryPolicy() {}
 
-  /** The verdict for one header of a layer. */
-  public static EntryVerdict check(EntryHeader header, boolean allowDevices) {
-    return check(header, allowDevices, true);
-  }
-
-  /** The verdict for one header; without {@code whiteouts} (a file archive) {@code .wh.} names are ordinary. */
-  public static EntryVerdict check(EntryHeader header, boolean allowDevices, boolean whiteouts) {
+  /** The verdict for one header unpacked in {@code mode}; in a file archive ({@link WhiteoutMode#LITERAL}) {@code .wh.} names are ordinary. */
+  public static EntryVerdict check(EntryHeader header, boolean allowDevices, WhiteoutMode mode) {
     Optional<String> cleaned = PathNames.clean(header.name());
     if (cleaned.isEmpty()) {
       return refuse(header, "path escapes the layer root");
@@ -43,7 +38,7 @@ public final class TarEntryPolicy {
           : refuse(header, "only a directory may name the layer root");
     }
     String base = PathNames.base(path);
-    if (whiteouts && base.startsWith(WHITEOUT_PREFIX)) {
+    if (mode.layer() && base.startsWith(WHITEOUT_PREFIX)) {
       return whiteout(header, path, base);
     }
     return switch (header.kind()) {

@@ -12,5 +12,10 @@ package io.drydock.supervisor.layer;
 public enum WhiteoutMode {
   OVERLAY,
   APPLY,
-  LITERAL
+  LITERAL;
+
+  /** Whether the blob is a layer (its {@code .wh.} names are whiteouts, xz is refused), not a file archive. */
+  public boolean layer() {
+    return this != LITERAL;
+  }
 }

@@ -7,7 +7,6 @@ import io.drydock.runtime.CreateOptions;
 import io.drydock.runtime.HelperSpawner;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.runtime.RuntimeId;
-import io.drydock.runtime.StartedExec;
 import io.drydock.runtime.plan.Step;
 import io.drydock.runtime.spec.ConsoleSize;
 import io.drydock.runtime.spec.Process;
@@ -200,10 +199,10 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       handle.get().client().start();
       return handle.get().pid();
     };
-    StartedExec started = shim.tty()
+    int pid = shim.tty()
         ? runtime.startExec(RuntimeId.of(id), withTerminal(process, shim), spawner, Optional.of(shim.paths().consoleSocket()))
         : runtime.startExec(RuntimeId.of(id), process, spawner, Optional.empty());
-    return new StartedTaskExec(handle.get(), started.pid());
+    return new StartedTaskExec(handle.get(), pid);
   }
 
   @Override

@@ -49,4 +49,15 @@ class StatsCpuAndBlkioTest {
         + "\"eth1\":{\"rx_bytes\":1,\"rx_packets\":2,\"rx_errors\":3,\"rx_dropped\":4,"
         + "\"tx_bytes\":5,\"tx_packets\":6,\"tx_errors\":7,\"tx_dropped\":8}}");
   }
+
+  @Test
+  void countersPast2To63AreSentAsTheUnsignedNumbersTheyAre() throws Exception {
+    long max = Long.parseUnsignedLong("18446744073709551615");
+    long past = Long.parseUnsignedLong("9223372036854775808");
+    Map<String, io.drydock.engine.network.InterfaceCounters> counters = Map.of(
+        "eth0", new io.drydock.engine.network.InterfaceCounters(past, 1, 0, 0, max, 2, 0, Long.MAX_VALUE));
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(StatsRoute.networks(counters));
+    assertThat(json).isEqualTo("{\"eth0\":{\"rx_bytes\":9223372036854775808,\"rx_packets\":1,\"rx_errors\":0,\"rx_dropped\":0,"
+        + "\"tx_bytes\":18446744073709551615,\"tx_packets\":2,\"tx_errors\":0,\"tx_dropped\":9223372036854775807}}");
+  }
 }

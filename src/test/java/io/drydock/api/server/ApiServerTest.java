@@ -10,6 +10,7 @@ import io.drydock.api.RawStream;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.RouteTable;
+import io.drydock.testing.Poll;
 import io.netty.handler.codec.http.HttpMethod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -132,10 +133,7 @@ class ApiServerTest {
         streams.add(ch);
         ch.write(ByteBuffer.wrap("GET /v1.41/test/hold HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
       }
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (held.get() < 100 && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
+      Poll.until(java.time.Duration.ofSeconds(20), () -> held.get() >= 100);
       assertThat(held.get()).as("streams being served at once").isEqualTo(100);
       try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
         ch.write(ByteBuffer.wrap("GET /v1.41/test/quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));

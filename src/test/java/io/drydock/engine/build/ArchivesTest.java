@@ -25,7 +25,7 @@ class ArchivesTest {
   @ParameterizedTest
   @EnumSource(Compression.class)
   void aTarInEveryCompressionIsAnArchive(Compression c) throws IOException {
-    Path file = dir.resolve("t.tar." + c.text());
+    Path file = dir.resolve("t.tar." + c.name().toLowerCase(java.util.Locale.ROOT));
     Files.write(file, compressed(c, TestTars.of("f", "content")));
     assertThat(Compression.of(Files.readAllBytes(file))).isEqualTo(c);
     assertThat(Archives.isArchive(file)).isTrue();
@@ -34,7 +34,7 @@ class ArchivesTest {
   @ParameterizedTest
   @EnumSource(Compression.class)
   void compressedTextIsNoArchive(Compression c) throws IOException {
-    Path file = dir.resolve("notes." + c.text());
+    Path file = dir.resolve("notes." + c.name().toLowerCase(java.util.Locale.ROOT));
     Files.write(file, compressed(c, "just some words, no tar header\n".repeat(40).getBytes(StandardCharsets.UTF_8)));
     assertThat(Archives.isArchive(file)).isFalse();
   }

@@ -19,6 +19,7 @@ class InterfaceCountersTest {
     Map<String, InterfaceCounters> rows = InterfaceCounters.parse(NET_DEV);
     assertThat(rows.keySet()).containsExactly("eth0", "eth1");
     assertThat(rows.get("eth0")).isEqualTo(new InterfaceCounters(1055220, 731, 1, 2, -1L, 412, 3, 4));
+    assertThat(Long.toUnsignedString(rows.get("eth0").txBytes())).as("an unsigned 64-bit counter").isEqualTo("18446744073709551615");
     assertThat(rows.get("eth1").rxBytes()).isEqualTo(70);
   }
 

@@ -138,7 +138,7 @@ class TarSafetyProperties {
   @Property
   void acceptedNamesAreCleanAndRelative(@ForAll("layers") List<Spec> specs) {
     for (Spec s : specs) {
-      EntryVerdict v = TarEntryPolicy.check(new EntryHeader(name(s), EntryKind.FILE, ""), false);
+      EntryVerdict v = TarEntryPolicy.check(new EntryHeader(name(s), EntryKind.FILE, ""), false, WhiteoutMode.OVERLAY);
       if (v instanceof EntryVerdict.Write w) {
         assertThat(w.path()).doesNotStartWith("/").isNotEmpty();
         assertThat(List.of(w.path().split("/"))).doesNotContain("..", ".", "");

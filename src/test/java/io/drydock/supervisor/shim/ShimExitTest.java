@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drydock.common.DrydockException;
+import io.drydock.testing.Poll;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,10 +95,8 @@ class ShimExitTest {
     ShimHandle h = shims.start(shims.sh("orphan", "exec sleep 60"));
     long parent = ProcessHandle.of(h.shimPid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
     assertThat(parent).isNotEqualTo(ProcessHandle.current().pid());
-    long deadline = System.nanoTime() + WAIT.toNanos(); // the launcher, its parent for a moment, exits after its report
-    while (ProcessHandle.current().descendants().anyMatch(p -> p.pid() == h.shimPid()) && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-    }
+    // the launcher, its parent for a moment, exits after its report
+    Poll.until(WAIT, () -> ProcessHandle.current().descendants().noneMatch(p -> p.pid() == h.shimPid()));
     assertThat(ProcessHandle.current().descendants().map(ProcessHandle::pid)).doesNotContain(h.shimPid());
     assertThat(Long.parseLong(Files.readString(h.paths().pidFile()).strip())).isEqualTo(h.shimPid());
   }

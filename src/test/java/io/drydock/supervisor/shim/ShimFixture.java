@@ -1,6 +1,7 @@
 package io.drydock.supervisor.shim;
 
 import io.drydock.runtime.HelperBinary;
+import io.drydock.testing.Poll;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,14 +77,8 @@ final class ShimFixture implements AutoCloseable, AfterEachCallback {
     throw new AssertionError("no exit.json in " + h.paths().stateDir() + " after " + timeout);
   }
 
-  static void awaitGone(long pid, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("process " + pid + " still alive after " + timeout);
-      }
-      Thread.sleep(20);
-    }
+  static void awaitGone(long pid, Duration timeout) {
+    Poll.require(timeout, "process " + pid + " gone", () -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
   }
 
   static List<LogEntry> log(ShimHandle h) {

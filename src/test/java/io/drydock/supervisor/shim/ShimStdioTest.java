@@ -2,6 +2,7 @@ package io.drydock.supervisor.shim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drydock.testing.Poll;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,13 +114,7 @@ class ShimStdioTest {
     out.writeBytes(data);
   }
 
-  private static void awaitLog(ShimHandle h, String text) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT).contains(text)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("log of " + h.paths().id() + " never showed " + text);
-      }
-      Thread.sleep(20);
-    }
+  private static void awaitLog(ShimHandle h, String text) {
+    Poll.require(WAIT, "log of " + h.paths().id() + " shows " + text, () -> ShimFixture.text(ShimFixture.log(h), LogStream.STDOUT).contains(text));
   }
 }

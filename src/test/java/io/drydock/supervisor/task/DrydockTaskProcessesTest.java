@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drydock.runtime.LinuxRuntime;
 import io.drydock.supervisor.shim.ExitStatus;
 import io.drydock.testing.KernelTest;
+import io.drydock.testing.Poll;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -215,14 +216,8 @@ class DrydockTaskProcessesTest {
     return Long.parseLong(Files.readString(tmp.resolve("sv").resolve("tasks").resolve(id).resolve("shim.pid")).strip());
   }
 
-  private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not true after " + WAIT + ": " + what);
-      }
-      Thread.sleep(10);
-    }
+  private static void awaitTrue(BooleanSupplier condition, String what) {
+    Poll.require(WAIT, what, condition);
   }
 
   private static long parentOf(long pid) {

@@ -7,6 +7,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.supervisor.shim.JsonFileLogReader;
 import io.drydock.supervisor.shim.LogEntry;
 import io.drydock.supervisor.shim.LogQuery;
+import io.drydock.testing.Poll;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -229,11 +230,8 @@ abstract class TasksContract {
     assertThat(seen).containsExactly(TaskEvent.Type.PAUSE, TaskEvent.Type.RESUME);
   }
 
-  private static void awaitSize(List<?> list, int size) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (list.size() < size && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-    }
+  private static void awaitSize(List<?> list, int size) {
+    Poll.until(WAIT, () -> list.size() >= size);
   }
 
   private static long waitForCounterAbove(Path counter, long value) throws Exception {
@@ -304,19 +302,12 @@ abstract class TasksContract {
     assertThatThrownBy(() -> p.kill(9)).isInstanceOf(DrydockException.class);
   }
 
-  private void awaitPids(String id, int count) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (tasks.pids(id).size() < count && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
+  private void awaitPids(String id, int count) {
+    Poll.until(WAIT, () -> tasks.pids(id).size() >= count);
   }
 
-  private static boolean awaitGone(long pid) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (Files.exists(Path.of("/proc", Long.toString(pid))) && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    return !Files.exists(Path.of("/proc", Long.toString(pid)));
+  private static boolean awaitGone(long pid) {
+    return Poll.until(WAIT, () -> !Files.exists(Path.of("/proc", Long.toString(pid))));
   }
 
   @Test
@@ -418,10 +409,7 @@ abstract class TasksContract {
     String id = running("gone", "sh", "-c", "sleep 0.3; exit 4");
     tasks.close();
     Path exitFile = root.resolve("tasks").resolve(id).resolve("exit.json");
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!Files.exists(exitFile) && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
+    Poll.until(WAIT, () -> Files.exists(exitFile));
     tasks = tasks(root);
     TaskInfo found = tasks.info(id);
     assertThat(found.status()).isEqualTo(TaskStatus.STOPPED);
@@ -438,10 +426,7 @@ abstract class TasksContract {
     tasks.start(id);
     tasks.close();
     Path exitFile = root.resolve("tasks").resolve(id).resolve("exit.json");
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!Files.exists(exitFile) && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
+    Poll.until(WAIT, () -> Files.exists(exitFile));
     assertThat(exitFile).as("the task exited while no supervisor ran").exists();
     tasks = tasks(root);
     TaskExit exit = await(tasks, id);
@@ -461,10 +446,7 @@ abstract class TasksContract {
       String id = running("events", "sh", "-c", "exit 2");
       await(tasks, id);
       tasks.delete(id, false);
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      while (seen.size() < 4 && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      Poll.until(WAIT, () -> seen.size() >= 4);
       assertThat(seen).extracting(TaskEvent::type).containsExactly(TaskEvent.Type.CREATE, TaskEvent.Type.START,
           TaskEvent.Type.EXIT, TaskEvent.Type.DELETE);
       assertThat(seen).allMatch(e -> e.id().equals(id));
@@ -489,10 +471,7 @@ abstract class TasksContract {
       assertThat(exit.exitCode()).isEqualTo(137);
       assertThat(exit.oomKilled()).isTrue();
       // events reach subscribers on their own thread, possibly after the waiter saw the exit
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      while (seen.stream().noneMatch(e -> e.type() == TaskEvent.Type.EXIT) && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      Poll.until(WAIT, () -> seen.stream().anyMatch(e -> e.type() == TaskEvent.Type.EXIT));
       assertThat(seen).extracting(TaskEvent::type).containsSubsequence(TaskEvent.Type.OOM, TaskEvent.Type.EXIT);
     } finally {
       sub.close();

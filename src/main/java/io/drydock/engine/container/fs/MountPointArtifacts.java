@@ -21,7 +21,7 @@ public final class MountPointArtifacts {
   /** What an init layer entry is. */
   public enum Kind { DIRECTORY, FILE, SYMLINK }
 
-  /** The one symlink among them: {@code /etc/mtab} to {@code /proc/mounts} (a symlink's size is its target's length). */
+  /** The one symlink among them: {@code /etc/mtab} to {@code /proc/mounts}, told by its target. */
   public static final String MTAB = "etc/mtab";
   public static final String MTAB_TARGET = "/proc/mounts";
 
@@ -84,7 +84,7 @@ public final class MountPointArtifacts {
 
   private static boolean empty(String p, FileFacts f, Map<String, FileFacts> upper) {
     if (f.type() == FileFacts.FileType.SYMLINK) {
-      return p.equals(MTAB) && f.size() == MTAB_TARGET.length();
+      return p.equals(MTAB) && f.linkTarget().equals(MTAB_TARGET);
     }
     if (f.directory()) {
       return childrenOf(p, upper).isEmpty();

@@ -79,7 +79,8 @@ public final class OverlayUpper {
     };
     boolean whiteout = (mode & 0170000) == 0020000 && (Long) a.get("rdev") == 0L;
     boolean opaque = type == FileFacts.FileType.DIRECTORY && isOpaque(p);
-    return new FileFacts(type, size, mode & 07777, mtime.toInstant(), whiteout, opaque);
+    String target = type == FileFacts.FileType.SYMLINK ? Files.readSymbolicLink(p).toString() : "";
+    return new FileFacts(type, size, mode & 07777, mtime.toInstant(), whiteout, opaque, target);
   }
 
   static boolean isOpaque(Path dir) {

@@ -88,7 +88,7 @@ final class CreateOperation implements AutoCloseable {
 
   /** The container, with the warnings of dockerd's answer (the host facts' limits it could not keep). */
   Created create(CreateRequest r, WiringRequest w) {
-    HostSettings settings = r.host().withNamespaces(r.host().namespaces().withTargets(this::containerIdOf));
+    HostSettings settings = r.host().withNamespaces(r.host().namespaces().checked().withTargets(this::containerIdOf));
     ResourceRules.check(r.resources());
     OomKillDisableRule.Decision oom = OomKillDisableRule.decide(r.resources(), host.oomKillDisable());
     checkStopSignal(r.stopSignal());

@@ -127,7 +127,7 @@ final class StartOperation {
       }
       parts.runEnded.remove(id);
       String message = goErrno(e.getMessage() == null ? e.toString() : e.getMessage());
-      quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(message, exitCodeOf(message), id.value()))));
+      quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(message, StartFailureKind.of(message).exitCode(), id.value()))));
       if (message.equals(e.getMessage()) && e instanceof DrydockException) {
         throw e;
       }
@@ -140,13 +140,11 @@ final class StartOperation {
   /**
    * The runtime refused the container's config (a sysctl of a shared namespace, a limit above the
    * host's): as dockerd translates an OCI runtime's create failure, a server error (500), except
-   * the failures it reads as the client's config — a missing file or executable, a denied
-   * permission, a file where a directory belongs — which are 400.
+   * the failures it reads as the client's config ({@link StartFailureKind#clientsConfig}: a missing
+   * file or executable, a denied permission, a file where a directory belongs), which are 400.
    */
   static DrydockException runtimeRefusal(DrydockException.InvalidArgument refused) {
-    String m = refused.getMessage() == null ? "" : refused.getMessage();
-    boolean clients = exitCodeOf(m) != 128 || m.toLowerCase(java.util.Locale.ROOT).contains("not a directory");
-    return clients ? refused : new DrydockException.SystemError(refused.getMessage(), refused);
+    return StartFailureKind.of(refused.getMessage()).clientsConfig() ? refused : new DrydockException.SystemError(refused.getMessage(), refused);
   }
 
   /**
@@ -186,21 +184,6 @@ final class StartOperation {
    */
   static String goErrno(String message) {
     return message.replace("No such file or directory", "no such file or directory").replace("Permission denied", "permission denied");
-  }
-
-  /**
-   * dockerd's exit codes for a start that failed, by the runtime's message; anything else, a
-   * missing network included ({@code network x not found}), is 128.
-   */
-  static int exitCodeOf(String message) {
-    String m = message.toLowerCase(java.util.Locale.ROOT);
-    if (m.contains("executable file not found") || m.contains("no such file or directory")) {
-      return 127;
-    }
-    if (m.contains("permission denied")) {
-      return 126;
-    }
-    return 128;
   }
 
   private void writeEtcFiles(ContainerRecord r) {

@@ -55,9 +55,11 @@ class MountPointArtifactsTest {
     Map<String, FileFacts> lower = Map.of("etc", dir(T0));
     LinkedHashMap<String, FileFacts> upper = new LinkedHashMap<>();
     upper.put("etc", dir(T0));
-    upper.put("etc/mtab", FileFacts.of(FileFacts.FileType.SYMLINK, "/proc/mounts".length(), 0777, T1));
+    upper.put("etc/mtab", FileFacts.symlink("/proc/mounts", 0777, T1));
     assertThat(MountPointArtifacts.of(upper, rel -> Optional.ofNullable(lower.get(rel)))).containsExactlyInAnyOrder("etc", "etc/mtab");
-    upper.put("etc/mtab", FileFacts.of(FileFacts.FileType.SYMLINK, "/proc/self/mounts".length(), 0777, T1));
+    upper.put("etc/mtab", FileFacts.symlink("/proc/self/mounts", 0777, T1));
     assertThat(MountPointArtifacts.of(upper, rel -> Optional.ofNullable(lower.get(rel)))).isEmpty();
+    upper.put("etc/mtab", FileFacts.symlink("/proc/mountz", 0777, T1));
+    assertThat(MountPointArtifacts.of(upper, rel -> Optional.ofNullable(lower.get(rel)))).as("a target of the same length").isEmpty();
   }
 }

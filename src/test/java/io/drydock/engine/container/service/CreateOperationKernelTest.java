@@ -80,6 +80,22 @@ class CreateOperationKernelTest {
     assertThat(bounded.container().record().resources().memorySwap()).isEqualTo(128L << 20);
   }
 
+  @Test
+  void aBadCgroupnsModeIsRefusedByTheCreateItselfAndNothingIsMade() throws Exception {
+    CreateOperation op = creates(ALL);
+    CreateRequest r = request(ContainerResources.NONE);
+    CreateRequest bad = new CreateRequest(Optional.of("bad-cgroupns"), r.image(), r.cmd(), r.entrypoint(), r.env(), r.workingDir(), r.user(),
+        r.hostname(), false, false, false, Map.of(), null, null, r.resources(), null, false,
+        io.drydock.engine.spec.HostSettings.DEFAULT.withNamespaces(io.drydock.engine.spec.NamespaceModes.of("", "", "", "nosuch")), null, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> op.create(bad))
+        .isInstanceOf(io.drydock.common.DrydockException.InvalidArgument.class).hasMessage("invalid cgroup namespace mode: nosuch");
+    assertThat(java.nio.file.Files.exists(dir.resolve("containers"))
+        && java.nio.file.Files.list(dir.resolve("containers")).findAny().isPresent()).as("no container directory").isFalse();
+    CreateRequest good = new CreateRequest(Optional.of("bad-cgroupns"), r.image(), r.cmd(), r.entrypoint(), r.env(), r.workingDir(), r.user(),
+        r.hostname(), false, false, false, Map.of(), null, null, r.resources(), null, false, null, null, null);
+    assertThat(op.create(good).container().record().name()).as("the name was not kept").isEqualTo("/bad-cgroupns");
+  }
+
   static byte[] tar() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {

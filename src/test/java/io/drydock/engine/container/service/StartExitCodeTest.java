@@ -4,19 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The exit code dockerd records for a start that failed, chosen from the error's text. */
+/** The exit code dockerd records for a start that failed, and the status of a runtime's refusal, both by the failure's kind. */
 class StartExitCodeTest {
   @Test
-  void commandNotFoundIs127NotExecutableIs126() {
-    assertThat(StartOperation.exitCodeOf("exec: \"nosuch\": executable file not found in $PATH")).isEqualTo(127);
-    assertThat(StartOperation.exitCodeOf("exec /bin/nosuch: no such file or directory")).isEqualTo(127);
-    assertThat(StartOperation.exitCodeOf("exec /etc/passwd: permission denied")).isEqualTo(126);
+  void theKindIsReadFromTheRuntimesMessage() {
+    assertThat(StartFailureKind.of("exec: \"nosuch\": executable file not found in $PATH")).isEqualTo(StartFailureKind.EXECUTABLE_NOT_FOUND);
+    assertThat(StartFailureKind.of("exec /bin/nosuch: no such file or directory")).isEqualTo(StartFailureKind.MISSING_FILE);
+    assertThat(StartFailureKind.of("open /x: No such file or directory")).isEqualTo(StartFailureKind.MISSING_FILE);
+    assertThat(StartFailureKind.of("exec /etc/passwd: permission denied")).isEqualTo(StartFailureKind.PERMISSION);
+    assertThat(StartFailureKind.of("mount /x: not a directory")).isEqualTo(StartFailureKind.NOT_A_DIRECTORY);
+    assertThat(StartFailureKind.of("chdir: no such file or directory, not a directory")).as("a missing file first")
+        .isEqualTo(StartFailureKind.MISSING_FILE);
+    assertThat(StartFailureKind.of("network ddtest-nosuchnet not found")).isEqualTo(StartFailureKind.OTHER);
+    assertThat(StartFailureKind.of(null)).isEqualTo(StartFailureKind.OTHER);
   }
 
   @Test
-  void aMissingNetworkOrAnyOtherFailureIs128() {
-    assertThat(StartOperation.exitCodeOf("network ddtest-nosuchnet not found")).isEqualTo(128);
-    assertThat(StartOperation.exitCodeOf("Bind for 127.0.0.1:8080 failed: port is already allocated")).isEqualTo(128);
+  void commandNotFoundIs127NotExecutableIs126() {
+    assertThat(StartFailureKind.of("exec: \"nosuch\": executable file not found in $PATH").exitCode()).isEqualTo(127);
+    assertThat(StartFailureKind.of("exec /bin/nosuch: no such file or directory").exitCode()).isEqualTo(127);
+    assertThat(StartFailureKind.of("exec /etc/passwd: permission denied").exitCode()).isEqualTo(126);
+  }
+
+  @Test
+  void aMissingNetworkANonDirectoryOrAnyOtherFailureIs128() {
+    assertThat(StartFailureKind.of("network ddtest-nosuchnet not found").exitCode()).isEqualTo(128);
+    assertThat(StartFailureKind.of("Bind for 127.0.0.1:8080 failed: port is already allocated").exitCode()).isEqualTo(128);
+    assertThat(StartFailureKind.NOT_A_DIRECTORY.exitCode()).isEqualTo(128);
   }
 
   @Test
