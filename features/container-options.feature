@@ -115,3 +115,19 @@ Feature: The create's options beyond process, resources, networks and mounts
     And I send POST "/v1.41/containers/paths/wait" with the body "" of type "application/json"
     And I send GET "/v1.41/containers/paths/logs?stdout=1&stderr=1"
     Then the multiplexed output is "/proc/fs /proc/keys\n"
+
+  Scenario: security options dockerd does not know are a 500 and create nothing
+    When I create a container named "sec-1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"SecurityOpt\":[\"nosuch\"]}}"
+    Then the status is 500
+    And the error message is "invalid --security-opt 1: \"nosuch\""
+    When I create a container named "sec-2" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"SecurityOpt\":[\"systempaths=unconfined\"]}}"
+    Then the status is 500
+    And the error message is "invalid --security-opt 2: \"systempaths=unconfined\""
+    When I create a container named "sec-3" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"SecurityOpt\":[\"no-new-privileges=maybe\"]}}"
+    Then the status is 500
+    And the error message is "invalid --security-opt 2: \"no-new-privileges=maybe\""
+    And there are no containers
+    When I create a container named "sec-ok" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"SecurityOpt\":[\"disable\",\"seccomp=\",\"label:x\"]}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/sec-ok/start" with the body "" of type "application/json"
+    Then the status is 204
