@@ -52,6 +52,21 @@ Feature: The create's options beyond process, resources, networks and mounts
     Then the status is 500
     And the error message is "address zz: invalid MAC address"
 
+  Scenario: the MAC address is the endpoint's on the network the container is created on
+    Given the network "ddtest-macnet" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-macnet","IPAM":{"Config":[{"Subnet":"10.213.77.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "mac-user" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"cat\",\"/sys/class/net/eth0/address\"],\"MacAddress\":\"02-42-AC-11-00-99\",\"HostConfig\":{\"NetworkMode\":\"ddtest-macnet\"}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/mac-user/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/mac-user/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/mac-user/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "02:42:ac:11:00:99\n"
+    When I send GET "/v1.41/containers/mac-user/json"
+    Then the JSON field "Config.MacAddress" is "02-42-AC-11-00-99"
+    When I send DELETE "/v1.41/containers/mac-user"
+    Then the status is 204
+
   Scenario: a device request finds no device driver at start
     When I create a container named "gpus" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"DeviceRequests\":[{\"Count\":-1,\"Capabilities\":[[\"gpu\"]]}]}}"
     Then the status is 201

@@ -13,7 +13,8 @@ import java.util.Set;
  * the endpoints of {@code NetworkingConfig}, {@code Binds}, {@code Mounts}, {@code PortBindings},
  * {@code PublishAllPorts}, the container's own {@code ExposedPorts} and {@code Volumes}, and
  * {@code ExtraHosts} with the {@code Dns} settings for its /etc files, and what it takes from
- * other containers ({@code VolumesFrom}, {@code Links}).
+ * other containers ({@code VolumesFrom}, {@code Links}), and {@code Config.MacAddress} for the endpoint
+ * of its network ("" for the one its address gives).
  */
 public record WiringRequest(
     String networkMode,
@@ -25,13 +26,21 @@ public record WiringRequest(
     Set<String> exposedPorts,
     Set<String> volumes,
     NameResolution names,
-    ContainerReferences references) {
+    ContainerReferences references,
+    String macAddress) {
   public static final WiringRequest NONE = new WiringRequest("", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
 
   /** A request without {@code ExtraHosts} or resolver settings. */
   public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
       Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes) {
     this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, NameResolution.NONE);
+  }
+
+  /** A request without a MAC address. */
+  public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
+      Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes,
+      NameResolution names, ContainerReferences references) {
+    this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, names, references, "");
   }
 
   /** A request that takes nothing from other containers. */
@@ -51,6 +60,7 @@ public record WiringRequest(
     volumes = Set.copyOf(volumes == null ? Set.of() : volumes);
     names = names == null ? NameResolution.NONE : names;
     references = references == null ? ContainerReferences.NONE : references;
+    macAddress = macAddress == null ? "" : macAddress;
     names.hostEntries(); // a malformed ExtraHosts entry is refused at once, as dockerd decodes the request
     if (networkMode.startsWith("container:")) {
       refuseWithContainerMode(names, portBindings, publishAll, exposedPorts);

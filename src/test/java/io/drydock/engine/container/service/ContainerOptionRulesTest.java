@@ -80,6 +80,7 @@ class ContainerOptionRulesTest {
     assertThat(MacAddressRule.parse("02-42-AC-11-00-99")).containsExactly(0x02, 0x42, 0xac, 0x11, 0x00, 0x99);
     assertThat(MacAddressRule.parse("0242.ac11.0099")).containsExactly(0x02, 0x42, 0xac, 0x11, 0x00, 0x99);
     assertThat(MacAddressRule.parse("02:42:ac:11:00:99:aa:bb")).hasSize(8);
+    assertThat(io.drydock.engine.network.MacAddressText.format(MacAddressRule.parse("02-42-AC-11-00-9A"))).isEqualTo("02:42:ac:11:00:9a");
     for (String bad : List.of("zz", "02:42:AC:11:00:9", "02:42-ac:11:00:99", "02:42:ac:11:00:9g", "02:42:ac:11:00:99:", "0242.ac11.009",
         "02:42:ac:11:00:99:aa", "０2:42:ac:11:00:99")) {
       assertThatThrownBy(() -> MacAddressRule.parse(bad)).as(bad).isInstanceOf(DrydockException.SystemError.class)
