@@ -67,6 +67,19 @@ Feature: The create's options beyond process, resources, networks and mounts
     When I send DELETE "/v1.41/containers/mac-user"
     Then the status is 204
 
+  Scenario: a container with networking disabled has only loopback and no network in inspect
+    When I create a container named "net-off" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"ls\",\"/sys/class/net\"],\"NetworkDisabled\":true}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/net-off/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/net-off/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/net-off/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "lo\n"
+    When I send GET "/v1.41/containers/net-off/json"
+    Then the JSON field "Config.NetworkDisabled" is "true"
+    And the JSON field "HostConfig.NetworkMode" is "default"
+    And the JSON field "NetworkSettings.Networks.bridge" is absent
+    And the JSON field "NetworkSettings.Networks.none" is absent
+
   Scenario: a device request finds no device driver at start
     When I create a container named "gpus" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"DeviceRequests\":[{\"Count\":-1,\"Capabilities\":[[\"gpu\"]]}]}}"
     Then the status is 201

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The create's settings that are neither the process ({@link ContainerConfig}), its resources nor
- * its isolation: the endpoint's MAC address, the runtime, the device requests, and the fields
+ * its isolation: the endpoint's MAC address and whether it has networking (both applied by the
+ * wiring, which gets them in its own request), the runtime, the device requests, and the fields
  * dockerd 20.10 on Linux keeps only to show them in inspect ({@code Shell}, {@code ArgsEscaped},
  * {@code OnBuild}, {@code Isolation}, {@code UsernsMode} without userns-remap, {@code Cgroup},
- * {@code VolumeDriver}, {@code ContainerIDFile}, {@code ConsoleSize}, {@code NetworkDisabled}).
+ * {@code VolumeDriver}, {@code ContainerIDFile}, {@code ConsoleSize}).
  * Stored with the container; a record written before they were kept loads as {@link #NONE}.
  *
  * @param macAddress {@code Config.MacAddress} as sent, "" for none; checked at start as dockerd does

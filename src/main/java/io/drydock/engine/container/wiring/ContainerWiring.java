@@ -94,7 +94,9 @@ public final class ContainerWiring implements AutoCloseable {
       exposed.addAll(request.exposedPorts());
       request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));
       PortSpecs.parse(request.portBindings());
-      attach(id, name, mode, request, undo);
+      if (!request.networkDisabled()) {
+        attach(id, name, mode, request, undo);
+      }
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,

@@ -13,8 +13,10 @@ import java.util.Set;
  * the endpoints of {@code NetworkingConfig}, {@code Binds}, {@code Mounts}, {@code PortBindings},
  * {@code PublishAllPorts}, the container's own {@code ExposedPorts} and {@code Volumes}, and
  * {@code ExtraHosts} with the {@code Dns} settings for its /etc files, and what it takes from
- * other containers ({@code VolumesFrom}, {@code Links}), and {@code Config.MacAddress} for the endpoint
- * of its network ("" for the one its address gives).
+ * other containers ({@code VolumesFrom}, {@code Links}), {@code Config.MacAddress} for the endpoint
+ * of its network ("" for the one its address gives), and {@code Config.NetworkDisabled}: as
+ * dockerd, such a container gets no endpoint on any network (a namespace with only loopback),
+ * while inspect keeps its {@code NetworkMode} as sent.
  */
 public record WiringRequest(
     String networkMode,
@@ -27,7 +29,8 @@ public record WiringRequest(
     Set<String> volumes,
     NameResolution names,
     ContainerReferences references,
-    String macAddress) {
+    String macAddress,
+    boolean networkDisabled) {
   public static final WiringRequest NONE = new WiringRequest("", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
 
   /** A request without {@code ExtraHosts} or resolver settings. */
@@ -36,11 +39,11 @@ public record WiringRequest(
     this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, NameResolution.NONE);
   }
 
-  /** A request without a MAC address. */
+  /** A request without a MAC address, with networking. */
   public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
       Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes,
       NameResolution names, ContainerReferences references) {
-    this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, names, references, "");
+    this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, names, references, "", false);
   }
 
   /** A request that takes nothing from other containers. */
