@@ -91,6 +91,7 @@ final class Daemon implements AutoCloseable {
       ContainerService containerService = new ContainerService(containers, options.dataRoot(), imageStore, storage.snapshotter(),
           Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()), options.cgroupParent(),
           system.host().resources());
+      containerService.useRuntimes(settings.runtimes().stream().map(RuntimeEntry::name).toList(), settings.defaultRuntime());
       RouteTable routes = RouteTable.build(
           routeGroups(system, events, imageService, containerService, "overlay2", netvol, options.dataRoot().resolve("builder")));
       ServerConfig config =

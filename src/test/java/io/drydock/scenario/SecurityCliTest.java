@@ -120,7 +120,7 @@ class SecurityCliTest {
   void anUnknownSecurityOptIsRefused() {
     CommandResult r = DAEMON.docker("create", "--security-opt", "nosuch=1", "busybox", "true");
     assertThat(r.exitCode()).isNotZero();
-    assertThat(r.stderr()).contains("invalid --security-opt 1: \"nosuch=1\"");
+    assertThat(r.stderr()).contains("invalid --security-opt 2: \"nosuch=1\"");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.drydock.api.JsonBodies;
 import io.drydock.api.JsonStream;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
+import io.drydock.api.dto.ContainerCreateOptions;
 import io.drydock.api.dto.ContainerCreateRequest;
 import io.drydock.api.dto.ContainerCreateResponse;
 import io.drydock.api.dto.ContainerCreateWiring;
@@ -64,15 +65,17 @@ public final class ContainerRoutes implements RouteGroup {
     ContainerCreateRequest body = JsonBodies.read(request, ContainerCreateRequest.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("Config cannot be empty in order to create a container"));
     ContainerCreateWiring wiring = JsonBodies.read(request, ContainerCreateWiring.class).orElseThrow();
-    var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body), WiringTranslator.request(wiring));
+    ContainerCreateOptions options = JsonBodies.read(request, ContainerCreateOptions.class).orElseThrow();
+    var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body, options),
+        WiringTranslator.request(wiring));
     response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(created.container().record().id().value(), created.warnings()));
   }
 
   void containerInspect(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
     String id = c.record().id().value();
-    var inspect = ContainerTranslator.inspect(c, containers.health(c.record().id()), containers.logPath(c.record().id()), storageDriver, containers.filesystems().storageDirs(id),
-        containers.execs().of(id));
+    var inspect = ContainerTranslator.inspect(c, containers.runtimeShown(c), containers.health(c.record().id()), containers.logPath(c.record().id()),
+        storageDriver, containers.filesystems().storageDirs(id), containers.execs().of(id));
     var wiring = containers.wiring(c);
     Object body = wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(), c.record().status().isRunning(), inspect.resolvConfPath());
     response.json(HttpResponseStatus.OK, request.boolParam("size") ? SizeFields.inspect(body, containers.filesystems().sizes(id)) : body);

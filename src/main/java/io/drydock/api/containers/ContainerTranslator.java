@@ -29,12 +29,15 @@ final class ContainerTranslator {
 
   /** @param execIds the container's live execs; none is {@code null}, as dockerd sends it */
   static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver, Map<String, String> storageDirs, List<String> execIds) {
-    return inspect(c, Optional.empty(), logPath, driver, storageDirs, execIds);
+    return inspect(c, "", Optional.empty(), logPath, driver, storageDirs, execIds);
   }
 
-  /** @param health the container's {@code State.Health}, empty without a health check */
-  static ContainerInspectResponse inspect(StoredContainer c, Optional<Health> health, Path logPath, String driver, Map<String, String> storageDirs,
-      List<String> execIds) {
+  /**
+   * @param runtime {@code HostConfig.Runtime} as shown, "" for none
+   * @param health the container's {@code State.Health}, empty without a health check
+   */
+  static ContainerInspectResponse inspect(StoredContainer c, String runtime, Optional<Health> health, Path logPath, String driver,
+      Map<String, String> storageDirs, List<String> execIds) {
     ContainerRecord r = c.record();
     var s = r.state();
     ContainerStatus st = r.status();
@@ -47,7 +50,7 @@ final class ContainerTranslator {
     return new ContainerInspectResponse(r.id().value(), ImageTranslator.rfc3339(r.created()), r.config().path(), r.config().args(), state,
         r.imageId(), started ? dir.resolve("resolv.conf").toString() : "", started ? dir.resolve("hostname").toString() : "",
         started ? dir.resolve("hosts").toString() : "", started ? logPath.toString() : "", r.name(),
-        s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c), new GraphDriverData(driver, storageDirs), List.of(),
+        s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c, runtime), new GraphDriverData(driver, storageDirs), List.of(),
         config(c), networkSettings(c.host()));
   }
 
@@ -58,13 +61,19 @@ final class ContainerTranslator {
     // dockerd keeps a nil Env when neither the request nor the image had one, and shows it as null
     // as sent at create; a record from before they were kept shows what earlier versions derived
     AttachedStreams attach = k.attach() != null ? k.attach() : new AttachedStreams(false, !k.tty(), !k.tty());
-    return new ContainerConfig(hostname, "", k.user(), attach.stdin(), attach.stdout(), attach.stderr(), null, k.tty(), k.openStdin(), k.stdinOnce(),
+    var o = c.options();
+    return new ContainerConfig(hostname, k.domainname(), k.user(), attach.stdin(), attach.stdout(), attach.stderr(), null, k.tty(), k.openStdin(), k.stdinOnce(),
         k.env().isEmpty() ? null : k.env(),
-        c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), null, null,
-        k.labels(), k.stopSignal(), k.stopTimeout(), HealthTranslator.config(k.healthcheck()));
+        c.cmd().isEmpty() ? null : c.cmd(), r.image(), null, k.workingDir(), c.entrypoint().isEmpty() ? null : c.entrypoint(), o.onBuild(),
+        o.networkDisabled() ? Boolean.TRUE : null, k.labels(), k.stopSignal(), k.stopTimeout(), HealthTranslator.config(k.healthcheck()),
+        o.macAddress(), o.shell(), o.argsEscaped() ? Boolean.TRUE : null);
   }
 
   static HostConfig hostConfig(StoredContainer c) {
+    return hostConfig(c, "");
+  }
+
+  static HostConfig hostConfig(StoredContainer c, String runtime) {
     ContainerResources x = c.record().resources();
     HostSettings h = c.host();
     var policy = c.record().restartPolicy();
@@ -83,7 +92,13 @@ final class ContainerTranslator {
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
         h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), h.shmSizeBytes(),
         h.namespaces().pid().sent(), h.namespaces().ipc().shown(), h.namespaces().uts().sent(), h.namespaces().cgroupns().shown(), x.oomKillDisable(),
-        h.tuning().sysctls(), h.tuning().oomScoreAdj(), UnmodelledHostConfig.of(h));
+        h.tuning().sysctls(), h.tuning().oomScoreAdj(), unmodelled(c, runtime));
+  }
+
+  private static Map<String, Object> unmodelled(StoredContainer c, String runtime) {
+    Map<String, Object> m = UnmodelledHostConfig.of(c.host());
+    m.putAll(OptionsTranslator.hostConfig(c.options(), runtime));
+    return m;
   }
 
   /**

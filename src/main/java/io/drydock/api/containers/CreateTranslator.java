@@ -1,5 +1,6 @@
 package io.drydock.api.containers;
 
+import io.drydock.api.dto.ContainerCreateOptions;
 import io.drydock.api.dto.ContainerCreateRequest;
 import io.drydock.api.dto.HostConfig;
 import io.drydock.common.DrydockException;
@@ -23,6 +24,11 @@ final class CreateTranslator {
   private CreateTranslator() {}
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
+    return request(name, b, new ContainerCreateOptions(null, null, null, null, null, null, null));
+  }
+
+  /** With the body's {@link ContainerCreateOptions}, read from the same bytes. */
+  static CreateRequest request(Optional<String> name, ContainerCreateRequest b, ContainerCreateOptions o) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
     // unlimited pids at create: none (null)
     ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()));
@@ -37,12 +43,12 @@ final class CreateTranslator {
         logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
         h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()), h.shmSize() == null ? 0 : h.shmSize(),
         NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()),
-        new KernelTuning(h.sysctls(), h.oomScoreAdj() == null ? 0 : h.oomScoreAdj()));
+        new KernelTuning(h.sysctls(), h.oomScoreAdj() == null ? 0 : h.oomScoreAdj()), OptionsTranslator.systemPaths(o));
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host,
         new AttachedStreams(Boolean.TRUE.equals(b.attachStdin()), Boolean.TRUE.equals(b.attachStdout()), Boolean.TRUE.equals(b.attachStderr())),
-        HealthTranslator.request(b.healthcheck()));
+        HealthTranslator.request(b.healthcheck()), o.domainname(), OptionsTranslator.options(o), OptionsTranslator.storageOpt(o));
   }
 
   /** {@code HostConfig.CgroupParent} as sent; empty for the daemon's parent. */

@@ -1,7 +1,6 @@
 package io.drydock.api.containers;
 
 import io.drydock.engine.spec.HostSettings;
-import io.drydock.engine.spec.OciSpecBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,9 @@ import java.util.Map;
  * spelled as dockerd 20.10 shows a container that did not set them: no blkio, DNS or
  * realtime settings (the DNS fields, {@code ExtraHosts}, {@code VolumesFrom} and {@code Links} as
  * the container's wiring keeps them replace these in inspect, {@code WiringTranslator.inspect}),
- * and the masked and read-only paths of the spec unless privileged. Left out:
- * {@code Isolation} and {@code MemorySwappiness}, whose dockerd values ({@code ""}, {@code null})
- * the swagger does not allow, and {@code Runtime} (dockerd's names runc).
+ * and the masked and read-only paths the spec applies ({@code SystemPaths}). The create's options
+ * ({@code OptionsTranslator.hostConfig}) replace the entries of the fields they hold. Left out:
+ * {@code MemorySwappiness}, whose dockerd value ({@code null}) the swagger does not allow.
  */
 final class UnmodelledHostConfig {
   private UnmodelledHostConfig() {}
@@ -35,8 +34,8 @@ final class UnmodelledHostConfig {
       m.put(nil, null);
     }
     m.put("ConsoleSize", List.of(0, 0));
-    m.put("MaskedPaths", h.privileged() ? null : OciSpecBuilder.maskedPaths());
-    m.put("ReadonlyPaths", h.privileged() ? null : OciSpecBuilder.readonlyPaths());
+    m.put("MaskedPaths", h.systemPaths().masked(h.privileged()));
+    m.put("ReadonlyPaths", h.systemPaths().readonly(h.privileged()));
     return m;
   }
 }

@@ -7,14 +7,17 @@ import java.util.Map;
 /**
  * The networking and mount half of {@code POST /containers/create}'s body, read from the same
  * bytes as {@link ContainerCreateRequest}: {@code ExposedPorts}, {@code Volumes}, the
- * {@code HostConfig} fields for networks, ports and mounts, and {@code NetworkingConfig}. Kept
+ * {@code HostConfig} fields for networks, ports and mounts, {@code NetworkingConfig}, and
+ * {@code MacAddress} (its endpoint's) and {@code NetworkDisabled}. Kept
  * apart so the container DTOs stay as they are.
  */
 public record ContainerCreateWiring(
     @JsonProperty("ExposedPorts") Map<String, Object> exposedPorts,
     @JsonProperty("Volumes") Map<String, Object> volumes,
     @JsonProperty("HostConfig") Host hostConfig,
-    @JsonProperty("NetworkingConfig") NetworkingConfig networkingConfig) {
+    @JsonProperty("NetworkingConfig") NetworkingConfig networkingConfig,
+    @JsonProperty("MacAddress") String macAddress,
+    @JsonProperty("NetworkDisabled") Boolean networkDisabled) {
 
   /** The {@code HostConfig} fields for networks, ports, mounts and the containers it takes from. */
   public record Host(

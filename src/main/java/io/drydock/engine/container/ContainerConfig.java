@@ -22,6 +22,8 @@ import java.util.Objects;
  *     written before they were kept
  * @param healthcheck the health check as merged at create (the client's over the image's); null
  *     when neither gave one
+ * @param domainname {@code Config.Domainname}: the NIS domain name of the container's uts
+ *     namespace, "" for none
  */
 public record ContainerConfig(
     String path,
@@ -37,7 +39,8 @@ public record ContainerConfig(
     String stopSignal,
     Integer stopTimeout,
     AttachedStreams attach,
-    Healthcheck healthcheck) {
+    Healthcheck healthcheck,
+    String domainname) {
 
   public static final String DEFAULT_STOP_SIGNAL = "SIGTERM";
   public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 10;
@@ -51,9 +54,17 @@ public record ContainerConfig(
     hostname = hostname == null ? "" : hostname;
     labels = Map.copyOf(labels == null ? Map.of() : labels);
     stopSignal = stopSignal == null ? "" : stopSignal;
+    domainname = domainname == null ? "" : domainname;
     if (stopTimeout != null && stopTimeout < -1) {
       throw new IllegalArgumentException("stop timeout is -1 (wait forever) or more");
     }
+  }
+
+  /** Without a domain name. */
+  public ContainerConfig(String path, List<String> args, List<String> env, String workingDir, String user, String hostname, boolean tty,
+      boolean openStdin, boolean stdinOnce, Map<String, String> labels, String stopSignal, Integer stopTimeout, AttachedStreams attach,
+      Healthcheck healthcheck) {
+    this(path, args, env, workingDir, user, hostname, tty, openStdin, stdinOnce, labels, stopSignal, stopTimeout, attach, healthcheck, "");
   }
 
   /** Without a health check. */

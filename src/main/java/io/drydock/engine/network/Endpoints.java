@@ -34,6 +34,12 @@ final class Endpoints {
 
   /** See {@link Networks#attach}. */
   EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4) {
+    return attach(network, containerId, containerName, aliases, ipv4, Optional.empty());
+  }
+
+  /** See {@link Networks#attach}; {@code mac} is the endpoint's address instead of the one its IPv4 address gives. */
+  EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
+      Optional<String> mac) {
     LiveNetwork live = live(network);
     if (live.endpoints.containsKey(containerId)) {
       throw new DrydockException.Forbidden("endpoint with name " + containerName + " already exists in network " + live.record.name());
@@ -48,7 +54,7 @@ final class Endpoints {
     if (live.ipam.isPresent()) {
       Ipv4 address = ipv4.map(a -> live.ipam.get().allocate(a)).orElseGet(() -> live.ipam.get().allocate());
       ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, address.toString(), live.ipam.get().subnet().prefix(),
-          live.ipam.get().gateway().toString(), Mac.of(address), aliases);
+          live.ipam.get().gateway().toString(), mac.orElseGet(() -> Mac.of(address)), aliases);
     } else {
       ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", aliases);
     }

@@ -197,6 +197,12 @@ public final class Networks {
     return endpoints.attach(network, containerId, containerName, aliases, ipv4);
   }
 
+  /** As {@link #attach(String, String, String, List, Optional)}, the endpoint with the MAC address {@code mac} ({@code Config.MacAddress}). */
+  public synchronized EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
+      Optional<String> mac) {
+    return endpoints.attach(network, containerId, containerName, aliases, ipv4, mac);
+  }
+
   /** Removes the container's endpoint and frees its address (unplugging it first if it is wired). */
   public synchronized void detach(String network, String containerId) {
     endpoints.detach(network, containerId);

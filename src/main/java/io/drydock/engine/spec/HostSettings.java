@@ -28,6 +28,7 @@ import java.util.Map;
  * @param namespaces which namespaces are the host's ({@code --pid}, {@code --ipc}, {@code --uts},
  *     {@code --cgroupns})
  * @param tuning {@code --sysctl} and {@code --oom-score-adj}
+ * @param systemPaths {@code HostConfig.MaskedPaths} and {@code ReadonlyPaths} as sent
  */
 public record HostSettings(
     List<String> capAdd,
@@ -48,7 +49,8 @@ public record HostSettings(
     List<String> deviceCgroupRules,
     long shmSize,
     NamespaceModes namespaces,
-    KernelTuning tuning) {
+    KernelTuning tuning,
+    SystemPaths systemPaths) {
 
   /** dockerd's size of {@code /dev/shm} when the client gives none. */
   public static final long DEFAULT_SHM_SIZE = 64L * 1024 * 1024;
@@ -96,6 +98,15 @@ public record HostSettings(
         securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, NamespaceModes.DEFAULT, KernelTuning.DEFAULT);
   }
 
+  /** Settings with Docker's masked and read-only paths. */
+  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
+      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
+      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
+      long shmSize, NamespaceModes namespaces, KernelTuning tuning) {
+    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
+        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, namespaces, tuning, SystemPaths.DEFAULT);
+  }
+
   /** Settings without devices. */
   public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
       Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
@@ -118,6 +129,7 @@ public record HostSettings(
     deviceCgroupRules = deviceCgroupRules == null ? null : List.copyOf(deviceCgroupRules);
     namespaces = namespaces == null ? NamespaceModes.DEFAULT : namespaces;
     tuning = tuning == null ? KernelTuning.DEFAULT : tuning;
+    systemPaths = systemPaths == null ? SystemPaths.DEFAULT : systemPaths;
     if (shmSize < 0) {
       throw new io.drydock.common.DrydockException.InvalidArgument("SHM size can not be less than 0");
     }
@@ -126,7 +138,7 @@ public record HostSettings(
   /** The same settings with {@code modes} as its namespace modes. */
   public HostSettings withNamespaces(NamespaceModes modes) {
     return new HostSettings(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize,
-        logMaxFiles, init, securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, modes, tuning);
+        logMaxFiles, init, securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, modes, tuning, systemPaths);
   }
 
   /** The bytes of {@code /dev/shm}, as inspect shows them. */

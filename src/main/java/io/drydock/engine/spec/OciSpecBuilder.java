@@ -67,7 +67,8 @@ public final class OciSpecBuilder {
       mounts.add(InitProcess.mount(in.initBinary()));
     }
     String specHostname = host.namespaces().hostUts() ? null : hostname; // the host's uts namespace keeps the host's name
-    return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), specHostname, null,
+    String domainname = host.namespaces().hostUts() || c.config().domainname().isEmpty() ? null : c.config().domainname();
+    return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), specHostname, domainname,
         mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices(), in.joins()), null);
   }
 
@@ -163,7 +164,7 @@ public final class OciSpecBuilder {
         host.privileged(), Arch.host());
     Linux cgroup = cgroupPart(c, host, cgroupParent, devices);
     return new Linux(ns, null, null, null, cgroup.devices(), cgroup.cgroupsPath(), cgroup.resources(),
-        null, seccomp, host.tuning().sysctls().isEmpty() ? null : host.tuning().sysctls(), host.privileged() ? null : MASKED, host.privileged() ? null : READONLY, null, null, null, null);
+        null, seccomp, host.tuning().sysctls().isEmpty() ? null : host.tuning().sysctls(), host.systemPaths().masked(host.privileged()), host.systemPaths().readonly(host.privileged()), null, null, null, null);
   }
 
   static Resources resources(ContainerResources r, boolean privileged) {

@@ -8,8 +8,11 @@ import java.util.List;
  * docker CLI sends {@code no-new-privileges[=true|false]}, {@code seccomp=unconfined} or
  * {@code seccomp=<the profile file's JSON>} (it reads the file itself); {@code apparmor=} and
  * {@code label=} are accepted and have no effect on a host without AppArmor or SELinux, as with
- * dockerd there. Anything else is refused with dockerd's message. The older {@code key:value}
- * form is accepted like dockerd does.
+ * dockerd there. Anything else is refused with dockerd 20.10's message and status (500): {@code
+ * invalid --security-opt 1} for an entry without {@code =} or {@code :}, {@code 2} for an unknown
+ * key or a {@code no-new-privileges} value that is no boolean. The older {@code key:value} form
+ * is accepted like dockerd does, and so are {@code disable} and an empty {@code seccomp=} (the
+ * default profile).
  */
 public record SecurityOptions(boolean noNewPrivileges, Seccomp seccomp) {
 
@@ -29,10 +32,20 @@ public record SecurityOptions(boolean noNewPrivileges, Seccomp seccomp) {
     boolean nnp = false;
     Seccomp seccomp = new Seccomp.Default();
     for (String o : opts == null ? List.<String>of() : opts) {
-      String[] kv = o.split("[=:]", 2);
+      if (o.equals("no-new-privileges")) {
+        nnp = true;
+        continue;
+      }
+      if (o.equals("disable")) { // label=disable's short form: no SELinux here
+        continue;
+      }
+      String[] kv = o.contains("=") ? o.split("=", 2) : o.contains(":") ? o.split(":", 2) : new String[] {o};
+      if (kv.length != 2) {
+        throw new DrydockException.SystemError("invalid --security-opt 1: \"" + o + "\"");
+      }
       switch (kv[0]) {
-        case "no-new-privileges" -> nnp = kv.length == 1 || parseBool(kv[1], o);
-        case "seccomp" -> seccomp = seccomp(kv.length == 2 ? kv[1] : "", o);
+        case "no-new-privileges" -> nnp = parseBool(kv[1], o);
+        case "seccomp" -> seccomp = seccomp(kv[1]);
         case "apparmor", "label" -> { }
         default -> throw invalid(o);
       }
@@ -40,9 +53,10 @@ public record SecurityOptions(boolean noNewPrivileges, Seccomp seccomp) {
     return new SecurityOptions(nnp, seccomp);
   }
 
-  private static Seccomp seccomp(String value, String opt) {
+  /** {@code seccomp=}: empty is the default profile, as dockerd reads an empty one. */
+  private static Seccomp seccomp(String value) {
     if (value.isEmpty()) {
-      throw invalid(opt);
+      return new Seccomp.Default();
     }
     if (value.equals("unconfined")) {
       return new Seccomp.Unconfined();
@@ -55,11 +69,11 @@ public record SecurityOptions(boolean noNewPrivileges, Seccomp seccomp) {
     return switch (v) {
       case "true", "1", "t", "T", "TRUE", "True" -> true;
       case "false", "0", "f", "F", "FALSE", "False" -> false;
-      default -> throw new DrydockException.InvalidArgument("invalid --security-opt 2: \"" + opt + "\"");
+      default -> throw invalid(opt);
     };
   }
 
-  private static DrydockException.InvalidArgument invalid(String opt) {
-    return new DrydockException.InvalidArgument("invalid --security-opt 1: \"" + opt + "\"");
+  private static DrydockException.SystemError invalid(String opt) {
+    return new DrydockException.SystemError("invalid --security-opt 2: \"" + opt + "\"");
   }
 }

@@ -66,9 +66,17 @@ class SeccompSpecsTest {
     assertThatThrownBy(() -> SecurityOptions.parse(List.of("seccomp={\"defaultAction\":")))
         .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageStartingWith("Decoding seccomp profile failed");
     assertThatThrownBy(() -> SecurityOptions.parse(List.of("nosuch")))
-        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid --security-opt 1: \"nosuch\"");
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("invalid --security-opt 1: \"nosuch\"");
+    assertThatThrownBy(() -> SecurityOptions.parse(List.of("seccomp")))
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("invalid --security-opt 1: \"seccomp\"");
     assertThatThrownBy(() -> SecurityOptions.parse(List.of("no-new-privileges=maybe")))
-        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid --security-opt 2: \"no-new-privileges=maybe\"");
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("invalid --security-opt 2: \"no-new-privileges=maybe\"");
+    assertThatThrownBy(() -> SecurityOptions.parse(List.of("foo=bar")))
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("invalid --security-opt 2: \"foo=bar\"");
+    assertThatThrownBy(() -> SecurityOptions.parse(List.of("systempaths=unconfined")))
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("invalid --security-opt 2: \"systempaths=unconfined\"");
+    assertThat(SecurityOptions.parse(List.of("disable", "seccomp=", "label:x", "apparmor=p")))
+        .isEqualTo(new SecurityOptions(false, new SecurityOptions.Seccomp.Default()));
   }
 
   private static List<String> names(Seccomp s) {

@@ -100,6 +100,19 @@ public final class ContainerService implements AutoCloseable {
     health.resumeRunning();
   }
 
+  /**
+   * The runtimes {@code /info} lists and the daemon's default, which runs every container: a create
+   * that names another is refused ({@link RuntimeRule}). Before this is called, only {@code drydock}.
+   */
+  public void useRuntimes(java.util.List<String> known, String defaultName) {
+    creates.runtimes = new RuntimeRule(known, defaultName);
+  }
+
+  /** {@code HostConfig.Runtime} as inspect shows it: as sent, else the default once the container has started (as dockerd fills it in). */
+  public String runtimeShown(StoredContainer c) {
+    return creates.runtimes.shown(c.options().runtime(), c.record().state().startedAt() != null);
+  }
+
   /** {@code State.Health}: empty for a container without a health check (or one that never ran). */
   public Optional<io.drydock.engine.container.health.Health> health(ContainerId id) {
     return health.health(id);

@@ -44,6 +44,7 @@ final class CreateOperation implements AutoCloseable {
   private final ResourceSupport host;
   private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("drydock-create-snapshot"));
   Optional<ContainerWiring> wiring = Optional.empty();
+  RuntimeRule runtimes = RuntimeRule.DRYDOCK_ONLY;
 
   CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock,
       ResourceSupport host) {
@@ -96,6 +97,10 @@ final class CreateOperation implements AutoCloseable {
       r.healthcheck().validated();
     }
     Capabilities.effective(r.host().capAdd(), r.host().capDrop(), r.host().privileged());
+    runtimes.check(r.options().runtime());
+    IsolationRule.check(r.options().isolation());
+    MacAddressRule.checkMode(r.options().macAddress(), w.networkMode());
+    StorageOptRule.check(r.storageOpt());
     if (r.image() == null || r.image().isEmpty()) {
       throw new DrydockException.InvalidArgument("Config cannot be empty in order to create a container");
     }
@@ -105,7 +110,7 @@ final class CreateOperation implements AutoCloseable {
     ContainerConfig config = new ContainerConfig(process.argv().get(0), process.argv().subList(1, process.argv().size()),
         ImageDefaults.env(r, defaults), ImageDefaults.workingDir(r, defaults), ImageDefaults.user(r, defaults), hostname(r),
         r.tty(), r.openStdin(), r.stdinOnce(), ImageDefaults.labels(r, defaults), ImageDefaults.stopSignal(r, defaults), r.stopTimeout(),
-        r.attach(), ImageDefaults.healthcheck(r, defaults));
+        r.attach(), ImageDefaults.healthcheck(r, defaults), r.domainname());
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
         ResourceRules.adaptedAtCreate(oom.kept(), host.swapLimit()), r.restartPolicy(),
@@ -129,7 +134,7 @@ final class CreateOperation implements AutoCloseable {
       }
       io.drydock.common.Futures.join(snapshot);
       WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
-      StoredContainer stored = new StoredContainer(record.withName(name), settings, process.cmd(), process.entrypoint());
+      StoredContainer stored = new StoredContainer(record.withName(name), settings, process.cmd(), process.entrypoint(), r.options());
       store.put(stored);
       undo.add(() -> store.delete(id));
       index.put(stored.record());

@@ -1,6 +1,7 @@
 package io.drydock.engine.container.service;
 
 import io.drydock.engine.container.AttachedStreams;
+import io.drydock.engine.container.ContainerOptions;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.RestartPolicy;
 import io.drydock.engine.spec.HostSettings;
@@ -34,13 +35,28 @@ public record CreateRequest(
     boolean autoRemove,
     HostSettings host,
     AttachedStreams attach,
-    Healthcheck healthcheck) {
+    Healthcheck healthcheck,
+    String domainname,
+    ContainerOptions options,
+    Map<String, String> storageOpt) {
   public CreateRequest {
+    domainname = domainname == null ? "" : domainname;
+    options = options == null ? ContainerOptions.NONE : options;
+    storageOpt = storageOpt == null ? Map.of() : Map.copyOf(storageOpt);
     env = List.copyOf(env == null ? List.of() : env);
     labels = Map.copyOf(labels == null ? Map.of() : labels);
     resources = resources == null ? ContainerResources.NONE : resources;
     restartPolicy = restartPolicy == null ? RestartPolicy.NO : restartPolicy;
     host = host == null ? HostSettings.DEFAULT : host;
     attach = attach == null ? new AttachedStreams(false, false, false) : attach;
+  }
+
+  /** A request without a domain name, storage options or the fields of {@link ContainerOptions}. */
+  public CreateRequest(Optional<String> name, String image, Optional<List<String>> cmd, Optional<List<String>> entrypoint, List<String> env,
+      String workingDir, String user, String hostname, boolean tty, boolean openStdin, boolean stdinOnce, Map<String, String> labels,
+      String stopSignal, Integer stopTimeout, ContainerResources resources, RestartPolicy restartPolicy, boolean autoRemove, HostSettings host,
+      AttachedStreams attach, Healthcheck healthcheck) {
+    this(name, image, cmd, entrypoint, env, workingDir, user, hostname, tty, openStdin, stdinOnce, labels, stopSignal, stopTimeout, resources,
+        restartPolicy, autoRemove, host, attach, healthcheck, "", ContainerOptions.NONE, Map.of());
   }
 }

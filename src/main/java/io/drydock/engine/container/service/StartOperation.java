@@ -68,6 +68,7 @@ final class StartOperation {
     String parent = c.host().cgroupParentOr(parts.cgroupParent);
     List<HostDevice> devices = beforeAnything(c, () -> devices(c));
     NamespaceJoins joins = beforeAnything(c, () -> joins(c));
+    beforeAnything(c, () -> checkOptions(c));
     boolean ownShm = c.host().namespaces().shareableIpc();
     Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent, devices));
     try {
@@ -168,6 +169,15 @@ final class StartOperation {
   }
 
   /** A check of the start that comes before anything is made: its refusal is recorded as a failed start (exit code 128). */
+  /** dockerd's start-time refusals of the create's options: a device request, a malformed MAC address of its endpoint. */
+  private static boolean checkOptions(StoredContainer c) {
+    DeviceRequestRule.check(c.options().deviceRequests());
+    if (!c.options().macAddress().isEmpty() && !c.options().networkDisabled()) {
+      MacAddressRule.parse(c.options().macAddress());
+    }
+    return true;
+  }
+
   private <T> T beforeAnything(StoredContainer c, java.util.function.Supplier<T> check) {
     try {
       return check.get();

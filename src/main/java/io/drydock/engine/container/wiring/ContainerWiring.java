@@ -94,7 +94,9 @@ public final class ContainerWiring implements AutoCloseable {
       exposed.addAll(request.exposedPorts());
       request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));
       PortSpecs.parse(request.portBindings());
-      attach(id, name, mode, request, undo);
+      if (!request.networkDisabled()) {
+        attach(id, name, mode, request, undo);
+      }
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,
@@ -172,7 +174,7 @@ public final class ContainerWiring implements AutoCloseable {
       networks.rememberMissing(id, shortName, mode.target(), endpointFor(request, mode.target()).aliases());
     } else if (mode.kind() != NetworkMode.Kind.CONTAINER) {
       WiringRequest.EndpointSettings primary = endpointFor(request, mode.target());
-      networking.attach(id, shortName, mode, primary.aliases(), ipv4(primary));
+      networking.attach(id, shortName, mode, primary.aliases(), ipv4(primary), mac(request.macAddress()));
       primaryId = networks.inspect(mode.target()).id();
     }
     for (Map.Entry<String, WiringRequest.EndpointSettings> e : request.endpoints().entrySet()) {
@@ -189,6 +191,16 @@ public final class ContainerWiring implements AutoCloseable {
 
   private static WiringRequest.EndpointSettings endpointFor(WiringRequest request, String network) {
     return request.endpoints().getOrDefault(network, new WiringRequest.EndpointSettings(List.of(), ""));
+  }
+
+  /**
+   * {@code Config.MacAddress} for the endpoint of the network the container is created on (dockerd
+   * gives it to that one only), in Go's form; none when it is not a 6-byte address, whose start
+   * then fails ({@code MacAddressRule}).
+   */
+  private static Optional<String> mac(String text) {
+    byte[] hw = text.isEmpty() ? null : io.drydock.engine.network.MacAddressText.parse(text);
+    return hw == null || hw.length != 6 ? Optional.empty() : Optional.of(io.drydock.engine.network.MacAddressText.format(hw));
   }
 
   private static Optional<Ipv4> ipv4(WiringRequest.EndpointSettings s) {

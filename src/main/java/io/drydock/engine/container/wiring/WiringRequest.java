@@ -13,7 +13,10 @@ import java.util.Set;
  * the endpoints of {@code NetworkingConfig}, {@code Binds}, {@code Mounts}, {@code PortBindings},
  * {@code PublishAllPorts}, the container's own {@code ExposedPorts} and {@code Volumes}, and
  * {@code ExtraHosts} with the {@code Dns} settings for its /etc files, and what it takes from
- * other containers ({@code VolumesFrom}, {@code Links}).
+ * other containers ({@code VolumesFrom}, {@code Links}), {@code Config.MacAddress} for the endpoint
+ * of its network ("" for the one its address gives), and {@code Config.NetworkDisabled}: as
+ * dockerd, such a container gets no endpoint on any network (a namespace with only loopback),
+ * while inspect keeps its {@code NetworkMode} as sent.
  */
 public record WiringRequest(
     String networkMode,
@@ -25,13 +28,22 @@ public record WiringRequest(
     Set<String> exposedPorts,
     Set<String> volumes,
     NameResolution names,
-    ContainerReferences references) {
+    ContainerReferences references,
+    String macAddress,
+    boolean networkDisabled) {
   public static final WiringRequest NONE = new WiringRequest("", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
 
   /** A request without {@code ExtraHosts} or resolver settings. */
   public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
       Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes) {
     this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, NameResolution.NONE);
+  }
+
+  /** A request without a MAC address, with networking. */
+  public WiringRequest(String networkMode, Map<String, EndpointSettings> endpoints, List<String> binds, List<MountObject> mounts,
+      Map<String, List<PortSpecs.HostBinding>> portBindings, boolean publishAll, Set<String> exposedPorts, Set<String> volumes,
+      NameResolution names, ContainerReferences references) {
+    this(networkMode, endpoints, binds, mounts, portBindings, publishAll, exposedPorts, volumes, names, references, "", false);
   }
 
   /** A request that takes nothing from other containers. */
@@ -51,6 +63,7 @@ public record WiringRequest(
     volumes = Set.copyOf(volumes == null ? Set.of() : volumes);
     names = names == null ? NameResolution.NONE : names;
     references = references == null ? ContainerReferences.NONE : references;
+    macAddress = macAddress == null ? "" : macAddress;
     names.hostEntries(); // a malformed ExtraHosts entry is refused at once, as dockerd decodes the request
     if (networkMode.startsWith("container:")) {
       refuseWithContainerMode(names, portBindings, publishAll, exposedPorts);

@@ -49,8 +49,13 @@ public final class ContainerNetworking {
 
   /** At container create: an endpoint on the mode's network ({@code host}/{@code none} get address-less ones). */
   public void attach(String containerId, String containerName, NetworkMode mode, List<String> aliases, Optional<Ipv4> ipv4) {
+    attach(containerId, containerName, mode, aliases, ipv4, Optional.empty());
+  }
+
+  /** With {@code mac} as the endpoint's MAC address ({@code Config.MacAddress}; empty: the one its address gives). */
+  public void attach(String containerId, String containerName, NetworkMode mode, List<String> aliases, Optional<Ipv4> ipv4, Optional<String> mac) {
     if (mode.kind() != NetworkMode.Kind.CONTAINER) {
-      networks.attach(mode.target(), containerId, containerName, aliases, ipv4);
+      networks.attach(mode.target(), containerId, containerName, aliases, ipv4, mac);
     }
   }
 
