@@ -8,6 +8,7 @@ import io.drydock.api.JsonStream;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ContainerCreateRequest;
+import io.drydock.api.dto.ContainerCreateTuning;
 import io.drydock.api.dto.ContainerCreateResponse;
 import io.drydock.api.dto.ContainerCreateWiring;
 import io.drydock.api.dto.ContainerPruneResponse;
@@ -64,7 +65,9 @@ public final class ContainerRoutes implements RouteGroup {
     ContainerCreateRequest body = JsonBodies.read(request, ContainerCreateRequest.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("Config cannot be empty in order to create a container"));
     ContainerCreateWiring wiring = JsonBodies.read(request, ContainerCreateWiring.class).orElseThrow();
-    var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body), WiringTranslator.request(wiring));
+    ContainerCreateTuning tuning = JsonBodies.read(request, ContainerCreateTuning.class).orElseThrow();
+    var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body, tuning),
+        WiringTranslator.request(wiring));
     response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(created.container().record().id().value(), created.warnings()));
   }
 

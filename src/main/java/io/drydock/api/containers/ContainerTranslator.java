@@ -83,7 +83,14 @@ final class ContainerTranslator {
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
         h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), h.shmSizeBytes(),
         h.namespaces().pid().sent(), h.namespaces().ipc().shown(), h.namespaces().uts().sent(), h.namespaces().cgroupns().shown(), x.oomKillDisable(),
-        h.tuning().sysctls(), h.tuning().oomScoreAdj(), UnmodelledHostConfig.of(h));
+        h.tuning().sysctls(), h.tuning().oomScoreAdj(), withTuning(UnmodelledHostConfig.of(h), x));
+  }
+
+  /** The fields HostConfig's DTO does not hold: the unmodelled ones and the finer resource settings. */
+  private static Map<String, Object> withTuning(Map<String, Object> unmodelled, ContainerResources x) {
+    Map<String, Object> m = new LinkedHashMap<>(unmodelled);
+    m.putAll(TuningTranslation.inspect(x.tuning()));
+    return m;
   }
 
   /**

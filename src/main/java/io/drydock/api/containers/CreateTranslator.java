@@ -1,6 +1,7 @@
 package io.drydock.api.containers;
 
 import io.drydock.api.dto.ContainerCreateRequest;
+import io.drydock.api.dto.ContainerCreateTuning;
 import io.drydock.api.dto.HostConfig;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.AttachedStreams;
@@ -23,9 +24,15 @@ final class CreateTranslator {
   private CreateTranslator() {}
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
+    return request(name, b, new ContainerCreateTuning(null));
+  }
+
+  /** @param tuning the finer resource settings of the same body ({@link TuningTranslation}) */
+  static CreateRequest request(Optional<String> name, ContainerCreateRequest b, ContainerCreateTuning tuning) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
     // unlimited pids at create: none (null)
-    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()));
+    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()))
+        .withTuning(TuningTranslation.ofCreate(tuning.hostConfig()));
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());
