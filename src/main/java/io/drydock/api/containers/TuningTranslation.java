@@ -57,7 +57,7 @@ final class TuningTranslation {
     BlockIo io = t.blockIo();
     m.put("BlkioWeight", io.weight());
     m.put("BlkioWeightDevice", io.weightDevice() == null ? null
-        : io.weightDevice().stream().map(d -> Map.of("Path", d.path(), "Weight", d.weight())).toList());
+        : io.weightDevice().stream().map(d -> entry(d.path(), "Weight", d.weight())).toList());
     m.put("BlkioDeviceReadBps", throttles(io.readBps()));
     m.put("BlkioDeviceWriteBps", throttles(io.writeBps()));
     m.put("BlkioDeviceReadIOps", throttles(io.readIops()));
@@ -72,7 +72,15 @@ final class TuningTranslation {
   }
 
   private static List<Map<String, Object>> throttles(List<BlockIo.Throttle> l) {
-    return l == null ? null : l.stream().map(t -> Map.<String, Object>of("Path", t.path(), "Rate", t.rate())).toList();
+    return l == null ? null : l.stream().map(t -> entry(t.path(), "Rate", t.rate())).toList();
+  }
+
+  /** One device entry in dockerd's order: {@code Path}, then the number. */
+  private static Map<String, Object> entry(String path, String key, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("Path", path);
+    m.put(key, value);
+    return m;
   }
 
   private static List<BlockIo.Throttle> throttles(List<ResourceTuningFields.ThrottleDevice> in, String field) {
