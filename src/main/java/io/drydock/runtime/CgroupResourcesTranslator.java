@@ -28,7 +28,7 @@ final class CgroupResourcesTranslator {
     if (r == null) {
       return b.build();
     }
-    memory(r.memory(), field + ".memory", b);
+    memory(r.memory(), field + ".memory", b, warnings);
     cpu(r.cpu(), field + ".cpu", b, warnings);
     if (r.pids() != null && r.pids().limit() != null && r.pids().limit() != 0) {
       b.pidsLimit(r.pids().limit() < 0 ? -1 : r.pids().limit());
@@ -53,14 +53,20 @@ final class CgroupResourcesTranslator {
     return b.build();
   }
 
-  private static void memory(Memory m, String field, CgroupResources.Builder b) {
+  private static void memory(Memory m, String field, CgroupResources.Builder b, List<String> warnings) {
     if (m == null) {
       return;
     }
     positive(m.limit()).ifPresent(b::memoryLimit);
     positive(m.swap()).ifPresent(b::memorySwap);
     positive(m.reservation()).ifPresent(b::memoryReservation);
-    refuseIfSet(m.swappiness() != null && m.swappiness() != 0 && m.swappiness() != -1, field + ".swappiness");
+    // runc's reading: -1 (and absent) leaves the kernel's value
+    if (m.swappiness() != null && m.swappiness() != -1) {
+      b.memorySwappiness(m.swappiness());
+    }
+    if (m.kernel() != null || m.kernelTCP() != null) {
+      warnings.add(field + ": kernel memory settings are ignored (deprecated by the kernel), as runc ignores them");
+    }
     if (Boolean.TRUE.equals(m.disableOOMKiller())) {
       b.disableOomKiller(true);
     }
@@ -85,8 +91,12 @@ final class CgroupResourcesTranslator {
     if (c.mems() != null && !c.mems().isEmpty()) {
       b.cpusetMems(c.mems());
     }
-    refuseIfSet(c.realtimeRuntime() != null && c.realtimeRuntime() != 0, field + ".realtimeRuntime");
-    refuseIfSet(c.realtimePeriod() != null && c.realtimePeriod() != 0, field + ".realtimePeriod");
+    if (c.realtimePeriod() != null && c.realtimePeriod() != 0) {
+      b.cpuRtPeriod(c.realtimePeriod());
+    }
+    if (c.realtimeRuntime() != null && c.realtimeRuntime() != 0) {
+      b.cpuRtRuntime(c.realtimeRuntime());
+    }
     if (c.burst() != null && c.burst() != 0 || c.idle() != null && c.idle() != 0) {
       warnings.add(field + ": burst and idle are not applied");
     }

@@ -30,8 +30,9 @@ class PlanAttachmentsTest {
   @Test
   void everySupportedResourceReachesTheCgroupModel() throws Exception {
     Resources r = resources("""
-        {"memory": {"limit": 67108864, "reservation": 33554432, "swap": 134217728},
-         "cpu": {"shares": 512, "quota": 50000, "period": 100000, "cpus": "0-1", "mems": "0"},
+        {"memory": {"limit": 67108864, "reservation": 33554432, "swap": 134217728, "swappiness": 10},
+         "cpu": {"shares": 512, "quota": 50000, "period": 100000, "cpus": "0-1", "mems": "0",
+                 "realtimePeriod": 500000, "realtimeRuntime": 10000},
          "pids": {"limit": 64},
          "blockIO": {"weight": 500, "weightDevice": [{"major": 8, "minor": 0, "weight": 300}],
                      "throttleReadBpsDevice": [{"major": 8, "minor": 0, "rate": 1048576}],
@@ -47,6 +48,9 @@ class PlanAttachmentsTest {
     assertThat(c.cpuPeriod()).hasValue(100000);
     assertThat(c.cpusetCpus()).hasValue("0-1");
     assertThat(c.cpusetMems()).hasValue("0");
+    assertThat(c.memorySwappiness()).hasValue(10);
+    assertThat(c.cpuRtPeriod()).hasValue(500000);
+    assertThat(c.cpuRtRuntime()).hasValue(10000);
     assertThat(c.pidsLimit()).hasValue(64);
     assertThat(c.blkioWeight()).hasValue(500);
     assertThat(c.blkioDeviceWeights()).singleElement().hasFieldOrPropertyWithValue("weight", 300);
@@ -72,10 +76,20 @@ class PlanAttachmentsTest {
   }
 
   @Test
+  void swappinessMinusOneLeavesTheKernelsValueAndKernelMemoryIsIgnoredWithAWarningAsRunc() throws Exception {
+    List<String> warnings = new ArrayList<>();
+    CgroupResources c = CgroupResourcesTranslator.translate(
+        resources("{\"memory\": {\"swappiness\": -1, \"kernel\": 20971520, \"kernelTCP\": 4194304}}"), "linux.resources", warnings);
+    assertThat(c).isEqualTo(CgroupResources.none());
+    assertThat(warnings).containsExactly(
+        "linux.resources.memory: kernel memory settings are ignored (deprecated by the kernel), as runc ignores them");
+  }
+
+  @Test
   void unsupportedLimitsAndBadEntriesAreRefusedNamingTheField() throws Exception {
-    assertThatThrownBy(() -> CgroupResourcesTranslator.translate(resources("{\"memory\": {\"swappiness\": 10}}"),
+    assertThatThrownBy(() -> CgroupResourcesTranslator.translate(resources("{\"rdma\": {\"mlx\": {\"hcaHandles\": 1}}}"),
         "linux.resources", new ArrayList<>())).isInstanceOf(DrydockException.InvalidArgument.class)
-        .hasMessage("config.json: linux.resources.memory.swappiness is not supported by drydock's cgroup manager; leave it out");
+        .hasMessage("config.json: linux.resources.rdma is not supported by drydock's cgroup manager; leave it out");
     assertThatThrownBy(() -> CgroupResourcesTranslator.translate(
         resources("{\"blockIO\": {\"throttleReadBpsDevice\": [{\"major\": 8, \"rate\": 1}]}}"), "linux.resources", new ArrayList<>()))
         .hasMessage("config.json: linux.resources.blockIO.throttleReadBpsDevice[0].minor is required");

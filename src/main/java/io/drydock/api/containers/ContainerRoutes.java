@@ -9,6 +9,7 @@ import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ContainerCreateOptions;
 import io.drydock.api.dto.ContainerCreateRequest;
+import io.drydock.api.dto.ContainerCreateTuning;
 import io.drydock.api.dto.ContainerCreateResponse;
 import io.drydock.api.dto.ContainerCreateWiring;
 import io.drydock.api.dto.ContainerPruneResponse;
@@ -66,7 +67,8 @@ public final class ContainerRoutes implements RouteGroup {
         .orElseThrow(() -> new DrydockException.InvalidArgument("Config cannot be empty in order to create a container"));
     ContainerCreateWiring wiring = JsonBodies.read(request, ContainerCreateWiring.class).orElseThrow();
     ContainerCreateOptions options = JsonBodies.read(request, ContainerCreateOptions.class).orElseThrow();
-    var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body, options),
+    ContainerCreateTuning tuning = JsonBodies.read(request, ContainerCreateTuning.class).orElseThrow();
+    var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body, options, tuning),
         WiringTranslator.request(wiring));
     response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(created.container().record().id().value(), created.warnings()));
   }

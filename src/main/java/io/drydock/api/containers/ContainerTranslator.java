@@ -92,11 +92,13 @@ final class ContainerTranslator {
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
         h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), h.shmSizeBytes(),
         h.namespaces().pid().sent(), h.namespaces().ipc().shown(), h.namespaces().uts().sent(), h.namespaces().cgroupns().shown(), x.oomKillDisable(),
-        h.tuning().sysctls(), h.tuning().oomScoreAdj(), unmodelled(c, runtime));
+        h.tuning().sysctls(), h.tuning().oomScoreAdj(), unmodelled(c, runtime, x));
   }
 
-  private static Map<String, Object> unmodelled(StoredContainer c, String runtime) {
+  /** The fields HostConfig's DTO does not hold: the unmodelled ones, the finer resource settings and the create's options. */
+  private static Map<String, Object> unmodelled(StoredContainer c, String runtime, ContainerResources x) {
     Map<String, Object> m = UnmodelledHostConfig.of(c.host());
+    m.putAll(TuningTranslation.inspect(x.tuning()));
     m.putAll(OptionsTranslator.hostConfig(c.options(), runtime));
     return m;
   }

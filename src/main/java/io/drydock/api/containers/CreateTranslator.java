@@ -2,6 +2,7 @@ package io.drydock.api.containers;
 
 import io.drydock.api.dto.ContainerCreateOptions;
 import io.drydock.api.dto.ContainerCreateRequest;
+import io.drydock.api.dto.ContainerCreateTuning;
 import io.drydock.api.dto.HostConfig;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.AttachedStreams;
@@ -24,14 +25,18 @@ final class CreateTranslator {
   private CreateTranslator() {}
 
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b) {
-    return request(name, b, new ContainerCreateOptions(null, null, null, null, null, null, null));
+    return request(name, b, new ContainerCreateOptions(null, null, null, null, null, null, null), new ContainerCreateTuning(null));
   }
 
-  /** With the body's {@link ContainerCreateOptions}, read from the same bytes. */
-  static CreateRequest request(Optional<String> name, ContainerCreateRequest b, ContainerCreateOptions o) {
+  /**
+   * With the body's {@link ContainerCreateOptions} and {@link ContainerCreateTuning} (the finer
+   * resource settings, {@link TuningTranslation}), read from the same bytes.
+   */
+  static CreateRequest request(Optional<String> name, ContainerCreateRequest b, ContainerCreateOptions o, ContainerCreateTuning tuning) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();
     // unlimited pids at create: none (null)
-    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()));
+    ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()))
+        .withTuning(TuningTranslation.ofCreate(tuning.hostConfig()));
     RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());

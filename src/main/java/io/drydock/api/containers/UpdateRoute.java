@@ -5,6 +5,7 @@ import io.drydock.api.ApiResponse;
 import io.drydock.api.JsonBodies;
 import io.drydock.api.dto.ContainerUpdateRequest;
 import io.drydock.api.dto.ContainerUpdateResponse;
+import io.drydock.api.dto.ResourceTuningFields;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ResourceUpdate;
 import io.drydock.engine.container.RestartPolicy;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code POST /containers/{id}/update} ({@code docker update}): the body's limits and restart
- * policy → the engine's update. Limits drydock cannot set (block I/O weight, kernel memory,
- * realtime CPU, cpuset mems) are refused when non-zero rather than silently dropped.
+ * {@code POST /containers/{id}/update} ({@code docker update}): the body's limits, its finer
+ * resource settings ({@link TuningTranslation}) and restart policy → the engine's update, which
+ * keeps of them what dockerd's update keeps.
  */
 final class UpdateRoute {
   private final ContainerService containers;
@@ -28,9 +29,10 @@ final class UpdateRoute {
   void containerUpdate(ApiRequest request, ApiResponse response) {
     ContainerUpdateRequest b = JsonBodies.read(request, ContainerUpdateRequest.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
-    refuseUnsupported(b);
+    ResourceTuningFields tuning = JsonBodies.read(request, ResourceTuningFields.class).orElseThrow();
     // dockerd keeps an update's unlimited pids as 0 (inspect then shows 0, not a create's null): -1 here
-    ResourceUpdate resources = new ResourceUpdate(ResourceTranslation.of(b, 0, false), b.pidsLimit() == null ? null : b.pidsLimit() <= 0 ? -1L : b.pidsLimit());
+    ResourceUpdate resources = new ResourceUpdate(ResourceTranslation.of(b, 0, false).withTuning(TuningTranslation.ofUpdate(tuning)),
+        b.pidsLimit() == null ? null : b.pidsLimit() <= 0 ? -1L : b.pidsLimit());
     Optional<RestartPolicy> policy = b.restartPolicy() == null || b.restartPolicy().name() == null || b.restartPolicy().name().isEmpty()
         ? Optional.empty()
         : Optional.of(RestartPolicy.of(b.restartPolicy().name(),
@@ -38,17 +40,5 @@ final class UpdateRoute {
     List<String> warnings = containers.update(request.pathParam("id"), resources, policy);
     // dockerd 20.10 answers a nil slice, null, when there is nothing to warn about
     response.json(HttpResponseStatus.OK, new ContainerUpdateResponse(warnings.isEmpty() ? null : warnings));
-  }
-
-  private static void refuseUnsupported(ContainerUpdateRequest b) {
-    if (n(b.kernelMemory()) != 0 || n(b.cpuRealtimePeriod()) != 0 || n(b.cpuRealtimeRuntime()) != 0
-        || (b.blkioWeight() != null && b.blkioWeight() != 0) || (b.cpusetMems() != null && !b.cpusetMems().isEmpty())) {
-      throw new DrydockException.NotImplemented(
-          "drydock does not update BlkioWeight, KernelMemory, CpuRealtimePeriod, CpuRealtimeRuntime or CpusetMems yet");
-    }
-  }
-
-  private static long n(Long v) {
-    return v == null ? 0 : v;
   }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The body of {@code POST /containers/{id}/update}: swagger's {@code Resources} plus
  * {@code RestartPolicy}. Zero or absent means "leave as it is", as in dockerd; {@code PidsLimit}
- * absent leaves it, 0 or -1 lifts it.
+ * absent leaves it, 0 or -1 lifts it. The finer settings (block I/O, memory nodes, kernel memory,
+ * realtime CPU, swappiness) are read from the same bytes as {@link ResourceTuningFields}.
  */
 public record ContainerUpdateRequest(
     @JsonProperty("Memory") Long memory,
@@ -16,10 +17,5 @@ public record ContainerUpdateRequest(
     @JsonProperty("CpuQuota") Long cpuQuota,
     @JsonProperty("CpuPeriod") Long cpuPeriod,
     @JsonProperty("CpusetCpus") String cpusetCpus,
-    @JsonProperty("CpusetMems") String cpusetMems,
     @JsonProperty("PidsLimit") Long pidsLimit,
-    @JsonProperty("BlkioWeight") Integer blkioWeight,
-    @JsonProperty("KernelMemory") Long kernelMemory,
-    @JsonProperty("CpuRealtimePeriod") Long cpuRealtimePeriod,
-    @JsonProperty("CpuRealtimeRuntime") Long cpuRealtimeRuntime,
     @JsonProperty("RestartPolicy") HostConfig.RestartPolicy restartPolicy) implements ResourceFields {}

@@ -8,7 +8,10 @@ import io.drydock.common.DrydockException;
  * it; {@code pidsLimit} null leaves it. NanoCPUs and CPU period/quota exclude each other across
  * the old and the new values (NanoCPUs is converted into them), and a memory limit above the
  * current swap limit (also an unlimited or unset one) needs a new swap limit. Refusals are
- * conflicts with dockerd's wording (the caller names the container). Pure.
+ * conflicts with dockerd's wording (the caller names the container). Of the tuning, dockerd's
+ * update takes the memory nodes, the kernel memory, the realtime budget and the block I/O weight
+ * the same way, and leaves the swappiness, the TCP kernel memory and the device lists as they are
+ * (its update checks them, but does not keep them). Pure.
  */
 public record ResourceUpdate(ContainerResources values, Long pidsLimit) {
 
@@ -41,7 +44,15 @@ public record ResourceUpdate(ContainerResources values, Long pidsLimit) {
         pick(u.cpuPeriod(), current.cpuPeriod()),
         u.cpusetCpus().isEmpty() ? current.cpusetCpus() : u.cpusetCpus(),
         pidsLimit == null ? current.pidsLimit() : pidsLimit,
-        current.oomKillDisable()); // as dockerd's update, which does not change it
+        current.oomKillDisable(), // as dockerd's update, which does not change it
+        tuning(u.tuning(), current.tuning()));
+  }
+
+  private static ResourceTuning tuning(ResourceTuning u, ResourceTuning current) {
+    return new ResourceTuning(current.memorySwappiness(), pick(u.kernelMemory(), current.kernelMemory()), current.kernelMemoryTcp(),
+        u.cpusetMems().isEmpty() ? current.cpusetMems() : u.cpusetMems(), pick(u.cpuRealtimePeriod(), current.cpuRealtimePeriod()),
+        pick(u.cpuRealtimeRuntime(), current.cpuRealtimeRuntime()),
+        current.blockIo().withWeight(u.blockIo().weight() != 0 ? u.blockIo().weight() : current.blockIo().weight()));
   }
 
   private static long pick(long update, long current) {

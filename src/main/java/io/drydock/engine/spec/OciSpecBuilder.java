@@ -3,6 +3,7 @@ package io.drydock.engine.spec;
 import io.drydock.engine.container.ContainerConfig;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerResources;
+import io.drydock.engine.container.ResourceTuning;
 import io.drydock.runtime.seccomp.Arch;
 import io.drydock.runtime.spec.Cpu;
 import io.drydock.runtime.spec.DefaultSpec;
@@ -69,7 +70,7 @@ public final class OciSpecBuilder {
     String specHostname = host.namespaces().hostUts() ? null : hostname; // the host's uts namespace keeps the host's name
     String domainname = host.namespaces().hostUts() || c.config().domainname().isEmpty() ? null : c.config().domainname();
     return new Spec(DefaultSpec.OCI_VERSION, process, new Root(in.rootfs().toString(), host.readonlyRootfs(), null), specHostname, domainname,
-        mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices(), in.joins()), null);
+        mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices(), in.joins(), in.blockDevices()), null);
   }
 
   static Process process(ContainerConfig config, HostSettings host, ResolvedUser user, String hostname) {
@@ -124,13 +125,19 @@ public final class OciSpecBuilder {
    * the defaults, then the host devices', then {@code --device-cgroup-rule}s (dockerd's order).
    */
   public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent, List<HostDevice> devices) {
-    Resources resources = resources(c.resources(), host.privileged());
+    return cgroupPart(c, host, cgroupParent, devices, Map.of());
+  }
+
+  /** @param blockDevices the numbers of the block devices {@code c}'s block I/O settings name, as found at this start */
+  public static Linux cgroupPart(ContainerRecord c, HostSettings host, String cgroupParent, List<HostDevice> devices,
+      Map<String, DeviceNumber> blockDevices) {
+    Resources resources = resources(c.resources(), host.privileged(), blockDevices);
     List<DeviceRule> rules = new ArrayList<>(resources.devices());
     if (!host.privileged()) {
       devices.forEach(d -> rules.add(new DeviceRule(true, String.valueOf(d.type()), d.major(), d.minor(), d.permissions(), null)));
       host.cgroupRules().forEach(r -> rules.add(r.toSpec()));
     }
-    resources = new Resources(rules, resources.memory(), resources.cpu(), resources.pids(), null, null, null, null, null, null);
+    resources = new Resources(rules, resources.memory(), resources.cpu(), resources.pids(), resources.blockIO(), null, null, null, null, null);
     return new Linux(null, null, null, null, devices.isEmpty() ? null : nodes(devices), CgroupParents.containerPath(cgroupParent, c.id().value()),
         resources, null, null, null, null, null, null, null, null, null);
   }
@@ -141,7 +148,7 @@ public final class OciSpecBuilder {
    * @param joins the pid and ipc namespaces to join by path instead of new ones
    */
   static Linux linux(ContainerRecord c, HostSettings host, java.util.Optional<Path> netns, String cgroupParent, List<HostDevice> devices,
-      NamespaceJoins joins) {
+      NamespaceJoins joins, Map<String, DeviceNumber> blockDevices) {
     List<Namespace> ns = new ArrayList<>();
     NamespaceModes modes = host.namespaces();
     ns.add(new Namespace("mount", null, null));
@@ -162,15 +169,18 @@ public final class OciSpecBuilder {
     }
     var seccomp = SeccompSpecs.forContainer(host.seccomp(), Capabilities.effective(host.capAdd(), host.capDrop(), host.privileged()),
         host.privileged(), Arch.host());
-    Linux cgroup = cgroupPart(c, host, cgroupParent, devices);
+    Linux cgroup = cgroupPart(c, host, cgroupParent, devices, blockDevices);
     return new Linux(ns, null, null, null, cgroup.devices(), cgroup.cgroupsPath(), cgroup.resources(),
         null, seccomp, host.tuning().sysctls().isEmpty() ? null : host.tuning().sysctls(), host.systemPaths().masked(host.privileged()), host.systemPaths().readonly(host.privileged()), null, null, null, null);
   }
 
-  static Resources resources(ContainerResources r, boolean privileged) {
-    Memory memory = r.memory() > 0 || r.memoryReservation() > 0 || r.memorySwap() != 0 || r.oomKillDisable()
+  static Resources resources(ContainerResources r, boolean privileged, Map<String, DeviceNumber> blockDevices) {
+    ResourceTuning t = r.tuning();
+    Memory memory = r.memory() > 0 || r.memoryReservation() > 0 || r.memorySwap() != 0 || r.oomKillDisable() || t.memorySwappiness() != null
+        || t.kernelMemory() != 0 || t.kernelMemoryTcp() != 0
         ? new Memory(positive(r.memory()), positive(r.memoryReservation()), r.memorySwap() == 0 ? null : r.memorySwap(),
-            null, null, null, r.oomKillDisable() ? Boolean.TRUE : null, null, null, null)
+            nonZero(t.kernelMemory()), nonZero(t.kernelMemoryTcp()), t.memorySwappiness(), r.oomKillDisable() ? Boolean.TRUE : null, null,
+            null, null)
         : null;
     long quota = r.cpuQuota();
     long period = r.cpuPeriod();
@@ -178,12 +188,14 @@ public final class OciSpecBuilder {
       period = DEFAULT_CPU_PERIOD;
       quota = r.nanoCpus() * DEFAULT_CPU_PERIOD / 1_000_000_000L;
     }
-    Cpu cpu = r.cpuShares() > 0 || quota > 0 || period > 0 || !r.cpusetCpus().isEmpty()
-        ? new Cpu(positive(r.cpuShares()), positive(quota), null, positive(period), null, null,
-            r.cpusetCpus().isEmpty() ? null : r.cpusetCpus(), null, null, null)
+    Cpu cpu = r.cpuShares() > 0 || quota > 0 || period > 0 || !r.cpusetCpus().isEmpty() || !t.cpusetMems().isEmpty()
+        || t.cpuRealtimePeriod() != 0 || t.cpuRealtimeRuntime() != 0
+        ? new Cpu(positive(r.cpuShares()), positive(quota), null, positive(period), nonZero(t.cpuRealtimeRuntime()),
+            nonZero(t.cpuRealtimePeriod()), r.cpusetCpus().isEmpty() ? null : r.cpusetCpus(), t.cpusetMems().isEmpty() ? null : t.cpusetMems(),
+            null, null)
         : null;
     Pids pids = r.pidsLimit() > 0 ? new Pids(r.pidsLimit(), null) : null;
-    return new Resources(devices(privileged), memory, cpu, pids, null, null, null, null, null, null);
+    return new Resources(devices(privileged), memory, cpu, pids, BlockIoSpecs.of(t.blockIo(), blockDevices), null, null, null, null, null);
   }
 
   /**
@@ -192,9 +204,13 @@ public final class OciSpecBuilder {
    * so that 0 lifts an earlier one.
    */
   public static Resources updatedResources(ContainerResources r) {
-    Resources full = resources(r, false);
+    // as dockerd's update: the memory nodes and the block I/O weight, not the swappiness, realtime budget or device lists
+    ResourceTuning t = r.tuning();
+    ContainerResources updated = r.withTuning(new ResourceTuning(null, t.kernelMemory(), 0, t.cpusetMems(), 0, 0,
+        io.drydock.engine.container.BlockIo.NONE.withWeight(t.blockIo().weight())));
+    Resources full = resources(updated, false, Map.of());
     return new Resources(null, full.memory(), full.cpu(), new Pids(r.pidsLimit() > 0 ? r.pidsLimit() : -1, null),
-        null, null, null, null, null, null);
+        full.blockIO(), null, null, null, null, null);
   }
 
   /** Deny all, then Docker's default character devices (or everything when privileged). */
@@ -222,6 +238,10 @@ public final class OciSpecBuilder {
 
   private static Long positive(long v) {
     return v > 0 ? v : null;
+  }
+
+  private static Long nonZero(long v) {
+    return v != 0 ? v : null;
   }
 
   private static Mount mount(String dst, String type, String src, List<String> options) {

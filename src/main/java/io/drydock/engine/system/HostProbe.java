@@ -36,7 +36,8 @@ public final class HostProbe {
             ? Files.exists(root.resolve("sys/fs/cgroup/memory/memory.memsw.limit_in_bytes"))
             : Files.exists(root.resolve("sys/fs/cgroup/init.scope/memory.swap.max")) || Files.exists(root.resolve("sys/fs/cgroup/system.slice/memory.swap.max"));
     ResourceSupport resources =
-        ResourceSupport.from(parseEnabledControllers(readOptional("proc/cgroups")), cgroups, swap, readOptional("proc/sys/net/ipv4/ip_forward").trim().equals("1"));
+        ResourceSupport.from(parseEnabledControllers(readOptional("proc/cgroups")), cgroups, swap, readOptional("proc/sys/net/ipv4/ip_forward").trim().equals("1"),
+            TuningSupport.read(root, cgroups));
     return new HostFacts(
         read("proc/sys/kernel/hostname").trim(),
         read("proc/sys/kernel/osrelease").trim(),

@@ -6,6 +6,8 @@ import java.util.Set;
  * Which resource limits the kernel can enforce here, from the enabled cgroup controllers
  * ({@code /proc/cgroups}) and a few kernel files; {@code docker info} prints a warning for each
  * missing one.
+ *
+ * @param tuning the finer settings (swappiness, kernel memory, block I/O, realtime CPU, memory nodes)
  */
 public record ResourceSupport(
     boolean memoryLimit,
@@ -15,9 +17,21 @@ public record ResourceSupport(
     boolean cpuSet,
     boolean pidsLimit,
     boolean oomKillDisable,
-    boolean ipv4Forwarding) {
+    boolean ipv4Forwarding,
+    TuningSupport tuning) {
 
-  static ResourceSupport from(Set<String> controllers, CgroupVersion version, boolean swapAccounting, boolean ipForward) {
+  /** Support without any of the finer settings ({@link TuningSupport#NONE}). */
+  public ResourceSupport(boolean memoryLimit, boolean swapLimit, boolean cpuCfs, boolean cpuShares, boolean cpuSet, boolean pidsLimit,
+      boolean oomKillDisable, boolean ipv4Forwarding) {
+    this(memoryLimit, swapLimit, cpuCfs, cpuShares, cpuSet, pidsLimit, oomKillDisable, ipv4Forwarding, TuningSupport.NONE);
+  }
+
+  public ResourceSupport {
+    tuning = tuning == null ? TuningSupport.NONE : tuning;
+  }
+
+  static ResourceSupport from(Set<String> controllers, CgroupVersion version, boolean swapAccounting, boolean ipForward,
+      TuningSupport tuning) {
     boolean memory = controllers.contains("memory");
     boolean cpu = controllers.contains("cpu");
     return new ResourceSupport(
@@ -28,6 +42,7 @@ public record ResourceSupport(
         controllers.contains("cpuset"),
         controllers.contains("pids"),
         memory && version == CgroupVersion.V1,
-        ipForward);
+        ipForward,
+        tuning);
   }
 }

@@ -55,6 +55,8 @@ public final class CgroupResourceValidation {
     check(reservation <= 0 || reservation >= MIN_MEMORY, "Minimum memory reservation allowed is 6MB");
     check(memory <= 0 || reservation <= memory,
         "Minimum memory limit can not be less than memory reservation limit, see usage.");
+    r.memorySwappiness().ifPresent(s -> check(s >= 0 && s <= 100,
+        "invalid memory swappiness value: " + s + " (valid range is 0-100)"));
   }
 
   private static void validateCpu(CgroupResources r) {
@@ -68,6 +70,8 @@ public final class CgroupResourceValidation {
         "CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)");
     r.cpusetCpus().ifPresent(cpus -> check(isCpuList(cpus), "Invalid value " + cpus + " for cpuset cpus"));
     r.cpusetMems().ifPresent(mems -> check(isCpuList(mems), "Invalid value " + mems + " for cpuset mems"));
+    r.cpuRtPeriod().ifPresent(p -> check(p > 0, "invalid cpu realtime period " + p + ": must be a positive number of microseconds"));
+    r.cpuRtRuntime().ifPresent(t -> check(t >= -1, "invalid cpu realtime runtime " + t + ": must be -1 (unlimited) or microseconds"));
   }
 
   private static void validateBlkio(CgroupResources r) {

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
  * OCI {@code linux.resources} (which follow cgroup v1): an absent value is left as the kernel has
  * it, -1 means unlimited, and {@code memorySwap} is memory <em>plus</em> swap as Docker and OCI give
  * it. Kernel memory limits are deliberately absent (deprecated in the kernel, ignored by runc).
+ * {@code memorySwappiness} and the realtime CPU budget exist on cgroup v1 only.
  * {@link CgroupResourceValidation} checks a value before anything is written.
  */
 public record CgroupResources(
@@ -30,7 +31,10 @@ public record CgroupResources(
     List<DeviceThrottle> writeIopsDevices,
     List<HugepageLimit> hugepageLimits,
     List<DeviceAccessRule> devices,
-    boolean disableOomKiller) {
+    boolean disableOomKiller,
+    OptionalLong memorySwappiness,
+    OptionalLong cpuRtPeriod,
+    OptionalLong cpuRtRuntime) {
 
   public CgroupResources {
     devices = List.copyOf(devices);
@@ -81,6 +85,9 @@ public record CgroupResources(
     b.hugepageLimits = hugepageLimits;
     b.devices = devices;
     b.disableOomKiller = disableOomKiller;
+    b.memorySwappiness = memorySwappiness;
+    b.cpuRtPeriod = cpuRtPeriod;
+    b.cpuRtRuntime = cpuRtRuntime;
     return b;
   }
 
@@ -104,6 +111,9 @@ public record CgroupResources(
     private List<HugepageLimit> hugepageLimits = List.of();
     private List<DeviceAccessRule> devices = List.of();
     private boolean disableOomKiller;
+    private OptionalLong memorySwappiness = OptionalLong.empty();
+    private OptionalLong cpuRtPeriod = OptionalLong.empty();
+    private OptionalLong cpuRtRuntime = OptionalLong.empty();
 
     private Builder() {}
 
@@ -203,10 +213,29 @@ public record CgroupResources(
       return this;
     }
 
+    /** {@code memory.swappiness} (0..100, cgroup v1 only: v2 has no such file, and a v2 manager refuses it, as crun does). */
+    public Builder memorySwappiness(long swappiness) {
+      memorySwappiness = OptionalLong.of(swappiness);
+      return this;
+    }
+
+    /** {@code cpu.rt_period_us}: the realtime scheduling period in microseconds (cgroup v1 only). */
+    public Builder cpuRtPeriod(long micros) {
+      cpuRtPeriod = OptionalLong.of(micros);
+      return this;
+    }
+
+    /** {@code cpu.rt_runtime_us}: realtime run time per period in microseconds, -1 unlimited (cgroup v1 only). */
+    public Builder cpuRtRuntime(long micros) {
+      cpuRtRuntime = OptionalLong.of(micros);
+      return this;
+    }
+
     public CgroupResources build() {
       return new CgroupResources(memoryLimit, memorySwap, memoryReservation, cpuShares, cpuQuota,
           cpuPeriod, cpusetCpus, cpusetMems, pidsLimit, blkioWeight, blkioDeviceWeights, readBps,
-          writeBps, readIops, writeIops, hugepageLimits, devices, disableOomKiller);
+          writeBps, readIops, writeIops, hugepageLimits, devices, disableOomKiller, memorySwappiness,
+          cpuRtPeriod, cpuRtRuntime);
     }
   }
 }

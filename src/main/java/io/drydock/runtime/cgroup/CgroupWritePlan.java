@@ -44,6 +44,10 @@ public final class CgroupWritePlan {
     if (r.disableOomKiller()) {
       writes.add(CgroupWrite.required("memory", "memory.oom_control", "1"));
     }
+    r.memorySwappiness().ifPresent(s -> writes.add(CgroupWrite.required("memory", "memory.swappiness", Long.toString(s))));
+    // runc's order: the realtime budget before the other cpu files, the period before the run time
+    r.cpuRtPeriod().ifPresent(p -> writes.add(CgroupWrite.required("cpu", "cpu.rt_period_us", Long.toString(p))));
+    r.cpuRtRuntime().ifPresent(t -> writes.add(CgroupWrite.required("cpu", "cpu.rt_runtime_us", Long.toString(t))));
     long shares = r.cpuShares().orElse(0);
     if (shares != 0) {
       writes.add(CgroupWrite.required("cpu", "cpu.shares", Long.toString(shares)));
@@ -90,6 +94,14 @@ public final class CgroupWritePlan {
     if (r.disableOomKiller()) {
       throw new io.drydock.common.DrydockException.InvalidArgument(
           "linux.resources.memory.disableOOMKiller: cgroup v2 has no switch for the OOM killer (dockerd discards --oom-kill-disable there)");
+    }
+    if (r.memorySwappiness().isPresent()) {
+      throw new io.drydock.common.DrydockException.InvalidArgument(
+          "linux.resources.memory.swappiness: cgroup v2 has no memory.swappiness (dockerd discards --memory-swappiness there)");
+    }
+    if (r.cpuRtPeriod().isPresent() || r.cpuRtRuntime().isPresent()) {
+      throw new io.drydock.common.DrydockException.InvalidArgument(
+          "linux.resources.cpu.realtimePeriod/realtimeRuntime: cgroup v2 has no realtime CPU budget (cpu.rt_*)");
     }
     List<CgroupWrite> writes = new ArrayList<>();
     long memory = r.memoryLimit().orElse(0);

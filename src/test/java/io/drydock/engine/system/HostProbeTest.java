@@ -47,6 +47,28 @@ class HostProbeTest {
   }
 
   @Test
+  void theFinerSettingsFollowTheFilesInTheCgroupRootsAsDockerdsSysinfo() throws IOException {
+    fakeHost("32 31 0:29 / /sys/fs/cgroup/cpu rw - cgroup cgroup rw,cpu\n");
+    for (String f : new String[] {"memory/memory.swappiness", "memory/memory.kmem.limit_in_bytes", "memory/memory.kmem.tcp.limit_in_bytes",
+        "blkio/blkio.throttle.read_bps_device", "blkio/blkio.throttle.write_bps_device", "blkio/blkio.throttle.read_iops_device",
+        "blkio/blkio.throttle.write_iops_device", "cpu/cpu.rt_period_us", "cpu/cpu.rt_runtime_us"}) {
+      write("sys/fs/cgroup/" + f, "");
+    }
+    write("sys/fs/cgroup/cpuset/cpuset.mems", "0-1\n");
+    TuningSupport t = new HostProbe(root).probe().resources().tuning();
+    assertThat(t).isEqualTo(new TuningSupport(true, true, true, false, false, true, true, true, true, true, "0-1"));
+  }
+
+  @Test
+  void onCgroupV2OnlyTheIoControllerCounts() throws IOException {
+    fakeHost("30 22 0:27 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw\n");
+    write("sys/fs/cgroup/cgroup.controllers", "cpuset cpu io memory pids\n");
+    write("sys/fs/cgroup/cpuset.mems.effective", "0\n");
+    TuningSupport t = new HostProbe(root).probe().resources().tuning();
+    assertThat(t).isEqualTo(new TuningSupport(false, false, false, true, true, true, true, true, true, false, "0"));
+  }
+
+  @Test
   void aHostWithoutCgroupsIsAnError() throws IOException {
     fakeHost("22 1 0:21 / /proc rw - proc proc rw\n");
     assertThatThrownBy(() -> new HostProbe(root).probe()).isInstanceOf(DrydockException.SystemError.class).hasMessageContaining("cgroup");

@@ -146,7 +146,10 @@ class CgroupConversionProperties {
         r.pidsLimit().orElse(0) < -1,
         r.blkioWeight().orElse(0) != 0 && (r.blkioWeight().orElse(0) < 10 || r.blkioWeight().orElse(0) > 1000),
         r.readBpsDevices().stream().anyMatch(t -> t.rate() < 0),
-        r.hugepageLimits().stream().anyMatch(h -> !h.pageSize().equals("2MB") && !h.pageSize().equals("1GB")));
+        r.hugepageLimits().stream().anyMatch(h -> !h.pageSize().equals("2MB") && !h.pageSize().equals("1GB")),
+        r.memorySwappiness().isPresent() && (r.memorySwappiness().getAsLong() < 0 || r.memorySwappiness().getAsLong() > 100),
+        r.cpuRtPeriod().isPresent() && r.cpuRtPeriod().getAsLong() <= 0,
+        r.cpuRtRuntime().isPresent() && r.cpuRtRuntime().getAsLong() < -1);
     return broken.contains(true) ? Optional.of("invalid") : Optional.empty();
   }
 
@@ -176,6 +179,9 @@ class CgroupConversionProperties {
         .withProbability(0.2).in(CgroupResources.Builder::readBpsDevices)
         .use(Arbitraries.of("2MB", "1GB", "2M", "0KB", "huge").map(size -> List.of(new HugepageLimit(size, 0))))
         .withProbability(0.2).in(CgroupResources.Builder::hugepageLimits)
+        .use(Arbitraries.of(-2L, -1L, 0L, 60L, 100L, 101L)).withProbability(0.2).in(CgroupResources.Builder::memorySwappiness)
+        .use(Arbitraries.of(-1L, 0L, 1L, 1_000_000L)).withProbability(0.2).in(CgroupResources.Builder::cpuRtPeriod)
+        .use(Arbitraries.of(-2L, -1L, 0L, 950_000L)).withProbability(0.2).in(CgroupResources.Builder::cpuRtRuntime)
         .build(CgroupResources.Builder::build);
   }
 

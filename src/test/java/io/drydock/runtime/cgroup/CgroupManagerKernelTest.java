@@ -242,6 +242,56 @@ class CgroupManagerKernelTest {
   }
 
   @Test
+  void swappinessThrottlesMemsAndTheRealtimePeriodAreWrittenAndReadBack() throws Exception {
+    Requirements.require("kernel", host.hasV1("memory") && host.hasV1("blkio") && host.hasV1("cpuset") && host.hasV1("cpu")
+        && Files.exists(host.v1Mounts().get("cpu").resolve("cpu.rt_period_us"))
+        ? Optional.empty() : Optional.of("needs v1 memory, blkio, cpuset and cpu (with cpu.rt_*) hierarchies"));
+    String disk = wholeDisk().orElse(null);
+    Requirements.require("kernel", disk != null ? Optional.empty() : Optional.of("needs a block device (a disk with a size)"));
+    String[] numbers = disk.split(":");
+    long major = Long.parseLong(numbers[0]);
+    long minor = Long.parseLong(numbers[1]);
+
+    cgroup.create(CgroupResources.builder().memorySwappiness(10).cpusetMems("0").cpuRtPeriod(500_000)
+        .readBpsDevices(List.of(new DeviceThrottle(major, minor, 1_048_576)))
+        .writeIopsDevices(List.of(new DeviceThrottle(major, minor, 200))).build());
+
+    assertThat(read(v1("memory").resolve("memory.swappiness"))).isEqualTo("10");
+    assertThat(read(v1("cpuset").resolve("cpuset.mems"))).isEqualTo("0");
+    assertThat(read(v1("cpu").resolve("cpu.rt_period_us"))).isEqualTo("500000");
+    assertThat(read(v1("blkio").resolve("blkio.throttle.read_bps_device"))).isEqualTo(disk + " 1048576");
+    assertThat(read(v1("blkio").resolve("blkio.throttle.write_iops_device"))).isEqualTo(disk + " 200");
+  }
+
+  @Test
+  void aRealtimeRuntimeTheParentHasNoBudgetForIsRefusedByTheKernelAndLeavesNothing() {
+    Requirements.require("kernel", host.hasV1("cpu") && Files.exists(host.v1Mounts().get("cpu").resolve("cpu.rt_runtime_us"))
+        ? Optional.empty() : Optional.of("needs the v1 cpu hierarchy with cpu.rt_runtime_us"));
+
+    // a new parent cgroup starts with no realtime budget (cpu.rt_runtime_us 0), so the kernel refuses any for a child, as for runc
+    assertThatThrownBy(() -> cgroup.create(CgroupResources.builder().memoryLimit(64 * MIB).cpuRtRuntime(10_000).build()))
+        .isInstanceOf(DrydockException.SystemError.class)
+        .hasMessageContaining("cpu.rt_runtime_us").hasMessageContaining("Invalid argument");
+
+    for (Path mount : mounts()) {
+      assertThat(mount.resolve(parent)).as("in " + mount).doesNotExist();
+    }
+  }
+
+  /** {@code MAJ:MIN} of a whole disk with a size (no partition), from /sys/dev/block. */
+  private static Optional<String> wholeDisk() throws IOException {
+    try (Stream<Path> devices = Files.list(Path.of("/sys/dev/block"))) {
+      for (Path d : devices.sorted().toList()) {
+        Path size = d.resolve("size");
+        if (!Files.exists(d.resolve("partition")) && Files.exists(size) && !read(size).equals("0")) {
+          return Optional.of(d.getFileName().toString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
   void aKernelRefusalMidwayLeavesNothingBehind() {
     Requirements.require("kernel", host.hasV1("cpuset") ? Optional.empty() : Optional.of("needs v1 cpuset"));
 

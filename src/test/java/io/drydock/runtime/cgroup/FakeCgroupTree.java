@@ -76,10 +76,11 @@ final class FakeCgroupTree {
     FakeCgroupTree tree = new FakeCgroupTree(temp);
     tree.hierarchy("/sys/fs/cgroup/cpu,cpuacct", "cgroup.procs", "", "cpu.shares", "1024\n",
         "cpu.cfs_quota_us", "-1\n", "cpu.cfs_period_us", "100000\n", "cpuacct.usage", "",
-        "cpuacct.stat", "", "cpu.stat", "");
+        "cpuacct.stat", "", "cpu.stat", "", "cpu.rt_period_us", "1000000\n", "cpu.rt_runtime_us", "0\n");
     tree.hierarchy("/sys/fs/cgroup/memory", "cgroup.procs", "", "memory.limit_in_bytes", "9223372036854771712\n",
         "memory.soft_limit_in_bytes", "9223372036854771712\n", "memory.usage_in_bytes", "",
-        "memory.max_usage_in_bytes", "", "memory.failcnt", "", "memory.stat", "", "memory.oom_control", "");
+        "memory.max_usage_in_bytes", "", "memory.failcnt", "", "memory.stat", "", "memory.oom_control", "",
+        "memory.swappiness", "60\n");
     tree.hierarchy("/sys/fs/cgroup/freezer", "cgroup.procs", "", "freezer.state", "THAWED\n");
     tree.hierarchy("/sys/fs/cgroup/blkio", "cgroup.procs", "", "blkio.throttle.read_bps_device", "",
         "blkio.throttle.io_service_bytes_recursive", "");

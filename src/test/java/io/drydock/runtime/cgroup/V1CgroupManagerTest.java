@@ -43,6 +43,26 @@ class V1CgroupManagerTest {
   }
 
   @Test
+  void swappinessAndTheRealtimeBudgetAreWrittenTheRealtimePeriodFirst() {
+    cgroup.create(CgroupResources.builder().memorySwappiness(10).cpuRtPeriod(500_000).cpuRtRuntime(10_000).build());
+
+    assertThat(read(dir("memory").resolve("memory.swappiness"))).isEqualTo("10");
+    assertThat(read(dir("cpu,cpuacct").resolve("cpu.rt_period_us"))).isEqualTo("500000");
+    assertThat(read(dir("cpu,cpuacct").resolve("cpu.rt_runtime_us"))).isEqualTo("10000");
+    List<String> files = CgroupWritePlan.v1(CgroupResources.builder().cpuShares(512).cpuRtRuntime(10).cpuRtPeriod(20).build(),
+        CgroupWritePlan.UNLIMITED).stream().map(CgroupWrite::file).toList();
+    assertThat(files).containsExactly("cpu.rt_period_us", "cpu.rt_runtime_us", "cpu.shares");
+  }
+
+  @Test
+  void swappinessOutsideZeroToHundredIsRefusedBeforeAnythingIsMade() {
+    assertThatThrownBy(() -> cgroup.create(CgroupResources.builder().memorySwappiness(101).build()))
+        .isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("invalid memory swappiness value: 101 (valid range is 0-100)");
+    assertThat(temp.resolve("sys/fs/cgroup/memory/drydock")).doesNotExist();
+  }
+
+  @Test
   void swapWithoutSwapAccountingIsAClearErrorAndLeavesNothing() {
     assertThatThrownBy(() -> cgroup.create(
         CgroupResources.builder().memoryLimit(32 * MIB).memorySwap(64 * MIB).build()))

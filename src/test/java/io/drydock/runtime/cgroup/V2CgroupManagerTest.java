@@ -65,6 +65,15 @@ class V2CgroupManagerTest {
   }
 
   @Test
+  void swappinessAndTheRealtimeBudgetHaveNoV2FileAndAreRefusedBeforeAnythingIsMade() {
+    assertThatThrownBy(() -> cgroup.create(CgroupResources.builder().memorySwappiness(10).build()))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageStartingWith("linux.resources.memory.swappiness: ");
+    assertThatThrownBy(() -> cgroup.create(CgroupResources.builder().cpuRtRuntime(10).build()))
+        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageStartingWith("linux.resources.cpu.realtimePeriod/realtimeRuntime: ");
+    assertThat(cgroup.exists()).isFalse();
+  }
+
+  @Test
   void createEnablesControllersInEveryAncestor() {
     cgroup.create(CgroupResources.builder().memoryLimit(64 * MIB).pidsLimit(10).cpuShares(512).build());
 

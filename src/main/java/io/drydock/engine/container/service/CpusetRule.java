@@ -8,10 +8,11 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * dockerd's check of {@code HostConfig.CpusetCpus} at create and update: the list must be Go's
- * {@code ParseUintList} syntax ({@code 0-2,5}: numbers or ascending ranges joined by commas) and
- * name only CPUs the host's cpuset offers, else 400 with its words. Found at create, so a
- * container that cannot start is not made (the kernel would refuse the write at start).
+ * dockerd's check of {@code HostConfig.CpusetCpus} and {@code CpusetMems} at create and update: the
+ * list must be Go's {@code ParseUintList} syntax ({@code 0-2,5}: numbers or ascending ranges joined
+ * by commas) and name only CPUs (memory nodes) the host's cpuset offers, else 400 with its words.
+ * Found at create, so a container that cannot start is not made (the kernel would refuse the write
+ * at start).
  */
 final class CpusetRule {
   /** Where the host's CPUs are listed: the v1 cpuset root, the v2 root, the kernel's online list. */
@@ -27,9 +28,20 @@ final class CpusetRule {
   }
 
   static void check(String requested, String available) {
+    check(requested, available, "cpus", "Requested CPUs are not available");
+  }
+
+  /** {@code CpusetMems} against the host's memory nodes ({@code available}, e.g. {@code 0}). */
+  static void checkMems(String requested, String available) {
+    if (!requested.isEmpty()) {
+      check(requested, available, "mems", "Requested memory nodes are not available");
+    }
+  }
+
+  private static void check(String requested, String available, String kind, String notAvailable) {
     BitSet wanted = parse(requested);
     if (wanted == null) {
-      throw new DrydockException.InvalidArgument("Invalid value " + requested + " for cpuset cpus: invalid format: " + requested);
+      throw new DrydockException.InvalidArgument("Invalid value " + requested + " for cpuset " + kind + ": invalid format: " + requested);
     }
     BitSet offered = parse(available);
     BitSet missing = (BitSet) wanted.clone();
@@ -37,7 +49,7 @@ final class CpusetRule {
       missing.andNot(offered);
     }
     if (!missing.isEmpty()) {
-      throw new DrydockException.InvalidArgument("Requested CPUs are not available - requested " + requested + ", available: " + available);
+      throw new DrydockException.InvalidArgument(notAvailable + " - requested " + requested + ", available: " + available);
     }
   }
 

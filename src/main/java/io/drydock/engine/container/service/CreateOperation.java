@@ -90,7 +90,9 @@ final class CreateOperation implements AutoCloseable {
   /** The container, with the warnings of dockerd's answer (the host facts' limits it could not keep). */
   Created create(CreateRequest r, WiringRequest w) {
     HostSettings settings = r.host().withNamespaces(r.host().namespaces().checked().withTargets(this::containerIdOf));
+    TuningRules.checkRealtime(r.resources().tuning(), host.tuning());
     ResourceRules.check(r.resources());
+    TuningRules.Decision tuning = TuningRules.decide(r.resources().tuning(), host.tuning());
     OomKillDisableRule.Decision oom = OomKillDisableRule.decide(r.resources(), host.oomKillDisable());
     checkStopSignal(r.stopSignal());
     if (r.healthcheck() != null) {
@@ -113,7 +115,7 @@ final class CreateOperation implements AutoCloseable {
         r.attach(), ImageDefaults.healthcheck(r, defaults), r.domainname());
     ContainerId id = ContainerId.generate();
     ContainerRecord record = new ContainerRecord(id, "/placeholder", clock.instant(), r.image(), image.id().toString(), config,
-        ResourceRules.adaptedAtCreate(oom.kept(), host.swapLimit()), r.restartPolicy(),
+        ResourceRules.adaptedAtCreate(oom.kept().withTuning(tuning.kept()), host.swapLimit()), r.restartPolicy(),
         r.autoRemove(), ContainerState.created());
     List<Runnable> undo = new ArrayList<>();
     try {
@@ -138,7 +140,7 @@ final class CreateOperation implements AutoCloseable {
       store.put(stored);
       undo.add(() -> store.delete(id));
       index.put(stored.record());
-      return new Created(stored, oom.warnings());
+      return new Created(stored, tuning.warnings(oom.warnings()));
     } catch (Exception e) {
       for (int i = undo.size() - 1; i >= 0; i--) {
         try {

@@ -18,8 +18,7 @@ final class ResourceRules {
     if (r.memory() <= 0 || r.memorySwap() != 0 || !hostLimitsSwap) {
       return r;
     }
-    return new ContainerResources(r.memory(), r.memory() * 2, r.memoryReservation(), r.nanoCpus(), r.cpuShares(), r.cpuQuota(),
-        r.cpuPeriod(), r.cpusetCpus(), r.pidsLimit(), r.oomKillDisable());
+    return r.withMemorySwap(r.memory() * 2);
   }
 
   /**

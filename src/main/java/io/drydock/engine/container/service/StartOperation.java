@@ -5,6 +5,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.wiring.Wired;
+import io.drydock.engine.spec.DeviceNumber;
 import io.drydock.engine.spec.HostDevice;
 import io.drydock.engine.spec.HostSettings;
 import io.drydock.engine.spec.NamespaceJoins;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts a container's task: mounts its snapshot as the bundle's rootfs, writes the OCI config,
  * creates the task, connects waiting attach sessions, lets the process run, and hands the task's
- * exit to the {@link ExitHandler}. What needs nothing made — the host devices, the namespace modes
+ * exit to the {@link ExitHandler}. What needs nothing made — the block devices of the block I/O
+ * settings ({@link BlockDeviceLookup}), the host devices, the namespace modes
  * and the containers whose namespaces it joins ({@link NamespaceDonors}) — is checked first, so
  * that such a refusal leaves nothing behind. A failure on the way undoes the task and the mount and records
  * the error and dockerd's exit code (127 command not found, 126 not executable, else 128).
@@ -66,11 +68,12 @@ final class StartOperation {
     boolean created = false;
     boolean wiredUp = false;
     String parent = c.host().cgroupParentOr(parts.cgroupParent);
+    Map<String, DeviceNumber> blockDevices = beforeAnything(c, () -> BlockDeviceLookup.resolve(r.resources().tuning().blockIo()));
     List<HostDevice> devices = beforeAnything(c, () -> devices(c));
     NamespaceJoins joins = beforeAnything(c, () -> joins(c));
     beforeAnything(c, () -> checkOptions(c));
     boolean ownShm = c.host().namespaces().shareableIpc();
-    Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent, devices));
+    Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent, devices, blockDevices));
     try {
       if (ownShm) {
         ShareableShm.mount(parts.files.shm(id), c.host().shmSizeBytes());
@@ -88,7 +91,7 @@ final class StartOperation {
         etc = etcFiles(c);
       }
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
-          parent, devices, joins));
+          parent, devices, joins, blockDevices));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       try {

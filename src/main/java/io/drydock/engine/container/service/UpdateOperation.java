@@ -39,9 +39,11 @@ final class UpdateOperation {
           + ": container is marked for removal and cannot be \"update\"");
     }
     ResourceRules.checkUpdate(resources.values());
+    TuningRules.Decision tuning = TuningRules.decide(resources.values().tuning(), host.tuning());
+    ResourceUpdate kept = new ResourceUpdate(resources.values().withTuning(tuning.kept()), resources.pidsLimit());
     ContainerResources merged;
     try {
-      merged = resources.applyTo(r.resources());
+      merged = kept.applyTo(r.resources());
     } catch (DrydockException.Conflict e) {
       throw new DrydockException.Conflict("Cannot update container " + id.value() + ": " + e.getMessage());
     }
@@ -62,14 +64,15 @@ final class UpdateOperation {
       parts.update(id, x -> x.withUpdate(merged, newPolicy));
     }
     parts.event(parts.get(id).record(), "update");
-    return warnings(resources.values());
+    return warnings(resources.values(), tuning);
   }
 
-  private List<String> warnings(ContainerResources asked) {
+  private List<String> warnings(ContainerResources asked, TuningRules.Decision tuning) {
     List<String> w = new ArrayList<>();
     if (asked.memorySwap() > 0 && !host.swapLimit()) {
       w.add("Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.");
     }
+    w.addAll(tuning.warnings(List.of()));
     return w;
   }
 }

@@ -39,7 +39,8 @@ class OomKillDisableRuleTest {
 
   @Test
   void everyCallerSaysWhetherTheOomKillerIsOffForNoConstructorDefaultsIt() {
-    assertThat(ContainerResources.class.getDeclaredConstructors()).hasSize(1);
-    assertThat(ContainerResources.class.getDeclaredConstructors()[0].getParameterCount()).isEqualTo(10);
+    // the canonical one and the one without tuning: both take the switch
+    assertThat(ContainerResources.class.getDeclaredConstructors()).hasSize(2)
+        .allSatisfy(c -> assertThat(c.getParameterTypes()[9]).isEqualTo(boolean.class));
   }
 }
