@@ -30,11 +30,12 @@ final class PushOperation {
   Images.PushResult push(ImageRef ref, Optional<RegistryAuth> auth, Consumer<ProgressEvent> progress) {
     String tag = ref.tag().orElse(ImageRef.DEFAULT_TAG);
     ImageRef tagged = ref.repository().withTag(tag);
-    client.ping(ref.domain());
-    // dockerd names the repository before it looks for the image, so a missing one is an in-band error
+    // dockerd names the repository before it looks for the image, so a missing one is an in-band
+    // error, and it contacts the registry only for an image it has
     progress.accept(ProgressEvent.message("The push refers to repository [" + ref.name() + "]"));
     ImageId id = store.lookup(tagged).orElseThrow(() -> new DrydockException.NotFound(
         "An image does not exist locally with the tag: " + ref.familiarRepository()));
+    client.ping(ref.domain());
     RemoteRepository repo = client.repository(ref, auth, true);
     ImageJson.Manifest manifest = store.manifestOf(id);
     List<Descriptor> layers = new ArrayList<>(manifest.layers());
