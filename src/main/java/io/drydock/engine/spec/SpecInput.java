@@ -16,11 +16,12 @@ import java.util.Optional;
  * host's init binary that {@code --init} mounts at {@code /dev/init} (null when unknown), and the
  * cgroup under which the container's own cgroup is made (the daemon's {@code --cgroup-parent}),
  * and the host devices its {@code --device}s named, as found at this start, and what it takes
- * from other containers' namespaces ({@link NamespaceJoins}).
+ * from other containers' namespaces ({@link NamespaceJoins}), and the variables its legacy links
+ * give its process (computed at this start from the targets' addresses).
  */
 public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
     Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices,
-    NamespaceJoins joins) {
+    NamespaceJoins joins, List<String> linkEnv) {
   /** The daemon's default parent cgroup, as dockerd's {@code docker}. */
   public static final String DEFAULT_CGROUP_PARENT = "drydock";
 
@@ -31,6 +32,14 @@ public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUs
     extraMounts = List.copyOf(extraMounts == null ? List.of() : extraMounts);
     devices = List.copyOf(devices == null ? List.of() : devices);
     joins = joins == null ? NamespaceJoins.NONE : joins;
+    linkEnv = List.copyOf(linkEnv == null ? List.of() : linkEnv);
+  }
+
+  /** An input without link variables. */
+  public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
+      Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices,
+      NamespaceJoins joins) {
+    this(container, host, user, rootfs, etcFiles, netnsPath, extraMounts, initBinary, cgroupParent, devices, joins, List.of());
   }
 
   /** An input that joins no other container's namespace. */

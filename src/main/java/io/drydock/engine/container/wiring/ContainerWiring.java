@@ -71,7 +71,7 @@ public final class ContainerWiring implements AutoCloseable {
     this.volumeMounts = new VolumeMounts(volumes);
     this.hostResolvConf = hostResolvConf;
     this.defaultBindIp = defaultBindIp;
-    this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get);
+    this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get, id -> Optional.ofNullable(states.get(id)));
     networks.onRewired(this::rewired);
     volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name)).map(Map.Entry::getKey).sorted().toList());
   }
@@ -207,6 +207,7 @@ public final class ContainerWiring implements AutoCloseable {
       NetworkMode mode = NetworkMode.parse(state.networkMode());
       Sandbox sandbox = networking.start(id, mode);
       Map<String, Path> etc = new LinkedHashMap<>();
+      List<String> linkEnv = legacyLinks.environment(state, true);
       if (mode.kind() == NetworkMode.Kind.CONTAINER) {
         Path other = dirs.getOrDefault(mode.target(), dir);
         etc.put("/etc/hosts", other.resolve("hosts"));
@@ -221,11 +222,20 @@ public final class ContainerWiring implements AutoCloseable {
       if (mode.ownsNamespace()) {
         networking.publish(id, portRequests(state));
       }
-      return new Wired(sandbox.netnsPath(), etc, mounts);
+      return new Wired(sandbox.netnsPath(), etc, mounts, linkEnv);
     } catch (RuntimeException e) {
       quietly(() -> stop(id));
       throw e;
     }
+  }
+
+  /**
+   * The variables the container's legacy links give an exec started now: as at its start, with the
+   * targets' current addresses; a target that no longer runs is left out.
+   */
+  public List<String> linkEnvironment(String id) {
+    WiringState state = states.get(id);
+    return state == null ? List.of() : legacyLinks.environment(state, false);
   }
 
   /** After the task started: its init's pid (a sandbox the runtime created is known by it from now on). */
