@@ -133,6 +133,26 @@ class ContainerFsCliTest {
     assertThat(start.stdout()).isEqualTo("hello from cp\n");
   }
 
+  /** As dockerd: an archive copied into a container is files, not a layer, so {@code .wh.} names are written as they are. */
+  @Test
+  void cpWritesWhiteoutNamesAsOrdinaryFiles() throws Exception {
+    String name = unique("fs-whiteout");
+    ok(DAEMON.docker("create", "--name", name, "busybox", "sh", "-c", "ls -a /bin/ls /bin/.wh.ls /bin/.wh..wh..opq /bin/sh"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      for (String entry : List.of(".wh.ls", ".wh..wh..opq")) {
+        TarArchiveEntry e = new TarArchiveEntry(entry);
+        e.setSize(0);
+        tar.putArchiveEntry(e);
+        tar.closeArchiveEntry();
+      }
+    }
+    HttpResult put = new EngineClient(DAEMON.cli().dockerHost()).request("PUT", "/v1.41/containers/" + name + "/archive?path=/bin",
+        java.util.Map.of("Content-Type", "application/x-tar"), bytes.toByteArray());
+    assertThat(put.head().status()).as(put.text()).isEqualTo(200);
+    assertThat(ok(DAEMON.docker("start", "-a", name)).stdout().lines()).containsExactlyInAnyOrder("/bin/ls", "/bin/.wh.ls", "/bin/.wh..wh..opq", "/bin/sh");
+  }
+
   @Test
   void commitMakesAnImageThatRunsWithTheChangesAndTheConfigChange() {
     String name = changedContainer();

@@ -17,6 +17,7 @@ import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.layer.LayerUnpacker;
 import io.drydock.supervisor.layer.UnpackOptions;
+import io.drydock.supervisor.layer.WhiteoutMode;
 import io.drydock.supervisor.snapshot.MountSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,7 +187,7 @@ public final class ContainerFilesystems {
         ResolvedUser u = UserLookup.resolve(r.config().user(), root.path());
         owner = Optional.of(new UnpackOptions.FileOwner((int) u.uid(), (int) u.gid()));
       }
-      UnpackOptions options = UnpackOptions.apply().withNoOverwriteDirNonDir(noOverwriteDirNonDir).withOwner(owner);
+      UnpackOptions options = new UnpackOptions(WhiteoutMode.LITERAL, false, true).withNoOverwriteDirNonDir(noOverwriteDirNonDir).withOwner(owner);
       new LayerUnpacker(options).unpack(spool, dir);
     } finally {
       deleteQuietly(spool);
