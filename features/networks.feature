@@ -189,6 +189,23 @@ Feature: Network endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/ddtest-sharer/json"
     Then the status is 404
 
+  Scenario: a stopped container keeps its last run's SandboxID and SandboxKey
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-sbstop" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"
+    And I send POST "/v1.41/containers/ddtest-sbstop/start" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-sbstop/json"
+    Then I remember the JSON field "NetworkSettings.SandboxID" as "sandbox"
+    And I remember the JSON field "NetworkSettings.SandboxKey" as "key"
+    When I send POST "/v1.41/containers/ddtest-sbstop/stop?t=0" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-sbstop/json"
+    Then the JSON field "State.Running" is "false"
+    And the JSON field "NetworkSettings.SandboxID" is the remembered "sandbox"
+    And the JSON field "NetworkSettings.SandboxKey" is the remembered "key"
+    And the JSON field "NetworkSettings.SandboxID" is a hex-id
+    When I send DELETE "/v1.41/containers/ddtest-sbstop?force=1"
+    Then the status is 204
+
   Scenario: a running container's SandboxID is a 64-hex id for none and host networking, and empty before its first start or when it shares another's network
     Given the image "scenario-busybox" holds this host's busybox
     When I create a container named "ddtest-sbnone" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"

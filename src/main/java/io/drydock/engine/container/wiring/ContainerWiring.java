@@ -63,6 +63,10 @@ public final class ContainerWiring implements AutoCloseable {
   private final Map<String, Path> dirs = new ConcurrentHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
   private final LegacyLinks legacyLinks;
+  private final Map<String, LastSandbox> lastSandboxes = new ConcurrentHashMap<>();
+
+  /** What inspect shows of a container's sandbox after its run ended: the last run's, as dockerd keeps it. */
+  private record LastSandbox(Optional<String> id, Optional<Path> key) {}
 
   public ContainerWiring(Networks networks, ContainerNetworking networking, Volumes volumes, Path hostResolvConf, Ipv4 defaultBindIp) {
     this.networks = networks;
@@ -241,6 +245,10 @@ public final class ContainerWiring implements AutoCloseable {
   /** After the task started: its init's pid (a sandbox the runtime created is known by it from now on). */
   public void running(String id, long pid) {
     networking.running(id, pid);
+    WiringState state = states.get(id);
+    if (state != null) {
+      lastSandboxes.put(id, new LastSandbox(sandboxId(id, state), sandboxKey(id)));
+    }
   }
 
   /**
@@ -288,6 +296,7 @@ public final class ContainerWiring implements AutoCloseable {
     quietly(() -> networking.detach(id));
     WiringState state = states.remove(id);
     dirs.remove(id);
+    lastSandboxes.remove(id);
     if (state != null && removeVolumes) {
       for (StoredMount m : state.mounts()) {
         if (m.type() == MountType.VOLUME && m.anonymous()) {
@@ -348,9 +357,22 @@ public final class ContainerWiring implements AutoCloseable {
       mounts.add(new WiringView.MountView(m.type(), m.type() == MountType.VOLUME ? m.source() : "", source, m.target(), !m.readOnly(),
           m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
     }
+    LastSandbox sandbox = sandboxOf(id, state);
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
-        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts,
-        networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath), state.names(), sandboxId(id, state), state.references()));
+        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, sandbox.key(), state.names(), sandbox.id(),
+        state.references()));
+  }
+
+  /** The running container's sandbox, else the last run's (dockerd keeps it after a stop), else none. */
+  private LastSandbox sandboxOf(String id, WiringState state) {
+    if (networking.sandbox(id).isPresent()) {
+      return new LastSandbox(sandboxId(id, state), sandboxKey(id));
+    }
+    return lastSandboxes.getOrDefault(id, new LastSandbox(Optional.empty(), Optional.empty()));
+  }
+
+  private Optional<Path> sandboxKey(String id) {
+    return networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath);
   }
 
   /**
