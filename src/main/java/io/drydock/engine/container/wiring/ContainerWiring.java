@@ -64,6 +64,8 @@ public final class ContainerWiring implements AutoCloseable {
   private volatile ContainerLookup containers = ContainerLookup.NONE;
   private final LegacyLinks legacyLinks;
   private final Map<String, LastSandbox> lastSandboxes = new ConcurrentHashMap<>();
+  /** Containers started since the daemon started (or found running): their inherited volumes count as used. */
+  private final Set<String> startedOnce = ConcurrentHashMap.newKeySet();
 
   /** What inspect shows of a container's sandbox after its run ended: the last run's, as dockerd keeps it. */
   private record LastSandbox(Optional<String> id, Optional<Path> key) {}
@@ -77,7 +79,8 @@ public final class ContainerWiring implements AutoCloseable {
     this.defaultBindIp = defaultBindIp;
     this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get, id -> Optional.ofNullable(states.get(id)));
     networks.onRewired(this::rewired);
-    volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name)).map(Map.Entry::getKey).sorted().toList());
+    volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name, startedOnce.contains(e.getKey())))
+        .map(Map.Entry::getKey).sorted().toList());
   }
 
   /** Installs the container service's lookup (for {@code container:<name>} and network connect). */
@@ -206,6 +209,7 @@ public final class ContainerWiring implements AutoCloseable {
   public Wired start(String id, String hostname, Path rootfs) {
     WiringState state = state(id);
     Path dir = dirs.get(id);
+    startedOnce.add(id);
     try {
       List<Mount> mounts = volumeMounts.mount(id, state.mounts(), rootfs);
       NetworkMode mode = NetworkMode.parse(state.networkMode());
@@ -297,6 +301,7 @@ public final class ContainerWiring implements AutoCloseable {
     WiringState state = states.remove(id);
     dirs.remove(id);
     lastSandboxes.remove(id);
+    startedOnce.remove(id);
     if (state != null && removeVolumes) {
       for (StoredMount m : state.mounts()) {
         if (m.type() == MountType.VOLUME && m.anonymous()) {
@@ -336,6 +341,7 @@ public final class ContainerWiring implements AutoCloseable {
     if (!running) {
       networking.forget(id);
     } else {
+      startedOnce.add(id);
       networking.adopt(id, NetworkMode.parse(states.get(id).networkMode()), pid);
       quietly(() -> networking.publish(id, portRequests(states.get(id))));
     }
