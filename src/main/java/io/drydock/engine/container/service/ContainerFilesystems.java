@@ -205,7 +205,7 @@ public final class ContainerFilesystems {
       ImageRecord parent = images.record(ImageId.parse(c.record().imageId()));
       ImageConfig config = CommitConfig.of(c, parent.config());
       return ImageCommit.run(images, parent, layer, new ImageCommit.Request(config, request.changes(), request.comment(), request.author(),
-          String.join(" ", c.cmd()), parts.clock.instant()), CommitConfig.committedFrom(c, config));
+          String.join(" ", c.cmd()), parts.clock.instant()), CommitConfig.committedFrom(c, config), CommitConfig.settings(c));
     });
   }
 
