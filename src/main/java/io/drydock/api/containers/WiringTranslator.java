@@ -55,7 +55,7 @@ final class WiringTranslator {
       return new WiringRequest.EndpointSettings(List.of(), "");
     }
     String ip = e.ipamConfig() == null || e.ipamConfig().ipv4Address() == null ? "" : e.ipamConfig().ipv4Address();
-    return new WiringRequest.EndpointSettings(e.aliases(), ip);
+    return new WiringRequest.EndpointSettings(e.aliases(), ip, e.links());
   }
 
   private static MountObject mount(ContainerCreateWiring.Mount m) {
@@ -89,7 +89,8 @@ final class WiringTranslator {
       EndpointRecord ep = e.getValue();
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("IPAMConfig", null);
-      n.put("Links", null);
+      boolean primary = e.getKey().name().equals(v.networkMode());
+      n.put("Links", primary && !v.references().networkLinks().isEmpty() ? v.references().networkLinks() : null);
       n.put("Aliases", ep.aliases().isEmpty() ? null : ep.aliases());
       n.put("NetworkID", e.getKey().id());
       n.put("EndpointID", running ? ep.endpointId() : "");

@@ -95,7 +95,9 @@ public final class ContainerWiring implements AutoCloseable {
     List<Runnable> undo = new ArrayList<>();
     try {
       List<StoredMount> inherited = volumesFrom(request.references().volumesFrom());
-      List<String> links = legacyLinks.resolve(name, request.references().links());
+      boolean user = mode.kind() == NetworkMode.Kind.USER;
+      List<String> links = user ? List.of() : legacyLinks.resolve(name, request.references().links()); // dockerd drops them on a user network
+      List<String> networkLinks = user ? endpointFor(request, mode.target()).links() : List.of();
       List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
@@ -105,10 +107,11 @@ public final class ContainerWiring implements AutoCloseable {
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,
-          request.names(), new ContainerReferences(request.references().volumesFrom(), links));
+          request.names(), new ContainerReferences(request.references().volumesFrom(), links, networkLinks));
       AtomicFiles.writeBeforeCommit(dir.resolve(FILE), JSON.writeValueAsBytes(state)); // the record, written next, is the commit point
       states.put(id, state);
       dirs.put(id, dir);
+      legacyLinks.registerAliases(id, state);
       return state;
     } catch (IOException | RuntimeException e) {
       for (int i = undo.size() - 1; i >= 0; i--) {
@@ -300,6 +303,7 @@ public final class ContainerWiring implements AutoCloseable {
     quietly(() -> networking.detach(id));
     WiringState state = states.remove(id);
     dirs.remove(id);
+    networks.linkAliases(id, Map.of());
     lastSandboxes.remove(id);
     startedOnce.remove(id);
     if (state != null && removeVolumes) {
@@ -329,6 +333,7 @@ public final class ContainerWiring implements AutoCloseable {
     try {
       states.put(id, JSON.readValue(Files.readAllBytes(file), WiringState.class));
       dirs.put(id, dir);
+      legacyLinks.registerAliases(id, states.get(id));
     } catch (IOException e) {
       LOG.warn("wiring of container {} unreadable: {}", id, e.getMessage());
       return;
