@@ -271,9 +271,8 @@ class NetworkVolumeRunKernelTest {
     String anonymous = ok(docker("inspect", "--format", "{{range .Mounts}}{{if eq .Destination \"/bin\"}}{{.Name}}{{end}}{{end}}", db)).stdout().trim();
     ok(docker("rm", "-v", db));
     assertThat(ok(docker("volume", "ls", "-q")).stdout()).as("an anonymous volume another container uses is kept").contains(anonymous);
-    assertThat(docker("volume", "rm", vol).stderr()).contains("volume is in use");
+    ok(docker("volume", "rm", vol)); // as dockerd: a named volume only a never-started --volumes-from user has is not in use
     ok(docker("rm", "-v", "vfuser" + tag));
-    ok(docker("volume", "rm", vol));
     assertThat(ok(docker("volume", "ls", "-q")).stdout()).as("the anonymous volume went with its last user").doesNotContain(anonymous);
     assertNothingLeft();
   }
