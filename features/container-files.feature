@@ -47,6 +47,17 @@ Feature: Container file endpoints of the Engine API v1.41
     And the tar entry "proc" is "dir 755"
     And the tar entry "sys" is "dir 755"
 
+  Scenario: archive shows a started-then-stopped container's own hostname, hosts and resolv.conf files, not the rootfs's empty ones
+    When I create a container named "files-netfiles" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Hostname\":\"cphost\",\"HostConfig\":{\"NetworkMode\":\"none\"}}"
+    And I send POST "/v1.41/containers/files-netfiles/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/files-netfiles/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/files-netfiles/archive?path=/etc/hostname"
+    Then the status is 200
+    And the tar entry "hostname" is "file 644 7"
+    When I send GET "/v1.41/containers/files-netfiles/archive?path=/etc"
+    Then the status is 200
+    And the tar entry "etc/hostname" is "file 644 7"
+
   Scenario: a started container's /etc/mtab is the mount table, and neither it nor /.dockerenv is a change
     When I create a container named "files-mtab" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"readlink\",\"/etc/mtab\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"
     And I send POST "/v1.41/containers/files-mtab/start" with the body "" of type "application/json"

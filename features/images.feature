@@ -157,6 +157,35 @@ Feature: Image endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/ddtest-ccfg"
     Then the status is 204
 
+  Scenario: a committed image's Config carries the container's hostname, streams and image as its ContainerConfig does
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-csettings" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Hostname\":\"commithost\",\"AttachStdout\":true,\"AttachStderr\":true,\"OpenStdin\":true}"
+    Then the status is 201
+    When I send POST "/v1.41/commit?container=ddtest-csettings&repo=ddtest-csettings&tag=1" with the body "" of type "application/json"
+    Then the status is 201
+    And the image "ddtest-csettings:1" is removed after the scenario
+    When I send GET "/v1.41/images/ddtest-csettings:1/json"
+    Then the status is 200
+    And the JSON field "Config.Hostname" is "commithost"
+    And the JSON field "Config.Domainname" is ""
+    And the JSON field "Config.AttachStdin" is "false"
+    And the JSON field "Config.AttachStdout" is "true"
+    And the JSON field "Config.AttachStderr" is "true"
+    And the JSON field "Config.Tty" is "false"
+    And the JSON field "Config.OpenStdin" is "true"
+    And the JSON field "Config.Image" is "scenario-busybox"
+    And the JSON field "ContainerConfig.Hostname" is "commithost"
+    And the JSON field "ContainerConfig.AttachStdout" is "true"
+    And the JSON field "ContainerConfig.OpenStdin" is "true"
+    When I create a container named "ddtest-csettings2" with the JSON body "{\"Image\":\"ddtest-csettings:1\"}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-csettings2/json"
+    Then the JSON field "Config.OpenStdin" is "false"
+    When I send DELETE "/v1.41/containers/ddtest-csettings2"
+    Then the status is 204
+    When I send DELETE "/v1.41/containers/ddtest-csettings"
+    Then the status is 204
+
   Scenario: once a container was made from it, an image's inspect names the directory of its top layer
     Given the image "scenario-busybox" holds this host's busybox
     When I create a container named "ddtest-graphdriver" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"

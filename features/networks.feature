@@ -189,6 +189,51 @@ Feature: Network endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/ddtest-sharer/json"
     Then the status is 404
 
+  Scenario: on a user network an endpoint's Links alias is a DNS name for the linking container only, and HostConfig.Links are dropped
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-lnet" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-lnet","IPAM":{"Config":[{"Subnet":"10.213.57.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-lntarget" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-lnet\"}}"
+    And I send POST "/v1.41/containers/ddtest-lntarget/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I create a container named "ddtest-lnuser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"nslookup -type=a dbalias 127.0.0.11 | grep -q 'Name:.*dbalias' && echo resolved || echo unresolved\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-lnet\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-lnet\":{\"Links\":[\"ddtest-lntarget:dbalias\"]}}}}"
+    And I send POST "/v1.41/containers/ddtest-lnuser/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-lnuser/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-lnuser/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "resolved\n"
+    When I create a container named "ddtest-lnother" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"nslookup -type=a dbalias 127.0.0.11 | grep -q 'Name:.*dbalias' && echo resolved || echo unresolved\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-lnet\",\"Links\":[\"ddtest-lntarget:dbalias\"]}}"
+    And I send POST "/v1.41/containers/ddtest-lnother/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-lnother/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-lnother/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "unresolved\n"
+    When I send GET "/v1.41/containers/ddtest-lnother/json"
+    Then the JSON field "HostConfig.Links" is "null"
+    When I send GET "/v1.41/containers/ddtest-lnuser/json"
+    Then the JSON field "HostConfig.Links" is "null"
+    And the JSON field "NetworkSettings.Networks.ddtest-lnet.Links.0" is "ddtest-lntarget:dbalias"
+    When I send DELETE "/v1.41/containers/ddtest-lnother"
+    And I send DELETE "/v1.41/containers/ddtest-lnuser"
+    And I send DELETE "/v1.41/containers/ddtest-lntarget?force=1"
+    Then the status is 204
+
+  Scenario: a stopped container keeps its last run's SandboxID and SandboxKey
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-sbstop" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"
+    And I send POST "/v1.41/containers/ddtest-sbstop/start" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-sbstop/json"
+    Then I remember the JSON field "NetworkSettings.SandboxID" as "sandbox"
+    And I remember the JSON field "NetworkSettings.SandboxKey" as "key"
+    When I send POST "/v1.41/containers/ddtest-sbstop/stop?t=0" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-sbstop/json"
+    Then the JSON field "State.Running" is "false"
+    And the JSON field "NetworkSettings.SandboxID" is the remembered "sandbox"
+    And the JSON field "NetworkSettings.SandboxKey" is the remembered "key"
+    And the JSON field "NetworkSettings.SandboxID" is a hex-id
+    When I send DELETE "/v1.41/containers/ddtest-sbstop?force=1"
+    Then the status is 204
+
   Scenario: a running container's SandboxID is a 64-hex id for none and host networking, and empty before its first start or when it shares another's network
     Given the image "scenario-busybox" holds this host's busybox
     When I create a container named "ddtest-sbnone" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}"

@@ -117,6 +117,35 @@ Feature: Volume endpoints of the Engine API v1.41
     When I send GET "/v1.41/volumes/<anon>" with the remembered values
     Then the status is 404
 
+  Scenario: a named volume reached only through --volumes-from is not in use until that container starts
+    Given the image "scenario-busybox" holds this host's busybox
+    And the volume "ddtest-vfnamed" is removed after the scenario
+    When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-vfnamed"}'
+    And I create a container named "ddtest-vfnsrc" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"ddtest-vfnamed:/data\"]}}"
+    And I create a container named "ddtest-vfnuser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"VolumesFrom\":[\"ddtest-vfnsrc\"]}}"
+    Then the status is 201
+    When I send DELETE "/v1.41/containers/ddtest-vfnsrc"
+    Then the status is 204
+    When I send DELETE "/v1.41/volumes/ddtest-vfnamed"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-vfnuser/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "get ddtest-vfnamed: no such volume"
+    When I send GET "/v1.41/containers/ddtest-vfnuser/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-vfnamed"}'
+    And I send POST "/v1.41/containers/ddtest-vfnuser/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-vfnuser/wait" with the body "" of type "application/json"
+    And I send DELETE "/v1.41/volumes/ddtest-vfnamed"
+    Then the status is 409
+    And the error message contains "volume is in use"
+    When I send DELETE "/v1.41/containers/ddtest-vfnuser"
+    Then the status is 204
+    When I send DELETE "/v1.41/volumes/ddtest-vfnamed"
+    Then the status is 204
+
   Scenario: --volumes-from a container that does not exist is 400 and creates nothing
     Given the image "scenario-busybox" holds this host's busybox
     When I create a container named "ddtest-vfmissing" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"VolumesFrom\":[\"ddtest-nosuch-src\"]}}"

@@ -37,6 +37,23 @@ class ContainerFsCliTest {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** {@code PUT /containers/{name}/archive?path=...} with a tar of regular files (name → content, in order). */
+  private static HttpResult putArchive(String container, String path, java.util.Map<String, String> files) throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      for (var f : files.entrySet()) {
+        byte[] content = f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TarArchiveEntry e = new TarArchiveEntry(f.getKey());
+        e.setSize(content.length);
+        tar.putArchiveEntry(e);
+        tar.write(content);
+        tar.closeArchiveEntry();
+      }
+    }
+    return new EngineClient(DAEMON.cli().dockerHost()).request("PUT", "/v1.41/containers/" + container + "/archive?path=" + path,
+        java.util.Map.of("Content-Type", "application/x-tar"), bytes.toByteArray());
+  }
+
   private static String changedContainer() {
     String name = unique("fs-diff");
     ok(DAEMON.docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir -p /data/sub && echo x > /data/sub/f && busybox rm /bin/cat"));
@@ -133,6 +150,19 @@ class ContainerFsCliTest {
     assertThat(start.stdout()).isEqualTo("hello from cp\n");
   }
 
+  /** As dockerd: an archive copied into a container is files, not a layer, so {@code .wh.} names are written as they are. */
+  @Test
+  void cpWritesWhiteoutNamesAsOrdinaryFiles() throws Exception {
+    String name = unique("fs-whiteout");
+    ok(DAEMON.docker("create", "--name", name, "busybox", "sh", "-c", "ls -a /bin/ls /bin/.wh.ls /bin/.wh..wh..opq /bin/sh"));
+    java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put(".wh.ls", "");
+    files.put(".wh..wh..opq", "");
+    HttpResult put = putArchive(name, "/bin", files);
+    assertThat(put.head().status()).as(put.text()).isEqualTo(200);
+    assertThat(ok(DAEMON.docker("start", "-a", name)).stdout().lines()).containsExactlyInAnyOrder("/bin/ls", "/bin/.wh.ls", "/bin/.wh..wh..opq", "/bin/sh");
+  }
+
   @Test
   void commitMakesAnImageThatRunsWithTheChangesAndTheConfigChange() {
     String name = changedContainer();
@@ -174,22 +204,11 @@ class ContainerFsCliTest {
   void aHostileArchiveIsRefusedWholeAndStatReportsGoModes() throws Exception {
     String name = unique("fs-hostile");
     ok(DAEMON.docker("run", "--name", name, "busybox", "sh", "-c", "busybox mkdir /d && busybox ln -s /d /dlink"));
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
-      byte[] good = "fine".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      TarArchiveEntry first = new TarArchiveEntry("good");
-      first.setSize(good.length);
-      tar.putArchiveEntry(first);
-      tar.write(good);
-      tar.closeArchiveEntry();
-      TarArchiveEntry evil = new TarArchiveEntry("../../../../escaped");
-      evil.setSize(0);
-      tar.putArchiveEntry(evil);
-      tar.closeArchiveEntry();
-    }
+    java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put("good", "fine");
+    files.put("../../../../escaped", "");
+    HttpResult put = putArchive(name, "/d", files);
     EngineClient client = new EngineClient(DAEMON.cli().dockerHost());
-    HttpResult put = client.request("PUT", "/v1.41/containers/" + name + "/archive?path=/d", java.util.Map.of("Content-Type", "application/x-tar"),
-        bytes.toByteArray());
     assertThat(put.head().status()).isEqualTo(400);
     assertThat(put.text()).contains("refusing layer entry \\\"../../../../escaped\\\"");
     assertThat(ok(DAEMON.docker("diff", name)).stdout()).doesNotContain("good").doesNotContain("escaped");

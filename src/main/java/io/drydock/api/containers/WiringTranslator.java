@@ -56,7 +56,7 @@ final class WiringTranslator {
       return new WiringRequest.EndpointSettings(List.of(), "");
     }
     String ip = e.ipamConfig() == null || e.ipamConfig().ipv4Address() == null ? "" : e.ipamConfig().ipv4Address();
-    return new WiringRequest.EndpointSettings(e.aliases(), ip);
+    return new WiringRequest.EndpointSettings(e.aliases(), ip, e.links());
   }
 
   private static MountObject mount(ContainerCreateWiring.Mount m) {
@@ -90,7 +90,8 @@ final class WiringTranslator {
       EndpointRecord ep = e.getValue();
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("IPAMConfig", null);
-      n.put("Links", null);
+      boolean primary = e.getKey().name().equals(v.networkMode());
+      n.put("Links", primary && !v.references().networkLinks().isEmpty() ? v.references().networkLinks() : null);
       n.put("Aliases", ep.aliases().isEmpty() ? null : ep.aliases());
       n.put("NetworkID", e.getKey().id());
       n.put("EndpointID", running ? ep.endpointId() : "");

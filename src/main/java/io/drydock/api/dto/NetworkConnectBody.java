@@ -10,7 +10,8 @@ public record NetworkConnectBody(
     @JsonProperty("Force") boolean force) {
 
   /** The part of swagger's {@code EndpointSettings} drydock honours. */
-  public record EndpointConfig(@JsonProperty("IPAMConfig") IpamConfig ipamConfig, @JsonProperty("Aliases") List<String> aliases) {}
+  public record EndpointConfig(@JsonProperty("IPAMConfig") IpamConfig ipamConfig, @JsonProperty("Aliases") List<String> aliases,
+      @JsonProperty("Links") List<String> links) {}
 
   /** Swagger {@code EndpointIPAMConfig}. */
   public record IpamConfig(@JsonProperty("IPv4Address") String ipv4Address, @JsonProperty("IPv6Address") String ipv6Address) {}

@@ -11,6 +11,7 @@ import io.drydock.api.dto.ProgressDetail;
 import io.drydock.engine.image.DeleteItem;
 import io.drydock.engine.image.HistoryItem;
 import io.drydock.engine.image.CommittedFrom;
+import io.drydock.engine.image.ContainerSettings;
 import io.drydock.engine.image.ImageConfig;
 import io.drydock.engine.image.ImageId;
 import io.drydock.engine.image.ImageRecord;
@@ -33,7 +34,7 @@ public final class ImageTranslator {
 
   static ImageInspect inspect(ImageRecord r, String driver, Map<String, String> storageDirs) {
     return new ImageInspect(r.id().toString(), r.repoTags(), r.repoDigests(), r.parent().map(ImageId::toString).orElse(""),
-        r.comment(), rfc3339(r.created()), r.committedFrom().containerId(), containerConfig(r.committedFrom()), "", r.author(), config(r.config()),
+        r.comment(), rfc3339(r.created()), r.committedFrom().containerId(), containerConfig(r.committedFrom()), "", r.author(), config(r.config(), r.configSettings()),
         r.platform().architecture(),
         r.platform().variant().isEmpty() ? null : r.platform().variant(), r.platform().os(), r.size(), r.size(),
         new GraphDriverData(driver, storageDirs),
@@ -46,10 +47,15 @@ public final class ImageTranslator {
    * image keeps it; all empty (and {@code Labels} null) for an imported image, as dockerd shows it.
    */
   static ContainerConfig containerConfig(CommittedFrom from) {
-    ContainerConfig c = config(from.config());
-    return new ContainerConfig(from.hostname(), from.domainname(), c.user(), from.attachStdin(), from.attachStdout(), from.attachStderr(),
-        c.exposedPorts(), from.tty(), from.openStdin(), from.stdinOnce(), c.env(), c.cmd(), from.image(), c.volumes(), c.workingDir(),
-        c.entrypoint(), null, null, c.labels(), c.stopSignal(), null, c.healthcheck());
+    return config(from.config(), from.settings());
+  }
+
+  /** An image config with the container settings it holds (a committed container's; all empty otherwise). */
+  static ContainerConfig config(ImageConfig config, ContainerSettings s) {
+    ContainerConfig c = config(config);
+    return new ContainerConfig(s.hostname(), s.domainname(), c.user(), s.attachStdin(), s.attachStdout(), s.attachStderr(),
+        c.exposedPorts(), s.tty(), s.openStdin(), s.stdinOnce(), c.env(), c.cmd(), s.image(), c.volumes(), c.workingDir(),
+        c.entrypoint(), c.onBuild(), null, c.labels(), c.stopSignal(), null, c.healthcheck());
   }
 
   /** An image config as the swagger's {@code ContainerConfig} (nulls where the image sets nothing, as dockerd shows). */

@@ -28,13 +28,21 @@ public record ConfigDocument(
     ImageConfig config,
     List<Digest> diffIds,
     List<HistoryEntry> history,
-    CommittedFrom committedFrom) {
+    CommittedFrom committedFrom,
+    ContainerSettings configSettings) {
   public ConfigDocument {
     committedFrom = committedFrom == null ? CommittedFrom.NONE : committedFrom;
+    configSettings = configSettings == null ? ContainerSettings.NONE : configSettings;
     diffIds = List.copyOf(diffIds);
     history = List.copyOf(history);
     author = author == null ? "" : author;
     comment = comment == null ? "" : comment;
+  }
+
+  /** A document whose {@code config} holds no container settings (every image but a committed container's). */
+  public ConfigDocument(Platform platform, Optional<Instant> created, String author, String comment, ImageConfig config, List<Digest> diffIds,
+      List<HistoryEntry> history, CommittedFrom committedFrom) {
+    this(platform, created, author, comment, config, diffIds, history, committedFrom, ContainerSettings.NONE);
   }
 
   public static ConfigDocument read(byte[] bytes) {
@@ -49,17 +57,20 @@ public record ConfigDocument(
       history.add(new HistoryEntry(instant(h.path("created")), h.path("created_by").asText(""), h.path("comment").asText(""), h.path("empty_layer").asBoolean(false)));
     }
     return new ConfigDocument(platform, instant(root.path("created")), root.path("author").asText(""), root.path("comment").asText(""), readConfig(root.path("config")), diffIds, history,
-        committedFrom(root.path("container").asText(""), root.path("container_config")));
+        committedFrom(root.path("container").asText(""), root.path("container_config")), settings(root.path("config")));
   }
 
   private static CommittedFrom committedFrom(String container, JsonNode c) {
     if (!c.isObject()) {
-      return container.isEmpty() ? CommittedFrom.NONE
-          : new CommittedFrom(container, "", "", false, false, false, false, false, false, "", ImageConfig.EMPTY);
+      return container.isEmpty() ? CommittedFrom.NONE : new CommittedFrom(container, ContainerSettings.NONE, ImageConfig.EMPTY);
     }
-    return new CommittedFrom(container, c.path("Hostname").asText(""), c.path("Domainname").asText(""), c.path("AttachStdin").asBoolean(false),
+    return new CommittedFrom(container, settings(c), readConfig(c));
+  }
+
+  private static ContainerSettings settings(JsonNode c) {
+    return new ContainerSettings(c.path("Hostname").asText(""), c.path("Domainname").asText(""), c.path("AttachStdin").asBoolean(false),
         c.path("AttachStdout").asBoolean(false), c.path("AttachStderr").asBoolean(false), c.path("Tty").asBoolean(false),
-        c.path("OpenStdin").asBoolean(false), c.path("StdinOnce").asBoolean(false), c.path("Image").asText(""), readConfig(c));
+        c.path("OpenStdin").asBoolean(false), c.path("StdinOnce").asBoolean(false), c.path("Image").asText(""));
   }
 
   private static Optional<Instant> instant(JsonNode node) {
@@ -116,7 +127,7 @@ public record ConfigDocument(
     if (!comment.isEmpty()) {
       root.put("comment", comment);
     }
-    root.set("config", writeConfig(config));
+    root.set("config", configSettings.equals(ContainerSettings.NONE) ? writeConfig(config) : withSettings(writeConfig(config), configSettings));
     if (!committedFrom.equals(CommittedFrom.NONE)) {
       root.put("container", committedFrom.containerId());
       root.set("container_config", writeContainerConfig(committedFrom));
@@ -155,16 +166,19 @@ public record ConfigDocument(
 
   /** {@code container_config} with the fields dockerd writes even when empty. */
   private static ObjectNode writeContainerConfig(CommittedFrom from) {
-    ObjectNode n = writeConfig(from.config());
-    n.put("Hostname", from.hostname());
-    n.put("Domainname", from.domainname());
-    n.put("AttachStdin", from.attachStdin());
-    n.put("AttachStdout", from.attachStdout());
-    n.put("AttachStderr", from.attachStderr());
-    n.put("Tty", from.tty());
-    n.put("OpenStdin", from.openStdin());
-    n.put("StdinOnce", from.stdinOnce());
-    n.put("Image", from.image());
+    return withSettings(writeConfig(from.config()), from.settings());
+  }
+
+  private static ObjectNode withSettings(ObjectNode n, ContainerSettings s) {
+    n.put("Hostname", s.hostname());
+    n.put("Domainname", s.domainname());
+    n.put("AttachStdin", s.attachStdin());
+    n.put("AttachStdout", s.attachStdout());
+    n.put("AttachStderr", s.attachStderr());
+    n.put("Tty", s.tty());
+    n.put("OpenStdin", s.openStdin());
+    n.put("StdinOnce", s.stdinOnce());
+    n.put("Image", s.image());
     return n;
   }
 

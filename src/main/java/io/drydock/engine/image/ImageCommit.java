@@ -27,8 +27,17 @@ public final class ImageCommit {
   /** What the new image says about itself. */
   public record Request(ImageConfig config, List<String> changes, String comment, String author, String createdBy, Instant created) {}
 
-  /** @param from the container committed, as the image's {@code container} and {@code container_config} keep it */
+  /** A builder step's commit: the image's {@code config} holds no container settings. */
   public static ImageId run(ImageStore store, ImageRecord parent, InputStream layerTar, Request request, CommittedFrom from) {
+    return run(store, parent, layerTar, request, from, ContainerSettings.NONE);
+  }
+
+  /**
+   * @param from the container committed, as the image's {@code container} and {@code container_config} keep it
+   * @param configSettings the container settings the image's {@code config} holds too ({@code docker commit}: the container's)
+   */
+  public static ImageId run(ImageStore store, ImageRecord parent, InputStream layerTar, Request request, CommittedFrom from,
+      ContainerSettings configSettings) {
     ImageConfig config = ImportChanges.apply(request.config(), request.changes());
     return store.underLease(lease -> {
       Descriptor layer = ImageAssembler.storeLayer(store.content(), lease, layerTar, Optional.empty());
@@ -42,7 +51,7 @@ public final class ImageCommit {
       List<HistoryEntry> history = new ArrayList<>(parent.history());
       history.add(new HistoryEntry(Optional.of(request.created()), request.createdBy(), request.comment(), empty));
       ConfigDocument doc = new ConfigDocument(parent.platform(), Optional.of(request.created()), request.author(), request.comment(), config,
-          diffIds, history, from);
+          diffIds, history, from, configSettings);
       return ImageAssembler.assemble(store, lease, doc, layers, Optional.of(parent.id()));
     });
   }

@@ -71,7 +71,7 @@ public final class ImageFilters {
       return Optional.empty();
     }
     return Optional.of(new ImageRecord(r.id(), tags, r.repoDigests(), r.parent(), r.created(), r.size(), r.sharedSize(),
-        r.config(), r.platform(), r.author(), r.comment(), r.diffIds(), r.layers(), r.history(), r.manifest(), r.committedFrom()));
+        r.config(), r.platform(), r.author(), r.comment(), r.diffIds(), r.layers(), r.history(), r.manifest(), r.committedFrom(), r.configSettings()));
   }
 
   private boolean matchesReference(String familiar) {

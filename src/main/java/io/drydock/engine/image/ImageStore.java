@@ -299,7 +299,7 @@ public final class ImageStore {
       (ref.digest().isPresent() ? digests : tags).add(ref.familiarName());
     }
     return new ImageRecord(id, tags, digests, e.parent(), c.created().orElse(e.added()), size, shared, c.config(),
-        c.platform(), c.author(), c.comment(), c.diffIds(), m.layers(), c.history(), e.manifest(), c.committedFrom());
+        c.platform(), c.author(), c.comment(), c.diffIds(), m.layers(), c.history(), e.manifest(), c.committedFrom(), c.configSettings());
   }
 
   /** The unpacked bytes of every layer of every image, each layer counted once ({@code /system/df}'s LayersSize). */

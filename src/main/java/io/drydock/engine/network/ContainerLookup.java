@@ -13,6 +13,14 @@ public interface ContainerLookup {
   /** The container's id and name, by id, id prefix or name. */
   Optional<ContainerRef> find(String idOrName);
 
-  /** A container as the network service needs it. */
-  record ContainerRef(String id, String name) {}
+  /** A container as the network service needs it; {@code env} its {@code Config.Env} (what a legacy link passes on). */
+  record ContainerRef(String id, String name, java.util.List<String> env) {
+    public ContainerRef {
+      env = java.util.List.copyOf(env == null ? java.util.List.of() : env);
+    }
+
+    public ContainerRef(String id, String name) {
+      this(id, name, java.util.List.of());
+    }
+  }
 }

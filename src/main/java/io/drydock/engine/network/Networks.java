@@ -51,6 +51,7 @@ public final class Networks {
   private final SandboxWiring wiring;
   private final RemovedMemberships removed;
   private final Endpoints endpoints;
+  private final Map<String, Map<String, String>> linkAliases = new java.util.concurrent.ConcurrentHashMap<>();
   private final LiveConnections connections;
 
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, NetworkDefaults defaults) {
@@ -219,7 +220,23 @@ public final class Networks {
    * {@code name} (case-insensitive), like Docker's resolver.
    */
   public synchronized List<Ipv4> resolve(String containerId, String name) {
-    return table.resolve(containerId, name);
+    String target = linkAliases.getOrDefault(containerId, Map.of()).get(name.toLowerCase(java.util.Locale.ROOT));
+    return table.resolve(containerId, target != null ? target : name);
+  }
+
+  /**
+   * The legacy {@code --link} aliases of a container on a user network (alias → the target's
+   * name): its own embedded DNS answers an alias with the target's addresses, no other container's
+   * does, as dockerd's (libnetwork's endpoint aliases). Empty: none.
+   */
+  public void linkAliases(String containerId, Map<String, String> aliasToTarget) {
+    if (aliasToTarget.isEmpty()) {
+      linkAliases.remove(containerId);
+      return;
+    }
+    Map<String, String> byAlias = new java.util.HashMap<>();
+    aliasToTarget.forEach((alias, target) -> byAlias.put(alias.toLowerCase(java.util.Locale.ROOT), target));
+    linkAliases.put(containerId, Map.copyOf(byAlias));
   }
 
   /** Whether the container has an endpoint on a user-defined network (and so gets the embedded DNS). */

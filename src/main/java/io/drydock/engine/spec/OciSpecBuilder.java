@@ -60,7 +60,7 @@ public final class OciSpecBuilder {
     ContainerRecord c = in.container();
     HostSettings host = in.host();
     String hostname = c.hostname();
-    Process process = process(c.config(), host, in.user(), hostname);
+    Process process = process(c.config(), host, in.user(), hostname, in.linkEnv());
     List<Mount> mounts = new ArrayList<>(mounts(host, in.etcFiles(), in.joins().shm()));
     mounts.addAll(in.extraMounts());
     if (host.init()) {
@@ -73,7 +73,7 @@ public final class OciSpecBuilder {
         mounts, null, null, linux(c, host, in.netnsPath(), in.cgroupParent(), in.devices(), in.joins(), in.blockDevices()), null);
   }
 
-  static Process process(ContainerConfig config, HostSettings host, ResolvedUser user, String hostname) {
+  static Process process(ContainerConfig config, HostSettings host, ResolvedUser user, String hostname, List<String> linkEnv) {
     List<String> args = new ArrayList<>();
     args.add(config.path());
     args.addAll(config.args());
@@ -85,7 +85,7 @@ public final class OciSpecBuilder {
     }
     return new Process(false, null,
         new User(user.uid(), user.gid(), null, user.additionalGids().isEmpty() ? null : user.additionalGids(), null, null),
-        args, null, ProcessEnv.of(hostname, config.tty(), config.env(), List.of(), user.home()), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
+        args, null, ProcessEnv.of(hostname, config.tty(), linkEnv, config.env(), List.of(), user.home()), config.workingDir().isEmpty() ? "/" : config.workingDir(), capabilities,
         rlimits.isEmpty() ? null : rlimits, host.noNewPrivileges(), null, host.tuning().oomScoreAdj(), null, null);
   }
 

@@ -16,12 +16,13 @@ import java.util.Optional;
  * host's init binary that {@code --init} mounts at {@code /sbin/docker-init} (null when unknown), and the
  * cgroup under which the container's own cgroup is made (the daemon's {@code --cgroup-parent}),
  * and the host devices its {@code --device}s named, as found at this start, and what it takes
- * from other containers' namespaces ({@link NamespaceJoins}), and the numbers of the block devices
- * its block I/O settings name, as found at this start.
+ * from other containers' namespaces ({@link NamespaceJoins}), the numbers of the block devices
+ * its block I/O settings name, as found at this start, and the variables its legacy links give its
+ * process (computed at this start from the targets' addresses).
  */
 public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
     Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices,
-    NamespaceJoins joins, Map<String, DeviceNumber> blockDevices) {
+    NamespaceJoins joins, Map<String, DeviceNumber> blockDevices, List<String> linkEnv) {
   /** The daemon's default parent cgroup, as dockerd's {@code docker}. */
   public static final String DEFAULT_CGROUP_PARENT = "drydock";
 
@@ -33,13 +34,14 @@ public record SpecInput(ContainerRecord container, HostSettings host, ResolvedUs
     devices = List.copyOf(devices == null ? List.of() : devices);
     joins = joins == null ? NamespaceJoins.NONE : joins;
     blockDevices = Map.copyOf(blockDevices == null ? Map.of() : blockDevices);
+    linkEnv = List.copyOf(linkEnv == null ? List.of() : linkEnv);
   }
 
-  /** An input whose container names no block device. */
+  /** An input whose container names no block device and has no link variables. */
   public SpecInput(ContainerRecord container, HostSettings host, ResolvedUser user, Path rootfs, Map<String, Path> etcFiles,
       Optional<Path> netnsPath, List<Mount> extraMounts, Path initBinary, String cgroupParent, List<HostDevice> devices,
       NamespaceJoins joins) {
-    this(container, host, user, rootfs, etcFiles, netnsPath, extraMounts, initBinary, cgroupParent, devices, joins, Map.of());
+    this(container, host, user, rootfs, etcFiles, netnsPath, extraMounts, initBinary, cgroupParent, devices, joins, Map.of(), List.of());
   }
 
   /** An input that joins no other container's namespace. */

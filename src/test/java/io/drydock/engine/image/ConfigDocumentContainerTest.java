@@ -21,14 +21,27 @@ class ConfigDocumentContainerTest {
     ConfigDocument d = ConfigDocument.read(CONFIG.getBytes(StandardCharsets.UTF_8));
     CommittedFrom from = d.committedFrom();
     assertThat(from.containerId()).startsWith("d93cc95f7c95");
-    assertThat(from.hostname()).isEqualTo("d93cc95f7c95");
-    assertThat(from.attachStdout()).isTrue();
-    assertThat(from.image()).isEqualTo("busybox");
+    assertThat(from.settings().hostname()).isEqualTo("d93cc95f7c95");
+    assertThat(from.settings().attachStdout()).isTrue();
+    assertThat(from.settings().image()).isEqualTo("busybox");
     assertThat(from.config().env()).containsExactly("A=1");
     assertThat(from.config().cmd()).containsExactly("sh", "-c", "echo hi > /f");
     assertThat(from.config().workingDir()).isEqualTo("/tmp");
     assertThat(from.config().labels()).isEqualTo(Map.of("l", "v"));
     assertThat(ConfigDocument.read(d.write()).committedFrom()).isEqualTo(from);
+  }
+
+  @Test
+  void aCommittedContainersSettingsInConfigAreReadAndWrittenBack() {
+    ContainerSettings settings = new ContainerSettings("myhost", "example.org", false, true, true, false, true, false, "busybox");
+    ConfigDocument d = ConfigDocument.read(CONFIG.getBytes(StandardCharsets.UTF_8));
+    ConfigDocument committed = new ConfigDocument(d.platform(), d.created(), d.author(), d.comment(), d.config(), d.diffIds(), d.history(),
+        d.committedFrom(), settings);
+    ConfigDocument back = ConfigDocument.read(committed.write());
+    assertThat(back.configSettings()).isEqualTo(settings);
+    assertThat(back.config()).isEqualTo(d.config());
+    assertThat(ConfigDocument.read(d.write()).configSettings()).isEqualTo(ContainerSettings.NONE);
+    assertThat(new String(d.write(), StandardCharsets.UTF_8)).as("an image without them keeps its bytes").contains("\"config\":{\"Cmd\":[\"sh\"]}");
   }
 
   @Test

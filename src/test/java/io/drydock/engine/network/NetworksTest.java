@@ -28,6 +28,25 @@ class NetworksTest {
         subnet.isEmpty() ? List.of() : List.of(new IpamPool(subnet, "", "")));
   }
 
+  /** As dockerd on a user network: a --link alias is a DNS name for the linking container only. */
+  @Test
+  void aLinkAliasResolvesToItsTargetForTheLinkingContainerAlone() {
+    Networks n = networks();
+    n.create(create("lnet", "10.77.0.0/24"));
+    String target = "a".repeat(64);
+    String user = "b".repeat(64);
+    String other = "c".repeat(64);
+    EndpointRecord t = n.attach("lnet", target, "db", List.of(), Optional.empty());
+    n.attach("lnet", user, "web", List.of(), Optional.empty());
+    n.attach("lnet", other, "third", List.of(), Optional.empty());
+    n.linkAliases(user, Map.of("Data", "db"));
+    assertThat(n.resolve(user, "data")).extracting(Object::toString).containsExactly(t.ipv4());
+    assertThat(n.resolve(user, "db")).extracting(Object::toString).containsExactly(t.ipv4());
+    assertThat(n.resolve(other, "data")).isEmpty();
+    n.linkAliases(user, Map.of());
+    assertThat(n.resolve(user, "data")).isEmpty();
+  }
+
   @Test
   void predefinedNetworksExistAndCannotBeRemoved() {
     Networks n = networks();

@@ -24,7 +24,7 @@ class TuningSpecTest {
   private static Spec spec(ContainerResources r) {
     SpecInput plain = SpecFixtures.input(HostSettings.DEFAULT, r);
     return OciSpecBuilder.build(new SpecInput(plain.container(), plain.host(), plain.user(), plain.rootfs(), plain.etcFiles(), Optional.empty(),
-        List.of(), null, SpecInput.DEFAULT_CGROUP_PARENT, List.of(), NamespaceJoins.NONE, NUMBERS));
+        List.of(), null, SpecInput.DEFAULT_CGROUP_PARENT, List.of(), NamespaceJoins.NONE, NUMBERS, List.of()));
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class TreeTar implements Closeable {
   private final TarArchiveOutputStream tar;
   private final Map<String, String> firstNameOfInode = new HashMap<>();
   private final OwnerNames names;
+  private Map<Path, Path> served = Map.of();
 
   public TreeTar(OutputStream out) {
     this(out, OwnerNames.NONE);
@@ -44,6 +45,15 @@ public final class TreeTar implements Closeable {
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     tar.setAddPaxHeadersForNonAsciiNames(true);
+  }
+
+  /**
+   * Files of the tree to read from elsewhere, by their path in the tree: what a container has
+   * bound over its own paths ({@code /etc/hostname}...), as the archive verbs show them.
+   */
+  public TreeTar serving(Map<Path, Path> files) {
+    this.served = Map.copyOf(files);
+    return this;
   }
 
   /** Adds {@code file} and, for a directory, everything below it in sorted order. */
@@ -59,7 +69,8 @@ public final class TreeTar implements Closeable {
   }
 
   /** Adds one entry for {@code file} under {@code name}; false for a skipped socket. */
-  public boolean add(Path file, String name) throws IOException {
+  public boolean add(Path entry, String name) throws IOException {
+    Path file = served.getOrDefault(entry, entry);
     Map<String, Object> a = Files.readAttributes(file, "unix:mode,uid,gid,size,lastModifiedTime,rdev,ino,dev,nlink", NOFOLLOW);
     int mode = (Integer) a.get("mode");
     int type = mode & S_IFMT;

@@ -4,6 +4,7 @@ import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerConfig;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.image.CommittedFrom;
+import io.drydock.engine.image.ContainerSettings;
 import io.drydock.engine.image.ImageConfig;
 
 /**
@@ -25,10 +26,18 @@ final class CommitConfig {
 
   /** The container as the image keeps it ({@code container}, {@code container_config}): its settings before the commit's changes. */
   static CommittedFrom committedFrom(StoredContainer c, ImageConfig config) {
+    return new CommittedFrom(c.record().id().value(), settings(c), config);
+  }
+
+  /**
+   * The container-only fields of its config, which dockerd's commit writes into the image's
+   * {@code config} and {@code container_config} alike.
+   */
+  static ContainerSettings settings(StoredContainer c) {
     ContainerRecord r = c.record();
     ContainerConfig cc = r.config();
     AttachedStreams attach = cc.attach() != null ? cc.attach() : new AttachedStreams(false, !cc.tty(), !cc.tty());
-    return new CommittedFrom(r.id().value(), r.hostname(), "", attach.stdin(), attach.stdout(), attach.stderr(), cc.tty(), cc.openStdin(),
-        cc.stdinOnce(), r.image(), config);
+    return new ContainerSettings(r.hostname(), cc.domainname(), attach.stdin(), attach.stdout(), attach.stderr(), cc.tty(), cc.openStdin(), cc.stdinOnce(),
+        r.image());
   }
 }

@@ -17,6 +17,7 @@ import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.supervisor.layer.LayerUnpacker;
 import io.drydock.supervisor.layer.UnpackOptions;
+import io.drydock.supervisor.layer.WhiteoutMode;
 import io.drydock.supervisor.snapshot.MountSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,7 +132,7 @@ public final class ContainerFilesystems {
   public PathStat stat(String ref, String path) {
     ContainerRecord r = parts.get(ref).record();
     try (MountedRoot root = MountedRoot.open(parts, r, false, scratch)) {
-      return statIn(root.path(), ref, path);
+      return statIn(root.path(), ref, path, NetworkFiles.of(parts.files.config(r.id())));
     }
   }
 
@@ -142,10 +143,11 @@ public final class ContainerFilesystems {
   public void archive(String ref, String path, Function<PathStat, OutputStream> open) {
     ContainerRecord r = parts.get(ref).record();
     try (MountedRoot root = MountedRoot.open(parts, r, false, scratch)) {
-      PathStat stat = statIn(root.path(), ref, path);
+      Map<String, Path> networkFiles = NetworkFiles.of(parts.files.config(r.id()));
+      PathStat stat = statIn(root.path(), ref, path, networkFiles);
       Path source = root.path().resolve(resolve(root.path(), path));
       OutputStream out = open.apply(stat);
-      TreeTar tar = new TreeTar(out, UserLookup.ownerNames(root.path()));
+      TreeTar tar = new TreeTar(out, UserLookup.ownerNames(root.path())).serving(NetworkFiles.under(root.path(), networkFiles));
       String name = RootPaths.endsWithDot(path) || stat.name().equals("/") ? "." : stat.name();
       if (stat.directory()) {
         tar.addTree(source, name);
@@ -186,7 +188,7 @@ public final class ContainerFilesystems {
         ResolvedUser u = UserLookup.resolve(r.config().user(), root.path());
         owner = Optional.of(new UnpackOptions.FileOwner((int) u.uid(), (int) u.gid()));
       }
-      UnpackOptions options = UnpackOptions.apply().withNoOverwriteDirNonDir(noOverwriteDirNonDir).withOwner(owner);
+      UnpackOptions options = new UnpackOptions(WhiteoutMode.LITERAL, false, true).withNoOverwriteDirNonDir(noOverwriteDirNonDir).withOwner(owner);
       new LayerUnpacker(options).unpack(spool, dir);
     } finally {
       deleteQuietly(spool);
@@ -203,7 +205,7 @@ public final class ContainerFilesystems {
       ImageRecord parent = images.record(ImageId.parse(c.record().imageId()));
       ImageConfig config = CommitConfig.of(c, parent.config());
       return ImageCommit.run(images, parent, layer, new ImageCommit.Request(config, request.changes(), request.comment(), request.author(),
-          String.join(" ", c.cmd()), parts.clock.instant()), CommitConfig.committedFrom(c, config));
+          String.join(" ", c.cmd()), parts.clock.instant()), CommitConfig.committedFrom(c, config), CommitConfig.settings(c));
     });
   }
 
@@ -281,9 +283,10 @@ public final class ContainerFilesystems {
     }
   }
 
-  private PathStat statIn(Path root, String ref, String path) {
+  /** @param networkFiles the files bound over the container's own paths ({@link NetworkFiles}), stat'ed in their place */
+  private PathStat statIn(Path root, String ref, String path, Map<String, Path> networkFiles) {
     String rel = resolve(root, path);
-    Path p = root.resolve(rel);
+    Path p = networkFiles.getOrDefault("/" + (rel.startsWith("/") ? rel.substring(1) : rel), root.resolve(rel));
     Map<String, Object> a;
     try {
       a = Files.readAttributes(p, "unix:mode,size,lastModifiedTime", NOFOLLOW);

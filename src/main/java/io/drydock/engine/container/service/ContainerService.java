@@ -161,7 +161,7 @@ public final class ContainerService implements AutoCloseable {
   private Optional<ContainerLookup.ContainerRef> lookup(String ref) {
     try {
       ContainerRecord r = parts.index.get(ref);
-      return Optional.of(new ContainerLookup.ContainerRef(r.id().value(), r.name().startsWith("/") ? r.name().substring(1) : r.name()));
+      return Optional.of(new ContainerLookup.ContainerRef(r.id().value(), r.name().startsWith("/") ? r.name().substring(1) : r.name(), r.config().env()));
     } catch (DrydockException.NotFound e) {
       return Optional.empty();
     }

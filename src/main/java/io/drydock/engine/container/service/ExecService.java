@@ -108,9 +108,13 @@ public final class ExecService {
     return session;
   }
 
-  /** dockerd's environment of an exec: its own tty's TERM, the container's env, the exec's; HOME as runc adds it for the exec's user. */
-  private static List<String> env(ContainerRecord r, ExecRequest q, ResolvedUser u) {
-    return ProcessEnv.of(r.hostname(), q.tty(), r.config().env(), q.env(), u.home());
+  /**
+   * dockerd's environment of an exec: its own tty's TERM, the container's links' variables, its env,
+   * the exec's; HOME as runc adds it for the exec's user.
+   */
+  private List<String> env(ContainerRecord r, ExecRequest q, ResolvedUser u) {
+    List<String> links = parts.wiring.map(w -> w.linkEnvironment(r.id().value())).orElse(List.of());
+    return ProcessEnv.of(r.hostname(), q.tty(), links, r.config().env(), q.env(), u.home());
   }
 
   /**

@@ -91,7 +91,7 @@ final class StartOperation {
         etc = etcFiles(c);
       }
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
-          parent, devices, joins, blockDevices));
+          parent, devices, joins, blockDevices, wired.linkEnv()));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
       HostSettings h = c.host();
       try {

@@ -63,6 +63,12 @@ public final class ContainerWiring implements AutoCloseable {
   private final Map<String, Path> dirs = new ConcurrentHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
   private final LegacyLinks legacyLinks;
+  private final Map<String, LastSandbox> lastSandboxes = new ConcurrentHashMap<>();
+  /** Containers started since the daemon started (or found running): their inherited volumes count as used. */
+  private final Set<String> startedOnce = ConcurrentHashMap.newKeySet();
+
+  /** What inspect shows of a container's sandbox after its run ended: the last run's, as dockerd keeps it. */
+  private record LastSandbox(Optional<String> id, Optional<Path> key) {}
 
   public ContainerWiring(Networks networks, ContainerNetworking networking, Volumes volumes, Path hostResolvConf, Ipv4 defaultBindIp) {
     this.networks = networks;
@@ -71,9 +77,10 @@ public final class ContainerWiring implements AutoCloseable {
     this.volumeMounts = new VolumeMounts(volumes);
     this.hostResolvConf = hostResolvConf;
     this.defaultBindIp = defaultBindIp;
-    this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get);
+    this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get, id -> Optional.ofNullable(states.get(id)));
     networks.onRewired(this::rewired);
-    volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name)).map(Map.Entry::getKey).sorted().toList());
+    volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name, startedOnce.contains(e.getKey())))
+        .map(Map.Entry::getKey).sorted().toList());
   }
 
   /** Installs the container service's lookup (for {@code container:<name>} and network connect). */
@@ -88,7 +95,9 @@ public final class ContainerWiring implements AutoCloseable {
     List<Runnable> undo = new ArrayList<>();
     try {
       List<StoredMount> inherited = volumesFrom(request.references().volumesFrom());
-      List<String> links = legacyLinks.resolve(name, request.references().links());
+      boolean user = mode.kind() == NetworkMode.Kind.USER;
+      List<String> links = user ? List.of() : legacyLinks.resolve(name, request.references().links()); // dockerd drops them on a user network
+      List<String> networkLinks = user ? endpointFor(request, mode.target()).links() : List.of();
       List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
@@ -100,10 +109,11 @@ public final class ContainerWiring implements AutoCloseable {
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
       WiringState state = new WiringState(shownMode, request.binds(), request.portBindings(), request.publishAll(), exposed, mounts,
-          request.names(), new ContainerReferences(request.references().volumesFrom(), links));
+          request.names(), new ContainerReferences(request.references().volumesFrom(), links, networkLinks));
       AtomicFiles.writeBeforeCommit(dir.resolve(FILE), JSON.writeValueAsBytes(state)); // the record, written next, is the commit point
       states.put(id, state);
       dirs.put(id, dir);
+      legacyLinks.registerAliases(id, state);
       return state;
     } catch (IOException | RuntimeException e) {
       for (int i = undo.size() - 1; i >= 0; i--) {
@@ -214,11 +224,13 @@ public final class ContainerWiring implements AutoCloseable {
   public Wired start(String id, String hostname, Path rootfs) {
     WiringState state = state(id);
     Path dir = dirs.get(id);
+    startedOnce.add(id);
     try {
       List<Mount> mounts = volumeMounts.mount(id, state.mounts(), rootfs);
       NetworkMode mode = NetworkMode.parse(state.networkMode());
       Sandbox sandbox = networking.start(id, mode);
       Map<String, Path> etc = new LinkedHashMap<>();
+      List<String> linkEnv = legacyLinks.environment(state, true);
       if (mode.kind() == NetworkMode.Kind.CONTAINER) {
         Path other = dirs.getOrDefault(mode.target(), dir);
         etc.put("/etc/hosts", other.resolve("hosts"));
@@ -233,16 +245,29 @@ public final class ContainerWiring implements AutoCloseable {
       if (mode.ownsNamespace()) {
         networking.publish(id, portRequests(state));
       }
-      return new Wired(sandbox.netnsPath(), etc, mounts);
+      return new Wired(sandbox.netnsPath(), etc, mounts, linkEnv);
     } catch (RuntimeException e) {
       quietly(() -> stop(id));
       throw e;
     }
   }
 
+  /**
+   * The variables the container's legacy links give an exec started now: as at its start, with the
+   * targets' current addresses; a target that no longer runs is left out.
+   */
+  public List<String> linkEnvironment(String id) {
+    WiringState state = states.get(id);
+    return state == null ? List.of() : legacyLinks.environment(state, false);
+  }
+
   /** After the task started: its init's pid (a sandbox the runtime created is known by it from now on). */
   public void running(String id, long pid) {
     networking.running(id, pid);
+    WiringState state = states.get(id);
+    if (state != null) {
+      lastSandboxes.put(id, new LastSandbox(sandboxId(id, state), sandboxKey(id)));
+    }
   }
 
   /**
@@ -290,6 +315,9 @@ public final class ContainerWiring implements AutoCloseable {
     quietly(() -> networking.detach(id));
     WiringState state = states.remove(id);
     dirs.remove(id);
+    networks.linkAliases(id, Map.of());
+    lastSandboxes.remove(id);
+    startedOnce.remove(id);
     if (state != null && removeVolumes) {
       for (StoredMount m : state.mounts()) {
         if (m.type() == MountType.VOLUME && m.anonymous()) {
@@ -317,6 +345,7 @@ public final class ContainerWiring implements AutoCloseable {
     try {
       states.put(id, JSON.readValue(Files.readAllBytes(file), WiringState.class));
       dirs.put(id, dir);
+      legacyLinks.registerAliases(id, states.get(id));
     } catch (IOException e) {
       LOG.warn("wiring of container {} unreadable: {}", id, e.getMessage());
       return;
@@ -329,6 +358,7 @@ public final class ContainerWiring implements AutoCloseable {
     if (!running) {
       networking.forget(id);
     } else {
+      startedOnce.add(id);
       networking.adopt(id, NetworkMode.parse(states.get(id).networkMode()), pid);
       quietly(() -> networking.publish(id, portRequests(states.get(id))));
     }
@@ -350,9 +380,22 @@ public final class ContainerWiring implements AutoCloseable {
       mounts.add(new WiringView.MountView(m.type(), m.type() == MountType.VOLUME ? m.source() : "", source, m.target(), !m.readOnly(),
           m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
     }
+    LastSandbox sandbox = sandboxOf(id, state);
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
-        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts,
-        networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath), state.names(), sandboxId(id, state), state.references()));
+        networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, sandbox.key(), state.names(), sandbox.id(),
+        state.references()));
+  }
+
+  /** The running container's sandbox, else the last run's (dockerd keeps it after a stop), else none. */
+  private LastSandbox sandboxOf(String id, WiringState state) {
+    if (networking.sandbox(id).isPresent()) {
+      return new LastSandbox(sandboxId(id, state), sandboxKey(id));
+    }
+    return lastSandboxes.getOrDefault(id, new LastSandbox(Optional.empty(), Optional.empty()));
+  }
+
+  private Optional<Path> sandboxKey(String id) {
+    return networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath);
   }
 
   /**

@@ -10,27 +10,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Legacy {@code --link}s, as dockerd 20.10 keeps them on the default bridge: the targets named at
- * create (each must exist), and at each start a record per target in {@code /etc/hosts}. On any
- * other network mode they are kept for inspect and have no effect.
+ * create (each must exist), and at each start a record per target in {@code /etc/hosts} and the
+ * {@code ALIAS_*} variables in the process environment. On any other network mode they are kept
+ * for inspect and have no effect.
  */
 final class LegacyLinks {
   private final Networks networks;
   private final ContainerNetworking networking;
   private final Function<String, Optional<ContainerLookup.ContainerRef>> containers;
   private final Function<String, Path> dirs;
+  private final Function<String, Optional<WiringState>> states;
 
   LegacyLinks(Networks networks, ContainerNetworking networking, Function<String, Optional<ContainerLookup.ContainerRef>> containers,
-      Function<String, Path> dirs) {
+      Function<String, Path> dirs, Function<String, Optional<WiringState>> states) {
     this.networks = networks;
     this.networking = networking;
     this.containers = containers;
     this.dirs = dirs;
+    this.states = states;
   }
 
   /** The {@code --link}s in dockerd's inspect form; a target that does not exist refuses the create (400). */
@@ -46,12 +52,43 @@ final class LegacyLinks {
   }
 
   /**
+   * On a user network, the endpoint's {@code Links} ({@code target:alias}) as DNS aliases of the
+   * linking container alone (alias → target name), handed to the network service; elsewhere none.
+   */
+  void registerAliases(String id, WiringState state) {
+    Map<String, String> aliases = new LinkedHashMap<>();
+    for (String spec : state.references().networkLinks()) {
+      int colon = spec.indexOf(':');
+      String target = colon < 0 ? spec : spec.substring(0, colon);
+      aliases.put(colon < 0 ? target : spec.substring(colon + 1), target.startsWith("/") ? target.substring(1) : target);
+    }
+    networks.linkAliases(id, aliases);
+  }
+
+  /**
    * The {@code /etc/hosts} records of a container's links on the default bridge: each target's
    * address there, under the alias, its hostname and its name. A target that does not run fails
    * the start ({@code strict}, dockerd's 500) or is left out; one removed since is left out.
    */
   List<NameResolution.HostEntry> hostEntries(WiringState state, boolean strict) {
-    List<NameResolution.HostEntry> out = new ArrayList<>();
+    return targets(state, strict).stream()
+        .map(t -> new NameResolution.HostEntry(t.link().hostNames(hostnameOf(t.ref().id()), t.ref().name()), t.ip())).toList();
+  }
+
+  /** The variables the links give the container's processes ({@link LinkEnvironment}), for the same targets as {@link #hostEntries}. */
+  List<String> environment(WiringState state, boolean strict) {
+    List<String> out = new ArrayList<>();
+    for (Target t : targets(state, strict)) {
+      Set<String> ports = states.apply(t.ref().id()).map(WiringState::exposedPorts).orElse(Set.of());
+      out.addAll(LinkEnvironment.of(t.shown().substring(t.shown().indexOf(':') + 1), t.ip(), ports, t.ref().env()));
+    }
+    return out;
+  }
+
+  private record Target(Link link, String shown, ContainerLookup.ContainerRef ref, String ip) {}
+
+  private List<Target> targets(WiringState state, boolean strict) {
+    List<Target> out = new ArrayList<>();
     if (NetworkMode.parse(state.networkMode()).kind() != NetworkMode.Kind.BRIDGE) {
       return out;
     }
@@ -68,11 +105,9 @@ final class LegacyLinks {
         }
         continue;
       }
-      Optional<String> ip = networks.endpointsOf(targetId).entrySet().stream().filter(e -> e.getKey().defaultBridge())
-          .map(e -> e.getValue().ipv4()).filter(a -> !a.isEmpty()).findFirst();
-      if (ip.isPresent()) {
-        out.add(new NameResolution.HostEntry(link.hostNames(hostnameOf(targetId), target.get().name()), ip.get()));
-      }
+      networks.endpointsOf(targetId).entrySet().stream().filter(e -> e.getKey().defaultBridge())
+          .map(e -> e.getValue().ipv4()).filter(a -> !a.isEmpty()).findFirst()
+          .ifPresent(ip -> out.add(new Target(link, shown, target.get(), ip)));
     }
     return out;
   }

@@ -6,6 +6,8 @@ import io.drydock.engine.volume.MountType;
 /**
  * One mount of a container as persisted after create: for a volume, {@code source} is the volume's
  * name (anonymous ones were created with a generated name); for a bind, the canonical host path.
+ * {@code inherited}: taken from a {@code --volumes-from} container, which dockerd does not count as
+ * a use of the volume until the container starts.
  */
 public record StoredMount(
     @JsonProperty("type") MountType type,
@@ -16,8 +18,15 @@ public record StoredMount(
     @JsonProperty("anonymous") boolean anonymous,
     @JsonProperty("noCopy") boolean noCopy,
     @JsonProperty("tmpfsSizeBytes") long tmpfsSizeBytes,
-    @JsonProperty("tmpfsMode") int tmpfsMode) {
+    @JsonProperty("tmpfsMode") int tmpfsMode,
+    @JsonProperty("inherited") boolean inherited) {
   public StoredMount {
     propagation = propagation == null ? "" : propagation;
+  }
+
+  /** A mount of the container's own. */
+  public StoredMount(MountType type, String source, String target, boolean readOnly, String propagation, boolean anonymous, boolean noCopy,
+      long tmpfsSizeBytes, int tmpfsMode) {
+    this(type, source, target, readOnly, propagation, anonymous, noCopy, tmpfsSizeBytes, tmpfsMode, false);
   }
 }

@@ -36,7 +36,7 @@ final class VolumeMounts {
           case BIND -> bind(m.target(), m.source(), m);
           case TMPFS -> tmpfs(m);
           case VOLUME -> {
-            Path data = volumes.mount(m.source());
+            Path data = mountVolume(m.source());
             taken.add(m.source());
             if (!m.noCopy()) {
               imagePath(rootfs, m.target()).ifPresent(p -> volumes.copyImageContent(p, data));
@@ -49,6 +49,18 @@ final class VolumeMounts {
     } catch (RuntimeException e) {
       release(containerId);
       throw e;
+    }
+  }
+
+  /**
+   * A volume gone since create (one reached through {@code --volumes-from} can be removed while
+   * the container never ran) fails the start as on dockerd: 500, not the 404 of a volume lookup.
+   */
+  private Path mountVolume(String name) {
+    try {
+      return volumes.mount(name);
+    } catch (io.drydock.common.DrydockException.NotFound e) {
+      throw new io.drydock.common.DrydockException.SystemError(e.getMessage(), e);
     }
   }
 

@@ -9,13 +9,15 @@ import java.util.Optional;
 /**
  * What a started container's spec needs from its wiring: the network namespace to join (empty:
  * a new one, or none at all for {@code host}), the {@code /etc} files to bind (empty: the
- * container service's own), and the volume, bind and tmpfs mounts in the order to apply them.
+ * container service's own), the volume, bind and tmpfs mounts in the order to apply them, and the
+ * variables its legacy links give the process.
  */
-public record Wired(Optional<Path> netnsPath, Map<String, Path> etcFiles, List<Mount> mounts) {
-  public static final Wired NONE = new Wired(Optional.empty(), Map.of(), List.of());
+public record Wired(Optional<Path> netnsPath, Map<String, Path> etcFiles, List<Mount> mounts, List<String> linkEnv) {
+  public static final Wired NONE = new Wired(Optional.empty(), Map.of(), List.of(), List.of());
 
   public Wired {
     etcFiles = Map.copyOf(etcFiles);
     mounts = List.copyOf(mounts);
+    linkEnv = List.copyOf(linkEnv);
   }
 }

@@ -88,10 +88,16 @@ public record WiringRequest(
   }
 
   /** One {@code NetworkingConfig.EndpointsConfig} entry: aliases and a fixed address ("" for none). */
-  public record EndpointSettings(List<String> aliases, String ipv4) {
+  public record EndpointSettings(List<String> aliases, String ipv4, List<String> links) {
     public EndpointSettings {
       aliases = List.copyOf(aliases == null ? List.of() : aliases);
       ipv4 = ipv4 == null ? "" : ipv4;
+      links = List.copyOf(links == null ? List.of() : links);
+    }
+
+    /** Settings without legacy links ({@code Links}: on a user network, {@code target:alias} names only this container's DNS knows). */
+    public EndpointSettings(List<String> aliases, String ipv4) {
+      this(aliases, ipv4, List.of());
     }
   }
 }

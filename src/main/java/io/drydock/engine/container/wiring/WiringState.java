@@ -33,8 +33,14 @@ public record WiringState(
     references = references == null ? ContainerReferences.NONE : references;
   }
 
-  /** Whether the container references the named volume (in use for {@code docker volume rm}). */
-  public boolean usesVolume(String name) {
-    return mounts.stream().anyMatch(m -> m.type() == io.drydock.engine.volume.MountType.VOLUME && m.source().equals(name));
+  /**
+   * Whether the container references the named volume (in use for {@code docker volume rm}), as
+   * dockerd 20.10 counts references: one of its own; an anonymous one taken from a
+   * {@code --volumes-from} container; a named one taken so only once the container has started
+   * ({@code started}: dockerd references it at create only when the source's mount has no path yet).
+   */
+  public boolean usesVolume(String name, boolean started) {
+    return mounts.stream().anyMatch(m -> m.type() == io.drydock.engine.volume.MountType.VOLUME && m.source().equals(name)
+        && (started || !m.inherited() || m.anonymous()));
   }
 }

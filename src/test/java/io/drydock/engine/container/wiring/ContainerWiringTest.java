@@ -155,9 +155,9 @@ class ContainerWiringTest {
     wiring.remove(src, true);
     assertThat(volumes.list(VolumeFilter.none())).as("a volume the other container still uses is kept")
         .extracting(v -> v.name()).contains(anonymous);
-    assertThatThrownBy(() -> volumes.remove("data", false)).isInstanceOf(DrydockException.Conflict.class);
+    volumes.remove("data", false); // as dockerd: a named volume only inherited by a container never started is not in use
     wiring.remove("c6", true);
-    assertThat(volumes.list(VolumeFilter.none())).extracting(v -> v.name()).containsExactlyInAnyOrder("data", "logs", "own");
+    assertThat(volumes.list(VolumeFilter.none())).extracting(v -> v.name()).containsExactlyInAnyOrder("logs", "own");
   }
 
   @Test
