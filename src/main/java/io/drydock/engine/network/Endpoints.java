@@ -41,6 +41,9 @@ final class Endpoints {
     if (ipv4.isPresent() && live.record.defaultBridge()) {
       throw new DrydockException.InvalidArgument("user specified IP address is supported on user defined networks only");
     }
+    if (ipv4.isPresent() && !live.record.subnetChosenByUser()) {
+      throw new DrydockException.InvalidArgument(Networks.USER_SUBNETS_ONLY);
+    }
     if (!aliases.isEmpty() && live.record.defaultBridge()) {
       throw new DrydockException.InvalidArgument("network-scoped alias is supported only for containers in user defined networks");
     }
