@@ -260,3 +260,26 @@ Feature: Network endpoints of the Engine API v1.41
     And the error message is "Invalid subnet 10.213.62.0/33 : invalid CIDR address: 10.213.62.0/33"
     When I send GET "/v1.41/networks/ddtest-badcidr"
     Then the status is 404
+
+  Scenario: a fixed address the network cannot give is refused when the container starts, which leaves it created
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-fixedip" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-fixedip","IPAM":{"Config":[{"Subnet":"10.213.63.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-gwip" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-fixedip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-fixedip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.63.1\"}}}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-gwip/start" with the body "" of type "application/json"
+    Then the status is 403
+    And the error message is "Address already in use"
+    When I send GET "/v1.41/containers/ddtest-gwip/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.Error" is "Address already in use"
+    When I create a container named "ddtest-farip" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-fixedip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-fixedip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.64.50\"}}}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-farip/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Invalid address 10.213.64.50: It does not belong to any of this network's subnets"
+    When I send DELETE "/v1.41/containers/ddtest-gwip?force=1"
+    Then the status is 204
+    When I send DELETE "/v1.41/containers/ddtest-farip?force=1"
+    Then the status is 204

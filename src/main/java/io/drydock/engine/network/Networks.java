@@ -224,6 +224,16 @@ public final class Networks {
     return endpoints.attach(network, containerId, containerName, aliases, ipv4);
   }
 
+  /**
+   * {@link #attach} for a container being created: as in dockerd, a fixed address the network can
+   * never give (its gateway, network or broadcast address, one outside the subnet, any on a subnet
+   * the user did not choose) is refused only when the container starts, with the same words; until
+   * then the container names the network as a {@link Membership} holding that address.
+   */
+  public synchronized void attachAtCreate(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4) {
+    endpoints.attachAtCreate(network, containerId, containerName, aliases, ipv4);
+  }
+
   /** Removes the container's endpoint and frees its address (unplugging it first if it is wired). */
   public synchronized void detach(String network, String containerId) {
     endpoints.detach(network, containerId);

@@ -115,6 +115,23 @@ class NetworksTest {
   }
 
   @Test
+  void atCreateAnImpossibleFixedAddressWaitsForTheStartToBeRefused() {
+    Networks n = networks();
+    NetworkRecord r = n.create(create("later", "10.213.11.0/24"));
+    n.attachAtCreate("later", "c1", "one", List.of("db"), Optional.of(Ipv4.parse("10.213.11.1")));
+    n.attachAtCreate("later", "c2", "two", List.of(), Optional.of(Ipv4.parse("10.213.11.9")));
+    assertThat(n.endpointsOf("c1")).isEmpty();
+    assertThat(n.endpointsOf("c2").values()).extracting(EndpointRecord::ipv4).containsExactly("10.213.11.9");
+    assertThat(n.removedOf("c1")).containsExactly(new Membership("later", r.id(), "one", List.of("db"), "10.213.11.1"));
+    Networks reloaded = networks();
+    assertThatThrownBy(() -> reloaded.plug(Sandbox.host("c1"))).isInstanceOf(DrydockException.Forbidden.class)
+        .hasMessage("Address already in use");
+    reloaded.unplug("c1");
+    assertThat(reloaded.endpointsOf("c1")).isEmpty();
+    assertThat(reloaded.removedOf("c1")).hasSize(1);
+  }
+
+  @Test
   void aRecordWrittenBeforeUserSubnetWasKeptStillAllowsFixedAddresses() throws Exception {
     Networks n = networks();
     NetworkRecord r = n.create(create("old", ""));

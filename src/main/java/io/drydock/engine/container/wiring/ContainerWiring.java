@@ -182,7 +182,7 @@ public final class ContainerWiring implements AutoCloseable {
       }
       var network = networks.inspect(e.getKey());
       if (!network.id().equals(primaryId) && !network.predefined()) {
-        networks.attach(e.getKey(), id, shortName, e.getValue().aliases(), ipv4(e.getValue()));
+        networks.attachAtCreate(e.getKey(), id, shortName, e.getValue().aliases(), ipv4(e.getValue()));
       }
     }
   }

@@ -50,7 +50,7 @@ public final class ContainerNetworking {
   /** At container create: an endpoint on the mode's network ({@code host}/{@code none} get address-less ones). */
   public void attach(String containerId, String containerName, NetworkMode mode, List<String> aliases, Optional<Ipv4> ipv4) {
     if (mode.kind() != NetworkMode.Kind.CONTAINER) {
-      networks.attach(mode.target(), containerId, containerName, aliases, ipv4);
+      networks.attachAtCreate(mode.target(), containerId, containerName, aliases, ipv4);
     }
   }
 

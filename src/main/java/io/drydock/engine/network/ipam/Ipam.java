@@ -71,16 +71,21 @@ public final class Ipam {
    * one outside the subnet is a 500.
    */
   public synchronized Ipv4 allocate(Ipv4 address) {
+    check(address);
+    if (!allocated.add(address)) {
+      throw new DrydockException.Conflict("Address already in use: " + address);
+    }
+    return address;
+  }
+
+  /** Refuses, as {@link #allocate(Ipv4)} would, an address this pool can never give; a taken one passes. */
+  public void check(Ipv4 address) {
     if (!subnet.contains(address)) {
       throw new DrydockException.SystemError("Invalid address " + address + ": It does not belong to any of this network's subnets");
     }
     if (!usable(address)) {
       throw new DrydockException.Forbidden("Address already in use");
     }
-    if (!allocated.add(address)) {
-      throw new DrydockException.Conflict("Address already in use: " + address);
-    }
-    return address;
   }
 
   /** Frees an address; releasing one not allocated changes nothing. */
