@@ -319,9 +319,12 @@ public final class Networks {
     wiring.unplug(containerId);
   }
 
-  /** {@code POST /networks/{id}/connect}: attach, and wire at once when the container runs. */
-  public synchronized EndpointRecord connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
-    return connections.connect(network, container, aliases, ipv4);
+  /**
+   * {@code POST /networks/{id}/connect}: attach, and wire at once when the container runs; a
+   * container that does not run is attached as at its create ({@link #attachAtCreate}).
+   */
+  public synchronized void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
+    connections.connect(network, container, aliases, ipv4);
   }
 
   /** {@code POST /networks/{id}/disconnect}. */

@@ -129,6 +129,12 @@ class NetworksTest {
     reloaded.unplug("c1");
     assertThat(reloaded.endpointsOf("c1")).isEmpty();
     assertThat(reloaded.removedOf("c1")).hasSize(1);
+
+    reloaded.containersFrom(ref -> Optional.of(new ContainerLookup.ContainerRef(ref, ref)));
+    reloaded.connect("later", "c3", List.of(), Optional.of(Ipv4.parse("10.213.12.5")));
+    assertThat(reloaded.removedOf("c3")).extracting(Membership::ipv4).containsExactly("10.213.12.5");
+    assertThatThrownBy(() -> reloaded.plug(Sandbox.host("c3"))).isInstanceOf(DrydockException.SystemError.class)
+        .hasMessage("Invalid address 10.213.12.5: It does not belong to any of this network's subnets");
   }
 
   @Test
