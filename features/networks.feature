@@ -256,3 +256,75 @@ Feature: Network endpoints of the Engine API v1.41
     And I send DELETE "/v1.41/containers/ddtest-sbhost?force=1"
     And I send DELETE "/v1.41/containers/ddtest-sbnone?force=1"
     Then the status is 204
+
+  Scenario: bridge driver options are checked at create with dockerd's messages, and a bridge name is one network's only
+    Given the network "ddtest-brname1" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-longbr","Options":{"com.docker.network.bridge.name":"abcdefghijklmnop"}}'
+    Then the status is 500
+    And the error message is "failed to check bridge interface existence: numerical result out of range"
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-badmtu","Options":{"com.docker.network.driver.mtu":"abc"}}'
+    Then the status is 500
+    And the error message is "failed to parse com.docker.network.driver.mtu value: abc (strconv.Atoi: parsing \"abc\": invalid syntax)"
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-badicc","Options":{"com.docker.network.bridge.enable_icc":"maybe"}}'
+    Then the status is 500
+    And the error message is "failed to parse com.docker.network.bridge.enable_icc value: maybe (strconv.ParseBool: parsing \"maybe\": invalid syntax)"
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-brname1","Options":{"com.docker.network.bridge.name":"ddtestbr1","com.docker.network.driver.mtu":"1400","com.docker.network.unknown":"kept"},"IPAM":{"Config":[{"Subnet":"10.213.58.0/24"}]}}'
+    Then the status is 201
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-brname2","Options":{"com.docker.network.bridge.name":"ddtestbr1"},"IPAM":{"Config":[{"Subnet":"10.213.59.0/24"}]}}'
+    Then the status is 403
+    And the error message contains "networks have same bridge name"
+    When I send GET "/v1.41/networks/ddtest-longbr"
+    Then the status is 404
+    When I send GET "/v1.41/networks/ddtest-brname2"
+    Then the status is 404
+
+  Scenario: a subnet written with host bits is kept as written; a swarm scope is refused without swarm
+    Given the network "ddtest-hostbits" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-hostbits","IPAM":{"Config":[{"Subnet":"10.213.61.1/24"}]}}'
+    Then the status is 201
+    When I send GET "/v1.41/networks/ddtest-hostbits"
+    Then the JSON field "IPAM.Config.0.Subnet" is "10.213.61.1/24"
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-swarm","Scope":"swarm"}'
+    Then the status is 403
+    And the error message is "cannot create a swarm scoped network when swarm is not active"
+    When I send GET "/v1.41/networks/ddtest-swarm"
+    Then the status is 404
+
+  Scenario: published ports with the host network are discarded with a warning
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-hostports" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"host\",\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"8080\"}]}}}"
+    Then the status is 201
+    And the JSON field "Warnings.0" is "Published ports are discarded when using host network mode"
+    When I send DELETE "/v1.41/containers/ddtest-hostports?force=1"
+    Then the status is 204
+
+  @dockerd-20.10-answers-500
+  Scenario: a subnet that is no CIDR block is 400 and creates nothing
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-badcidr","IPAM":{"Config":[{"Subnet":"10.213.62.0/33"}]}}'
+    Then the status is 400
+    And the error message is "Invalid subnet 10.213.62.0/33 : invalid CIDR address: 10.213.62.0/33"
+    When I send GET "/v1.41/networks/ddtest-badcidr"
+    Then the status is 404
+
+  Scenario: a fixed address the network cannot give is refused when the container starts, which leaves it created
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-fixedip" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-fixedip","IPAM":{"Config":[{"Subnet":"10.213.63.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-gwip" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-fixedip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-fixedip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.63.1\"}}}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-gwip/start" with the body "" of type "application/json"
+    Then the status is 403
+    And the error message is "Address already in use"
+    When I send GET "/v1.41/containers/ddtest-gwip/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.Error" is "Address already in use"
+    When I create a container named "ddtest-farip" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-fixedip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-fixedip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.64.50\"}}}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-farip/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Invalid address 10.213.64.50: It does not belong to any of this network's subnets"
+    When I send DELETE "/v1.41/containers/ddtest-gwip?force=1"
+    Then the status is 204
+    When I send DELETE "/v1.41/containers/ddtest-farip?force=1"
+    Then the status is 204

@@ -62,6 +62,30 @@ class NetworkVolumeCliTest {
   }
 
   @Test
+  void bridgeOptionsReachTheContainersAndTheEmbeddedDnsIsNotAuthoritative() {
+    String subnet = "10.213." + (100 + new java.util.Random().nextInt(100)) + ".0/24";
+    String prefix = subnet.substring(0, subnet.lastIndexOf('.') + 1);
+    CommandResult net = DAEMON.docker("network", "create", "--subnet", subnet, "-o", "com.docker.network.driver.mtu=1400",
+        "-o", "com.docker.network.bridge.host_binding_ipv4=127.0.0.3", "clihb");
+    assertThat(net.exitCode()).as(net.stderr()).isZero();
+    try {
+      CommandResult web = DAEMON.docker("run", "-d", "--name", "clihb-web", "--network", "clihb", "-p", "80", "busybox", "sleep", "300");
+      assertThat(web.exitCode()).as(web.stderr()).isZero();
+      assertThat(DAEMON.docker("port", "clihb-web", "80").stdout()).startsWith("127.0.0.3:");
+      CommandResult addr = DAEMON.docker("run", "--rm", "--network", "clihb", "busybox", "busybox", "ip", "addr", "show", "eth0");
+      assertThat(addr.stdout()).contains("mtu 1400").containsPattern("inet " + prefix.replace(".", "\\.") + "\\d+/24 brd " + prefix.replace(".", "\\.") + "255 scope global eth0");
+      CommandResult lookup = DAEMON.docker("run", "--rm", "--network", "clihb", "busybox", "busybox", "nslookup", "clihb-web", "127.0.0.11");
+      assertThat(lookup.stdout()).contains("Non-authoritative answer:").contains("Name:\tclihb-web").contains("Address: " + prefix);
+      CommandResult host = DAEMON.docker("run", "--rm", "--network", "host", "-p", "80:80", "busybox", "true");
+      assertThat(host.exitCode()).as(host.stderr()).isZero();
+      assertThat(host.stderr()).contains("WARNING: Published ports are discarded when using host network mode");
+    } finally {
+      DAEMON.docker("rm", "-f", "clihb-web");
+      DAEMON.docker("network", "rm", "clihb");
+    }
+  }
+
+  @Test
   void pruneRemovesUnusedNetworksAndVolumes() {
     assertThat(DAEMON.docker("network", "create", "--label", "prune=me", "cliprune").exitCode()).isZero();
     assertThat(DAEMON.docker("volume", "create", "--label", "prune=me", "cliprunevol").exitCode()).isZero();

@@ -11,6 +11,7 @@ import io.drydock.engine.container.wiring.WiringView;
 import io.drydock.engine.network.EndpointRecord;
 import io.drydock.engine.network.Membership;
 import io.drydock.engine.network.NetworkRecord;
+import io.drydock.engine.network.Networks;
 import io.drydock.engine.network.bridge.NameResolution;
 import io.drydock.engine.network.port.PortMapping;
 import io.drydock.engine.network.port.PortSpecs;
@@ -55,6 +56,7 @@ final class WiringTranslator {
     if (e == null) {
       return new WiringRequest.EndpointSettings(List.of(), "");
     }
+    Networks.refuseIpv6Address(e.ipamConfig() == null ? null : e.ipamConfig().ipv6Address());
     String ip = e.ipamConfig() == null || e.ipamConfig().ipv4Address() == null ? "" : e.ipamConfig().ipv4Address();
     return new WiringRequest.EndpointSettings(e.aliases(), ip, e.links());
   }

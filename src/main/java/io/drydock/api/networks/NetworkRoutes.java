@@ -71,6 +71,7 @@ public final class NetworkRoutes implements RouteGroup {
         .orElseThrow(() -> new DrydockException.InvalidArgument("a container is required"));
     NetworkConnectBody.EndpointConfig config = body.endpointConfig();
     List<String> aliases = config == null || config.aliases() == null ? List.of() : config.aliases();
+    Networks.refuseIpv6Address(config == null || config.ipamConfig() == null ? null : config.ipamConfig().ipv6Address());
     Optional<Ipv4> ip = Optional.ofNullable(config).map(NetworkConnectBody.EndpointConfig::ipamConfig)
         .map(NetworkConnectBody.IpamConfig::ipv4Address).filter(s -> !s.isEmpty()).map(Ipv4::parse);
     networks.connect(request.pathParam("id"), container(body), aliases, ip);

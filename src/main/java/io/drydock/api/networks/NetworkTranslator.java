@@ -39,6 +39,7 @@ final class NetworkTranslator {
   }
 
   static NetworkCreate create(NetworkCreateBody body) {
+    refuseSwarmScope(body.scope());
     if (body.enableIpv6()) {
       throw new DrydockException.NotImplemented("IPv6 networks are not supported by drydock yet");
     }
@@ -48,5 +49,16 @@ final class NetworkTranslator {
     }
     return new NetworkCreate(body.name(), body.driver(), body.internal(), body.attachable(), Boolean.TRUE.equals(body.checkDuplicate()),
         body.labels() == null ? Map.of() : body.labels(), body.options() == null ? Map.of() : body.options(), pools);
+  }
+
+  /** dockerd without swarm: a local scope (or none) is all it makes. */
+  private static void refuseSwarmScope(String scope) {
+    if (scope == null || scope.isEmpty() || scope.equals("local")) {
+      return;
+    }
+    if (scope.equals("swarm")) {
+      throw new DrydockException.Forbidden("cannot create a swarm scoped network when swarm is not active");
+    }
+    throw new DrydockException.SystemError("This node is not a swarm manager. Use \"docker swarm init\" or \"docker swarm join\" to connect this node to swarm and try again.");
   }
 }

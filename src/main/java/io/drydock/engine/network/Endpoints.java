@@ -47,6 +47,7 @@ final class Endpoints {
     if (ipv4.isPresent() && live.record.defaultBridge()) {
       throw new DrydockException.InvalidArgument("user specified IP address is supported on user defined networks only");
     }
+    checkFixedAddress(live, ipv4);
     if (!aliases.isEmpty() && live.record.defaultBridge()) {
       throw new DrydockException.InvalidArgument("network-scoped alias is supported only for containers in user defined networks");
     }
@@ -70,6 +71,33 @@ final class Endpoints {
     }
     publish(live, "connect", containerId);
     return ep;
+  }
+
+  /** See {@link Networks#attachAtCreate}. */
+  void attachAtCreate(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
+      Optional<String> mac) {
+    LiveNetwork live = live(network);
+    if (!live.record.defaultBridge() && !live.endpoints.containsKey(containerId)) {
+      try {
+        checkFixedAddress(live, ipv4);
+      } catch (DrydockException refused) {
+        removed.addPending(containerId, new Membership(live.record.name(), live.record.id(), containerName, aliases,
+            ipv4.map(Ipv4::toString).orElse("")));
+        return;
+      }
+    }
+    attach(network, containerId, containerName, aliases, ipv4, mac);
+  }
+
+  /** dockerd's refusals of a fixed address the network can never give, whoever holds what. */
+  private static void checkFixedAddress(LiveNetwork live, Optional<Ipv4> ipv4) {
+    if (ipv4.isEmpty() || live.ipam.isEmpty()) {
+      return;
+    }
+    if (!live.record.subnetChosenByUser()) {
+      throw new DrydockException.InvalidArgument(Networks.USER_SUBNETS_ONLY);
+    }
+    live.ipam.get().check(ipv4.get());
   }
 
   /** See {@link Networks#detach}. */
@@ -101,7 +129,7 @@ final class Endpoints {
     }
     for (Membership m : pending) {
       if (!live(m.network()).endpoints.containsKey(containerId)) {
-        attach(m.network(), containerId, m.containerName(), m.aliases(), Optional.empty());
+        attach(m.network(), containerId, m.containerName(), m.aliases(), m.ipv4().isEmpty() ? Optional.empty() : Optional.of(Ipv4.parse(m.ipv4())));
       }
     }
     removed.forget(containerId);

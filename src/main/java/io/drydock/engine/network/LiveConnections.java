@@ -33,20 +33,21 @@ final class LiveConnections {
     this.rewired = listener;
   }
 
-  EndpointRecord connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
+  void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
     ContainerLookup.ContainerRef ref = containers.find(container)
         .orElseThrow(() -> new DrydockException.NotFound("No such container: " + container));
-    EndpointRecord ep = endpoints.attach(network, ref.id(), ref.name(), aliases, ipv4);
-    if (wiring.wired(ref.id())) {
-      try {
-        wiring.plugInto(ref.id(), NetworkLookup.find(table.records(), network), ep);
-      } catch (RuntimeException e) {
-        endpoints.detach(network, ref.id());
-        throw e;
-      }
-      rewired.accept(ref.id());
+    if (!wiring.wired(ref.id())) {
+      endpoints.attachAtCreate(network, ref.id(), ref.name(), aliases, ipv4, Optional.empty());
+      return;
     }
-    return ep;
+    EndpointRecord ep = endpoints.attach(network, ref.id(), ref.name(), aliases, ipv4);
+    try {
+      wiring.plugInto(ref.id(), NetworkLookup.find(table.records(), network), ep);
+    } catch (RuntimeException e) {
+      endpoints.detach(network, ref.id());
+      throw e;
+    }
+    rewired.accept(ref.id());
   }
 
   void disconnect(String network, String container) {

@@ -18,6 +18,9 @@ public interface NetworkDriver {
   /** Deletes the network's bridge if it exists and no interface is enslaved to it (daemon stop). */
   default void releaseIfUnused(NetworkRecord network) {}
 
+  /** Refuses a bridge name the host already gives to an interface that is not a bridge. */
+  default void checkBridgeName(String name) {}
+
   /** A driver that touches nothing; for engines run without kernel networking (API-only tests). */
   NetworkDriver NOTHING = new NetworkDriver() {
     @Override

@@ -40,6 +40,8 @@ import java.util.function.Consumer;
  * name again or fails with {@code 404 network N not found}.
  */
 public final class Networks {
+  /** dockerd's refusal of a fixed address on a network whose subnet it chose. */
+  static final String USER_SUBNETS_ONLY = "user specified IP address is supported only when connecting to networks with user configured subnets";
   private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!", "until");
   private final NetworkFiles files;
   private final EventBus events;
@@ -79,6 +81,13 @@ public final class Networks {
     connections.onRewired(listener);
   }
 
+  /** Refuses an endpoint's IPv6 address ({@code --ip6}) as dockerd does on a network without a user's IPv6 subnet: drydock has none. */
+  public static void refuseIpv6Address(String ipv6) {
+    if (ipv6 != null && !ipv6.isEmpty()) {
+      throw new DrydockException.InvalidArgument(USER_SUBNETS_ONLY);
+    }
+  }
+
   public synchronized NetworkRecord create(NetworkCreate request) {
     NetworkNames.validate(request.name());
     String driverName = request.driver() == null || request.driver().isEmpty() ? "bridge" : request.driver();
@@ -95,14 +104,32 @@ public final class Networks {
       throw new DrydockException.InvalidArgument("drydock supports one IPv4 pool per network, got " + request.ipam().size());
     }
     String id = NetworkNames.newId();
-    IpamPool ipam = poolFor(request.ipam().isEmpty() ? new IpamPool("", "", "") : request.ipam().get(0));
+    String bridge = bridgeFor(id, BridgeOptions.parse(request.options()));
+    IpamPool asked = request.ipam().isEmpty() ? new IpamPool("", "", "") : request.ipam().get(0);
+    IpamPool ipam = poolFor(asked);
     NetworkRecord record = new NetworkRecord(id, request.name(), driverName, now(), request.internal(), request.attachable(),
-        request.labels(), request.options(), List.of(ipam), NetworkNames.bridgeName(id));
+        request.labels(), request.options(), List.of(ipam), bridge, asked.subnet() != null && !asked.subnet().isEmpty());
     LiveNetwork live = new LiveNetwork(record);
     save(live);
     networks.put(id, live);
     events.publish(EventType.NETWORK, "create", new Actor(id, Map.of("name", record.name(), "type", driverName)));
     return record;
+  }
+
+  /** The Linux bridge of a new network: the one its options name (free, and a bridge if it exists), else drydock's own. */
+  private String bridgeFor(String id, BridgeOptions options) {
+    if (options.bridgeName().isEmpty()) {
+      return NetworkNames.bridgeName(id);
+    }
+    String name = options.bridgeName();
+    for (LiveNetwork n : networks.values()) {
+      if (n.record.bridgeName().equals(name)) {
+        throw new DrydockException.Forbidden("cannot create network " + id + " (" + name + "): conflicts with network "
+            + n.record.id() + " (" + name + "): networks have same bridge name");
+      }
+    }
+    driver.checkBridgeName(name);
+    return name;
   }
 
   /**
@@ -202,6 +229,17 @@ public final class Networks {
   public synchronized EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
       Optional<String> mac) {
     return endpoints.attach(network, containerId, containerName, aliases, ipv4, mac);
+  }
+
+  /**
+   * {@link #attach} for a container being created: as in dockerd, a fixed address the network can
+   * never give (its gateway, network or broadcast address, one outside the subnet, any on a subnet
+   * the user did not choose) is refused only when the container starts, with the same words; until
+   * then the container names the network as a {@link Membership} holding that address.
+   */
+  public synchronized void attachAtCreate(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
+      Optional<String> mac) {
+    endpoints.attachAtCreate(network, containerId, containerName, aliases, ipv4, mac);
   }
 
   /** Removes the container's endpoint and frees its address (unplugging it first if it is wired). */
@@ -305,9 +343,12 @@ public final class Networks {
     wiring.unplug(containerId);
   }
 
-  /** {@code POST /networks/{id}/connect}: attach, and wire at once when the container runs. */
-  public synchronized EndpointRecord connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
-    return connections.connect(network, container, aliases, ipv4);
+  /**
+   * {@code POST /networks/{id}/connect}: attach, and wire at once when the container runs; a
+   * container that does not run is attached as at its create ({@link #attachAtCreate}).
+   */
+  public synchronized void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
+    connections.connect(network, container, aliases, ipv4);
   }
 
   /** {@code POST /networks/{id}/disconnect}. */

@@ -1,15 +1,14 @@
 package io.drydock.engine.network;
 
 import io.drydock.common.DrydockException;
-import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
 import io.drydock.engine.network.ipam.SubnetPool;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which IPv4 pool a new network gets: the one asked for (checked: no host bits, no overlap with
- * another network), else the first of the automatic pools clear of the other networks and of what
+ * Which IPv4 pool a new network gets: the one asked for (checked: a CIDR block, no overlap with
+ * another network; host bits are kept as written, as dockerd does), else the first of the automatic pools clear of the other networks and of what
  * the host routes already. Pure: the networks in use are handed in.
  */
 final class PoolChoice {
@@ -30,17 +29,19 @@ final class PoolChoice {
       avoid.addAll(hostRoutes);
       return new IpamPool(pool.next(avoid).toString(), "", "");
     }
-    Subnet subnet = Subnet.parse(asked.subnet());
-    if (!subnet.base().equals(Ipv4.parse(asked.subnet().substring(0, asked.subnet().indexOf('/'))))) {
-      throw new DrydockException.InvalidArgument("invalid subnet " + asked.subnet() + ": it has host bits set");
+    Subnet subnet;
+    try {
+      subnet = Subnet.parse(asked.subnet());
+    } catch (DrydockException.InvalidArgument e) {
+      throw new DrydockException.InvalidArgument("Invalid subnet " + asked.subnet() + " : " + e.getMessage());
     }
     for (Subnet s : inUse) {
       if (s.overlaps(subnet)) {
         throw new DrydockException.Forbidden("Pool overlaps with other one on this address space");
       }
     }
-    IpamPool normalized = new IpamPool(subnet.toString(), asked.gateway() == null ? "" : asked.gateway(), asked.ipRange() == null ? "" : asked.ipRange());
-    LiveNetwork.ipamOf(new NetworkRecord("x", "x", "bridge", "", false, false, null, null, List.of(normalized), ""));
+    IpamPool normalized = new IpamPool(asked.subnet(), asked.gateway() == null ? "" : asked.gateway(), asked.ipRange() == null ? "" : asked.ipRange());
+    LiveNetwork.ipamOf(new NetworkRecord("x", "x", "bridge", "", false, false, null, null, List.of(normalized), "", true));
     return normalized;
   }
 

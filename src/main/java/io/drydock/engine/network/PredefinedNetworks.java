@@ -29,7 +29,7 @@ final class PredefinedNetworks {
       boolean bridge = name.equals("bridge");
       out.add(new NetworkRecord(NetworkNames.newId(), name, name.equals("none") ? "null" : name, created, false, false, Map.of(),
           bridge ? Map.of("com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.name", bridgeName) : Map.of(),
-          bridge ? List.of(new IpamPool(bridgeSubnet.get(), "", "")) : List.of(), bridge ? bridgeName : ""));
+          bridge ? List.of(new IpamPool(bridgeSubnet.get(), "", "")) : List.of(), bridge ? bridgeName : "", false));
     }
     return out;
   }

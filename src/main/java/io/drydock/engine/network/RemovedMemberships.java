@@ -23,7 +23,7 @@ final class RemovedMemberships {
   void add(NetworkRecord network, Iterable<EndpointRecord> endpoints) {
     for (EndpointRecord ep : endpoints) {
       List<Membership> kept = new ArrayList<>(of(ep.containerId()));
-      kept.add(new Membership(network.name(), network.id(), ep.containerName(), ep.aliases()));
+      kept.add(new Membership(network.name(), network.id(), ep.containerName(), ep.aliases(), ""));
       files.saveMemberships(ep.containerId(), kept);
       removed.put(ep.containerId(), kept);
     }
@@ -31,8 +31,13 @@ final class RemovedMemberships {
 
   /** Remembers a network the container names that does not exist (yet), as if removed under it. */
   void addMissing(String containerId, String containerName, String network, List<String> aliases) {
+    addPending(containerId, new Membership(network, "", containerName, aliases, ""));
+  }
+
+  /** Remembers a network the container will join at its start (its endpoint cannot be made yet). */
+  void addPending(String containerId, Membership membership) {
     List<Membership> kept = new ArrayList<>(of(containerId));
-    kept.add(new Membership(network, "", containerName, aliases));
+    kept.add(membership);
     files.saveMemberships(containerId, kept);
     removed.put(containerId, kept);
   }

@@ -94,10 +94,93 @@ class NetworksTest {
     Networks n = networks();
     n.create(create("a1", "10.213.0.0/24"));
     assertThatThrownBy(() -> n.create(create("a2", "10.213.0.0/16"))).hasMessage("Pool overlaps with other one on this address space");
-    assertThatThrownBy(() -> n.create(create("a3", "10.214.0.1/24"))).hasMessageContaining("host bits");
+    assertThatThrownBy(() -> n.create(create("a3", "10.214.0.0/33"))).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("Invalid subnet 10.214.0.0/33 : invalid CIDR address: 10.214.0.0/33");
     assertThatThrownBy(() -> n.create(new NetworkCreate("a4", "bridge", false, false, true, Map.of(), Map.of(),
         List.of(new IpamPool("10.215.0.0/24", "10.216.0.1", ""))))).hasMessageContaining("invalid gateway");
     assertThat(n.list(NetworkFilter.none())).hasSize(4);
+  }
+
+  @Test
+  void aSubnetWithHostBitsIsKeptAsWrittenAndAllocatesFromItsBlock() {
+    Networks n = networks();
+    NetworkRecord r = n.create(create("hostbits", "10.214.0.1/24"));
+    assertThat(r.ipam().get(0).subnet()).isEqualTo("10.214.0.1/24");
+    EndpointRecord ep = n.attach("hostbits", "c1", "one", List.of(), Optional.empty());
+    assertThat(ep.ipv4()).isEqualTo("10.214.0.2");
+    assertThat(ep.gateway()).isEqualTo("10.214.0.1");
+    assertThatThrownBy(() -> n.create(create("inside", "10.214.0.128/25"))).hasMessage("Pool overlaps with other one on this address space");
+  }
+
+  @Test
+  void fixedAddressesFollowDockerdsRules() {
+    Networks n = networks();
+    n.create(create("chosen", "10.213.9.0/24"));
+    n.create(create("auto", ""));
+    for (String reserved : List.of("10.213.9.0", "10.213.9.1", "10.213.9.255")) {
+      assertThatThrownBy(() -> n.attach("chosen", "c1", "one", List.of(), Optional.of(Ipv4.parse(reserved))))
+          .isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
+    }
+    assertThatThrownBy(() -> n.attach("chosen", "c1", "one", List.of(), Optional.of(Ipv4.parse("10.213.10.50"))))
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("Invalid address 10.213.10.50: It does not belong to any of this network's subnets");
+    assertThatThrownBy(() -> n.attach("auto", "c1", "one", List.of(), Optional.of(Ipv4.parse("172.18.0.50"))))
+        .isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("user specified IP address is supported only when connecting to networks with user configured subnets");
+    assertThatThrownBy(() -> Networks.refuseIpv6Address("::1")).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("user specified IP address is supported only when connecting to networks with user configured subnets");
+    assertThat(n.endpointsOf("c1")).isEmpty();
+    assertThat(networks().inspect("auto").subnetChosenByUser()).isFalse();
+    assertThat(networks().inspect("chosen").subnetChosenByUser()).isTrue();
+  }
+
+  @Test
+  void atCreateAnImpossibleFixedAddressWaitsForTheStartToBeRefused() {
+    Networks n = networks();
+    NetworkRecord r = n.create(create("later", "10.213.11.0/24"));
+    n.attachAtCreate("later", "c1", "one", List.of("db"), Optional.of(Ipv4.parse("10.213.11.1")), Optional.empty());
+    n.attachAtCreate("later", "c2", "two", List.of(), Optional.of(Ipv4.parse("10.213.11.9")), Optional.empty());
+    assertThat(n.endpointsOf("c1")).isEmpty();
+    assertThat(n.endpointsOf("c2").values()).extracting(EndpointRecord::ipv4).containsExactly("10.213.11.9");
+    assertThat(n.removedOf("c1")).containsExactly(new Membership("later", r.id(), "one", List.of("db"), "10.213.11.1"));
+    Networks reloaded = networks();
+    assertThatThrownBy(() -> reloaded.plug(Sandbox.host("c1"))).isInstanceOf(DrydockException.Forbidden.class)
+        .hasMessage("Address already in use");
+    reloaded.unplug("c1");
+    assertThat(reloaded.endpointsOf("c1")).isEmpty();
+    assertThat(reloaded.removedOf("c1")).hasSize(1);
+
+    reloaded.containersFrom(ref -> Optional.of(new ContainerLookup.ContainerRef(ref, ref)));
+    reloaded.connect("later", "c3", List.of(), Optional.of(Ipv4.parse("10.213.12.5")));
+    assertThat(reloaded.removedOf("c3")).extracting(Membership::ipv4).containsExactly("10.213.12.5");
+    assertThatThrownBy(() -> reloaded.plug(Sandbox.host("c3"))).isInstanceOf(DrydockException.SystemError.class)
+        .hasMessage("Invalid address 10.213.12.5: It does not belong to any of this network's subnets");
+  }
+
+  @Test
+  void aRecordWrittenBeforeUserSubnetWasKeptStillAllowsFixedAddresses() throws Exception {
+    Networks n = networks();
+    NetworkRecord r = n.create(create("old", ""));
+    Path file = dir.resolve(r.id() + ".json");
+    java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replaceAll(",?\\s*\"userSubnet\"\\s*:\\s*false", ""));
+    assertThat(java.nio.file.Files.readString(file)).doesNotContain("userSubnet");
+    assertThat(networks().attach("old", "c1", "one", List.of(), Optional.of(Ipv4.parse("172.18.0.50"))).ipv4()).isEqualTo("172.18.0.50");
+  }
+
+  @Test
+  void aBridgeNameIsTakenFromTheOptionsAndMayNotBeShared() {
+    Networks n = networks();
+    NetworkRecord first = n.create(new NetworkCreate("br1", "bridge", false, false, true, Map.of(), Map.of(BridgeOptions.NAME, "mybr"), List.of()));
+    assertThat(first.bridgeName()).isEqualTo("mybr");
+    assertThat(first.options()).containsEntry(BridgeOptions.NAME, "mybr");
+    assertThatThrownBy(() -> n.create(new NetworkCreate("br2", "bridge", false, false, true, Map.of(), Map.of(BridgeOptions.NAME, "mybr"), List.of())))
+        .isInstanceOf(DrydockException.Forbidden.class)
+        .hasMessageStartingWith("cannot create network ")
+        .hasMessageEndingWith(" (mybr): conflicts with network " + first.id() + " (mybr): networks have same bridge name");
+    assertThatThrownBy(() -> n.create(new NetworkCreate("br3", "bridge", false, false, true, Map.of(), Map.of(BridgeOptions.NAME, "dd0"), List.of())))
+        .isInstanceOf(DrydockException.Forbidden.class).hasMessageContaining("networks have same bridge name");
+    assertThatThrownBy(() -> n.create(new NetworkCreate("br4", "bridge", false, false, true, Map.of(), Map.of(BridgeOptions.MTU, "x"), List.of())))
+        .isInstanceOf(DrydockException.SystemError.class);
+    assertThat(n.list(NetworkFilter.none())).extracting(NetworkRecord::name).containsExactly("br1", "bridge", "host", "none");
   }
 
   @Test

@@ -140,7 +140,7 @@ final class CreateOperation implements AutoCloseable {
       store.put(stored);
       undo.add(() -> store.delete(id));
       index.put(stored.record());
-      return new Created(stored, tuning.warnings(oom.warnings()));
+      return new Created(stored, tuning.warnings(java.util.stream.Stream.concat(oom.warnings().stream(), w.warnings().stream()).toList()));
     } catch (Exception e) {
       for (int i = undo.size() - 1; i >= 0; i--) {
         try {

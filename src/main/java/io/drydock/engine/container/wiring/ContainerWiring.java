@@ -194,7 +194,7 @@ public final class ContainerWiring implements AutoCloseable {
       }
       var network = networks.inspect(e.getKey());
       if (!network.id().equals(primaryId) && !network.predefined()) {
-        networks.attach(e.getKey(), id, shortName, e.getValue().aliases(), ipv4(e.getValue()));
+        networks.attachAtCreate(e.getKey(), id, shortName, e.getValue().aliases(), ipv4(e.getValue()), Optional.empty());
       }
     }
   }
@@ -291,10 +291,20 @@ public final class ContainerWiring implements AutoCloseable {
   }
 
   private List<PortRequest> portRequests(WiringState state) {
+    Ipv4 bindIp = bindIp(state.networkMode());
     List<PortRequest> explicit = PortSpecs.parse(state.portBindings()).stream()
-        .map(r -> r.hostIp().equals(PortMapping.ANY) ? new PortRequest(r.protocol(), r.containerPort(), defaultBindIp, r.firstHostPort(), r.lastHostPort()) : r)
+        .map(r -> r.hostIp().equals(PortMapping.ANY) ? new PortRequest(r.protocol(), r.containerPort(), bindIp, r.firstHostPort(), r.lastHostPort()) : r)
         .toList();
-    return state.publishAll() ? PortSpecs.publishAll(state.exposedPorts(), explicit, defaultBindIp) : explicit;
+    return state.publishAll() ? PortSpecs.publishAll(state.exposedPorts(), explicit, bindIp) : explicit;
+  }
+
+  /** The host address of ports published without one: the network's {@code host_binding_ipv4}, else the daemon's. */
+  private Ipv4 bindIp(String networkMode) {
+    String network = networkMode.isEmpty() || networkMode.equals("default") ? "bridge" : networkMode;
+    if (network.startsWith("container:") || !networks.exists(network)) {
+      return defaultBindIp;
+    }
+    return networks.inspect(network).bridgeOptions().hostBindingIp().orElse(defaultBindIp);
   }
 
   private static Path writeHostname(Path dir, String hostname) {

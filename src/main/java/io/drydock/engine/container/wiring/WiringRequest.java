@@ -70,6 +70,11 @@ public record WiringRequest(
     }
   }
 
+  /** dockerd's create warnings about networking: port bindings are kept but unused with {@code host}. */
+  public List<String> warnings() {
+    return networkMode.equals("host") && !portBindings.isEmpty() ? List.of("Published ports are discarded when using host network mode") : List.of();
+  }
+
   /** What a container that shares another's network cannot set: dockerd's checks and words, in its order. */
   private static void refuseWithContainerMode(NameResolution names, Map<String, List<PortSpecs.HostBinding>> portBindings,
       boolean publishAll, Set<String> exposedPorts) {

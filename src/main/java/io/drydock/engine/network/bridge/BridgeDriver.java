@@ -1,6 +1,7 @@
 package io.drydock.engine.network.bridge;
 
 import io.drydock.common.DrydockException;
+import io.drydock.engine.network.BridgeOptions;
 import io.drydock.engine.network.EndpointRecord;
 import io.drydock.engine.network.NetworkDriver;
 import io.drydock.engine.network.NetworkRecord;
@@ -17,7 +18,9 @@ import java.util.List;
  * the endpoint id) enslaved to the bridge, the other end moved into the sandbox, renamed
  * ({@code eth0}...), given its address and MAC; {@code eth0} also gets the default route via the
  * gateway. A failure part way deletes the pair, so nothing stays half-wired. The host does not
- * route between networks (see {@link #isolate}).
+ * route between networks (see {@link #isolate}); on a network with {@code enable_icc=false} every
+ * container's port is a bridge "isolated" port, which forwards only to non-isolated ports (the
+ * bridge itself, i.e. the host): containers there reach the gateway but not each other.
  */
 public final class BridgeDriver implements NetworkDriver {
   private final IpCommand ip;
@@ -29,15 +32,18 @@ public final class BridgeDriver implements NetworkDriver {
   @Override
   public void connect(Sandbox sandbox, NetworkRecord network, EndpointRecord endpoint, String ifName) {
     Path netns = sandbox.netnsPath().orElseThrow(() -> new DrydockException.InvalidArgument("container " + sandbox.containerId() + " has no network namespace"));
-    ensureBridge(network);
+    BridgeOptions options = network.bridgeOptions();
+    ensureBridge(network, options);
     isolate(network.bridgeName());
     String host = hostEnd(endpoint);
-    ip.ip("link", "add", host, "master", network.bridgeName(), "up",
-        "type", "veth", "peer", "name", ifName, "address", endpoint.mac(), "netns", netns.toString());
+    ip.ip(vethAdd(host, network.bridgeName(), ifName, endpoint.mac(), netns, options.mtu()));
     try {
+      if (!options.icc()) {
+        ip.ip("link", "set", "dev", host, "type", "bridge_slave", "isolated", "on");
+      }
       List<List<String>> inside = new ArrayList<>();
       inside.add(List.of("link", "set", "lo", "up"));
-      inside.add(List.of("addr", "add", endpoint.ipv4() + "/" + endpoint.prefix(), "dev", ifName));
+      inside.add(List.of("addr", "add", endpoint.ipv4() + "/" + endpoint.prefix(), "brd", "+", "dev", ifName));
       inside.add(List.of("link", "set", ifName, "up"));
       if (ifName.equals("eth0") && !network.internal()) {
         inside.add(List.of("route", "add", "default", "via", endpoint.gateway()));
@@ -46,6 +52,27 @@ public final class BridgeDriver implements NetworkDriver {
     } catch (RuntimeException e) {
       deleteLink(host);
       throw e;
+    }
+  }
+
+  /**
+   * The veth pair: host end enslaved to the bridge and up, peer made in the sandbox under its
+   * final name with its MAC; both ends get the network's MTU when it sets one.
+   */
+  static String[] vethAdd(String host, String bridge, String ifName, String mac, Path netns, int mtu) {
+    List<String> args = new ArrayList<>(List.of("link", "add", host, "master", bridge, "up"));
+    List<String> mtuArgs = mtu > 0 ? List.of("mtu", Integer.toString(mtu)) : List.of();
+    args.addAll(mtuArgs);
+    args.addAll(List.of("type", "veth", "peer", "name", ifName, "address", mac));
+    args.addAll(mtuArgs);
+    args.addAll(List.of("netns", netns.toString()));
+    return args.toArray(String[]::new);
+  }
+
+  @Override
+  public void checkBridgeName(String name) {
+    if (ip.linkExists(name) && !ip.isBridge(name)) {
+      throw new DrydockException.SystemError("existing interface " + name + " is not a bridge");
     }
   }
 
@@ -67,7 +94,7 @@ public final class BridgeDriver implements NetworkDriver {
 
   @Override
   public void removeNetwork(NetworkRecord network) {
-    if (!network.bridgeName().isEmpty() && ip.linkExists(network.bridgeName())) {
+    if (!network.bridgeName().isEmpty() && ip.isBridge(network.bridgeName())) {
       ip.ip("link", "del", network.bridgeName());
     }
   }
@@ -75,19 +102,24 @@ public final class BridgeDriver implements NetworkDriver {
   @Override
   public void releaseIfUnused(NetworkRecord network) {
     String br = network.bridgeName();
-    if (!br.isEmpty() && ip.linkExists(br) && ip.bridgeHasNoPorts(br)) {
+    if (!br.isEmpty() && ip.isBridge(br) && ip.bridgeHasNoPorts(br)) {
       ip.ip("link", "del", br);
     }
   }
 
-  private synchronized void ensureBridge(NetworkRecord network) {
+  private synchronized void ensureBridge(NetworkRecord network, BridgeOptions options) {
     String br = network.bridgeName();
     if (ip.linkExists(br)) {
+      checkBridgeName(br);
       return;
     }
     Subnet subnet = Subnet.parse(network.ipam().get(0).subnet());
     String gateway = network.ipam().get(0).gateway().isEmpty() ? subnet.base().plus(1).toString() : network.ipam().get(0).gateway();
-    ip.ip("link", "add", br, "type", "bridge");
+    if (options.mtu() > 0) {
+      ip.ip("link", "add", br, "mtu", Integer.toString(options.mtu()), "type", "bridge");
+    } else {
+      ip.ip("link", "add", br, "type", "bridge");
+    }
     try {
       ip.batch(List.of(
           List.of("addr", "add", gateway + "/" + subnet.prefix(), "dev", br),

@@ -55,7 +55,7 @@ public final class ContainerNetworking {
   /** With {@code mac} as the endpoint's MAC address ({@code Config.MacAddress}; empty: the one its address gives). */
   public void attach(String containerId, String containerName, NetworkMode mode, List<String> aliases, Optional<Ipv4> ipv4, Optional<String> mac) {
     if (mode.kind() != NetworkMode.Kind.CONTAINER) {
-      networks.attach(mode.target(), containerId, containerName, aliases, ipv4, mac);
+      networks.attachAtCreate(mode.target(), containerId, containerName, aliases, ipv4, mac);
     }
   }
 

@@ -57,6 +57,11 @@ public final class IpCommand {
     return Files.exists(SYS_CLASS_NET.resolve(name), LinkOption.NOFOLLOW_LINKS);
   }
 
+  /** Whether a link of that name exists and is a bridge (it has a {@code bridge} directory). */
+  public boolean isBridge(String name) {
+    return Files.isDirectory(SYS_CLASS_NET.resolve(name).resolve("bridge"));
+  }
+
   /** Whether the bridge of that name has no port (its {@code brif} directory is empty or gone). */
   public boolean bridgeHasNoPorts(String bridge) {
     try (Stream<Path> ports = Files.list(SYS_CLASS_NET.resolve(bridge).resolve("brif"))) {

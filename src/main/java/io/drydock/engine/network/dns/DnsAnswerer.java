@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * The answering rule, pure: A questions for names the network knows get their addresses (TTL
  * 600, like Docker's); a known name asked for another type gets an empty NOERROR; anything else
- * is REFUSED (drydock never forwards). Responses and non-query opcodes get no answer at all, and
+ * is REFUSED (drydock never forwards). Like Docker's resolver, no answer claims authority (AA
+ * clear, RA set). Responses and non-query opcodes get no answer at all, and
  * a packet that does not decode gets none either.
  */
 public final class DnsAnswerer {
@@ -44,6 +45,6 @@ public final class DnsAnswerer {
         answers.add(new DnsRecord(question.name(), DnsMessage.TYPE_A, DnsMessage.CLASS_IN, TTL, a.toBytes()));
       }
     }
-    return Optional.of(DnsCodec.encode(new DnsMessage(q.id(), 0x8000 | 0x0400 | rd | 0x0080, q.questions(), answers, List.of(), List.of())));
+    return Optional.of(DnsCodec.encode(new DnsMessage(q.id(), 0x8000 | rd | 0x0080, q.questions(), answers, List.of(), List.of())));
   }
 }

@@ -26,6 +26,11 @@ public record DnsMessage(int id, int flags, List<DnsQuestion> questions, List<Dn
     return (flags & 0x8000) != 0;
   }
 
+  /** The AA bit; Docker's resolver never sets it, so clients print "Non-authoritative answer". */
+  public boolean isAuthoritative() {
+    return (flags & 0x0400) != 0;
+  }
+
   public int rcode() {
     return flags & 0xf;
   }

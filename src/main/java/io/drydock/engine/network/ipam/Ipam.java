@@ -65,18 +65,27 @@ public final class Ipam {
     throw new DrydockException.Unavailable("no available IPv4 addresses on this network's address pools: " + subnet, null);
   }
 
-  /** A chosen address; anywhere in the subnet (like Docker, not only in the range). */
+  /**
+   * A chosen address; anywhere in the subnet (like Docker, not only in the range). dockerd's
+   * words: the network address, the broadcast address and the gateway are "already in use" (403);
+   * one outside the subnet is a 500.
+   */
   public synchronized Ipv4 allocate(Ipv4 address) {
-    if (!subnet.contains(address)) {
-      throw new DrydockException.InvalidArgument("Address " + address + " does not belong to subnet " + subnet);
-    }
-    if (!usable(address)) {
-      throw new DrydockException.InvalidArgument("Address " + address + " is reserved on subnet " + subnet);
-    }
+    check(address);
     if (!allocated.add(address)) {
       throw new DrydockException.Conflict("Address already in use: " + address);
     }
     return address;
+  }
+
+  /** Refuses, as {@link #allocate(Ipv4)} would, an address this pool can never give; a taken one passes. */
+  public void check(Ipv4 address) {
+    if (!subnet.contains(address)) {
+      throw new DrydockException.SystemError("Invalid address " + address + ": It does not belong to any of this network's subnets");
+    }
+    if (!usable(address)) {
+      throw new DrydockException.Forbidden("Address already in use");
+    }
   }
 
   /** Frees an address; releasing one not allocated changes nothing. */

@@ -11,7 +11,7 @@ public record Subnet(Ipv4 base, int prefix) {
     base = new Ipv4(base.bits() & mask(prefix));
   }
 
-  /** Parses {@code a.b.c.d/n}; host bits are refused like dockerd refuses them for a subnet. */
+  /** Parses {@code a.b.c.d/n}; host bits are cleared (dockerd keeps a subnet written with them). */
   public static Subnet parse(String cidr) {
     int slash = cidr.indexOf('/');
     if (slash < 0) {

@@ -83,7 +83,7 @@ class ContainerWiringTest {
   void anUnknownNetworkIsNamedLikeARemovedOneUntilTheContainerGoes() throws Exception {
     WiringRequest request = new WiringRequest("nosuch", Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());
     wiring.create("c2", "/two", containerDir("c2"), request, Set.of(), Set.of());
-    assertThat(networks.removedOf("c2")).containsExactly(new Membership("nosuch", "", "two", List.of()));
+    assertThat(networks.removedOf("c2")).containsExactly(new Membership("nosuch", "", "two", List.of(), ""));
     assertThat(networks.endpointsOf("c2")).isEmpty();
     wiring.remove("c2", true);
     assertThat(networks.removedOf("c2")).isEmpty();

@@ -3,6 +3,8 @@ package io.drydock.engine.network.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.drydock.common.DrydockException;
+import io.drydock.engine.network.BridgeOptions;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.network.EndpointRecord;
 import io.drydock.engine.network.IpamPool;
@@ -148,6 +150,38 @@ class ContainerNetworkingKernelTest {
     assertThat(Files.readString(etc.resolvConf())).startsWith("nameserver 127.0.0.11\n");
     assertThat(Files.readString(etc.hostname())).isEqualTo("aaaa1\n");
     assertThat(ip.linkExists(n1.bridgeName())).isTrue();
+  }
+
+  @Test
+  void bridgeOptionsNameTheBridgeSetTheMtuAndStopTrafficBetweenContainers() throws Exception {
+    NetworkRecord n = networks.create(new NetworkCreate("ddk-opts", "bridge", false, false, true, Map.of(),
+        Map.of(BridgeOptions.NAME, "ddk-optbr", BridgeOptions.MTU, "1400", BridgeOptions.ICC, "false"),
+        List.of(new IpamPool("10.213.82.0/24", "", ""))));
+    created.add("ddk-opts");
+    assertThat(n.bridgeName()).isEqualTo("ddk-optbr");
+    Sandbox a = run("oooo1", "ddk-opts");
+    Sandbox b = run("pppp1", "ddk-opts");
+    assertThat(ipIn(a.netnsPath().get(), "-o", "addr", "show", "dev", "eth0"))
+        .contains("inet " + ipOf("ddk-opts", "oooo1") + "/24 brd 10.213.82.255 scope global eth0");
+    assertThat(ipIn(a.netnsPath().get(), "-o", "link", "show", "dev", "eth0")).contains("mtu 1400");
+    assertThat(ip.ip("-o", "link", "show", "dev", "ddk-optbr")).contains("mtu 1400");
+    assertThat(ping(a, "10.213.82.1")).isTrue();
+    assertThat(ping(a, ipOf("ddk-opts", "pppp1"))).isFalse();
+    assertThat(ping(b, ipOf("ddk-opts", "oooo1"))).isFalse();
+    containers.stop("oooo1");
+    containers.stop("pppp1");
+    networks.detach("ddk-opts", "oooo1");
+    networks.detach("ddk-opts", "pppp1");
+    networks.remove("ddk-opts");
+    assertThat(ip.linkExists("ddk-optbr")).isFalse();
+  }
+
+  @Test
+  void aBridgeNameTakenByAnotherKindOfInterfaceIsRefused() {
+    assertThatThrownBy(() -> networks.create(new NetworkCreate("ddk-lo", "bridge", false, false, true, Map.of(),
+        Map.of(BridgeOptions.NAME, "lo"), List.of())))
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("existing interface lo is not a bridge");
+    assertThat(networks.exists("ddk-lo")).isFalse();
   }
 
   @Test

@@ -64,6 +64,7 @@ class DnsCodecProperties {
     DnsMessage response = DnsCodec.decode(answerer.answer(DnsCodec.encode(query)).orElseThrow()).orElseThrow();
     assertThat(response.id()).isEqualTo(id & 0xffff);
     assertThat(response.isResponse()).isTrue();
+    assertThat(response.isAuthoritative()).isFalse();
     if (asked.equals("web")) {
       assertThat(response.rcode()).isEqualTo(DnsMessage.RCODE_NOERROR);
       assertThat(response.answers()).singleElement().satisfies(a -> assertThat(Ipv4.ofBytes(a.data())).isEqualTo(Ipv4.parse("10.213.0.5")));

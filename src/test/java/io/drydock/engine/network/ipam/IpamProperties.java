@@ -81,11 +81,12 @@ class IpamProperties {
     Ipam ipam = new Ipam(Subnet.parse("10.213.1.0/24"), Optional.empty(), Optional.empty());
     Ipv4 a = Ipv4.parse("10.213.1." + last);
     if (last == 0 || last == 1 || last == 255) {
-      assertThatThrownBy(() -> ipam.allocate(a)).isInstanceOf(DrydockException.InvalidArgument.class);
+      assertThatThrownBy(() -> ipam.allocate(a)).isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
     } else {
       assertThat(ipam.allocate(a)).isEqualTo(a);
     }
-    assertThatThrownBy(() -> ipam.allocate(Ipv4.parse("10.213.2." + last))).hasMessageContaining("does not belong to subnet");
+    assertThatThrownBy(() -> ipam.allocate(Ipv4.parse("10.213.2." + last))).isInstanceOf(DrydockException.SystemError.class)
+        .hasMessage("Invalid address 10.213.2." + last + ": It does not belong to any of this network's subnets");
   }
 
   @Property
