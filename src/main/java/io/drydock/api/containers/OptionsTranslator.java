@@ -49,10 +49,7 @@ final class OptionsTranslator {
       m.put("Runtime", runtime);
     }
     m.put("ConsoleSize", o.consoleSize());
-    if (!o.isolation().isEmpty()) {
-      // dockerd shows "", which the swagger's enum does not allow (as UnmodelledHostConfig notes)
-      m.put("Isolation", o.isolation());
-    }
+    m.put("Isolation", o.isolation());
     m.put("DeviceRequests", o.deviceRequests() == null ? null : o.deviceRequests().stream().map(OptionsTranslator::deviceRequest).toList());
     return m;
   }
