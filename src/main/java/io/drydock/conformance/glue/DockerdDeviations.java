@@ -14,6 +14,8 @@ public record DockerdDeviations(String operation, String problem, String why) {
           "dockerd reports the default policy as \"no\"; the 1.41 enum lacks it (later swaggers add it)"),
       new DockerdDeviations("ContainerInspect", "$.HostConfig.MemorySwappiness: null where integer is required",
           "dockerd shows an unset swappiness (none, or -1) as null, a nil *int64"),
+      new DockerdDeviations("ContainerInspect", "$.HostConfig.Isolation: \"\" is not one of",
+          "dockerd on Linux keeps the Isolation it was sent, \"\" when none, outside the 1.41 enum"),
       new DockerdDeviations("NetworkInspect", "$.ConfigFrom: not declared", "types.NetworkResource has ConfigFrom without omitempty"),
       new DockerdDeviations("NetworkInspect", "$.ConfigOnly: not declared", "types.NetworkResource has ConfigOnly without omitempty"),
       new DockerdDeviations("SystemInfo", "$.KernelMemoryTCP: not declared", "types.Info has KernelMemoryTCP (API 1.40+), undocumented"),
