@@ -1,6 +1,7 @@
 package io.drydock.engine.image;
 
 import io.drydock.engine.events.FilterKeys;
+import io.drydock.engine.volume.LabelMatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,6 @@ final class PruneFilter implements Predicate<ImageRecord> {
     if (until.isPresent() && !r.created().isBefore(until.get())) {
       return false;
     }
-    return labels.stream().allMatch(l -> has(r, l)) && notLabels.stream().noneMatch(l -> has(r, l));
-  }
-
-  private static boolean has(ImageRecord r, String filter) {
-    int eq = filter.indexOf('=');
-    return eq < 0 ? r.config().labels().containsKey(filter) : filter.substring(eq + 1).equals(r.config().labels().get(filter.substring(0, eq)));
+    return LabelMatch.all(r.config().labels(), labels) && !LabelMatch.excluded(r.config().labels(), notLabels);
   }
 }

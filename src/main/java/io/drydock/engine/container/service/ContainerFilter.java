@@ -5,6 +5,7 @@ import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.wiring.WiringView;
 import io.drydock.engine.events.FilterKeys;
+import io.drydock.engine.volume.LabelMatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,11 +99,7 @@ final class ContainerFilter {
   }
 
   private static boolean label(ContainerRecord r, String v) {
-    int eq = v.indexOf('=');
-    if (eq < 0) {
-      return r.config().labels().containsKey(v);
-    }
-    return v.substring(eq + 1).equals(r.config().labels().get(v.substring(0, eq)));
+    return LabelMatch.all(r.config().labels(), List.of(v));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
