@@ -290,6 +290,18 @@ Feature: Container endpoints of the Engine API v1.41
     Then the JSON field "HostConfig.Memory" is "10485760"
     And the JSON field "HostConfig.MemorySwap" is "-1"
 
+  Scenario: an update with an unknown restart policy (a body without one shows an empty name) is 400 for a container that exists and 404 for one that does not
+    When I create a container named "upd-pol" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"]}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/upd-pol/update" with the JSON body "{\"RestartPolicy\":{\"Name\":\"nope\"}}"
+    Then the status is 400
+    And the error message is "invalid restart policy 'nope'"
+    When I send GET "/v1.41/containers/upd-pol/json"
+    Then the JSON field "HostConfig.RestartPolicy.Name" is ""
+    When I send POST "/v1.41/containers/upd-nosuch/update" with the JSON body "{\"RestartPolicy\":{\"Name\":\"nope\"}}"
+    Then the status is 404
+    And the error message is "No such container: upd-nosuch"
+
   Scenario: GroupAdd adds groups to the process and every exec; an unknown user or group fails the start with 500 and the container stays created
     When I create a container named "grp-add" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"id; sleep 300\"],\"HostConfig\":{\"GroupAdd\":[\"4000\",\"4000\",\"0\"]}}"
     And I send POST "/v1.41/containers/grp-add/start" with the body "" of type "application/json"

@@ -37,10 +37,10 @@ final class CreateTranslator {
     // unlimited pids at create: none (null)
     ContainerResources resources = ResourceTranslation.of(h, Math.max(0, n(h.pidsLimit())), Boolean.TRUE.equals(h.oomKillDisable()))
         .withTuning(TuningTranslation.ofCreate(tuning.hostConfig()));
-    RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.NO
+    RestartPolicy policy = h.restartPolicy() == null ? RestartPolicy.UNSET
         : RestartPolicy.of(h.restartPolicy().name(), h.restartPolicy().maximumRetryCount() == null ? 0 : h.restartPolicy().maximumRetryCount());
     boolean autoRemove = Boolean.TRUE.equals(h.autoRemove());
-    if (autoRemove && policy.mode() != RestartPolicy.Mode.NO) {
+    if (autoRemove && !policy.isNone()) {
       throw new DrydockException.InvalidArgument("can't create 'AutoRemove' container with restart policy");
     }
     HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),

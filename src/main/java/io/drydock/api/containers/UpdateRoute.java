@@ -27,6 +27,8 @@ final class UpdateRoute {
   }
 
   void containerUpdate(ApiRequest request, ApiResponse response) {
+    // dockerd looks the container up before it checks the body's policy: an unknown one is 404 whatever it asks
+    containers.inspect(request.pathParam("id"));
     ContainerUpdateRequest b = JsonBodies.read(request, ContainerUpdateRequest.class)
         .orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
     ResourceTuningFields tuning = JsonBodies.read(request, ResourceTuningFields.class).orElseThrow();

@@ -42,7 +42,7 @@ public record ContainerRecord(
     if (imageId == null || !DigestText.isValid(imageId)) {
       throw new IllegalArgumentException("image id is algorithm:hex, got " + imageId);
     }
-    if (autoRemove && restartPolicy.mode() != RestartPolicy.Mode.NO) {
+    if (autoRemove && !restartPolicy.isNone()) {
       throw new io.drydock.common.DrydockException.InvalidArgument(
           "can't create 'AutoRemove' container with restart policy");
     }

@@ -12,6 +12,8 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
 
   /** The closed set of policies, by their API names. */
   public enum Mode {
+    /** The API's empty name: never restarts, like {@code no}, and is shown empty as dockerd shows it. */
+    UNSET(""),
     NO("no"),
     ALWAYS("always"),
     UNLESS_STOPPED("unless-stopped"),
@@ -29,6 +31,7 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
   }
 
   public static final RestartPolicy NO = new RestartPolicy(Mode.NO, 0);
+  public static final RestartPolicy UNSET = new RestartPolicy(Mode.UNSET, 0);
 
   public RestartPolicy {
     if (mode == null) {
@@ -47,7 +50,7 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
   public static RestartPolicy of(String name, int maximumRetryCount) {
     if (name == null || name.isEmpty()) {
       // dockerd accepts an empty name with any count and never restarts; the count is dropped.
-      return NO;
+      return UNSET;
     }
     for (Mode m : Mode.values()) {
       if (m.apiName.equals(name)) {
@@ -60,7 +63,7 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
   /** The CLI form: {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure[:N]}. */
   public static RestartPolicy parse(String text) {
     if (text == null || text.isEmpty()) {
-      return NO;
+      return UNSET;
     }
     String[] parts = text.split(":", -1);
     if (parts.length > 2) {
@@ -77,10 +80,15 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
     return of(parts[0], count);
   }
 
+  /** dockerd's {@code IsNone}: {@code no} or the empty name, the policies that never restart. */
+  public boolean isNone() {
+    return mode == Mode.UNSET || mode == Mode.NO;
+  }
+
   /** Whether an exit with {@code exitCode} after {@code restartCount} restarts starts it again. */
   public boolean restartsAfter(int exitCode, int restartCount, boolean stoppedByUser) {
     return switch (mode) {
-      case NO -> false;
+      case UNSET, NO -> false;
       case ALWAYS -> !stoppedByUser;
       case UNLESS_STOPPED -> !stoppedByUser;
       case ON_FAILURE ->
@@ -95,7 +103,7 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
    */
   public boolean restartsOnDaemonStart(int exitCode, boolean stoppedByUser) {
     return switch (mode) {
-      case NO -> false;
+      case UNSET, NO -> false;
       case ALWAYS -> true;
       case UNLESS_STOPPED -> !stoppedByUser;
       case ON_FAILURE -> exitCode != 0;

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class RestartPolicyTest {
   @Test
   void parsesTheCliForms() {
-    assertThat(RestartPolicy.parse("")).isEqualTo(RestartPolicy.NO);
+    assertThat(RestartPolicy.parse("")).isEqualTo(RestartPolicy.UNSET);
+    assertThat(RestartPolicy.of("", 3)).as("dockerd drops the count of an empty name").isEqualTo(RestartPolicy.UNSET);
+    assertThat(RestartPolicy.UNSET).hasToString("");
     assertThat(RestartPolicy.parse("no")).isEqualTo(RestartPolicy.NO);
     assertThat(RestartPolicy.parse("always").mode()).isEqualTo(RestartPolicy.Mode.ALWAYS);
     assertThat(RestartPolicy.parse("unless-stopped").mode())
@@ -40,6 +42,11 @@ class RestartPolicyTest {
     assertThat(RestartPolicy.parse("always").restartsOnDaemonStart(0, true)).isTrue();
     assertThat(RestartPolicy.parse("unless-stopped").restartsOnDaemonStart(0, true)).isFalse();
     assertThat(RestartPolicy.NO.restartsAfter(1, 0, false)).isFalse();
+    assertThat(RestartPolicy.UNSET.restartsAfter(1, 0, false)).isFalse();
+    assertThat(RestartPolicy.UNSET.restartsOnDaemonStart(1, false)).isFalse();
+    assertThat(RestartPolicy.UNSET.isNone()).isTrue();
+    assertThat(RestartPolicy.NO.isNone()).isTrue();
+    assertThat(RestartPolicy.parse("always").isNone()).isFalse();
   }
 
   private static void assertInvalid(String text, String message) {

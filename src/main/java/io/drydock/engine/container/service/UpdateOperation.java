@@ -49,7 +49,7 @@ final class UpdateOperation {
     }
     ResourceRules.check(merged);
     RestartPolicy newPolicy = policy.orElse(r.restartPolicy());
-    if (policy.isPresent() && newPolicy.mode() != RestartPolicy.Mode.NO && r.autoRemove()) {
+    if (policy.isPresent() && !newPolicy.isNone() && r.autoRemove()) {
       throw new DrydockException.Conflict("Restart policy cannot be updated because AutoRemove is enabled for the container");
     }
     synchronized (parts) {
