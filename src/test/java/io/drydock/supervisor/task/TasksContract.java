@@ -386,7 +386,9 @@ abstract class TasksContract {
 
   @Test
   void aTaskOutlivesItsSupervisorAndANewOneFindsItAttachesAndSeesItsExit() throws Exception {
-    String id = running("survive", "sh", "-c", "echo before; sleep 1; echo after; exit 7");
+    // "after" waits for the test's go file (30 s at most), so a slow supervisor change cannot miss it
+    String id = running("survive", "sh", "-c",
+        "echo before; i=0; while [ ! -e /tmp/go ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done; echo after; exit 7");
     long pid = tasks.info(id).pid();
     tasks.close();
     tasks = tasks(root);
@@ -395,6 +397,7 @@ abstract class TasksContract {
     assertThat(found.pid()).isEqualTo(pid);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TaskAttachment a = tasks.attach(id, o -> out.writeBytes(o.data()))) {
+      Files.createFile(tmp.resolve("bundles").resolve(id).resolve("rootfs/tmp/go"));
       assertThat(a.awaitExit(WAIT)).isPresent();
     }
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("after\n");
