@@ -153,3 +153,23 @@ Feature: Volume endpoints of the Engine API v1.41
     And the error message is "No such container: ddtest-nosuch-src"
     When I send GET "/v1.41/containers/ddtest-vfmissing/json"
     Then the status is 404
+
+  Scenario: a container's volume is logged as created at the container's create, mounted at its start and unmounted when its run ends
+    Given the image "scenario-busybox" holds this host's busybox
+    And the volume "ddtest-evvol" is removed after the scenario
+    When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-evvol"}'
+    Then the status is 201
+    When I create a container named "ddtest-evvol-c" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"ddtest-evvol:/data:ro\",\"/tmp:/hosttmp\"]}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-evvol-c/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I wait up to 10 seconds for an event of this scenario with filters '{"volume":["ddtest-evvol"],"event":["unmount"]}'
+    Then the streamed actions are "unmount"
+    When I read this scenario's events with filters '{"type":["volume"]}'
+    Then the streamed actions are "create,create,mount,unmount"
+    And the streamed "mount" event has the attribute "destination" with the value "/data"
+    And the streamed "mount" event has the attribute "read/write" with the value "false"
+    And the streamed "mount" event has the attribute "driver" with the value "local"
+    And the streamed "mount" event has the attribute "propagation" with the value ""
+    When I send DELETE "/v1.41/containers/ddtest-evvol-c"
+    Then the status is 204

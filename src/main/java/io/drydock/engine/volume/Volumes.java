@@ -76,6 +76,8 @@ public final class Volumes {
     }
     VolumeRecord existing = volumes.get(n);
     if (existing != null) {
+      // dockerd's volume service logs every create, also of a volume it already has (a container's `-v name:`)
+      events.publish(EventType.VOLUME, "create", new Actor(n, Map.of("driver", existing.driver())));
       return existing;
     }
     try {

@@ -156,6 +156,7 @@ final class ExitHandler {
     parts.tasks.ifPresent(t -> StartOperation.quietly(() -> t.delete(ServiceParts.taskId(id), true)));
     StartOperation.quietly(() -> Mounts.unmount(parts.files.rootfs(id)));
     StartOperation.quietly(() -> ShareableShm.release(parts.files.shm(id)));
+    VolumeMountEvents.unmounted(parts.events, id, parts.wiring.flatMap(w -> w.view(id.value())));
     parts.wiring.ifPresent(w -> StartOperation.quietly(() -> w.stop(id.value())));
   }
 }

@@ -85,6 +85,7 @@ final class StartOperation {
       ResolvedUser user = UserLookup.resolve(r.config().user(), c.host().groupAdd(), rootfs);
       Wired wired = parts.wiring.map(w -> w.start(id.value(), r.hostname(), rootfs)).orElse(Wired.NONE);
       wiredUp = true;
+      VolumeMountEvents.mounted(parts.events, id, parts.wiring.flatMap(w -> w.view(id.value())));
       Map<String, Path> etc = wired.etcFiles();
       if (etc.isEmpty()) { // no wiring, or host networking: the wiring wrote none of them
         writeEtcFiles(r);
@@ -121,6 +122,7 @@ final class StartOperation {
         quietly(() -> tasks.delete(ServiceParts.taskId(id), true));
       }
       if (wiredUp) {
+        VolumeMountEvents.unmounted(parts.events, id, parts.wiring.flatMap(w -> w.view(id.value())));
         parts.wiring.ifPresent(w -> quietly(() -> w.stop(id.value())));
       }
       if (mounted) {
