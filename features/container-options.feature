@@ -159,3 +159,17 @@ Feature: The create's options beyond process, resources, networks and mounts
     Then the status is 201
     When I send POST "/v1.41/containers/sec-ok/start" with the body "" of type "application/json"
     Then the status is 204
+
+  Scenario: a tmpfs option that is neither a mount flag nor a tmpfs setting fails the start with dockerd's words, the container left created
+    When I create a container named "tmpfs-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Tmpfs\":{\"/t\":\"nope,size=1m\"}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/tmpfs-bad/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "invalid tmpfs option [\"nope\"]"
+    When I send GET "/v1.41/containers/tmpfs-bad/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    And the JSON field "State.Error" is "invalid tmpfs option [\"nope\"]"
+    When I create a container named "tmpfs-ok" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Tmpfs\":{\"/t\":\"ro,size=1m,uid=0,mode=1777,noexec,nosuid\"}}}"
+    And I send POST "/v1.41/containers/tmpfs-ok/start" with the body "" of type "application/json"
+    Then the status is 204

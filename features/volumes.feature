@@ -173,3 +173,54 @@ Feature: Volume endpoints of the Engine API v1.41
     And the streamed "mount" event has the attribute "propagation" with the value ""
     When I send DELETE "/v1.41/containers/ddtest-evvol-c"
     Then the status is 204
+
+  Scenario: a volume created without labels or options shows them null, with empty ones {}, and a container's volume without --mount volume-label null
+    Given the image "scenario-busybox" holds this host's busybox
+    And the volume "ddtest-vnull" is removed after the scenario
+    And the volume "ddtest-vempty" is removed after the scenario
+    And the volume "ddtest-vbyc" is removed after the scenario
+    When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-vnull"}'
+    Then the status is 201
+    And the JSON field "Labels" is "null"
+    And the JSON field "Options" is "null"
+    When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-vempty","Labels":{},"DriverOpts":{}}'
+    Then the status is 201
+    When I send GET "/v1.41/volumes/ddtest-vempty"
+    Then the JSON field "Labels" is "{}"
+    And the JSON field "Options" is "{}"
+    When I create a container named "ddtest-vbyc-c" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"ddtest-vbyc:/data\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/volumes/ddtest-vbyc"
+    Then the JSON field "Labels" is "null"
+    And the JSON field "Options" is "null"
+    When I send DELETE "/v1.41/containers/ddtest-vbyc-c"
+    Then the status is 204
+
+  @dockerd-20.10-answers-500
+  Scenario: a bind's mode list is checked as dockerd checks it: one word of each kind, and a named volume takes no propagation
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-mode1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"/tmp:/x:ro,rw\"]}}"
+    Then the status is 400
+    And the error message is "invalid mode: ro,rw"
+    When I create a container named "ddtest-mode1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"/tmp:/x:z,Z\"]}}"
+    Then the status is 400
+    And the error message is "invalid mode: z,Z"
+    When I create a container named "ddtest-mode1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"ddtest-modevol:/x:rshared\"]}}"
+    Then the status is 400
+    And the error message is "invalid volume specification: 'ddtest-modevol:/x:rshared': invalid mount config for type \"volume\": field BindOptions must not be specified"
+    When I send GET "/v1.41/containers/ddtest-mode1/json"
+    Then the status is 404
+
+  Scenario: consistency words are accepted in a bind's modes, and an anonymous volume cannot be read-only
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-mode3" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Mounts\":[{\"Type\":\"volume\",\"Target\":\"/x\",\"ReadOnly\":true}]}}"
+    Then the status is 400
+    And the error message is "invalid mount config for type \"volume\": must not set ReadOnly mode when using anonymous volumes"
+    When I send GET "/v1.41/containers/ddtest-mode3/json"
+    Then the status is 404
+    When I create a container named "ddtest-mode2" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"/tmp:/x:cached,ro\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-mode2/json"
+    Then the JSON field "HostConfig.Binds.0" is "/tmp:/x:cached,ro"
+    When I send DELETE "/v1.41/containers/ddtest-mode2"
+    Then the status is 204

@@ -45,8 +45,7 @@ public final class VolumeRoutes implements RouteGroup {
 
   void volumeCreate(ApiRequest request, ApiResponse response) {
     VolumeCreateBody body = JsonBodies.read(request, VolumeCreateBody.class).orElse(new VolumeCreateBody(null, null, null, null));
-    VolumeRecord v = volumes.create(Optional.ofNullable(body.name()), body.driver(),
-        body.labels() == null ? Map.of() : body.labels(), body.driverOpts() == null ? Map.of() : body.driverOpts());
+    VolumeRecord v = volumes.create(Optional.ofNullable(body.name()), body.driver(), body.labels(), body.driverOpts());
     response.json(HttpResponseStatus.CREATED, volume(v));
   }
 

@@ -19,7 +19,6 @@ import java.util.Set;
  * redirect it.
  */
 public final class MountSpecs {
-  private static final Set<String> PROPAGATIONS = Set.of("private", "rprivate", "shared", "rshared", "slave", "rslave");
 
   private MountSpecs() {}
 
@@ -59,16 +58,17 @@ public final class MountSpecs {
     boolean noCopy = false;
     Optional<String> propagation = Optional.empty();
     if (parts.length == 3) {
+      if (!BindModes.valid(parts[2])) {
+        throw new DrydockException.InvalidArgument("invalid mode: " + parts[2]);
+      }
       for (String mode : parts[2].split(",")) {
         switch (mode) {
           case "ro" -> readOnly = true;
-          case "rw", "z", "Z", "" -> { }
           case "nocopy" -> noCopy = true;
           default -> {
-            if (!PROPAGATIONS.contains(mode)) {
-              throw new DrydockException.InvalidArgument("invalid mode: " + parts[2]);
+            if (BindModes.isPropagation(mode)) {
+              propagation = Optional.of(mode);
             }
-            propagation = Optional.of(mode);
           }
         }
       }
@@ -77,7 +77,7 @@ public final class MountSpecs {
       return new MountRequest(MountType.BIND, resolveBindSource(source, true), target, readOnly, propagation, false, Map.of(), Map.of(), 0, 0);
     }
     if (propagation.isPresent()) {
-      throw new DrydockException.InvalidArgument("invalid mode: " + parts[2]);
+      throw new DrydockException.InvalidArgument("invalid volume specification: '" + spec + "': invalid mount config for type \"volume\": field BindOptions must not be specified");
     }
     VolumeNames.validate(source);
     return new MountRequest(MountType.VOLUME, source, target, readOnly, Optional.empty(), noCopy, Map.of(), Map.of(), 0, 0);
@@ -99,7 +99,7 @@ public final class MountSpecs {
     if (propagation.isPresent() && type != MountType.BIND) {
       throw new DrydockException.InvalidArgument(prefix + "field BindOptions must not be specified");
     }
-    if (propagation.isPresent() && !PROPAGATIONS.contains(propagation.get())) {
+    if (propagation.isPresent() && !BindModes.isPropagation(propagation.get())) {
       throw new DrydockException.InvalidArgument(prefix + "invalid propagation mode: " + propagation.get());
     }
     return switch (type) {
@@ -115,6 +115,8 @@ public final class MountSpecs {
       case VOLUME -> {
         if (!source.isEmpty()) {
           VolumeNames.validate(source);
+        } else if (m.readOnly()) {
+          throw new DrydockException.InvalidArgument(prefix + "must not set ReadOnly mode when using anonymous volumes");
         }
         Map<String, String> labels = m.volumeLabels() == null ? Map.of() : m.volumeLabels();
         Map<String, String> options = m.volumeOptions() == null ? Map.of() : m.volumeOptions();

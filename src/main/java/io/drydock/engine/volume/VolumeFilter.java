@@ -35,6 +35,6 @@ public record VolumeFilter(Map<String, List<String>> filters) {
     if (FilterKeys.bool(filters, "dangling").map(d -> d == inUse).orElse(false)) {
       return false;
     }
-    return LabelMatch.all(v.labels(), filters.getOrDefault("label", List.of()));
+    return LabelMatch.all(v.labelsOrEmpty(), filters.getOrDefault("label", List.of()));
   }
 }

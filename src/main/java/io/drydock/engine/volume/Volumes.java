@@ -82,7 +82,7 @@ public final class Volumes {
     }
     try {
       VolumeNames.validate(n);
-      LocalOptions.parse(options);
+      LocalOptions.parse(options == null ? Map.of() : options);
     } catch (DrydockException.InvalidArgument e) {
       // dockerd's volume service names the volume in every refusal of its driver
       throw new DrydockException.InvalidArgument("create " + n + ": " + e.getMessage(), e);
@@ -159,7 +159,7 @@ public final class Volumes {
     List<String> deleted = new ArrayList<>();
     long bytes = 0;
     for (VolumeRecord v : list(VolumeFilter.none())) {
-      if (!LabelMatch.all(v.labels(), labels) || LabelMatch.excluded(v.labels(), notLabels) || !users.of(v.name()).isEmpty()) {
+      if (!LabelMatch.all(v.labelsOrEmpty(), labels) || LabelMatch.excluded(v.labelsOrEmpty(), notLabels) || !users.of(v.name()).isEmpty()) {
         continue;
       }
       long size = TreeSize.of(Path.of(v.mountpoint()));
@@ -184,7 +184,7 @@ public final class Volumes {
     Path data = Path.of(v.mountpoint());
     int count = mountCounts.getOrDefault(name, 0);
     if (count == 0) {
-      mounter.mount(LocalOptions.parse(v.options()), data);
+      mounter.mount(LocalOptions.parse(v.optionsOrEmpty()), data);
     }
     mountCounts.put(name, count + 1);
     return data;
@@ -200,7 +200,7 @@ public final class Volumes {
       mountCounts.remove(name);
       VolumeRecord v = volumes.get(name);
       if (v != null) {
-        mounter.unmount(LocalOptions.parse(v.options()), Path.of(v.mountpoint()));
+        mounter.unmount(LocalOptions.parse(v.optionsOrEmpty()), Path.of(v.mountpoint()));
       }
     } else {
       mountCounts.put(name, count - 1);

@@ -3,6 +3,7 @@ package io.drydock.engine.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.drydock.common.DrydockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,18 @@ class MountSpecsTest {
     assertThatThrownBy(() -> MountSpecs.fromBind("justone")).hasMessage("invalid volume specification: 'justone'");
     assertThatThrownBy(() -> MountSpecs.fromBind("data:rel")).hasMessage(
         "invalid volume specification: 'data:rel': invalid mount config for type \"volume\": invalid mount path: 'rel' mount path must be absolute");
-    assertThatThrownBy(() -> MountSpecs.fromBind("data:/x:bogus")).hasMessage("invalid mode: bogus");
+    assertThatThrownBy(() -> MountSpecs.fromBind("data:/x:bogus")).isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid mode: bogus");
+    for (String modes : List.of("ro,rw", "ro,", "z,Z", "nocopy,nocopy", "rshared,rslave", "cached,delegated", ",")) {
+      assertThatThrownBy(() -> MountSpecs.fromBind("/tmp:/x:" + modes)).as(modes).hasMessage("invalid mode: " + modes);
+    }
+    for (String modes : List.of("", "cached,ro", "Z,ro,rslave,consistent", "delegated")) {
+      assertThat(MountSpecs.fromBind("/tmp:/x:" + modes).readOnly()).as(modes).isEqualTo(modes.contains("ro"));
+    }
+    assertThatThrownBy(() -> MountSpecs.fromBind("vvx:/x:rshared")).isInstanceOf(DrydockException.InvalidArgument.class).hasMessage(
+        "invalid volume specification: 'vvx:/x:rshared': invalid mount config for type \"volume\": field BindOptions must not be specified");
+    MountObject anonymousReadOnly = new MountObject("volume", "", "/x", true, null, false, null, null, null, 0, 0);
+    assertThatThrownBy(() -> MountSpecs.fromMount(anonymousReadOnly)).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("invalid mount config for type \"volume\": must not set ReadOnly mode when using anonymous volumes");
     assertThatThrownBy(() -> MountSpecs.fromMount(mount("bind", dir.resolve("nope").toString(), "/x")))
         .hasMessage("invalid mount config for type \"bind\": bind source path does not exist: " + dir.resolve("nope"));
     assertThatThrownBy(() -> MountSpecs.fromMount(mount("bind", "", "/x"))).hasMessage("invalid mount config for type \"bind\": field Source must not be empty");
@@ -52,7 +64,7 @@ class MountSpecsTest {
   void tmpfsAndVolumeObjects() {
     MountRequest t = MountSpecs.fromMount(new MountObject("tmpfs", null, "/run", false, null, false, null, null, null, 1024, 0700));
     assertThat(t.tmpfsSizeBytes()).isEqualTo(1024);
-    MountRequest v = MountSpecs.fromMount(new MountObject("volume", "", "/d", true, null, true, Map.of("k", "v"), null, null, 0, 0));
+    MountRequest v = MountSpecs.fromMount(new MountObject("volume", "", "/d", false, null, true, Map.of("k", "v"), null, null, 0, 0));
     assertThat(v.source()).isEmpty();
     assertThat(v.noCopy()).isTrue();
     assertThat(v.propagation()).isEqualTo(Optional.empty());

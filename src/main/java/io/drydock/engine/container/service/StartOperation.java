@@ -177,6 +177,7 @@ final class StartOperation {
   /** dockerd's start-time refusals of the create's options: a device request, a malformed MAC address of its endpoint. */
   private static boolean checkOptions(StoredContainer c) {
     DeviceRequestRule.check(c.options().deviceRequests());
+    c.host().tmpfs().values().forEach(io.drydock.engine.spec.TmpfsOptions::check);
     if (!c.options().macAddress().isEmpty() && !c.options().networkDisabled()) {
       MacAddressRule.parse(c.options().macAddress());
     }

@@ -160,7 +160,9 @@ public final class ContainerWiring implements AutoCloseable {
       boolean anonymous = false;
       if (m.type() == MountType.VOLUME) {
         boolean existed = !source.isEmpty() && volumes.list(io.drydock.engine.volume.VolumeFilter.none()).stream().anyMatch(v -> v.name().equals(m.source()));
-        VolumeRecord v = volumes.create(source.isEmpty() ? Optional.empty() : Optional.of(source), Volumes.LOCAL, m.volumeLabels(), m.volumeOptions());
+        // none given is null, as dockerd keeps a container's volume without --mount volume-label/volume-opt
+        VolumeRecord v = volumes.create(source.isEmpty() ? Optional.empty() : Optional.of(source), Volumes.LOCAL,
+            m.volumeLabels().isEmpty() ? null : m.volumeLabels(), m.volumeOptions().isEmpty() ? null : m.volumeOptions());
         source = v.name();
         anonymous = v.anonymous();
         if (!existed) {
