@@ -1,6 +1,7 @@
 package io.drydock.engine.volume;
 
 import io.drydock.engine.events.FilterKeys;
+import io.drydock.engine.events.LabelMatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
