@@ -3,6 +3,7 @@ package io.drydock.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -25,17 +26,41 @@ public final class JsonBodies {
       return Optional.empty();
     }
     checkContentType(request.headers().get("Content-Type"));
+    return Optional.ofNullable(decode(request.body(), () -> ApiJson.MAPPER.readValue(request.body(), type)));
+  }
+
+  /**
+   * The body parsed once, for a route that reads it as several DTOs ({@link ParsedBody#as});
+   * empty when the request has none or it is JSON {@code null}, as {@link #read} is.
+   */
+  public static Optional<ParsedBody> parse(ApiRequest request) {
+    if (request.body().length == 0) {
+      return Optional.empty();
+    }
+    checkContentType(request.headers().get("Content-Type"));
+    JsonNode tree = decode(request.body(), () -> ApiJson.MAPPER.readTree(request.body()));
+    return tree.isNull() ? Optional.empty() : Optional.of(new ParsedBody(request.body(), tree));
+  }
+
+  /** One step of decoding {@code body}, whose Jackson errors become the 400 texts Go would give. */
+  static <T> T decode(byte[] body, Decoding<T> step) {
     try {
-      return Optional.ofNullable(ApiJson.MAPPER.readValue(request.body(), type));
+      return step.run();
     } catch (JsonEOFException e) {
       throw new DrydockException.InvalidArgument("unexpected EOF", e);
     } catch (JsonParseException e) {
-      throw new DrydockException.InvalidArgument(invalidCharacter(request.body(), e), e);
+      throw new DrydockException.InvalidArgument(invalidCharacter(body, e), e);
     } catch (MismatchedInputException e) {
       throw new DrydockException.InvalidArgument(cannotUnmarshal(e), e);
     } catch (IOException e) {
       throw new DrydockException.InvalidArgument("invalid JSON: " + e.getMessage(), e);
     }
+  }
+
+  /** A Jackson call that may fail with its checked exceptions. */
+  @FunctionalInterface
+  interface Decoding<T> {
+    T run() throws IOException;
   }
 
   static void checkContentType(String contentType) {

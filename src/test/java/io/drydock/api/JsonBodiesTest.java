@@ -61,4 +61,30 @@ class JsonBodiesTest {
     assertThatThrownBy(() -> JsonBodies.read(request(null, "{}"), Config.class))
         .hasMessage("Content-Type specified () must be 'application/json'");
   }
+
+  @Test
+  void aBodyParsedOnceReadsAsReadingTheBytesDoes() {
+    for (String body : List.of("{\"memory\":5,\"cmd\":[\"a\"],\"New\":{}}", " ", "[]", "5", "{\"memory\":\"lots\"}", "{\"cmd\":{}}",
+        "{\"cmd\":[{}]}", "{\"memory\":\"12\",\"tty\":1}", "{\"memory\":true}")) {
+      assertThat(outcome(() -> JsonBodies.parse(request("application/json", body)).map(p -> p.as(Config.class))))
+          .as(body).isEqualTo(outcome(() -> JsonBodies.read(request("application/json", body), Config.class)));
+    }
+  }
+
+  @Test
+  void parsingRefusesWhatReadingRefusesAndTreatsNullAsNoBody() {
+    assertThatThrownBy(() -> JsonBodies.parse(request("application/json", "nope"))).hasMessage("invalid character 'n' looking for beginning of value");
+    assertThatThrownBy(() -> JsonBodies.parse(request("application/json", "{\"memory\":"))).hasMessage("unexpected EOF");
+    assertThatThrownBy(() -> JsonBodies.parse(request("text/plain", "{}"))).hasMessage("Content-Type specified (text/plain) must be 'application/json'");
+    assertThat(JsonBodies.parse(request("application/json", "null"))).isEmpty();
+    assertThat(JsonBodies.parse(request(null, ""))).isEmpty();
+  }
+
+  private static String outcome(java.util.function.Supplier<java.util.Optional<Config>> read) {
+    try {
+      return String.valueOf(read.get());
+    } catch (DrydockException.InvalidArgument e) {
+      return "refused: " + e.getMessage();
+    }
+  }
 }

@@ -5,6 +5,7 @@ import io.drydock.api.ApiResponse;
 import io.drydock.api.FiltersParam;
 import io.drydock.api.JsonBodies;
 import io.drydock.api.JsonStream;
+import io.drydock.api.ParsedBody;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ContainerCreateOptions;
@@ -63,11 +64,12 @@ public final class ContainerRoutes implements RouteGroup {
   }
 
   void containerCreate(ApiRequest request, ApiResponse response) {
-    ContainerCreateRequest body = JsonBodies.read(request, ContainerCreateRequest.class)
+    ParsedBody parsed = JsonBodies.parse(request)
         .orElseThrow(() -> new DrydockException.InvalidArgument("Config cannot be empty in order to create a container"));
-    ContainerCreateWiring wiring = JsonBodies.read(request, ContainerCreateWiring.class).orElseThrow();
-    ContainerCreateOptions options = JsonBodies.read(request, ContainerCreateOptions.class).orElseThrow();
-    ContainerCreateTuning tuning = JsonBodies.read(request, ContainerCreateTuning.class).orElseThrow();
+    ContainerCreateRequest body = parsed.as(ContainerCreateRequest.class);
+    ContainerCreateWiring wiring = parsed.as(ContainerCreateWiring.class);
+    ContainerCreateOptions options = parsed.as(ContainerCreateOptions.class);
+    ContainerCreateTuning tuning = parsed.as(ContainerCreateTuning.class);
     var created = containers.createWithWarnings(CreateTranslator.request(request.queryParam("name"), body, options, tuning),
         WiringTranslator.request(wiring));
     response.json(HttpResponseStatus.CREATED, new ContainerCreateResponse(created.container().record().id().value(), created.warnings()));

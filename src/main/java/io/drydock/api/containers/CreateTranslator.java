@@ -30,7 +30,7 @@ final class CreateTranslator {
 
   /**
    * With the body's {@link ContainerCreateOptions} and {@link ContainerCreateTuning} (the finer
-   * resource settings, {@link TuningTranslation}), read from the same bytes.
+   * resource settings, {@link TuningTranslation}), views of the same parsed body.
    */
   static CreateRequest request(Optional<String> name, ContainerCreateRequest b, ContainerCreateOptions o, ContainerCreateTuning tuning) {
     HostConfig h = b.hostConfig() == null ? emptyHostConfig() : b.hostConfig();

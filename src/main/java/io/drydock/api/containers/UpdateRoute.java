@@ -3,6 +3,7 @@ package io.drydock.api.containers;
 import io.drydock.api.ApiRequest;
 import io.drydock.api.ApiResponse;
 import io.drydock.api.JsonBodies;
+import io.drydock.api.ParsedBody;
 import io.drydock.api.dto.ContainerUpdateRequest;
 import io.drydock.api.dto.ContainerUpdateResponse;
 import io.drydock.api.dto.ResourceTuningFields;
@@ -29,9 +30,9 @@ final class UpdateRoute {
   void containerUpdate(ApiRequest request, ApiResponse response) {
     // dockerd looks the container up before it checks the body's policy: an unknown one is 404 whatever it asks
     containers.inspect(request.pathParam("id"));
-    ContainerUpdateRequest b = JsonBodies.read(request, ContainerUpdateRequest.class)
-        .orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
-    ResourceTuningFields tuning = JsonBodies.read(request, ResourceTuningFields.class).orElseThrow();
+    ParsedBody parsed = JsonBodies.parse(request).orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
+    ContainerUpdateRequest b = parsed.as(ContainerUpdateRequest.class);
+    ResourceTuningFields tuning = parsed.as(ResourceTuningFields.class);
     // dockerd keeps an update's unlimited pids as 0 (inspect then shows 0, not a create's null): -1 here
     ResourceUpdate resources = new ResourceUpdate(ResourceTranslation.of(b, 0, false).withTuning(TuningTranslation.ofUpdate(tuning)),
         b.pidsLimit() == null ? null : b.pidsLimit() <= 0 ? -1L : b.pidsLimit());

@@ -9,7 +9,7 @@ import java.util.Map;
  * resources, networks or mounts: {@code Domainname}, {@code MacAddress}, {@code Shell},
  * {@code ArgsEscaped}, {@code OnBuild}, {@code NetworkDisabled} of the {@code ContainerConfig}, and
  * the {@code HostConfig} fields for the runtime, isolation, storage options, device requests,
- * system paths and those dockerd keeps only to show. Read from the same bytes as
+ * system paths and those dockerd keeps only to show. Read from the same parsed body as
  * {@link ContainerCreateRequest}, as {@link ContainerCreateWiring} is.
  */
 public record ContainerCreateOptions(

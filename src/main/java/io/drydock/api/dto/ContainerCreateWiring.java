@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The networking and mount half of {@code POST /containers/create}'s body, read from the same
- * bytes as {@link ContainerCreateRequest}: {@code ExposedPorts}, {@code Volumes}, the
+ * parsed body as {@link ContainerCreateRequest}: {@code ExposedPorts}, {@code Volumes}, the
  * {@code HostConfig} fields for networks, ports and mounts, {@code NetworkingConfig}, and
  * {@code MacAddress} (its endpoint's) and {@code NetworkDisabled}. Kept
  * apart so the container DTOs stay as they are.

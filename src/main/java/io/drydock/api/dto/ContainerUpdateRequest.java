@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The body of {@code POST /containers/{id}/update}: swagger's {@code Resources} plus
  * {@code RestartPolicy}. Zero or absent means "leave as it is", as in dockerd; {@code PidsLimit}
  * absent leaves it, 0 or -1 lifts it. The finer settings (block I/O, memory nodes, kernel memory,
- * realtime CPU, swappiness) are read from the same bytes as {@link ResourceTuningFields}.
+ * realtime CPU, swappiness) are read from the same parsed body as {@link ResourceTuningFields}.
  */
 public record ContainerUpdateRequest(
     @JsonProperty("Memory") Long memory,

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Swagger {@code Resources}' finer settings — block I/O, memory nodes, swappiness, kernel memory,
- * realtime CPU — read from the same bytes as {@link HostConfig} (create, through
+ * realtime CPU — read from the same parsed body as {@link HostConfig} (create, through
  * {@link ContainerCreateTuning}) or as {@link ContainerUpdateRequest} (update), so that those DTOs
  * stay as they are. Absent is null. Numbers stay wide here: the API edge refuses what Go's
  * unsigned fields ({@code uint16} weights, {@code uint64} rates) would not decode.

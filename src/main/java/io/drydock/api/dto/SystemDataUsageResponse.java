@@ -13,5 +13,5 @@ public record SystemDataUsageResponse(
     @JsonProperty("LayersSize") long layersSize,
     @JsonProperty("Images") List<ImageSummary> images,
     @JsonProperty("Containers") List<Object> containers,
-    @JsonProperty("Volumes") List<Object> volumes,
+    @JsonProperty("Volumes") List<Volume> volumes,
     @JsonProperty("BuildCache") List<BuildCache> buildCache) {}

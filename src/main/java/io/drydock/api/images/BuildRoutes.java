@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code POST /build} (operationId ImageBuild) with the classic builder: the query becomes a
@@ -53,9 +54,14 @@ public final class BuildRoutes implements RouteGroup {
       throw new DrydockException.NotImplemented("building from a remote context (remote=) is not supported by drydock; send the context as the body");
     }
     BuildRequest build = buildRequest(request);
-    ProgressOutput out = new ProgressOutput(response, message -> BuildInfo.error(null, message));
+    try (ProgressOutput out = new ProgressOutput(response, message -> BuildInfo.error(null, message))) {
+      out.run(() -> build(request, build, out, response));
+    }
+  }
+
+  private void build(ApiRequest request, BuildRequest build, ProgressOutput out, ApiResponse response) {
     BuildCancellation cancellation = new BuildCancellation();
-    java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean watching = new AtomicBoolean();
     BuildOutput sink = new BuildOutput() {
       @Override
       public void stream(String text) {
@@ -70,15 +76,11 @@ public final class BuildRoutes implements RouteGroup {
         out.send(BuildInfo.imageId(id));
       }
     };
-    // Not closed when run rethrows: an error before the first message keeps its own status (400 for a parse error).
-    out.run(() -> {
-      try {
-        builder.build(request.bodyStream(), build, sink, cancellation);
-      } catch (StepFailed e) {
-        out.send(BuildInfo.error(e.code(), e.getMessage()));
-      }
-    });
-    out.close();
+    try {
+      builder.build(request.bodyStream(), build, sink, cancellation);
+    } catch (StepFailed e) {
+      out.send(BuildInfo.error(e.code(), e.getMessage()));
+    }
   }
 
   static BuildRequest buildRequest(ApiRequest request) {

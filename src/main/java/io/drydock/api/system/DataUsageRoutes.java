@@ -5,6 +5,7 @@ import io.drydock.api.ApiResponse;
 import io.drydock.api.RouteGroup;
 import io.drydock.api.RouteHandler;
 import io.drydock.api.dto.ImageSummary;
+import io.drydock.api.dto.Volume;
 import io.drydock.engine.system.SystemService;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.List;
@@ -20,10 +21,10 @@ public final class DataUsageRoutes implements RouteGroup {
   private final SystemService system;
   private final Supplier<List<ImageSummary>> images;
   private final Supplier<List<Object>> containers;
-  private final Supplier<List<Object>> volumes;
+  private final Supplier<List<Volume>> volumes;
 
   public DataUsageRoutes(SystemService system, Supplier<List<ImageSummary>> images, Supplier<List<Object>> containers,
-      Supplier<List<Object>> volumes) {
+      Supplier<List<Volume>> volumes) {
     this.system = system;
     this.images = images;
     this.containers = containers;

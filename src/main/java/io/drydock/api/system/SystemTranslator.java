@@ -5,6 +5,7 @@ import io.drydock.api.dto.EventMessage;
 import io.drydock.api.dto.ImageSummary;
 import io.drydock.api.dto.SystemDataUsageResponse;
 import io.drydock.api.dto.SystemVersion;
+import io.drydock.api.dto.Volume;
 import io.drydock.engine.events.Event;
 import io.drydock.engine.events.EventType;
 import io.drydock.engine.system.DataUsage;
@@ -194,7 +195,7 @@ final class SystemTranslator {
    * The image rows of {@code /images/json} with what only the system tally knows: how many
    * containers use each image and the bytes it shares with other images.
    */
-  static SystemDataUsageResponse dataUsage(DataUsage usage, List<ImageSummary> imageRows, List<Object> containerRows, List<Object> volumeRows) {
+  static SystemDataUsageResponse dataUsage(DataUsage usage, List<ImageSummary> imageRows, List<Object> containerRows, List<Volume> volumeRows) {
     Map<String, DataUsage.ImageUsage> byId = new java.util.HashMap<>();
     usage.images().forEach(i -> byId.put(i.id(), i));
     List<ImageSummary> images = new ArrayList<>();

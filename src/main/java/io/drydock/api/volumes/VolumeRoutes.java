@@ -64,21 +64,21 @@ public final class VolumeRoutes implements RouteGroup {
   }
 
   /** Every volume as {@code /system/df} lists it: {@code /volumes}' fields and its {@code UsageData}. */
-  public List<Object> usageRows() {
+  public List<Volume> usageRows() {
     if (volumes == null) {
       return List.of();
     }
-    List<Object> out = new java.util.ArrayList<>();
-    for (VolumeRecord v : volumes.list(VolumeFilter.none())) {
+    return volumes.list(VolumeFilter.none()).stream().map(v -> {
       Volumes.Usage u = volumes.usage(v);
-      Map<String, Object> row = io.drydock.api.ApiJson.MAPPER.convertValue(volume(v), new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() {});
-      row.put("UsageData", Map.of("Size", u.sizeBytes(), "RefCount", u.refCount()));
-      out.add(row);
-    }
-    return out;
+      return volume(v, new Volume.UsageData(u.sizeBytes(), u.refCount()));
+    }).toList();
   }
 
   static Volume volume(VolumeRecord v) {
-    return new Volume(v.name(), v.driver(), v.mountpoint(), v.createdAt(), v.labels(), "local", v.options());
+    return volume(v, null);
+  }
+
+  private static Volume volume(VolumeRecord v, Volume.UsageData usage) {
+    return new Volume(v.name(), v.driver(), v.mountpoint(), v.createdAt(), v.labels(), "local", v.options(), usage);
   }
 }

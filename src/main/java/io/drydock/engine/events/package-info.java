@@ -6,7 +6,7 @@
  * <p>Owns: {@link io.drydock.engine.events.Event}, {@link io.drydock.engine.events.EventBus},
  * {@link io.drydock.engine.events.EventFilter}, and the filter readings the
  * engine's lists and prunes share ({@link io.drydock.engine.events.FilterKeys},
- * {@link io.drydock.engine.events.FilterTime}). May use: the JDK and {@code io.drydock.common}. It
- * must not know the wire format (no DTOs, no Jackson, no Netty).
+ * {@link io.drydock.engine.events.FilterTime}, {@link io.drydock.engine.events.LabelMatch}). May
+ * use: the JDK and {@code io.drydock.common}. It must not know the wire format (no DTOs, no Jackson, no Netty).
  */
 package io.drydock.engine.events;

@@ -1,7 +1,7 @@
 package io.drydock.engine.image;
 
 import io.drydock.engine.events.FilterKeys;
-import io.drydock.engine.volume.LabelMatch;
+import io.drydock.engine.events.LabelMatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

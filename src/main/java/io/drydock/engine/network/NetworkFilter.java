@@ -2,7 +2,7 @@ package io.drydock.engine.network;
 
 import io.drydock.common.DrydockException;
 import io.drydock.engine.events.FilterKeys;
-import io.drydock.engine.volume.LabelMatch;
+import io.drydock.engine.events.LabelMatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,10 @@
 package io.drydock.engine.volume;
 
 import io.drydock.engine.events.FilterKeys;
+import io.drydock.engine.events.LabelMatch;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,13 +12,20 @@ import java.util.Set;
  * {@code driver}, {@code dangling} (not used by any container). Values of one key are
  * alternatives (labels: all must match); keys combine with AND.
  */
-public record VolumeFilter(Map<String, List<String>> filters) {
+public final class VolumeFilter {
   private static final Set<String> KNOWN = Set.of("name", "label", "driver", "dangling");
 
-  public VolumeFilter {
+  private final List<String> names;
+  private final List<String> drivers;
+  private final List<String> labels;
+  private final Optional<Boolean> dangling;
+
+  public VolumeFilter(Map<String, List<String>> filters) {
     FilterKeys.check(filters, KNOWN);
-    FilterKeys.bool(filters, "dangling");
-    filters = Map.copyOf(filters);
+    dangling = FilterKeys.bool(filters, "dangling");
+    names = List.copyOf(filters.getOrDefault("name", List.of()));
+    drivers = List.copyOf(filters.getOrDefault("driver", List.of()));
+    labels = List.copyOf(filters.getOrDefault("label", List.of()));
   }
 
   public static VolumeFilter none() {
@@ -24,17 +33,15 @@ public record VolumeFilter(Map<String, List<String>> filters) {
   }
 
   public boolean matches(VolumeRecord v, boolean inUse) {
-    List<String> names = filters.getOrDefault("name", List.of());
     if (!names.isEmpty() && names.stream().noneMatch(v.name()::contains)) {
       return false;
     }
-    List<String> drivers = filters.getOrDefault("driver", List.of());
     if (!drivers.isEmpty() && !drivers.contains(v.driver())) {
       return false;
     }
-    if (FilterKeys.bool(filters, "dangling").map(d -> d == inUse).orElse(false)) {
+    if (dangling.map(d -> d == inUse).orElse(false)) {
       return false;
     }
-    return LabelMatch.all(v.labelsOrEmpty(), filters.getOrDefault("label", List.of()));
+    return LabelMatch.all(v.labelsOrEmpty(), labels);
   }
 }

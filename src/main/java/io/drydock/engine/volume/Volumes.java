@@ -7,6 +7,7 @@ import io.drydock.engine.events.Actor;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.events.EventType;
 import io.drydock.engine.events.FilterKeys;
+import io.drydock.engine.events.LabelMatch;
 import io.drydock.supervisor.store.AtomicFiles;
 import io.drydock.supervisor.store.TreeRemover;
 import java.io.IOException;

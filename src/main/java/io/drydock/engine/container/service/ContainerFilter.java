@@ -5,7 +5,7 @@ import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.wiring.WiringView;
 import io.drydock.engine.events.FilterKeys;
-import io.drydock.engine.volume.LabelMatch;
+import io.drydock.engine.events.LabelMatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

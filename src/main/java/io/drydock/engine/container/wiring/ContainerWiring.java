@@ -10,12 +10,8 @@ import io.drydock.engine.network.Sandbox;
 import io.drydock.engine.network.bridge.ContainerNetworking;
 import io.drydock.engine.network.bridge.EtcFiles;
 import io.drydock.engine.network.ipam.Ipv4;
-import io.drydock.engine.network.port.PortMapping;
-import io.drydock.engine.network.port.PortRequest;
 import io.drydock.engine.network.port.PortSpecs;
-import io.drydock.engine.volume.MountRequest;
 import io.drydock.engine.volume.MountType;
-import io.drydock.engine.volume.VolumeRecord;
 import io.drydock.engine.volume.Volumes;
 import io.drydock.runtime.spec.Mount;
 import io.drydock.supervisor.store.AtomicFiles;
@@ -45,8 +41,9 @@ import org.slf4j.LoggerFactory;
  *   remove(id, removeVolumes)                            endpoints detached, anonymous volumes (with -v)
  * </pre>
  *
- * Published ports with no host address go to {@code defaultBindIp} (loopback unless configured),
- * so a {@code -p 8080:80} never opens a port to the outside by surprise.
+ * Each job has its own class: {@link MountSources} and {@link EndpointAttachment} at create,
+ * {@link VolumeMounts}, {@link PortRequests} and {@link LegacyLinks} at start, {@link LastSandboxes}
+ * for inspect; this class keeps the per-container state, its file and the all-or-nothing order.
  */
 public final class ContainerWiring implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ContainerWiring.class);
@@ -58,17 +55,16 @@ public final class ContainerWiring implements AutoCloseable {
   private final Volumes volumes;
   private final VolumeMounts volumeMounts;
   private final Path hostResolvConf;
-  private final Ipv4 defaultBindIp;
   private final Map<String, WiringState> states = new ConcurrentHashMap<>();
   private final Map<String, Path> dirs = new ConcurrentHashMap<>();
   private volatile ContainerLookup containers = ContainerLookup.NONE;
   private final LegacyLinks legacyLinks;
-  private final Map<String, LastSandbox> lastSandboxes = new ConcurrentHashMap<>();
+  private final MountSources mountSources;
+  private final EndpointAttachment endpoints;
+  private final PortRequests portRequests;
+  private final LastSandboxes lastSandboxes;
   /** Containers started since the daemon started (or found running): their inherited volumes count as used. */
   private final Set<String> startedOnce = ConcurrentHashMap.newKeySet();
-
-  /** What inspect shows of a container's sandbox after its run ended: the last run's, as dockerd keeps it. */
-  private record LastSandbox(Optional<String> id, Optional<Path> key) {}
 
   public ContainerWiring(Networks networks, ContainerNetworking networking, Volumes volumes, Path hostResolvConf, Ipv4 defaultBindIp) {
     this.networks = networks;
@@ -76,8 +72,11 @@ public final class ContainerWiring implements AutoCloseable {
     this.volumes = volumes;
     this.volumeMounts = new VolumeMounts(volumes);
     this.hostResolvConf = hostResolvConf;
-    this.defaultBindIp = defaultBindIp;
     this.legacyLinks = new LegacyLinks(networks, networking, id -> containers.find(id), dirs::get, id -> Optional.ofNullable(states.get(id)));
+    this.mountSources = new MountSources(volumes, id -> containers.find(id), id -> Optional.ofNullable(states.get(id)));
+    this.endpoints = new EndpointAttachment(networks, networking);
+    this.portRequests = new PortRequests(networks, defaultBindIp);
+    this.lastSandboxes = new LastSandboxes(networking);
     networks.onRewired(this::rewired);
     volumes.usersFrom(name -> states.entrySet().stream().filter(e -> e.getValue().usesVolume(name, startedOnce.contains(e.getKey())))
         .map(Map.Entry::getKey).sorted().toList());
@@ -94,17 +93,17 @@ public final class ContainerWiring implements AutoCloseable {
     NetworkMode mode = resolve(NetworkMode.parse(request.networkMode()));
     List<Runnable> undo = new ArrayList<>();
     try {
-      List<StoredMount> inherited = volumesFrom(request.references().volumesFrom());
+      List<StoredMount> inherited = mountSources.volumesFrom(request.references().volumesFrom());
       boolean user = mode.kind() == NetworkMode.Kind.USER;
       List<String> links = user ? List.of() : legacyLinks.resolve(name, request.references().links()); // dockerd drops them on a user network
-      List<String> networkLinks = user ? endpointFor(request, mode.target()).links() : List.of();
-      List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
+      List<String> networkLinks = user ? EndpointAttachment.endpointFor(request, mode.target()).links() : List.of();
+      List<StoredMount> mounts = MountPlan.merge(inherited, mountSources.createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
       request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));
       PortSpecs.parse(request.portBindings());
       if (!request.networkDisabled()) {
-        attach(id, name, mode, request, undo);
+        endpoints.attach(id, name, mode, request, undo);
       }
       String shownMode = mode.kind() == NetworkMode.Kind.CONTAINER ? "container:" + mode.target()
           : request.networkMode().isEmpty() ? "default" : request.networkMode();
@@ -135,91 +134,6 @@ public final class ContainerWiring implements AutoCloseable {
   }
 
   /**
-   * The mounts of the {@code --volumes-from} containers, in order, as this container gets them;
-   * a source that does not exist refuses the create (400, as dockerd) before anything is made.
-   */
-  private List<StoredMount> volumesFrom(List<String> specs) {
-    List<StoredMount> out = new ArrayList<>();
-    for (String spec : specs) {
-      VolumesFrom from = VolumesFrom.parse(spec);
-      if (from.container().isEmpty()) {
-        throw new DrydockException.InvalidArgument("invalid name or ID supplied: \"\"");
-      }
-      String source = containers.find(from.container())
-          .orElseThrow(() -> new DrydockException.InvalidArgument("No such container: " + from.container())).id();
-      WiringState state = states.get(source);
-      out.addAll(from.inherit(state == null ? List.of() : state.mounts()));
-    }
-    return out;
-  }
-
-  private List<StoredMount> createVolumes(List<MountRequest> requests, List<Runnable> undo) {
-    List<StoredMount> out = new ArrayList<>();
-    for (MountRequest m : requests) {
-      String source = m.source();
-      boolean anonymous = false;
-      if (m.type() == MountType.VOLUME) {
-        boolean existed = !source.isEmpty() && volumes.list(io.drydock.engine.volume.VolumeFilter.none()).stream().anyMatch(v -> v.name().equals(m.source()));
-        // none given is null, as dockerd keeps a container's volume without --mount volume-label/volume-opt
-        VolumeRecord v = volumes.create(source.isEmpty() ? Optional.empty() : Optional.of(source), Volumes.LOCAL,
-            m.volumeLabels().isEmpty() ? null : m.volumeLabels(), m.volumeOptions().isEmpty() ? null : m.volumeOptions());
-        source = v.name();
-        anonymous = v.anonymous();
-        if (!existed) {
-          String created = v.name();
-          undo.add(() -> volumes.remove(created, true));
-        }
-      }
-      out.add(new StoredMount(m.type(), source, m.target(), m.readOnly(), m.propagation().orElse(""), anonymous, m.noCopy(),
-          m.tmpfsSizeBytes(), m.tmpfsMode()));
-    }
-    return out;
-  }
-
-  private void attach(String id, String name, NetworkMode mode, WiringRequest request, List<Runnable> undo) {
-    String shortName = name.startsWith("/") ? name.substring(1) : name;
-    undo.add(() -> networking.detach(id));
-    String primaryId = "";
-    boolean primaryMissing = mode.kind() == NetworkMode.Kind.USER && !networks.exists(mode.target());
-    if (primaryMissing) {
-      // API 1.41: dockerd creates the container anyway; its start fails with 404 network X not found.
-      networks.rememberMissing(id, shortName, mode.target(), endpointFor(request, mode.target()).aliases());
-    } else if (mode.kind() != NetworkMode.Kind.CONTAINER) {
-      WiringRequest.EndpointSettings primary = endpointFor(request, mode.target());
-      networking.attach(id, shortName, mode, primary.aliases(), ipv4(primary), mac(request.macAddress()));
-      primaryId = networks.inspect(mode.target()).id();
-    }
-    for (Map.Entry<String, WiringRequest.EndpointSettings> e : request.endpoints().entrySet()) {
-      NetworkMode other = NetworkMode.parse(e.getKey());
-      if (other.kind() != NetworkMode.Kind.USER || (primaryMissing && e.getKey().equals(mode.target()))) {
-        continue;
-      }
-      var network = networks.inspect(e.getKey());
-      if (!network.id().equals(primaryId) && !network.predefined()) {
-        networks.attachAtCreate(e.getKey(), id, shortName, e.getValue().aliases(), ipv4(e.getValue()), Optional.empty());
-      }
-    }
-  }
-
-  private static WiringRequest.EndpointSettings endpointFor(WiringRequest request, String network) {
-    return request.endpoints().getOrDefault(network, new WiringRequest.EndpointSettings(List.of(), ""));
-  }
-
-  /**
-   * {@code Config.MacAddress} for the endpoint of the network the container is created on (dockerd
-   * gives it to that one only), in Go's form; none when it is not a 6-byte address, whose start
-   * then fails ({@code MacAddressRule}).
-   */
-  private static Optional<String> mac(String text) {
-    byte[] hw = text.isEmpty() ? null : io.drydock.engine.network.MacAddressText.parse(text);
-    return hw == null || hw.length != 6 ? Optional.empty() : Optional.of(io.drydock.engine.network.MacAddressText.format(hw));
-  }
-
-  private static Optional<Ipv4> ipv4(WiringRequest.EndpointSettings s) {
-    return s.ipv4().isEmpty() ? Optional.empty() : Optional.of(Ipv4.parse(s.ipv4()));
-  }
-
-  /**
    * At start, before the task exists: volumes mounted, sandbox wired, /etc files written, ports
    * published. A failure undoes every step, so a taken port leaves no veth, netns or proxy.
    */
@@ -245,7 +159,7 @@ public final class ContainerWiring implements AutoCloseable {
         etc.put("/etc/hostname", p.hostname());
       }
       if (mode.ownsNamespace()) {
-        networking.publish(id, portRequests(state));
+        networking.publish(id, portRequests.of(state));
       }
       return new Wired(sandbox.netnsPath(), etc, mounts, linkEnv);
     } catch (RuntimeException e) {
@@ -268,7 +182,7 @@ public final class ContainerWiring implements AutoCloseable {
     networking.running(id, pid);
     WiringState state = states.get(id);
     if (state != null) {
-      lastSandboxes.put(id, new LastSandbox(sandboxId(id, state), sandboxKey(id)));
+      lastSandboxes.running(id, state);
     }
   }
 
@@ -292,23 +206,6 @@ public final class ContainerWiring implements AutoCloseable {
     }
   }
 
-  private List<PortRequest> portRequests(WiringState state) {
-    Ipv4 bindIp = bindIp(state.networkMode());
-    List<PortRequest> explicit = PortSpecs.parse(state.portBindings()).stream()
-        .map(r -> r.hostIp().equals(PortMapping.ANY) ? new PortRequest(r.protocol(), r.containerPort(), bindIp, r.firstHostPort(), r.lastHostPort()) : r)
-        .toList();
-    return state.publishAll() ? PortSpecs.publishAll(state.exposedPorts(), explicit, bindIp) : explicit;
-  }
-
-  /** The host address of ports published without one: the network's {@code host_binding_ipv4}, else the daemon's. */
-  private Ipv4 bindIp(String networkMode) {
-    String network = networkMode.isEmpty() || networkMode.equals("default") ? "bridge" : networkMode;
-    if (network.startsWith("container:") || !networks.exists(network)) {
-      return defaultBindIp;
-    }
-    return networks.inspect(network).bridgeOptions().hostBindingIp().orElse(defaultBindIp);
-  }
-
   private static Path writeHostname(Path dir, String hostname) {
     Path file = dir.resolve("hostname");
     AtomicFiles.write(file, (hostname + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -328,7 +225,7 @@ public final class ContainerWiring implements AutoCloseable {
     WiringState state = states.remove(id);
     dirs.remove(id);
     networks.linkAliases(id, Map.of());
-    lastSandboxes.remove(id);
+    lastSandboxes.forget(id);
     startedOnce.remove(id);
     if (state != null && removeVolumes) {
       for (StoredMount m : state.mounts()) {
@@ -372,7 +269,7 @@ public final class ContainerWiring implements AutoCloseable {
     } else {
       startedOnce.add(id);
       networking.adopt(id, NetworkMode.parse(states.get(id).networkMode()), pid);
-      quietly(() -> networking.publish(id, portRequests(states.get(id))));
+      quietly(() -> networking.publish(id, portRequests.of(states.get(id))));
     }
   }
 
@@ -382,41 +279,11 @@ public final class ContainerWiring implements AutoCloseable {
     if (state == null) {
       return Optional.empty();
     }
-    List<WiringView.MountView> mounts = new ArrayList<>();
-    for (StoredMount m : state.mounts()) {
-      String source = switch (m.type()) {
-        case VOLUME -> volumes.root().resolve(m.source()).resolve("_data").toString();
-        case BIND -> m.source();
-        case TMPFS -> "";
-      };
-      mounts.add(new WiringView.MountView(m.type(), m.type() == MountType.VOLUME ? m.source() : "", source, m.target(), !m.readOnly(),
-          m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
-    }
-    LastSandbox sandbox = sandboxOf(id, state);
+    List<WiringView.MountView> mounts = state.mounts().stream().map(m -> m.view(volumes.root())).toList();
+    LastSandboxes.Shown sandbox = lastSandboxes.of(id, state);
     return Optional.of(new WiringView(state.networkMode(), state.binds(), state.portBindings(), state.publishAll(), state.exposedPorts(),
         networking.published(id), networks.endpointsOf(id), networks.removedOf(id), mounts, sandbox.key(), state.names(), sandbox.id(),
         state.references()));
-  }
-
-  /** The running container's sandbox, else the last run's (dockerd keeps it after a stop), else none. */
-  private LastSandbox sandboxOf(String id, WiringState state) {
-    if (networking.sandbox(id).isPresent()) {
-      return new LastSandbox(sandboxId(id, state), sandboxKey(id));
-    }
-    return lastSandboxes.getOrDefault(id, new LastSandbox(Optional.empty(), Optional.empty()));
-  }
-
-  private Optional<Path> sandboxKey(String id) {
-    return networking.sandbox(id).filter(Sandbox::owned).flatMap(Sandbox::netnsPath);
-  }
-
-  /**
-   * Inspect's {@code SandboxID} while {@code id} runs: its own id (the name of its namespace file
-   * when one is bound), for every mode but {@code container:<x>}, whose sandbox is the other's and
-   * which dockerd shows with none.
-   */
-  private Optional<String> sandboxId(String id, WiringState state) {
-    return networking.sandbox(id).filter(s -> !state.networkMode().startsWith("container:")).map(s -> id);
   }
 
   @Override

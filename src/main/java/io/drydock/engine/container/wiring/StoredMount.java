@@ -2,6 +2,7 @@ package io.drydock.engine.container.wiring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.drydock.engine.volume.MountType;
+import java.nio.file.Path;
 
 /**
  * One mount of a container as persisted after create: for a volume, {@code source} is the volume's
@@ -28,5 +29,16 @@ public record StoredMount(
   public StoredMount(MountType type, String source, String target, boolean readOnly, String propagation, boolean anonymous, boolean noCopy,
       long tmpfsSizeBytes, int tmpfsMode) {
     this(type, source, target, readOnly, propagation, anonymous, noCopy, tmpfsSizeBytes, tmpfsMode, false);
+  }
+
+  /** The mount as inspect shows it; a volume's source is its {@code _data} directory under {@code volumesRoot}. */
+  WiringView.MountView view(Path volumesRoot) {
+    String shownSource = switch (type) {
+      case VOLUME -> volumesRoot.resolve(source).resolve("_data").toString();
+      case BIND -> source;
+      case TMPFS -> "";
+    };
+    return new WiringView.MountView(type, type == MountType.VOLUME ? source : "", shownSource, target, !readOnly,
+        type == MountType.BIND ? (propagation.isEmpty() ? "rprivate" : propagation) : "");
   }
 }

@@ -1,12 +1,12 @@
-package io.drydock.engine.volume;
+package io.drydock.engine.events;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Docker's {@code label} filter over an object's labels: each value is {@code key} (present) or
- * {@code key=value} (equal), and all of them must hold. Shared by volume and network filters.
- * The prunes' {@code label!} excludes an object when all of its values hold (dockerd's
+ * {@code key=value} (equal), and all of them must hold. Shared by the container, image, network and
+ * volume lists and prunes. The prunes' {@code label!} excludes an object when all of its values hold (dockerd's
  * {@code MatchKVList}), so one {@code label!} filter excludes what has that label.
  */
 public final class LabelMatch {
