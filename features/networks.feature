@@ -328,3 +328,29 @@ Feature: Network endpoints of the Engine API v1.41
     Then the status is 204
     When I send DELETE "/v1.41/containers/ddtest-farip?force=1"
     Then the status is 204
+
+  Scenario: a fixed address a running container holds is taken at create and refused at start with 403, which leaves the container created
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-takenip" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-takenip","IPAM":{"Config":[{"Subnet":"10.213.65.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-ipholder" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-takenip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-takenip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.65.5\"}}}}}"
+    And I send POST "/v1.41/containers/ddtest-ipholder/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I create a container named "ddtest-ipwanter" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-takenip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-takenip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.65.5\"}}}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-ipwanter/start" with the body "" of type "application/json"
+    Then the status is 403
+    And the error message is "Address already in use"
+    When I send GET "/v1.41/containers/ddtest-ipwanter/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.Error" is "Address already in use"
+    And the JSON field "State.ExitCode" is "128"
+    When I send DELETE "/v1.41/containers/ddtest-ipholder?force=1"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-ipwanter/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-ipwanter/json"
+    Then the JSON field "NetworkSettings.Networks.ddtest-takenip.IPAddress" is "10.213.65.5"
+    When I send DELETE "/v1.41/containers/ddtest-ipwanter?force=1"
+    Then the status is 204

@@ -40,6 +40,7 @@ import java.util.function.Consumer;
  * name again or fails with {@code 404 network N not found}.
  */
 public final class Networks {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Networks.class);
   /** dockerd's refusal of a fixed address on a network whose subnet it chose. */
   static final String USER_SUBNETS_ONLY = "user specified IP address is supported only when connecting to networks with user configured subnets";
   private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!", "until");
@@ -70,6 +71,24 @@ public final class Networks {
     this.endpoints = new Endpoints(table, wiring, removed, events);
     this.connections = new LiveConnections(endpoints, wiring, table);
     ensurePredefined(defaults.defaultBridge(), defaults.bridgeName());
+    restoreBridges();
+  }
+
+  /**
+   * At daemon start, as dockerd: every user network's bridge that is gone (deleted at the last
+   * stop, or by hand) is made again. A bridge that cannot be made is logged, and the network's
+   * next connect tries again.
+   */
+  private void restoreBridges() {
+    for (LiveNetwork n : networks.values()) {
+      if (!n.record.predefined() && n.record.driver().equals("bridge")) {
+        try {
+          driver.createNetwork(n.record);
+        } catch (RuntimeException e) {
+          LOG.warn("network {}: bridge {} not restored: {}", n.record.name(), n.record.bridgeName(), e.getMessage());
+        }
+      }
+    }
   }
 
   public void containersFrom(ContainerLookup lookup) {
@@ -110,7 +129,13 @@ public final class Networks {
     NetworkRecord record = new NetworkRecord(id, request.name(), driverName, now(), request.internal(), request.attachable(),
         request.labels(), request.options(), List.of(ipam), bridge, asked.subnet() != null && !asked.subnet().isEmpty());
     LiveNetwork live = new LiveNetwork(record);
-    save(live);
+    driver.createNetwork(record);
+    try {
+      save(live);
+    } catch (RuntimeException e) {
+      driver.removeNetwork(record);
+      throw e;
+    }
     networks.put(id, live);
     events.publish(EventType.NETWORK, "create", new Actor(id, Map.of("name", record.name(), "type", driverName)));
     return record;
@@ -234,8 +259,9 @@ public final class Networks {
   /**
    * {@link #attach} for a container being created: as in dockerd, a fixed address the network can
    * never give (its gateway, network or broadcast address, one outside the subnet, any on a subnet
-   * the user did not choose) is refused only when the container starts, with the same words; until
-   * then the container names the network as a {@link Membership} holding that address.
+   * the user did not choose) or one another container holds is refused only when the container
+   * starts, with the same words ({@code 403 Address already in use} for a taken one); until then
+   * the container names the network as a {@link Membership} holding that address.
    */
   public synchronized void attachAtCreate(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
       Optional<String> mac) {
@@ -258,23 +284,26 @@ public final class Networks {
    * {@code name} (case-insensitive), like Docker's resolver.
    */
   public synchronized List<Ipv4> resolve(String containerId, String name) {
-    String target = linkAliases.getOrDefault(containerId, Map.of()).get(name.toLowerCase(java.util.Locale.ROOT));
+    String key = name.toLowerCase(java.util.Locale.ROOT);
+    String target = linkAliases.getOrDefault(containerId, Map.of()).get(key);
+    if (target == null) {
+      target = table.endpointsOf(containerId).values().stream().map(ep -> EndpointLinks.aliases(ep.links()).get(key))
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
     return table.resolve(containerId, target != null ? target : name);
   }
 
   /**
-   * The legacy {@code --link} aliases of a container on a user network (alias → the target's
-   * name): its own embedded DNS answers an alias with the target's addresses, no other container's
-   * does, as dockerd's (libnetwork's endpoint aliases). Empty: none.
+   * The legacy links of a container's primary user network given at its create
+   * ({@code target:alias}): its own embedded DNS answers an alias with the target's addresses, no
+   * other container's does, as dockerd's (libnetwork's endpoint aliases). Empty: none.
    */
-  public void linkAliases(String containerId, Map<String, String> aliasToTarget) {
-    if (aliasToTarget.isEmpty()) {
+  public void linkAliases(String containerId, List<String> links) {
+    if (links.isEmpty()) {
       linkAliases.remove(containerId);
       return;
     }
-    Map<String, String> byAlias = new java.util.HashMap<>();
-    aliasToTarget.forEach((alias, target) -> byAlias.put(alias.toLowerCase(java.util.Locale.ROOT), target));
-    linkAliases.put(containerId, Map.copyOf(byAlias));
+    linkAliases.put(containerId, EndpointLinks.aliases(links));
   }
 
   /** Whether the container has an endpoint on a user-defined network (and so gets the embedded DNS). */
@@ -326,8 +355,8 @@ public final class Networks {
   }
 
   /**
-   * At daemon stop: the bridges no wired endpoint uses are deleted (they come back with the next
-   * endpoint). The shared default bridge stays, as {@code docker0} does, since other drydock
+   * At daemon stop: the bridges no wired endpoint uses are deleted, so a stopped daemon leaves the
+   * host clean (dockerd keeps them); the next start makes them again. The shared default bridge stays, as {@code docker0} does, since other drydock
    * daemons on the host may be using it.
    */
   public synchronized void releaseUnusedBridges() {
@@ -348,7 +377,17 @@ public final class Networks {
    * container that does not run is attached as at its create ({@link #attachAtCreate}).
    */
   public synchronized void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
-    connections.connect(network, container, aliases, ipv4);
+    connect(network, container, aliases, ipv4, List.of());
+  }
+
+  /**
+   * {@link #connect(String, String, List, Optional)} with the endpoint's legacy links
+   * ({@code docker network connect --link target:alias}): as in dockerd, kept unchecked and shown
+   * in the endpoint's {@code Links}; each alias is a name the container's own embedded DNS answers
+   * with the target's addresses while the endpoint exists.
+   */
+  public synchronized void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4, List<String> links) {
+    connections.connect(network, container, aliases, ipv4, links);
   }
 
   /** {@code POST /networks/{id}/disconnect}. */
