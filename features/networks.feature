@@ -354,3 +354,35 @@ Feature: Network endpoints of the Engine API v1.41
     Then the JSON field "NetworkSettings.Networks.ddtest-takenip.IPAddress" is "10.213.65.5"
     When I send DELETE "/v1.41/containers/ddtest-ipwanter?force=1"
     Then the status is 204
+
+  Scenario: Links given at network connect are kept on that endpoint and each alias is a DNS name for the connected container only
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-cln" is removed after the scenario
+    And the network "ddtest-clhome" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-cln","IPAM":{"Config":[{"Subnet":"10.213.66.0/24"}]}}'
+    Then the status is 201
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-clhome","IPAM":{"Config":[{"Subnet":"10.213.67.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-cltarget" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-cln\"}}"
+    And I send POST "/v1.41/containers/ddtest-cltarget/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I create a container named "ddtest-cluser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"nslookup -type=a dbalias 127.0.0.11 | grep -q 'Name:.*dbalias' && echo resolved || echo unresolved\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-clhome\"}}"
+    And I send POST "/v1.41/networks/ddtest-cln/connect" with the JSON body '{"Container":"ddtest-cluser","EndpointConfig":{"Links":["ddtest-cltarget:dbalias"]}}'
+    Then the status is 200
+    When I send GET "/v1.41/containers/ddtest-cluser/json"
+    Then the JSON field "NetworkSettings.Networks.ddtest-cln.Links.0" is "ddtest-cltarget:dbalias"
+    And the JSON field "NetworkSettings.Networks.ddtest-clhome.Links" is "null"
+    And the JSON field "HostConfig.Links" is "null"
+    When I send POST "/v1.41/containers/ddtest-cluser/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-cluser/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-cluser/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "resolved\n"
+    When I create a container named "ddtest-clother" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"nslookup -type=a dbalias 127.0.0.11 | grep -q 'Name:.*dbalias' && echo resolved || echo unresolved\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-cln\"}}"
+    And I send POST "/v1.41/containers/ddtest-clother/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-clother/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-clother/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "unresolved\n"
+    When I send DELETE "/v1.41/containers/ddtest-clother"
+    And I send DELETE "/v1.41/containers/ddtest-cluser"
+    And I send DELETE "/v1.41/containers/ddtest-cltarget?force=1"
+    Then the status is 204

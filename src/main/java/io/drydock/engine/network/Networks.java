@@ -280,8 +280,9 @@ public final class Networks {
 
   /**
    * What the embedded DNS of {@code containerId} answers for {@code name}: the addresses of the
-   * containers on the user networks it shares with them whose name, alias or 12-hex short id is
-   * {@code name} (case-insensitive), like Docker's resolver.
+   * running containers on the user networks it shares with them whose name, alias or 12-hex short
+   * id is {@code name} (case-insensitive), like Docker's resolver; looked up at each question, so
+   * an address that changed is answered at once.
    */
   public synchronized List<Ipv4> resolve(String containerId, String name) {
     String key = name.toLowerCase(java.util.Locale.ROOT);
@@ -290,7 +291,7 @@ public final class Networks {
       target = table.endpointsOf(containerId).values().stream().map(ep -> EndpointLinks.aliases(ep.links()).get(key))
           .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
-    return table.resolve(containerId, target != null ? target : name);
+    return table.resolve(containerId, target != null ? target : name, wiring::wired);
   }
 
   /**

@@ -39,6 +39,7 @@ class NetworksTest {
     EndpointRecord t = n.attach("lnet", target, "db", List.of(), Optional.empty());
     n.attach("lnet", user, "web", List.of(), Optional.empty());
     n.attach("lnet", other, "third", List.of(), Optional.empty());
+    n.plug(Sandbox.host(target));
     n.linkAliases(user, List.of("db:Data"));
     assertThat(n.resolve(user, "data")).extracting(Object::toString).containsExactly(t.ipv4());
     assertThat(n.resolve(user, "db")).extracting(Object::toString).containsExactly(t.ipv4());
@@ -49,8 +50,8 @@ class NetworksTest {
 
   /**
    * {@code docker network connect --link db:data}: the endpoint keeps the link; the alias resolves
-   * for that container only, to the target's address of the moment (dockerd answers live, so an
-   * address change shows at once), and goes with the endpoint.
+   * for that container only, to the running target's address of the moment (dockerd answers live,
+   * so an address change shows at once; a stopped target is not found), and goes with the endpoint.
    */
   @Test
   void aLinkGivenAtConnectResolvesLiveForTheConnectedContainerUntilItDisconnects() {
@@ -62,14 +63,18 @@ class NetworksTest {
     n.containersFrom(ref -> Optional.of(new ContainerLookup.ContainerRef(ref, ref.equals(target) ? "db" : ref.substring(0, 3))));
     n.attach("cnet", target, "db", List.of(), Optional.empty());
     n.attach("cnet", other, "third", List.of(), Optional.empty());
+    n.plug(Sandbox.host(target));
     n.connect("cnet", user, List.of(), Optional.empty(), List.of("db:data"));
     assertThat(n.endpointsOf(user).values()).extracting(EndpointRecord::links).containsExactly(List.of("db:data"));
     assertThat(networks().endpointsOf(user).values()).as("kept with the network").extracting(EndpointRecord::links)
         .containsExactly(List.of("db:data"));
     assertThat(n.resolve(user, "DATA")).extracting(Object::toString).containsExactly("10.78.0.2");
     assertThat(n.resolve(other, "data")).isEmpty();
+    n.unplug(target);
+    assertThat(n.resolve(user, "data")).as("a stopped target is not found").isEmpty();
     n.detach("cnet", target);
     n.attach("cnet", target, "db", List.of(), Optional.of(Ipv4.parse("10.78.0.77")));
+    n.plug(Sandbox.host(target));
     assertThat(n.resolve(user, "data")).extracting(Object::toString).containsExactly("10.78.0.77");
     n.disconnect("cnet", user);
     assertThat(n.resolve(user, "data")).isEmpty();
