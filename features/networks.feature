@@ -386,3 +386,38 @@ Feature: Network endpoints of the Engine API v1.41
     And I send DELETE "/v1.41/containers/ddtest-cluser"
     And I send DELETE "/v1.41/containers/ddtest-cltarget?force=1"
     Then the status is 204
+
+  Scenario: a network's inspect lists only its running containers under Containers, with dockerd's fixed fields
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-insp" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-insp","IPAM":{"Config":[{"Subnet":"10.213.68.0/24"}]},"Labels":{"k":"v"},"Options":{"com.docker.network.driver.mtu":"1400"}}'
+    Then the status is 201
+    When I create a container named "ddtest-insrun" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-insp\"}}"
+    Then I remember the JSON field "Id" as "running"
+    When I send POST "/v1.41/containers/ddtest-insrun/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I create a container named "ddtest-inscreated" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-insp\"}}"
+    Then I remember the JSON field "Id" as "created"
+    When I send GET "/v1.41/networks/ddtest-insp"
+    Then the status is 200
+    And the JSON field "Containers.<running>.Name" is "ddtest-insrun" with the remembered values
+    And the JSON field "Containers.<running>.IPv4Address" is "10.213.68.2/24" with the remembered values
+    And the JSON field "Containers.<running>.MacAddress" is "02:42:0a:d5:44:02" with the remembered values
+    And the JSON field "Containers.<running>.IPv6Address" is "" with the remembered values
+    And the JSON field "Containers.<created>" is absent with the remembered values
+    And the JSON field "IPAM.Driver" is "default"
+    And the JSON field "IPAM.Config.0.Subnet" is "10.213.68.0/24"
+    And the JSON field "Labels.k" is "v"
+    And the JSON field "Scope" is "local"
+    And the JSON field "Internal" is "false"
+    And the JSON field "Attachable" is "false"
+    And the JSON field "Ingress" is "false"
+    And the JSON field "ConfigOnly" is "false"
+    And the JSON field "ConfigFrom.Network" is ""
+    And the JSON field "EnableIPv6" is "false"
+    When I send POST "/v1.41/containers/ddtest-insrun/stop?t=0" with the body "" of type "application/json"
+    And I send GET "/v1.41/networks/ddtest-insp"
+    Then the JSON field "Containers.<running>" is absent with the remembered values
+    When I send DELETE "/v1.41/containers/ddtest-insrun"
+    And I send DELETE "/v1.41/containers/ddtest-inscreated"
+    Then the status is 204

@@ -49,7 +49,7 @@ public final class NetworkRoutes implements RouteGroup {
 
   void networkInspect(ApiRequest request, ApiResponse response) {
     NetworkRecord n = networks.describe(request.pathParam("id"));
-    response.json(HttpResponseStatus.OK, NetworkTranslator.network(n, networks.endpoints(n.id())));
+    response.json(HttpResponseStatus.OK, NetworkTranslator.network(n, networks.runningEndpoints(n.id())));
   }
 
   void networkDelete(ApiRequest request, ApiResponse response) {

@@ -190,10 +190,19 @@ public final class Networks {
     return n == null ? List.of() : List.copyOf(n.endpoints.values());
   }
 
+  /**
+   * The endpoints of the network's running containers: what inspect's {@code Containers} lists
+   * and {@code dangling} counts (dockerd's endpoints exist only while a container runs, so a
+   * created or stopped container is not on it there).
+   */
+  public synchronized List<EndpointRecord> runningEndpoints(String networkId) {
+    return endpoints(networkId).stream().filter(ep -> wiring.wired(ep.containerId())).toList();
+  }
+
   public synchronized List<NetworkRecord> list(NetworkFilter filter) {
     List<NetworkRecord> out = new ArrayList<>();
     for (LiveNetwork n : networks.values()) {
-      if (filter.matches(n.record, n.endpoints.size())) {
+      if (filter.matches(n.record, runningEndpoints(n.record.id()).size())) {
         out.add(n.record);
       }
     }

@@ -243,11 +243,15 @@ class NetworksTest {
     assertThat(b.ipv4()).isEqualTo("10.213.1.50");
     assertThatThrownBy(() -> n.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.50"))))
         .isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
+    NetworkFilter dangling = new NetworkFilter(Map.of("dangling", List.of("true")));
+    assertThat(n.list(dangling)).as("no container runs on it").extracting(NetworkRecord::name).containsExactly("net1");
+    assertThat(n.runningEndpoints(r.id())).isEmpty();
     n.plug(Sandbox.host("c1"));
+    assertThat(n.list(dangling)).isEmpty();
+    assertThat(n.runningEndpoints(r.id())).extracting(EndpointRecord::containerId).containsExactly("c1");
     assertThatThrownBy(() -> n.remove("net1")).isInstanceOf(DrydockException.Conflict.class)
         .hasMessage("error while removing network: network net1 id " + r.id() + " has active endpoints");
     n.unplug("c1");
-    assertThat(n.list(new NetworkFilter(Map.of("dangling", List.of("true"))))).isEmpty();
     Networks reloaded = networks();
     assertThat(reloaded.endpoints(r.id())).extracting(EndpointRecord::ipv4).containsExactlyInAnyOrder("10.213.1.2", "10.213.1.50");
     assertThatThrownBy(() -> reloaded.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2")))).isInstanceOf(DrydockException.Forbidden.class);
