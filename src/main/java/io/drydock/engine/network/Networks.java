@@ -40,7 +40,6 @@ import java.util.function.Consumer;
  * name again or fails with {@code 404 network N not found}.
  */
 public final class Networks {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Networks.class);
   /** dockerd's refusal of a fixed address on a network whose subnet it chose. */
   static final String USER_SUBNETS_ONLY = "user specified IP address is supported only when connecting to networks with user configured subnets";
   private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!", "until");
@@ -54,7 +53,7 @@ public final class Networks {
   private final SandboxWiring wiring;
   private final RemovedMemberships removed;
   private final Endpoints endpoints;
-  private final Map<String, Map<String, String>> linkAliases = new java.util.concurrent.ConcurrentHashMap<>();
+  private final EndpointLinks links = new EndpointLinks();
   private final LiveConnections connections;
 
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, NetworkDefaults defaults) {
@@ -71,24 +70,7 @@ public final class Networks {
     this.endpoints = new Endpoints(table, wiring, removed, events);
     this.connections = new LiveConnections(endpoints, wiring, table);
     ensurePredefined(defaults.defaultBridge(), defaults.bridgeName());
-    restoreBridges();
-  }
-
-  /**
-   * At daemon start, as dockerd: every user network's bridge that is gone (deleted at the last
-   * stop, or by hand) is made again. A bridge that cannot be made is logged, and the network's
-   * next connect tries again.
-   */
-  private void restoreBridges() {
-    for (LiveNetwork n : networks.values()) {
-      if (!n.record.predefined() && n.record.driver().equals("bridge")) {
-        try {
-          driver.createNetwork(n.record);
-        } catch (RuntimeException e) {
-          LOG.warn("network {}: bridge {} not restored: {}", n.record.name(), n.record.bridgeName(), e.getMessage());
-        }
-      }
-    }
+    NetworkBridges.restore(driver, networks.values());
   }
 
   public void containersFrom(ContainerLookup lookup) {
@@ -294,13 +276,8 @@ public final class Networks {
    * an address that changed is answered at once.
    */
   public synchronized List<Ipv4> resolve(String containerId, String name) {
-    String key = name.toLowerCase(java.util.Locale.ROOT);
-    String target = linkAliases.getOrDefault(containerId, Map.of()).get(key);
-    if (target == null) {
-      target = table.endpointsOf(containerId).values().stream().map(ep -> EndpointLinks.aliases(ep.links()).get(key))
-          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-    return table.resolve(containerId, target != null ? target : name, wiring::wired);
+    String target = links.target(containerId, name, table.endpointsOf(containerId).values()).orElse(name);
+    return table.resolve(containerId, target, wiring::wired);
   }
 
   /**
@@ -309,11 +286,7 @@ public final class Networks {
    * other container's does, as dockerd's (libnetwork's endpoint aliases). Empty: none.
    */
   public void linkAliases(String containerId, List<String> links) {
-    if (links.isEmpty()) {
-      linkAliases.remove(containerId);
-      return;
-    }
-    linkAliases.put(containerId, EndpointLinks.aliases(links));
+    this.links.set(containerId, links);
   }
 
   /** Whether the container has an endpoint on a user-defined network (and so gets the embedded DNS). */
@@ -365,16 +338,11 @@ public final class Networks {
   }
 
   /**
-   * At daemon stop: the bridges no wired endpoint uses are deleted, so a stopped daemon leaves the
-   * host clean (dockerd keeps them); the next start makes them again. The shared default bridge stays, as {@code docker0} does, since other drydock
-   * daemons on the host may be using it.
+   * At daemon stop: the bridges no wired endpoint uses are deleted ({@link NetworkBridges}); the
+   * next start makes the user networks' again.
    */
   public synchronized void releaseUnusedBridges() {
-    for (LiveNetwork n : networks.values()) {
-      if (n.record.driver().equals("bridge") && (!n.record.defaultBridge() || !n.record.bridgeName().equals(NetworkDefaults.SHARED_DEFAULT_BRIDGE))) {
-        driver.releaseIfUnused(n.record);
-      }
-    }
+    NetworkBridges.releaseUnused(driver, networks.values());
   }
 
   /** Unwires all the container's endpoints (they stay attached, addresses kept) and forgets the sandbox. */
