@@ -328,3 +328,96 @@ Feature: Network endpoints of the Engine API v1.41
     Then the status is 204
     When I send DELETE "/v1.41/containers/ddtest-farip?force=1"
     Then the status is 204
+
+  Scenario: a fixed address a running container holds is taken at create and refused at start with 403, which leaves the container created
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-takenip" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-takenip","IPAM":{"Config":[{"Subnet":"10.213.65.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-ipholder" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-takenip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-takenip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.65.5\"}}}}}"
+    And I send POST "/v1.41/containers/ddtest-ipholder/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I create a container named "ddtest-ipwanter" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-takenip\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-takenip\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.65.5\"}}}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-ipwanter/start" with the body "" of type "application/json"
+    Then the status is 403
+    And the error message is "Address already in use"
+    When I send GET "/v1.41/containers/ddtest-ipwanter/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.Error" is "Address already in use"
+    And the JSON field "State.ExitCode" is "128"
+    When I send DELETE "/v1.41/containers/ddtest-ipholder?force=1"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-ipwanter/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send GET "/v1.41/containers/ddtest-ipwanter/json"
+    Then the JSON field "NetworkSettings.Networks.ddtest-takenip.IPAddress" is "10.213.65.5"
+    When I send DELETE "/v1.41/containers/ddtest-ipwanter?force=1"
+    Then the status is 204
+
+  Scenario: Links given at network connect are kept on that endpoint and each alias is a DNS name for the connected container only
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-cln" is removed after the scenario
+    And the network "ddtest-clhome" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-cln","IPAM":{"Config":[{"Subnet":"10.213.66.0/24"}]}}'
+    Then the status is 201
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-clhome","IPAM":{"Config":[{"Subnet":"10.213.67.0/24"}]}}'
+    Then the status is 201
+    When I create a container named "ddtest-cltarget" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-cln\"}}"
+    And I send POST "/v1.41/containers/ddtest-cltarget/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I create a container named "ddtest-cluser" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"nslookup -type=a dbalias 127.0.0.11 | grep -q 'Name:.*dbalias' && echo resolved || echo unresolved\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-clhome\"}}"
+    And I send POST "/v1.41/networks/ddtest-cln/connect" with the JSON body '{"Container":"ddtest-cluser","EndpointConfig":{"Links":["ddtest-cltarget:dbalias"]}}'
+    Then the status is 200
+    When I send GET "/v1.41/containers/ddtest-cluser/json"
+    Then the JSON field "NetworkSettings.Networks.ddtest-cln.Links.0" is "ddtest-cltarget:dbalias"
+    And the JSON field "NetworkSettings.Networks.ddtest-clhome.Links" is "null"
+    And the JSON field "HostConfig.Links" is "null"
+    When I send POST "/v1.41/containers/ddtest-cluser/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-cluser/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-cluser/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "resolved\n"
+    When I create a container named "ddtest-clother" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sh\",\"-c\",\"nslookup -type=a dbalias 127.0.0.11 | grep -q 'Name:.*dbalias' && echo resolved || echo unresolved\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-cln\"}}"
+    And I send POST "/v1.41/containers/ddtest-clother/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-clother/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-clother/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "unresolved\n"
+    When I send DELETE "/v1.41/containers/ddtest-clother"
+    And I send DELETE "/v1.41/containers/ddtest-cluser"
+    And I send DELETE "/v1.41/containers/ddtest-cltarget?force=1"
+    Then the status is 204
+
+  Scenario: a network's inspect lists only its running containers under Containers, with dockerd's fixed fields
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-insp" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-insp","IPAM":{"Config":[{"Subnet":"10.213.68.0/24"}]},"Labels":{"k":"v"},"Options":{"com.docker.network.driver.mtu":"1400"}}'
+    Then the status is 201
+    When I create a container named "ddtest-insrun" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"busybox\",\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-insp\"}}"
+    Then I remember the JSON field "Id" as "running"
+    When I send POST "/v1.41/containers/ddtest-insrun/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I create a container named "ddtest-inscreated" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-insp\"}}"
+    Then I remember the JSON field "Id" as "created"
+    When I send GET "/v1.41/networks/ddtest-insp"
+    Then the status is 200
+    And the JSON field "Containers.<running>.Name" is "ddtest-insrun" with the remembered values
+    And the JSON field "Containers.<running>.IPv4Address" is "10.213.68.2/24" with the remembered values
+    And the JSON field "Containers.<running>.MacAddress" is "02:42:0a:d5:44:02" with the remembered values
+    And the JSON field "Containers.<running>.IPv6Address" is "" with the remembered values
+    And the JSON field "Containers.<created>" is absent with the remembered values
+    And the JSON field "IPAM.Driver" is "default"
+    And the JSON field "IPAM.Config.0.Subnet" is "10.213.68.0/24"
+    And the JSON field "Labels.k" is "v"
+    And the JSON field "Scope" is "local"
+    And the JSON field "Internal" is "false"
+    And the JSON field "Attachable" is "false"
+    And the JSON field "Ingress" is "false"
+    And the JSON field "ConfigOnly" is "false"
+    And the JSON field "ConfigFrom.Network" is ""
+    And the JSON field "EnableIPv6" is "false"
+    When I send POST "/v1.41/containers/ddtest-insrun/stop?t=0" with the body "" of type "application/json"
+    And I send GET "/v1.41/networks/ddtest-insp"
+    Then the JSON field "Containers.<running>" is absent with the remembered values
+    When I send DELETE "/v1.41/containers/ddtest-insrun"
+    And I send DELETE "/v1.41/containers/ddtest-inscreated"
+    Then the status is 204

@@ -93,7 +93,8 @@ final class WiringTranslator {
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("IPAMConfig", null);
       boolean primary = e.getKey().name().equals(v.networkMode());
-      n.put("Links", primary && !v.references().networkLinks().isEmpty() ? v.references().networkLinks() : null);
+      List<String> links = primary && !v.references().networkLinks().isEmpty() ? v.references().networkLinks() : ep.links();
+      n.put("Links", links.isEmpty() ? null : links);
       n.put("Aliases", ep.aliases().isEmpty() ? null : ep.aliases());
       n.put("NetworkID", e.getKey().id());
       n.put("EndpointID", running ? ep.endpointId() : "");

@@ -49,7 +49,7 @@ public final class NetworkRoutes implements RouteGroup {
 
   void networkInspect(ApiRequest request, ApiResponse response) {
     NetworkRecord n = networks.describe(request.pathParam("id"));
-    response.json(HttpResponseStatus.OK, NetworkTranslator.network(n, networks.endpoints(n.id())));
+    response.json(HttpResponseStatus.OK, NetworkTranslator.network(n, networks.runningEndpoints(n.id())));
   }
 
   void networkDelete(ApiRequest request, ApiResponse response) {
@@ -74,7 +74,8 @@ public final class NetworkRoutes implements RouteGroup {
     Networks.refuseIpv6Address(config == null || config.ipamConfig() == null ? null : config.ipamConfig().ipv6Address());
     Optional<Ipv4> ip = Optional.ofNullable(config).map(NetworkConnectBody.EndpointConfig::ipamConfig)
         .map(NetworkConnectBody.IpamConfig::ipv4Address).filter(s -> !s.isEmpty()).map(Ipv4::parse);
-    networks.connect(request.pathParam("id"), container(body), aliases, ip);
+    List<String> links = config == null || config.links() == null ? List.of() : config.links();
+    networks.connect(request.pathParam("id"), container(body), aliases, ip, links);
     response.empty(HttpResponseStatus.OK);
   }
 

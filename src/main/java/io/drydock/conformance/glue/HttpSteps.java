@@ -145,10 +145,16 @@ public final class HttpSteps {
     Expect.isTrue(node.isMissingNode(), "JSON field %s is absent, but it is %s", path, node);
   }
 
-  /** {@code <name>} in the expected text stands for the value remembered as {@code name}. */
+  /** {@code <name>} in the path and the expected text stands for the value remembered as {@code name}. */
   @Then("the JSON field {string} is {string} with the remembered values")
   public void fieldIsWithRemembered(String path, String template) {
-    Expect.equal(field(path).asText(), withRemembered(template), "JSON field %s", path);
+    Expect.equal(field(withRemembered(path)).asText(), withRemembered(template), "JSON field %s", path);
+  }
+
+  /** {@link #fieldAbsent} for a path naming remembered values ({@code Containers.<id>}). */
+  @Then("the JSON field {string} is absent with the remembered values")
+  public void fieldAbsentWithRemembered(String path) {
+    fieldAbsent(withRemembered(path));
   }
 
   /** A request whose target names remembered values as {@code <name>}. */

@@ -40,6 +40,12 @@ final class Endpoints {
   /** See {@link Networks#attach}; {@code mac} is the endpoint's address instead of the one its IPv4 address gives. */
   EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
       Optional<String> mac) {
+    return attach(network, containerId, containerName, aliases, ipv4, mac, List.of());
+  }
+
+  /** See {@link Networks#attach}; {@code links} are the endpoint's legacy links ({@code target:alias}). */
+  EndpointRecord attach(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
+      Optional<String> mac, List<String> links) {
     LiveNetwork live = live(network);
     if (live.endpoints.containsKey(containerId)) {
       throw new DrydockException.Forbidden("endpoint with name " + containerName + " already exists in network " + live.record.name());
@@ -55,9 +61,9 @@ final class Endpoints {
     if (live.ipam.isPresent()) {
       Ipv4 address = ipv4.map(a -> live.ipam.get().allocate(a)).orElseGet(() -> live.ipam.get().allocate());
       ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, address.toString(), live.ipam.get().subnet().prefix(),
-          live.ipam.get().gateway().toString(), mac.orElseGet(() -> Mac.of(address)), aliases);
+          live.ipam.get().gateway().toString(), mac.orElseGet(() -> Mac.of(address)), aliases, links);
     } else {
-      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", aliases);
+      ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", aliases, links);
     }
     live.endpoints.put(containerId, ep);
     try {
@@ -76,17 +82,26 @@ final class Endpoints {
   /** See {@link Networks#attachAtCreate}. */
   void attachAtCreate(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
       Optional<String> mac) {
+    attachAtCreate(network, containerId, containerName, aliases, ipv4, mac, List.of());
+  }
+
+  /** See {@link Networks#attachAtCreate}, with the endpoint's legacy links (not kept when the address waits for the start). */
+  void attachAtCreate(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
+      Optional<String> mac, List<String> links) {
     LiveNetwork live = live(network);
     if (!live.record.defaultBridge() && !live.endpoints.containsKey(containerId)) {
       try {
         checkFixedAddress(live, ipv4);
+        if (ipv4.isPresent() && live.ipam.get().isAllocated(ipv4.get())) {
+          throw new DrydockException.Forbidden("Address already in use");
+        }
       } catch (DrydockException refused) {
         removed.addPending(containerId, new Membership(live.record.name(), live.record.id(), containerName, aliases,
             ipv4.map(Ipv4::toString).orElse("")));
         return;
       }
     }
-    attach(network, containerId, containerName, aliases, ipv4, mac);
+    attach(network, containerId, containerName, aliases, ipv4, mac, links);
   }
 
   /** dockerd's refusals of a fixed address the network can never give, whoever holds what. */

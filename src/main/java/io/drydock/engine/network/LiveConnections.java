@@ -33,14 +33,14 @@ final class LiveConnections {
     this.rewired = listener;
   }
 
-  void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
+  void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4, List<String> links) {
     ContainerLookup.ContainerRef ref = containers.find(container)
         .orElseThrow(() -> new DrydockException.NotFound("No such container: " + container));
     if (!wiring.wired(ref.id())) {
-      endpoints.attachAtCreate(network, ref.id(), ref.name(), aliases, ipv4, Optional.empty());
+      endpoints.attachAtCreate(network, ref.id(), ref.name(), aliases, ipv4, Optional.empty(), links);
       return;
     }
-    EndpointRecord ep = endpoints.attach(network, ref.id(), ref.name(), aliases, ipv4);
+    EndpointRecord ep = endpoints.attach(network, ref.id(), ref.name(), aliases, ipv4, Optional.empty(), links);
     try {
       wiring.plugInto(ref.id(), NetworkLookup.find(table.records(), network), ep);
     } catch (RuntimeException e) {

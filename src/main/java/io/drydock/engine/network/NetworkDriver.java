@@ -6,11 +6,17 @@ package io.drydock.engine.network;
  * one: Linux bridge, veth pairs, addresses and routes.
  */
 public interface NetworkDriver {
-  /** Creates the network's bridge if missing and plugs the endpoint into the sandbox as {@code ifName}. */
+  /** Creates the network's bridge if missing (a host may have lost it) and plugs the endpoint into the sandbox as {@code ifName}. */
   void connect(Sandbox sandbox, NetworkRecord network, EndpointRecord endpoint, String ifName);
 
   /** Removes the endpoint's interface from the sandbox (a no-op if it is gone). */
   void disconnect(Sandbox sandbox, NetworkRecord network, EndpointRecord endpoint);
+
+  /**
+   * Makes the network's bridge with its gateway address, as dockerd does at {@code network create}
+   * and again at daemon start for a network whose bridge is gone; an existing bridge is kept.
+   */
+  default void createNetwork(NetworkRecord network) {}
 
   /** Deletes the network's bridge if it exists. */
   void removeNetwork(NetworkRecord network);

@@ -58,7 +58,12 @@ final class NetworkTable {
     return out;
   }
 
-  List<Ipv4> resolve(String containerId, String name) {
+  /**
+   * The addresses of the containers that share a user network with {@code containerId} and go by
+   * {@code name}; only those {@code running} holds (dockerd's endpoints exist only while a
+   * container runs, so a stopped one is not found).
+   */
+  List<Ipv4> resolve(String containerId, String name, java.util.function.Predicate<String> running) {
     List<Ipv4> out = new ArrayList<>();
     for (LiveNetwork n : networks.values()) {
       if (n.record.predefined() || !n.endpoints.containsKey(containerId)) {
@@ -68,7 +73,7 @@ final class NetworkTable {
         boolean match = ep.containerName().equalsIgnoreCase(name)
             || ep.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))
             || ep.containerId().length() >= 12 && ep.containerId().substring(0, 12).equals(name);
-        if (match && !ep.ipv4().isEmpty() && !out.contains(Ipv4.parse(ep.ipv4()))) {
+        if (match && !ep.ipv4().isEmpty() && running.test(ep.containerId()) && !out.contains(Ipv4.parse(ep.ipv4()))) {
           out.add(Ipv4.parse(ep.ipv4()));
         }
       }

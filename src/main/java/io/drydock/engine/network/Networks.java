@@ -53,7 +53,7 @@ public final class Networks {
   private final SandboxWiring wiring;
   private final RemovedMemberships removed;
   private final Endpoints endpoints;
-  private final Map<String, Map<String, String>> linkAliases = new java.util.concurrent.ConcurrentHashMap<>();
+  private final EndpointLinks links = new EndpointLinks();
   private final LiveConnections connections;
 
   public Networks(Path root, EventBus events, Clock clock, NetworkDriver driver, NetworkDefaults defaults) {
@@ -70,6 +70,7 @@ public final class Networks {
     this.endpoints = new Endpoints(table, wiring, removed, events);
     this.connections = new LiveConnections(endpoints, wiring, table);
     ensurePredefined(defaults.defaultBridge(), defaults.bridgeName());
+    NetworkBridges.restore(driver, networks.values());
   }
 
   public void containersFrom(ContainerLookup lookup) {
@@ -110,7 +111,13 @@ public final class Networks {
     NetworkRecord record = new NetworkRecord(id, request.name(), driverName, now(), request.internal(), request.attachable(),
         request.labels(), request.options(), List.of(ipam), bridge, asked.subnet() != null && !asked.subnet().isEmpty());
     LiveNetwork live = new LiveNetwork(record);
-    save(live);
+    driver.createNetwork(record);
+    try {
+      save(live);
+    } catch (RuntimeException e) {
+      driver.removeNetwork(record);
+      throw e;
+    }
     networks.put(id, live);
     events.publish(EventType.NETWORK, "create", new Actor(id, Map.of("name", record.name(), "type", driverName)));
     return record;
@@ -165,10 +172,19 @@ public final class Networks {
     return n == null ? List.of() : List.copyOf(n.endpoints.values());
   }
 
+  /**
+   * The endpoints of the network's running containers: what inspect's {@code Containers} lists
+   * and {@code dangling} counts (dockerd's endpoints exist only while a container runs, so a
+   * created or stopped container is not on it there).
+   */
+  public synchronized List<EndpointRecord> runningEndpoints(String networkId) {
+    return endpoints(networkId).stream().filter(ep -> wiring.wired(ep.containerId())).toList();
+  }
+
   public synchronized List<NetworkRecord> list(NetworkFilter filter) {
     List<NetworkRecord> out = new ArrayList<>();
     for (LiveNetwork n : networks.values()) {
-      if (filter.matches(n.record, n.endpoints.size())) {
+      if (filter.matches(n.record, runningEndpoints(n.record.id()).size())) {
         out.add(n.record);
       }
     }
@@ -234,8 +250,9 @@ public final class Networks {
   /**
    * {@link #attach} for a container being created: as in dockerd, a fixed address the network can
    * never give (its gateway, network or broadcast address, one outside the subnet, any on a subnet
-   * the user did not choose) is refused only when the container starts, with the same words; until
-   * then the container names the network as a {@link Membership} holding that address.
+   * the user did not choose) or one another container holds is refused only when the container
+   * starts, with the same words ({@code 403 Address already in use} for a taken one); until then
+   * the container names the network as a {@link Membership} holding that address.
    */
   public synchronized void attachAtCreate(String network, String containerId, String containerName, List<String> aliases, Optional<Ipv4> ipv4,
       Optional<String> mac) {
@@ -254,27 +271,22 @@ public final class Networks {
 
   /**
    * What the embedded DNS of {@code containerId} answers for {@code name}: the addresses of the
-   * containers on the user networks it shares with them whose name, alias or 12-hex short id is
-   * {@code name} (case-insensitive), like Docker's resolver.
+   * running containers on the user networks it shares with them whose name, alias or 12-hex short
+   * id is {@code name} (case-insensitive), like Docker's resolver; looked up at each question, so
+   * an address that changed is answered at once.
    */
   public synchronized List<Ipv4> resolve(String containerId, String name) {
-    String target = linkAliases.getOrDefault(containerId, Map.of()).get(name.toLowerCase(java.util.Locale.ROOT));
-    return table.resolve(containerId, target != null ? target : name);
+    String target = links.target(containerId, name, table.endpointsOf(containerId).values()).orElse(name);
+    return table.resolve(containerId, target, wiring::wired);
   }
 
   /**
-   * The legacy {@code --link} aliases of a container on a user network (alias → the target's
-   * name): its own embedded DNS answers an alias with the target's addresses, no other container's
-   * does, as dockerd's (libnetwork's endpoint aliases). Empty: none.
+   * The legacy links of a container's primary user network given at its create
+   * ({@code target:alias}): its own embedded DNS answers an alias with the target's addresses, no
+   * other container's does, as dockerd's (libnetwork's endpoint aliases). Empty: none.
    */
-  public void linkAliases(String containerId, Map<String, String> aliasToTarget) {
-    if (aliasToTarget.isEmpty()) {
-      linkAliases.remove(containerId);
-      return;
-    }
-    Map<String, String> byAlias = new java.util.HashMap<>();
-    aliasToTarget.forEach((alias, target) -> byAlias.put(alias.toLowerCase(java.util.Locale.ROOT), target));
-    linkAliases.put(containerId, Map.copyOf(byAlias));
+  public void linkAliases(String containerId, List<String> links) {
+    this.links.set(containerId, links);
   }
 
   /** Whether the container has an endpoint on a user-defined network (and so gets the embedded DNS). */
@@ -326,16 +338,11 @@ public final class Networks {
   }
 
   /**
-   * At daemon stop: the bridges no wired endpoint uses are deleted (they come back with the next
-   * endpoint). The shared default bridge stays, as {@code docker0} does, since other drydock
-   * daemons on the host may be using it.
+   * At daemon stop: the bridges no wired endpoint uses are deleted ({@link NetworkBridges}); the
+   * next start makes the user networks' again.
    */
   public synchronized void releaseUnusedBridges() {
-    for (LiveNetwork n : networks.values()) {
-      if (n.record.driver().equals("bridge") && (!n.record.defaultBridge() || !n.record.bridgeName().equals(NetworkDefaults.SHARED_DEFAULT_BRIDGE))) {
-        driver.releaseIfUnused(n.record);
-      }
-    }
+    NetworkBridges.releaseUnused(driver, networks.values());
   }
 
   /** Unwires all the container's endpoints (they stay attached, addresses kept) and forgets the sandbox. */
@@ -348,7 +355,17 @@ public final class Networks {
    * container that does not run is attached as at its create ({@link #attachAtCreate}).
    */
   public synchronized void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4) {
-    connections.connect(network, container, aliases, ipv4);
+    connect(network, container, aliases, ipv4, List.of());
+  }
+
+  /**
+   * {@link #connect(String, String, List, Optional)} with the endpoint's legacy links
+   * ({@code docker network connect --link target:alias}): as in dockerd, kept unchecked and shown
+   * in the endpoint's {@code Links}; each alias is a name the container's own embedded DNS answers
+   * with the target's addresses while the endpoint exists.
+   */
+  public synchronized void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4, List<String> links) {
+    connections.connect(network, container, aliases, ipv4, links);
   }
 
   /** {@code POST /networks/{id}/disconnect}. */

@@ -39,11 +39,44 @@ class NetworksTest {
     EndpointRecord t = n.attach("lnet", target, "db", List.of(), Optional.empty());
     n.attach("lnet", user, "web", List.of(), Optional.empty());
     n.attach("lnet", other, "third", List.of(), Optional.empty());
-    n.linkAliases(user, Map.of("Data", "db"));
+    n.plug(Sandbox.host(target));
+    n.linkAliases(user, List.of("db:Data"));
     assertThat(n.resolve(user, "data")).extracting(Object::toString).containsExactly(t.ipv4());
     assertThat(n.resolve(user, "db")).extracting(Object::toString).containsExactly(t.ipv4());
     assertThat(n.resolve(other, "data")).isEmpty();
-    n.linkAliases(user, Map.of());
+    n.linkAliases(user, List.of());
+    assertThat(n.resolve(user, "data")).isEmpty();
+  }
+
+  /**
+   * {@code docker network connect --link db:data}: the endpoint keeps the link; the alias resolves
+   * for that container only, to the running target's address of the moment (dockerd answers live,
+   * so an address change shows at once; a stopped target is not found), and goes with the endpoint.
+   */
+  @Test
+  void aLinkGivenAtConnectResolvesLiveForTheConnectedContainerUntilItDisconnects() {
+    Networks n = networks();
+    n.create(create("cnet", "10.78.0.0/24"));
+    String target = "d".repeat(64);
+    String user = "e".repeat(64);
+    String other = "f".repeat(64);
+    n.containersFrom(ref -> Optional.of(new ContainerLookup.ContainerRef(ref, ref.equals(target) ? "db" : ref.substring(0, 3))));
+    n.attach("cnet", target, "db", List.of(), Optional.empty());
+    n.attach("cnet", other, "third", List.of(), Optional.empty());
+    n.plug(Sandbox.host(target));
+    n.connect("cnet", user, List.of(), Optional.empty(), List.of("db:data"));
+    assertThat(n.endpointsOf(user).values()).extracting(EndpointRecord::links).containsExactly(List.of("db:data"));
+    assertThat(networks().endpointsOf(user).values()).as("kept with the network").extracting(EndpointRecord::links)
+        .containsExactly(List.of("db:data"));
+    assertThat(n.resolve(user, "DATA")).extracting(Object::toString).containsExactly("10.78.0.2");
+    assertThat(n.resolve(other, "data")).isEmpty();
+    n.unplug(target);
+    assertThat(n.resolve(user, "data")).as("a stopped target is not found").isEmpty();
+    n.detach("cnet", target);
+    n.attach("cnet", target, "db", List.of(), Optional.of(Ipv4.parse("10.78.0.77")));
+    n.plug(Sandbox.host(target));
+    assertThat(n.resolve(user, "data")).extracting(Object::toString).containsExactly("10.78.0.77");
+    n.disconnect("cnet", user);
     assertThat(n.resolve(user, "data")).isEmpty();
   }
 
@@ -157,6 +190,21 @@ class NetworksTest {
   }
 
   @Test
+  void aFixedAddressAnotherContainerHoldsIsRefusedAtStartAndFreeAgainOnceReleased() {
+    Networks n = networks();
+    n.create(create("taken", "10.213.13.0/24"));
+    n.attach("taken", "c1", "one", List.of(), Optional.of(Ipv4.parse("10.213.13.5")));
+    n.attachAtCreate("taken", "c2", "two", List.of(), Optional.of(Ipv4.parse("10.213.13.5")), Optional.empty());
+    assertThat(n.endpointsOf("c2")).isEmpty();
+    assertThatThrownBy(() -> n.plug(Sandbox.host("c2"))).isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
+    n.unplug("c2");
+    assertThat(n.endpointsOf("c2")).isEmpty();
+    n.detach("taken", "c1");
+    n.plug(Sandbox.host("c2"));
+    assertThat(n.endpointsOf("c2").values()).extracting(EndpointRecord::ipv4).containsExactly("10.213.13.5");
+  }
+
+  @Test
   void aRecordWrittenBeforeUserSubnetWasKeptStillAllowsFixedAddresses() throws Exception {
     Networks n = networks();
     NetworkRecord r = n.create(create("old", ""));
@@ -194,15 +242,19 @@ class NetworksTest {
     assertThat(a.mac()).isEqualTo("02:42:0a:d5:01:02");
     assertThat(b.ipv4()).isEqualTo("10.213.1.50");
     assertThatThrownBy(() -> n.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.50"))))
-        .hasMessage("Address already in use: 10.213.1.50");
+        .isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
+    NetworkFilter dangling = new NetworkFilter(Map.of("dangling", List.of("true")));
+    assertThat(n.list(dangling)).as("no container runs on it").extracting(NetworkRecord::name).containsExactly("net1");
+    assertThat(n.runningEndpoints(r.id())).isEmpty();
     n.plug(Sandbox.host("c1"));
+    assertThat(n.list(dangling)).isEmpty();
+    assertThat(n.runningEndpoints(r.id())).extracting(EndpointRecord::containerId).containsExactly("c1");
     assertThatThrownBy(() -> n.remove("net1")).isInstanceOf(DrydockException.Conflict.class)
         .hasMessage("error while removing network: network net1 id " + r.id() + " has active endpoints");
     n.unplug("c1");
-    assertThat(n.list(new NetworkFilter(Map.of("dangling", List.of("true"))))).isEmpty();
     Networks reloaded = networks();
     assertThat(reloaded.endpoints(r.id())).extracting(EndpointRecord::ipv4).containsExactlyInAnyOrder("10.213.1.2", "10.213.1.50");
-    assertThatThrownBy(() -> reloaded.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2")))).isInstanceOf(DrydockException.Conflict.class);
+    assertThatThrownBy(() -> reloaded.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2")))).isInstanceOf(DrydockException.Forbidden.class);
     n.detach("net1", "c1");
     n.detach("net1", "c2");
     assertThat(n.prune(Map.of("label", List.of("k=v")))).containsExactly("net1");

@@ -224,7 +224,7 @@ public final class ContainerWiring implements AutoCloseable {
     quietly(() -> networking.detach(id));
     WiringState state = states.remove(id);
     dirs.remove(id);
-    networks.linkAliases(id, Map.of());
+    networks.linkAliases(id, List.of());
     lastSandboxes.forget(id);
     startedOnce.remove(id);
     if (state != null && removeVolumes) {

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -56,13 +54,7 @@ final class LegacyLinks {
    * linking container alone (alias → target name), handed to the network service; elsewhere none.
    */
   void registerAliases(String id, WiringState state) {
-    Map<String, String> aliases = new LinkedHashMap<>();
-    for (String spec : state.references().networkLinks()) {
-      int colon = spec.indexOf(':');
-      String target = colon < 0 ? spec : spec.substring(0, colon);
-      aliases.put(colon < 0 ? target : spec.substring(colon + 1), target.startsWith("/") ? target.substring(1) : target);
-    }
-    networks.linkAliases(id, aliases);
+    networks.linkAliases(id, state.references().networkLinks());
   }
 
   /**

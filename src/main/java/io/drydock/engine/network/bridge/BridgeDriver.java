@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bridge networks with iproute2. A network's bridge is created when its first endpoint is wired
- * (so creating a network through the API changes nothing on the host until a container uses it)
- * and deleted with the network. An endpoint is a veth pair: the host end ({@code dd} + 10 hex of
+ * Bridge networks with iproute2. A network's bridge is created with the network, as dockerd's
+ * (visible with {@code ip link} right after {@code docker network create}), made again at the
+ * next connect if it went missing, and deleted with the network. Like dockerd's, the bridge gets
+ * no MTU of its own: the kernel lowers it to its ports' (the veths carry the network's MTU), so a
+ * value the kernel refuses fails the container's start, not the create. An endpoint is a veth pair: the host end ({@code dd} + 10 hex of
  * the endpoint id) enslaved to the bridge, the other end moved into the sandbox, renamed
  * ({@code eth0}...), given its address and MAC; {@code eth0} also gets the default route via the
  * gateway. A failure part way deletes the pair, so nothing stays half-wired. The host does not
@@ -33,8 +35,7 @@ public final class BridgeDriver implements NetworkDriver {
   public void connect(Sandbox sandbox, NetworkRecord network, EndpointRecord endpoint, String ifName) {
     Path netns = sandbox.netnsPath().orElseThrow(() -> new DrydockException.InvalidArgument("container " + sandbox.containerId() + " has no network namespace"));
     BridgeOptions options = network.bridgeOptions();
-    ensureBridge(network, options);
-    isolate(network.bridgeName());
+    ensureBridge(network);
     String host = hostEnd(endpoint);
     ip.ip(vethAdd(host, network.bridgeName(), ifName, endpoint.mac(), netns, options.mtu()));
     try {
@@ -93,6 +94,11 @@ public final class BridgeDriver implements NetworkDriver {
   }
 
   @Override
+  public void createNetwork(NetworkRecord network) {
+    ensureBridge(network);
+  }
+
+  @Override
   public void removeNetwork(NetworkRecord network) {
     if (!network.bridgeName().isEmpty() && ip.isBridge(network.bridgeName())) {
       ip.ip("link", "del", network.bridgeName());
@@ -107,23 +113,21 @@ public final class BridgeDriver implements NetworkDriver {
     }
   }
 
-  private synchronized void ensureBridge(NetworkRecord network, BridgeOptions options) {
+  private synchronized void ensureBridge(NetworkRecord network) {
     String br = network.bridgeName();
     if (ip.linkExists(br)) {
       checkBridgeName(br);
+      isolate(br);
       return;
     }
     Subnet subnet = Subnet.parse(network.ipam().get(0).subnet());
     String gateway = network.ipam().get(0).gateway().isEmpty() ? subnet.base().plus(1).toString() : network.ipam().get(0).gateway();
-    if (options.mtu() > 0) {
-      ip.ip("link", "add", br, "mtu", Integer.toString(options.mtu()), "type", "bridge");
-    } else {
-      ip.ip("link", "add", br, "type", "bridge");
-    }
+    ip.ip("link", "add", br, "type", "bridge");
     try {
       ip.batch(List.of(
           List.of("addr", "add", gateway + "/" + subnet.prefix(), "dev", br),
           List.of("link", "set", br, "up")));
+      isolate(br);
     } catch (RuntimeException e) {
       ip.ip("link", "del", br);
       throw e;

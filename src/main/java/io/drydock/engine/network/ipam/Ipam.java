@@ -67,13 +67,13 @@ public final class Ipam {
 
   /**
    * A chosen address; anywhere in the subnet (like Docker, not only in the range). dockerd's
-   * words: the network address, the broadcast address and the gateway are "already in use" (403);
-   * one outside the subnet is a 500.
+   * words: one taken, the network address, the broadcast address and the gateway are "already in
+   * use" (403); one outside the subnet is a 500.
    */
   public synchronized Ipv4 allocate(Ipv4 address) {
     check(address);
     if (!allocated.add(address)) {
-      throw new DrydockException.Conflict("Address already in use: " + address);
+      throw new DrydockException.Forbidden("Address already in use");
     }
     return address;
   }

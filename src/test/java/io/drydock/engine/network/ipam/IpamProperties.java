@@ -73,7 +73,7 @@ class IpamProperties {
     }
     Ipv4 fixed = Ipv4.parse("10.213.0.5");
     assertThat(ipam.allocate(fixed)).isEqualTo(fixed);
-    assertThatThrownBy(() -> ipam.allocate(fixed)).isInstanceOf(DrydockException.Conflict.class);
+    assertThatThrownBy(() -> ipam.allocate(fixed)).isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
   }
 
   @Property
