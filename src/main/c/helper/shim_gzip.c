@@ -20,8 +20,11 @@ int shim_gzip_file(const char *from, const char *to)
     int in = open(from, O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return -1;
-    gzFile out = gzopen(tmp, "wb1e");
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640); /* as the live log */
+    gzFile out = fd < 0 ? NULL : gzdopen(fd, "wb1");
     if (!out) {
+        if (fd >= 0)
+            close(fd);
         close(in);
         return -1;
     }

@@ -313,7 +313,15 @@ public final class ContainerService implements AutoCloseable {
     return attaches.attachWithLogs(ref, stdin, sink);
   }
 
-  /** Reads the container's json-file log; following stops when the container stops or {@code gone} says so. */
+  /**
+   * Refuses, before any answer is sent, the logs of a container whose driver keeps none to read
+   * (501 "configured logging driver does not support reading", as dockerd).
+   */
+  public void checkLogsReadable(String ref) {
+    LogsOperation.readableDriver(parts.get(ref));
+  }
+
+  /** Reads the container's log; following stops when the container stops or {@code gone} says so. */
   public void logs(String ref, LogsRequest request, Consumer<LogLine> sink, BooleanSupplier gone) {
     logs.logs(ref, request, sink, gone);
   }

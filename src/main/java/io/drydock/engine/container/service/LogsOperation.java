@@ -27,10 +27,7 @@ final class LogsOperation {
   void logs(String ref, LogsRequest request, Consumer<LogLine> sink, BooleanSupplier gone) {
     StoredContainer c = parts.get(ref);
     ContainerId id = c.record().id();
-    LogDriver driver = c.host().log().kind();
-    if (!driver.readable()) {
-      throw new DrydockException.NotImplemented("configured logging driver does not support reading");
-    }
+    LogDriver driver = readableDriver(c);
     Set<LogStream> streams = EnumSet.noneOf(LogStream.class);
     if (request.stdout()) {
       streams.add(LogStream.STDOUT);
@@ -42,6 +39,15 @@ final class LogsOperation {
     new JsonFileLogReader(parts.files.log(id, driver).orElseThrow()).read(query,
         e -> sink.accept(new LogLine(e.stream() == LogStream.STDERR ? StdStream.STDERR : StdStream.STDOUT, e.time(), e.log())),
         () -> gone.getAsBoolean() || !isRunning(id));
+  }
+
+  /** The driver of {@code c}'s log, refused (501, dockerd's text) when {@code docker logs} cannot read it. */
+  static LogDriver readableDriver(StoredContainer c) {
+    LogDriver driver = c.host().log().kind();
+    if (!driver.readable()) {
+      throw new DrydockException.NotImplemented("configured logging driver does not support reading");
+    }
+    return driver;
   }
 
   private boolean isRunning(ContainerId id) {
