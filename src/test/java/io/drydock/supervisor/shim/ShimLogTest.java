@@ -82,10 +82,7 @@ class ShimLogTest {
     for (Path f : files) {
       assertThat(Files.size(f)).isLessThanOrEqualTo(2000);
     }
-    List<String> lines = ShimFixture.log(h).stream().map(LogEntry::log).toList();
-    int first = Integer.parseInt(lines.get(0).substring(5).strip());
-    assertThat(first).isGreaterThan(0);
-    assertThat(lines).isEqualTo(IntStream.range(first, 300).mapToObj(i -> "line-" + i + "\n").collect(Collectors.toList()));
+    assertTheLogEndsWithTheLastLinesUpTo(h, 300);
   }
 
   @Test
@@ -112,10 +109,7 @@ class ShimLogTest {
     try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(h.paths().logFile() + ".1.gz")))) {
       assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("{\"log\":\"line-");
     }
-    List<String> lines = ShimFixture.log(h).stream().map(LogEntry::log).toList();
-    int first = Integer.parseInt(lines.get(0).substring(5).strip());
-    assertThat(first).isGreaterThan(0);
-    assertThat(lines).isEqualTo(IntStream.range(first, 300).mapToObj(i -> "line-" + i + "\n").collect(Collectors.toList()));
+    assertTheLogEndsWithTheLastLinesUpTo(h, 300);
   }
 
   @Test
@@ -125,5 +119,13 @@ class ShimLogTest {
     try (var list = Files.list(h.paths().logFile().getParent())) {
       assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("json.log"));
     }
+  }
+
+  /** The log read back holds the last of {@code line-0 .. line-(n-1)}, in order, and not the first. */
+  private static void assertTheLogEndsWithTheLastLinesUpTo(ShimHandle h, int n) throws Exception {
+    List<String> lines = ShimFixture.log(h).stream().map(LogEntry::log).toList();
+    int first = Integer.parseInt(lines.get(0).substring(5).strip());
+    assertThat(first).isGreaterThan(0);
+    assertThat(lines).isEqualTo(IntStream.range(first, n).mapToObj(i -> "line-" + i + "\n").collect(Collectors.toList()));
   }
 }
