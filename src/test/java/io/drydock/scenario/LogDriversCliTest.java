@@ -118,4 +118,23 @@ class LogDriversCliTest {
     assertThat(local.stderr()).contains("failed to initialize logging driver: compression cannot be enabled when max file count is 1");
     assertThat(DAEMON.docker("rm", "log-bad").exitCode()).isZero();
   }
+
+  @Test
+  void theDaemonsLogDriverAndOptionsAreWhatACreateWithoutItsOwnGets() throws Exception {
+    DockerCli own = CliDaemon.start("drydock-logdefault-cli", true, "--log-driver", "local", "--log-opt", "max-file=2");
+    try {
+      assertThat(own.run("info", "-f", "{{.LoggingDriver}}").stdout().trim()).isEqualTo("local");
+      assertThat(own.run("create", "--name", "d-default", "busybox", "true").exitCode()).isZero();
+      assertThat(own.run("create", "--name", "d-merged", "--log-opt", "max-size=1m", "busybox", "true").exitCode()).isZero();
+      assertThat(own.run("create", "--name", "d-json", "--log-driver", "json-file", "busybox", "true").exitCode()).isZero();
+      assertThat(own.run("inspect", "-f", "{{.Name}} {{json .HostConfig.LogConfig}}", "d-default", "d-merged", "d-json").stdout().lines().toList())
+          .containsExactly("/d-default {\"Type\":\"local\",\"Config\":{\"max-file\":\"2\"}}",
+              "/d-merged {\"Type\":\"local\",\"Config\":{\"max-file\":\"2\",\"max-size\":\"1m\"}}",
+              "/d-json {\"Type\":\"json-file\",\"Config\":{}}");
+      CommandResult refused = own.run("create", "--log-opt", "labels=x", "busybox", "true");
+      assertThat(refused.stderr()).contains("Error response from daemon: unknown log opt 'labels' for log driver local");
+    } finally {
+      CliDaemon.stop(own);
+    }
+  }
 }

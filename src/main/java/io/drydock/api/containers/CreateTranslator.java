@@ -17,6 +17,7 @@ import io.drydock.engine.spec.NamespaceModes;
 import io.drydock.engine.spec.SecurityOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code POST /containers/create}'s DTO → the engine's {@link CreateRequest}, with dockerd's refusals of what drydock cannot honour. */
@@ -117,9 +118,9 @@ final class CreateTranslator {
     return out;
   }
 
-  /** {@code HostConfig.LogConfig} as sent, checked as dockerd's create checks it (only the driver and the option names). */
+  /** {@code HostConfig.LogConfig} as sent; the engine's create applies the daemon's default and checks it. */
   private static LogSettings log(HostConfig.LogConfig c) {
-    return c == null ? LogSettings.DEFAULT : LogSettings.checked(c.type(), c.config());
+    return c == null ? new LogSettings("", Map.of()) : new LogSettings(c.type(), c.config());
   }
 
   private static long n(Long v) {

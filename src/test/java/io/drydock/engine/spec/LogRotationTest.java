@@ -18,7 +18,7 @@ class LogRotationTest {
   @Test
   void jsonFileKeepsOneGrowingFileByDefault() {
     assertThat(of("json-file", Map.of())).isEqualTo(new LogRotation(0, 1, false));
-    assertThat(of("", Map.of())).isEqualTo(new LogRotation(0, 1, false));
+    assertThat(LogRotation.of(LogSettings.checked("", Map.of()))).isEqualTo(new LogRotation(0, 1, false));
   }
 
   @Test

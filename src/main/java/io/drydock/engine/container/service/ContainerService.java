@@ -108,6 +108,11 @@ public final class ContainerService implements AutoCloseable {
     creates.runtimes = new RuntimeRule(known, defaultName);
   }
 
+  /** The daemon's {@code --log-driver} and {@code --log-opt}: what a create without its own driver gets. Before this, json-file. */
+  public void useLogDefault(io.drydock.engine.spec.LogSettings daemonDefault) {
+    creates.logDefault = daemonDefault;
+  }
+
   /** {@code HostConfig.Runtime} as inspect shows it: as sent, else the default once the container has started (as dockerd fills it in). */
   public String runtimeShown(StoredContainer c) {
     return creates.runtimes.shown(c.options().runtime(), c.record().state().startedAt() != null);
