@@ -16,7 +16,7 @@ cflags=(-std=gnu11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -fno-strict-aliasing)
 helper_srcs=("$src"/helper/*.c)
 ldflags=()
 if "$cc" -print-file-name=libc.a | grep -q /; then ldflags+=(-static); fi
-"$cc" "${cflags[@]}" -I"$src/helper" -o "$out/$arch/drydock-helper.tmp" "${helper_srcs[@]}" "${ldflags[@]}"
+"$cc" "${cflags[@]}" -I"$src/helper" -o "$out/$arch/drydock-helper.tmp" "${helper_srcs[@]}" -lz "${ldflags[@]}"
 mv -f "$out/$arch/drydock-helper.tmp" "$out/$arch/drydock-helper"
 # the built-in 'hello' image's only file: freestanding, no libc
 "$cc" -std=gnu11 -Os -Wall -Wextra -Werror -static -nostdlib -fno-stack-protector -fno-asynchronous-unwind-tables \

@@ -74,7 +74,8 @@ static int parse_args(int argc, char **argv, struct shim_opts *o)
         { "log-max-file", required_argument, 0, 'f' }, { "tty", no_argument, 0, 't' },
         { "stdin", no_argument, 0, 'I' },             { "rows", required_argument, 0, 'r' },
         { "cols", required_argument, 0, 'c' },        { "hold", no_argument, 0, 'H' },
-        { "adopt", no_argument, 0, 'A' },
+        { "adopt", no_argument, 0, 'A' },             { "log-compress", no_argument, 0, 'z' },
+        { "no-log", no_argument, 0, 'N' },
         { 0, 0, 0, 0 },
     };
     long long v;
@@ -91,6 +92,8 @@ static int parse_args(int argc, char **argv, struct shim_opts *o)
         case 'I': o->open_stdin = 1; break;
         case 'H': o->hold = 1; break;
         case 'A': o->adopt = 1; break;
+        case 'z': o->log_compress = 1; break;
+        case 'N': o->no_log = 1; break;
         case 's': if (parse_number(optarg, LLONG_MAX, &v) < 0) return usage("bad --log-max-size"); o->log_max_size = v; break;
         case 'f': if (parse_number(optarg, 1000, &v) < 0 || v < 1) return usage("bad --log-max-file"); o->log_max_file = (int)v; break;
         case 'r': if (parse_number(optarg, 65535, &v) < 0) return usage("bad --rows"); o->rows = (unsigned short)v; break;
@@ -192,7 +195,8 @@ static int become_shim(struct shim *s)
     STEP(fchdir(s->state_fd), "state-dir"); /* how a standby shim's state dir is told (ShimRecovery.isShimOf) */
     STEP(prctl(PR_SET_CHILD_SUBREAPER, 1), "subreaper");
     STEP(setup_signals(s), "signals");
-    STEP(shim_log_open(&s->log, s->opt.log_path, s->opt.log_max_size, s->opt.log_max_file), "log");
+    STEP(shim_log_open(&s->log, s->opt.no_log ? NULL : s->opt.log_path, s->opt.log_max_size, s->opt.log_max_file, s->opt.log_compress),
+         "log");
     STEP(open_fifo(s), "fifo");
     STEP(shim_listen(s), "socket");
     if (s->opt.tty)

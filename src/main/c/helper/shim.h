@@ -85,6 +85,8 @@ struct shim_opts {
     const char *log_path;
     long long log_max_size; /* 0: no rotation */
     int log_max_file;
+    int log_compress; /* --log-compress: rotated files are gzipped (<path>.N.gz) */
+    int no_log; /* --no-log: output goes to attached clients only (the 'none' log driver) */
     int tty;
     int open_stdin;
     int hold; /* --hold: exec only on a START request */
@@ -99,6 +101,7 @@ struct shim_log {
     long long size;
     long long max_size;
     int max_file;
+    int compress;
     char line[2][SHIM_LOG_LINE_MAX];
     size_t line_len[2];
 };
@@ -149,9 +152,12 @@ void shim_close_range(unsigned lo, unsigned hi);
 
 /* shim_log.c */
 size_t shim_json_escape(const unsigned char *in, size_t len, char *out);
-int shim_log_open(struct shim_log *log, const char *path, long long max_size, int max_file);
+int shim_log_open(struct shim_log *log, const char *path, long long max_size, int max_file, int compress);
 void shim_log_feed(struct shim_log *log, enum shim_stream stream, const unsigned char *buf, size_t len);
 void shim_log_flush(struct shim_log *log);
+
+/* shim_gzip.c */
+int shim_gzip_file(const char *from, const char *to);
 
 /* shim_child.c */
 int shim_spawn(struct shim *s, const char **failed_step);

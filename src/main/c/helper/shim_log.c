@@ -101,11 +101,17 @@ size_t shim_json_escape(const unsigned char *in, size_t len, char *out)
     return o;
 }
 
-int shim_log_open(struct shim_log *log, const char *path, long long max_size, int max_file)
+/* path NULL: nothing is logged (the 'none' driver); compress: rotated files become <path>.N.gz */
+int shim_log_open(struct shim_log *log, const char *path, long long max_size, int max_file, int compress)
 {
     log->path = path;
     log->max_size = max_size;
     log->max_file = max_file < 1 ? 1 : max_file;
+    log->compress = compress && log->max_file > 1;
+    log->fd = -1;
+    log->size = 0;
+    if (!path)
+        return 0;
     log->fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
     if (log->fd < 0)
         return -1;
@@ -114,23 +120,36 @@ int shim_log_open(struct shim_log *log, const char *path, long long max_size, in
     return 0;
 }
 
-/* <path>.(n-1) -> <path>.n ... <path> -> <path>.1; with max-file 1 the file is truncated */
+static void rotated_name(const struct shim_log *log, int i, char *out, size_t n)
+{
+    snprintf(out, n, log->compress ? "%s.%d.gz" : "%s.%d", log->path, i);
+}
+
+/*
+ * <path>.(n-1) -> <path>.n ... <path> -> <path>.1 (then gzipped to <path>.1.gz when compressing);
+ * with max-file 1 the file is truncated
+ */
 static void rotate(struct shim_log *log)
 {
     char from[PATH_MAX], to[PATH_MAX];
     fsync(log->fd);
     if (log->max_file > 1) {
-        for (int i = log->max_file - 1; i >= 1; i--) {
-            if (i == 1)
-                snprintf(from, sizeof from, "%s", log->path);
-            else
-                snprintf(from, sizeof from, "%s.%d", log->path, i - 1);
-            snprintf(to, sizeof to, "%s.%d", log->path, i);
+        for (int i = log->max_file - 1; i >= 2; i--) {
+            rotated_name(log, i - 1, from, sizeof from);
+            rotated_name(log, i, to, sizeof to);
             if (rename(from, to) < 0 && errno != ENOENT)
                 return; /* keep writing to the current file rather than lose lines */
         }
+        snprintf(to, sizeof to, "%s.1", log->path);
+        if (rename(log->path, to) < 0)
+            return;
         close(log->fd);
         log->fd = open(log->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
+        if (log->compress) {
+            rotated_name(log, 1, from, sizeof from);
+            if (shim_gzip_file(to, from) == 0)
+                unlink(to);
+        }
     } else if (ftruncate(log->fd, 0) < 0) {
         return;
     }
@@ -161,6 +180,8 @@ static void write_entry(struct shim_log *log, enum shim_stream stream, const cha
 /* splits into lines; a line that reaches SHIM_LOG_LINE_MAX bytes without '\n' is logged as a partial entry */
 void shim_log_feed(struct shim_log *log, enum shim_stream stream, const unsigned char *buf, size_t len)
 {
+    if (!log->path)
+        return;
     char *line = log->line[stream];
     size_t *n = &log->line_len[stream];
     for (size_t i = 0; i < len; i++) {

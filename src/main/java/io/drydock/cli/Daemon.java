@@ -92,6 +92,7 @@ final class Daemon implements AutoCloseable {
           Optional.of(tasks), events, registry, Clock.systemUTC(), Optional.of(netvol.wiring()), options.cgroupParent(),
           system.host().resources());
       containerService.useRuntimes(settings.runtimes().stream().map(RuntimeEntry::name).toList(), settings.defaultRuntime());
+      containerService.useLogDefault(options.logDefault());
       RouteTable routes = RouteTable.build(
           routeGroups(system, events, imageService, containerService, "overlay2", netvol, options.dataRoot().resolve("builder")));
       ServerConfig config =
@@ -200,7 +201,7 @@ final class Daemon implements AutoCloseable {
         options.dataRoot(),
         options.execRoot(),
         "overlay2",
-        "json-file",
+        options.logDefault().driver(),
         "cgroupfs",
         runtimes,
         options.defaultRuntime(),

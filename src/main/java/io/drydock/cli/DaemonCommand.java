@@ -8,6 +8,7 @@ import io.drydock.api.server.ServerConfig;
 import io.drydock.api.server.TlsFiles;
 import io.drydock.common.DrydockException;
 import java.nio.file.Path;
+import io.drydock.engine.spec.LogSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -72,6 +73,12 @@ final class DaemonCommand implements Callable<Integer> {
   @Option(names = "--bip", description = "Subnet of the default network, CIDR (default 172.17.0.0/16, or the next free one).")
   String bip = NetworkOptions.DEFAULT.bridgeSubnet().toString();
 
+  @Option(names = "--log-driver", description = "Log driver of containers created without one: json-file, local, none (default json-file).")
+  String logDriver = "json-file";
+
+  @Option(names = "--log-opt", description = "Option of the default log driver, KEY=VALUE (repeatable), as a create's --log-opt.")
+  List<String> logOpts = new java.util.ArrayList<>();
+
   @Option(names = "--ip", description = "Host address for published ports given without one (default 127.0.0.1).")
   String defaultBindIp = NetworkOptions.DEFAULT.defaultBindIp().toString();
 
@@ -103,7 +110,17 @@ final class DaemonCommand implements Callable<Integer> {
       throw new DrydockException.InvalidArgument("--max-request-body must be positive");
     }
     return new DaemonOptions(listen, dataRoot, execRoot, pidfile, logLevel, Optional.ofNullable(group), tls, maxBodyBytes, defaultRuntime,
-        NetworkOptions.parse(bridge, bip, defaultBindIp), checkedCgroupParent(cgroupParent));
+        NetworkOptions.parse(bridge, bip, defaultBindIp), checkedCgroupParent(cgroupParent), logDefault(logDriver, logOpts));
+  }
+
+  /** {@code --log-driver} and {@code --log-opt}: a pair without {@code =} is a key with an empty value, as dockerd reads it. */
+  static LogSettings logDefault(String driver, List<String> opts) {
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+    for (String o : opts) {
+      int eq = o.indexOf('=');
+      options.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
+    }
+    return LogSettings.daemonDefault(driver, options);
   }
 
   /** A cgroup path below the hierarchies' roots: not empty, no {@code .} or {@code ..} segment. */

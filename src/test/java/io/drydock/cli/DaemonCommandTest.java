@@ -83,4 +83,14 @@ class DaemonCommandTest {
     }
     assertThat(DaemonCommand.checkedCgroupParent("/ci/drydock/")).isEqualTo("ci/drydock");
   }
+
+  @Test
+  void aLogOptionItsDefaultDriverDoesNotKnowIsRefused() {
+    Outcome o = run("-H", "unix://" + dir.resolve("s.sock"), "--log-opt", "nope=1");
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.err()).contains("drydock daemon: failed to set log opts: unknown log opt 'nope' for json-file log driver");
+    nothingCreated();
+    assertThat(DaemonCommand.logDefault("local", java.util.List.of("max-file=2", "compress")).options())
+        .isEqualTo(java.util.Map.of("max-file", "2", "compress", ""));
+  }
 }

@@ -14,6 +14,7 @@ import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.health.Health;
 import io.drydock.engine.container.service.StoredContainer;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.LogDriver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ final class ContainerTranslator {
     boolean started = s.startedAt() != null;
     return new ContainerInspectResponse(r.id().value(), ImageTranslator.rfc3339(r.created()), r.config().path(), r.config().args(), state,
         r.imageId(), started ? dir.resolve("resolv.conf").toString() : "", started ? dir.resolve("hostname").toString() : "",
-        started ? dir.resolve("hosts").toString() : "", started ? logPath.toString() : "", r.name(),
+        started ? dir.resolve("hosts").toString() : "", started && c.host().log().kind() == LogDriver.JSON_FILE ? logPath.toString() : "", r.name(),
         s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c, runtime), new GraphDriverData(driver, storageDirs), List.of(),
         config(c), networkSettings(c.host()));
   }
@@ -77,18 +78,13 @@ final class ContainerTranslator {
     ContainerResources x = c.record().resources();
     HostSettings h = c.host();
     var policy = c.record().restartPolicy();
-    Map<String, String> logCfg = new LinkedHashMap<>();
-    if (h.logMaxSize() > 0) {
-      logCfg.put("max-size", Long.toString(h.logMaxSize()));
-      logCfg.put("max-file", Integer.toString(h.logMaxFiles()));
-    }
     List<HostConfig.Ulimit> ulimits = new ArrayList<>();
     h.ulimits().forEach(u -> ulimits.add(new HostConfig.Ulimit(u.name(), u.soft(), u.hard())));
     return new HostConfig(null, h.networkMode().apiName(), Map.of(),
         new HostConfig.RestartPolicy(policy.mode().apiName(), policy.maximumRetryCount()), c.record().autoRemove(),
         h.capAdd().isEmpty() ? null : h.capAdd(), h.capDrop().isEmpty() ? null : h.capDrop(),
         h.privileged(), h.readonlyRootfs(), securityOpt(h), h.tmpfs().isEmpty() ? null : h.tmpfs(),
-        h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig("json-file", logCfg), x.memory(), x.memorySwap(), x.memoryReservation(),
+        h.init() ? Boolean.TRUE : null, new HostConfig.LogConfig(h.log().driver(), h.log().options()), x.memory(), x.memorySwap(), x.memoryReservation(),
         x.nanoCpus(), x.cpuShares(), x.cpuQuota(), x.cpuPeriod(), x.cpusetCpus(), pidsLimit(x.pidsLimit()), ulimits, h.cgroupParent(),
         h.groupAdd().isEmpty() ? null : h.groupAdd(), devices(h), h.deviceCgroupRules(), h.shmSizeBytes(),
         h.namespaces().pid().sent(), h.namespaces().ipc().shown(), h.namespaces().uts().sent(), h.namespaces().cgroupns().shown(), x.oomKillDisable(),

@@ -12,11 +12,11 @@ import io.drydock.engine.container.service.CreateRequest;
 import io.drydock.engine.spec.DeviceMapping;
 import io.drydock.engine.spec.HostSettings;
 import io.drydock.engine.spec.KernelTuning;
+import io.drydock.engine.spec.LogSettings;
 import io.drydock.engine.spec.NamespaceModes;
 import io.drydock.engine.spec.SecurityOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,12 +43,14 @@ final class CreateTranslator {
     if (autoRemove && !policy.isNone()) {
       throw new DrydockException.InvalidArgument("can't create 'AutoRemove' container with restart policy");
     }
-    HostSettings host = new HostSettings(h.capAdd(), h.capDrop(), Boolean.TRUE.equals(h.privileged()), Boolean.TRUE.equals(h.readonlyRootfs()),
-        SecurityOptions.parse(h.securityOpt()).noNewPrivileges(), h.tmpfs(), ulimits(h.ulimits()), networkMode(h.networkMode()),
-        logMaxSize(h.logConfig()), logMaxFiles(h.logConfig()), Boolean.TRUE.equals(h.init()), h.securityOpt(), cgroupParent(h.cgroupParent()),
-        h.groupAdd(), devices(h.devices()), deviceCgroupRules(h.deviceCgroupRules()), h.shmSize() == null ? 0 : h.shmSize(),
-        NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()),
-        new KernelTuning(h.sysctls(), h.oomScoreAdj() == null ? 0 : h.oomScoreAdj()), OptionsTranslator.systemPaths(o));
+    HostSettings host = HostSettings.builder().capAdd(h.capAdd()).capDrop(h.capDrop()).privileged(Boolean.TRUE.equals(h.privileged()))
+        .readonlyRootfs(Boolean.TRUE.equals(h.readonlyRootfs())).noNewPrivileges(SecurityOptions.parse(h.securityOpt()).noNewPrivileges())
+        .tmpfs(h.tmpfs()).ulimits(ulimits(h.ulimits())).networkMode(networkMode(h.networkMode())).log(log(h.logConfig()))
+        .init(Boolean.TRUE.equals(h.init())).securityOpt(h.securityOpt()).cgroupParent(cgroupParent(h.cgroupParent())).groupAdd(h.groupAdd())
+        .devices(devices(h.devices())).deviceCgroupRules(deviceCgroupRules(h.deviceCgroupRules())).shmSize(h.shmSize() == null ? 0 : h.shmSize())
+        .namespaces(NamespaceModes.of(h.pidMode(), h.ipcMode(), h.utsMode(), h.cgroupnsMode()))
+        .tuning(new KernelTuning(h.sysctls(), h.oomScoreAdj() == null ? 0 : h.oomScoreAdj())).systemPaths(OptionsTranslator.systemPaths(o))
+        .build();
     return new CreateRequest(name, b.image(), Optional.ofNullable(b.cmd()), Optional.ofNullable(b.entrypoint()), b.env(),
         s(b.workingDir()), s(b.user()), s(b.hostname()), Boolean.TRUE.equals(b.tty()), Boolean.TRUE.equals(b.openStdin()),
         Boolean.TRUE.equals(b.stdinOnce()), b.labels(), b.stopSignal(), b.stopTimeout(), resources, policy, autoRemove, host,
@@ -116,39 +118,9 @@ final class CreateTranslator {
     return out;
   }
 
-  private static long logMaxSize(HostConfig.LogConfig c) {
-    checkDriver(c);
-    String v = c == null || c.config() == null ? null : c.config().get("max-size");
-    return v == null || v.isEmpty() || v.equals("-1") ? 0 : ByteSize.parse(v);
-  }
-
-  private static int logMaxFiles(HostConfig.LogConfig c) {
-    String v = c == null || c.config() == null ? null : c.config().get("max-file");
-    if (v == null || v.isEmpty()) {
-      return 1;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n < 1) {
-        throw new DrydockException.InvalidArgument("max-file cannot be less than 1");
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new DrydockException.InvalidArgument("invalid max-file: " + v);
-    }
-  }
-
-  private static void checkDriver(HostConfig.LogConfig c) {
-    String type = c == null || c.type() == null ? "" : c.type();
-    if (!type.isEmpty() && !type.equals("json-file")) {
-      throw new DrydockException.InvalidArgument("logger: no log driver named '" + type + "' is registered");
-    }
-    Map<String, String> cfg = c == null || c.config() == null ? Map.of() : c.config();
-    for (String k : cfg.keySet()) {
-      if (!List.of("max-size", "max-file", "labels", "env", "env-regex", "compress", "tag").contains(k)) {
-        throw new DrydockException.InvalidArgument("unknown log opt '" + k + "' for json-file log driver");
-      }
-    }
+  /** {@code HostConfig.LogConfig} as sent; the engine's create applies the daemon's default and checks it. */
+  private static LogSettings log(HostConfig.LogConfig c) {
+    return c == null ? new LogSettings("", Map.of()) : new LogSettings(c.type(), c.config());
   }
 
   private static long n(Long v) {
@@ -157,26 +129,5 @@ final class CreateTranslator {
 
   private static String s(String v) {
     return v == null ? "" : v;
-  }
-
-  /** go-units' RAMInBytes: {@code 10m}, {@code 1.5g}, {@code 512k}, {@code 100}. */
-  static final class ByteSize {
-    static long parse(String text) {
-      String t = text.trim().toLowerCase(Locale.ROOT);
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)b?").matcher(t);
-      if (!m.matches()) {
-        throw new DrydockException.InvalidArgument("invalid size: '" + text + "'");
-      }
-      double v = Double.parseDouble(m.group(1));
-      int shift = switch (m.group(2)) {
-        case "k" -> 10;
-        case "m" -> 20;
-        case "g" -> 30;
-        case "t" -> 40;
-        case "p" -> 50;
-        default -> 0;
-      };
-      return (long) (v * (1L << shift));
-    }
   }
 }

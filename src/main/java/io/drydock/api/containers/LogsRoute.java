@@ -19,7 +19,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code GET /containers/{id}/logs}: the json-file log as Docker streams it — multiplexed frames
+ * {@code GET /containers/{id}/logs}: the container's log (json-file or local; refused for the
+ * {@code none} driver before the answer starts) as Docker streams it — multiplexed frames
  * without a tty, raw bytes with one; {@code timestamps} prefixes each line with its time in moby's
  * fixed-width RFC 3339 ({@link GoTime#rfc3339NanoFixed}), {@code details} with the line's
  * attributes (none: a space); {@code follow}
@@ -39,6 +40,7 @@ final class LogsRoute {
     if (!stdout && !stderr) {
       throw new DrydockException.InvalidArgument("Bad parameters: you must choose at least one stream");
     }
+    containers.checkLogsReadable(c.record().id().value());
     LogsRequest query = new LogsRequest(stdout, stderr, time(request, "since"), time(request, "until"), tail(request), request.boolParam("follow"));
     boolean tty = c.record().config().tty();
     boolean timestamps = request.boolParam("timestamps");

@@ -43,9 +43,7 @@ final class StepContainers {
   }
 
   private String create(String imageId, List<String> cmd, List<String> env, String workingDir, String user, String mode) {
-    HostSettings d = HostSettings.DEFAULT;
-    HostSettings host = new HostSettings(d.capAdd(), d.capDrop(), d.privileged(), d.readonlyRootfs(), d.noNewPrivileges(), d.tmpfs(), d.ulimits(),
-        HostSettings.NetworkMode.of(mode), d.logMaxSize(), d.logMaxFiles(), d.init());
+    HostSettings host = HostSettings.builder().networkMode(HostSettings.NetworkMode.of(mode)).build();
     CreateRequest request = new CreateRequest(Optional.empty(), imageId, Optional.of(cmd), Optional.of(List.of()), env, workingDir, user, "",
         false, false, false, Map.of(), "", null, null, null, false, host, new AttachedStreams(false, true, true), NO_CHECK);
     WiringRequest wiring = new WiringRequest(mode, Map.of(), List.of(), List.of(), Map.of(), false, Set.of(), Set.of());

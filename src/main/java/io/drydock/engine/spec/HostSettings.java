@@ -1,16 +1,19 @@
 package io.drydock.engine.spec;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The isolation half of Docker's HostConfig, in the engine's terms: what the OCI spec builder needs
- * beyond the process and the resources of {@code ContainerRecord}. Stored with the container.
+ * beyond the process and the resources of {@code ContainerRecord}. Stored with the container, and
+ * read back through its {@link Builder} (which also reads the log rotation of records written
+ * before the log driver was kept).
  *
  * @param capAdd capability names as given ({@code NET_ADMIN}, {@code CAP_NET_ADMIN} or {@code ALL})
  * @param tmpfs mount point → options ({@code size=64m,noexec}), "" for the defaults
- * @param logMaxSize bytes before the json-file log rotates, 0 for never
- * @param logMaxFiles files kept by rotation (at least 1)
+ * @param log {@code HostConfig.LogConfig}: the log driver and its options as sent
  * @param init run drydock's init as PID 1 in front of the command ({@code --init})
  * @param securityOpt the {@code --security-opt} entries as the client sent them ({@code
  *     no-new-privileges}, {@code seccomp=unconfined}, {@code seccomp=<profile JSON>}); checked by
@@ -30,6 +33,7 @@ import java.util.Map;
  * @param tuning {@code --sysctl} and {@code --oom-score-adj}
  * @param systemPaths {@code HostConfig.MaskedPaths} and {@code ReadonlyPaths} as sent
  */
+@JsonDeserialize(builder = HostSettings.Builder.class)
 public record HostSettings(
     List<String> capAdd,
     List<String> capDrop,
@@ -39,8 +43,7 @@ public record HostSettings(
     Map<String, String> tmpfs,
     List<Ulimit> ulimits,
     NetworkMode networkMode,
-    long logMaxSize,
-    int logMaxFiles,
+    LogSettings log,
     boolean init,
     List<String> securityOpt,
     String cgroupParent,
@@ -55,65 +58,7 @@ public record HostSettings(
   /** dockerd's size of {@code /dev/shm} when the client gives none. */
   public static final long DEFAULT_SHM_SIZE = 64L * 1024 * 1024;
 
-  public static final HostSettings DEFAULT =
-      new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), NetworkMode.ISOLATED, 0, 1, false);
-
-  /** Settings without {@code --security-opt} entries (the default seccomp profile applies). */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        List.of());
-  }
-
-  /** Settings under the daemon's parent cgroup. */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
-      List<String> securityOpt) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, "");
-  }
-
-  /** Settings without {@code --group-add} and devices. */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
-      List<String> securityOpt, String cgroupParent) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, List.of(), null, null);
-  }
-
-  /** Settings with the default {@code /dev/shm}. */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
-      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, 0);
-  }
-
-  /** Settings with a namespace of each kind of its own (and a cgroup namespace as the host's default). */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
-      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
-      long shmSize) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, NamespaceModes.DEFAULT, KernelTuning.DEFAULT);
-  }
-
-  /** Settings with Docker's masked and read-only paths. */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
-      List<String> securityOpt, String cgroupParent, List<String> groupAdd, List<DeviceMapping> devices, List<String> deviceCgroupRules,
-      long shmSize, NamespaceModes namespaces, KernelTuning tuning) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, namespaces, tuning, SystemPaths.DEFAULT);
-  }
-
-  /** Settings without devices. */
-  public HostSettings(List<String> capAdd, List<String> capDrop, boolean privileged, boolean readonlyRootfs, boolean noNewPrivileges,
-      Map<String, String> tmpfs, List<Ulimit> ulimits, NetworkMode networkMode, long logMaxSize, int logMaxFiles, boolean init,
-      List<String> securityOpt, String cgroupParent, List<String> groupAdd) {
-    this(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize, logMaxFiles, init,
-        securityOpt, cgroupParent, groupAdd, null, null);
-  }
+  public static final HostSettings DEFAULT = builder().build();
 
   public HostSettings {
     capAdd = List.copyOf(capAdd == null ? List.of() : capAdd);
@@ -121,7 +66,7 @@ public record HostSettings(
     tmpfs = Map.copyOf(tmpfs == null ? Map.of() : tmpfs);
     ulimits = List.copyOf(ulimits == null ? List.of() : ulimits);
     networkMode = networkMode == null ? NetworkMode.ISOLATED : networkMode;
-    logMaxFiles = Math.max(1, logMaxFiles);
+    log = log == null ? LogSettings.DEFAULT : log;
     securityOpt = List.copyOf(securityOpt == null ? List.of() : securityOpt);
     cgroupParent = cgroupParent == null ? "" : cgroupParent;
     groupAdd = List.copyOf(groupAdd == null ? List.of() : groupAdd);
@@ -137,8 +82,37 @@ public record HostSettings(
 
   /** The same settings with {@code modes} as its namespace modes. */
   public HostSettings withNamespaces(NamespaceModes modes) {
-    return new HostSettings(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logMaxSize,
-        logMaxFiles, init, securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, modes, tuning, systemPaths);
+    return toBuilder().namespaces(modes).build();
+  }
+
+  /** Settings with dockerd's defaults for every part not set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.capAdd = capAdd;
+    b.capDrop = capDrop;
+    b.privileged = privileged;
+    b.readonlyRootfs = readonlyRootfs;
+    b.noNewPrivileges = noNewPrivileges;
+    b.tmpfs = tmpfs;
+    b.ulimits = ulimits;
+    b.networkMode = networkMode;
+    b.log = log;
+    b.init = init;
+    b.securityOpt = securityOpt;
+    b.cgroupParent = cgroupParent;
+    b.groupAdd = groupAdd;
+    b.devices = devices;
+    b.deviceCgroupRules = deviceCgroupRules;
+    b.shmSize = shmSize;
+    b.namespaces = namespaces;
+    b.tuning = tuning;
+    b.systemPaths = systemPaths;
+    return b;
   }
 
   /** The bytes of {@code /dev/shm}, as inspect shows them. */
@@ -209,6 +183,151 @@ public record HostSettings(
         case "host" -> HOST;
         default -> ISOLATED;
       };
+    }
+  }
+
+  /**
+   * Builds settings part by part (each unset part takes its default), and reads them back from the
+   * stored JSON: a record written before the log driver was kept has {@code logMaxSize} and
+   * {@code logMaxFiles} instead of {@code log}, read as json-file's {@code max-size}/{@code max-file}.
+   */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private List<String> capAdd;
+    private List<String> capDrop;
+    private boolean privileged;
+    private boolean readonlyRootfs;
+    private boolean noNewPrivileges;
+    private Map<String, String> tmpfs;
+    private List<Ulimit> ulimits;
+    private NetworkMode networkMode;
+    private LogSettings log;
+    private long legacyLogMaxSize;
+    private int legacyLogMaxFiles = 1;
+    private boolean init;
+    private List<String> securityOpt;
+    private String cgroupParent;
+    private List<String> groupAdd;
+    private List<DeviceMapping> devices;
+    private List<String> deviceCgroupRules;
+    private long shmSize;
+    private NamespaceModes namespaces;
+    private KernelTuning tuning;
+    private SystemPaths systemPaths;
+
+    private Builder() {}
+
+    public Builder capAdd(List<String> v) {
+      capAdd = v;
+      return this;
+    }
+
+    public Builder capDrop(List<String> v) {
+      capDrop = v;
+      return this;
+    }
+
+    public Builder privileged(boolean v) {
+      privileged = v;
+      return this;
+    }
+
+    public Builder readonlyRootfs(boolean v) {
+      readonlyRootfs = v;
+      return this;
+    }
+
+    public Builder noNewPrivileges(boolean v) {
+      noNewPrivileges = v;
+      return this;
+    }
+
+    public Builder tmpfs(Map<String, String> v) {
+      tmpfs = v;
+      return this;
+    }
+
+    public Builder ulimits(List<Ulimit> v) {
+      ulimits = v;
+      return this;
+    }
+
+    public Builder networkMode(NetworkMode v) {
+      networkMode = v;
+      return this;
+    }
+
+    public Builder log(LogSettings v) {
+      log = v;
+      return this;
+    }
+
+    /** A stored record's json-file rotation before the log driver was kept (bytes, 0 for none). */
+    Builder logMaxSize(long v) {
+      legacyLogMaxSize = v;
+      return this;
+    }
+
+    /** A stored record's number of rotated files before the log driver was kept. */
+    Builder logMaxFiles(int v) {
+      legacyLogMaxFiles = v;
+      return this;
+    }
+
+    public Builder init(boolean v) {
+      init = v;
+      return this;
+    }
+
+    public Builder securityOpt(List<String> v) {
+      securityOpt = v;
+      return this;
+    }
+
+    public Builder cgroupParent(String v) {
+      cgroupParent = v;
+      return this;
+    }
+
+    public Builder groupAdd(List<String> v) {
+      groupAdd = v;
+      return this;
+    }
+
+    public Builder devices(List<DeviceMapping> v) {
+      devices = v;
+      return this;
+    }
+
+    public Builder deviceCgroupRules(List<String> v) {
+      deviceCgroupRules = v;
+      return this;
+    }
+
+    public Builder shmSize(long v) {
+      shmSize = v;
+      return this;
+    }
+
+    public Builder namespaces(NamespaceModes v) {
+      namespaces = v;
+      return this;
+    }
+
+    public Builder tuning(KernelTuning v) {
+      tuning = v;
+      return this;
+    }
+
+    public Builder systemPaths(SystemPaths v) {
+      systemPaths = v;
+      return this;
+    }
+
+    public HostSettings build() {
+      LogSettings logSettings = log != null ? log : LogSettings.ofLegacyRotation(legacyLogMaxSize, legacyLogMaxFiles);
+      return new HostSettings(capAdd, capDrop, privileged, readonlyRootfs, noNewPrivileges, tmpfs, ulimits, networkMode, logSettings, init,
+          securityOpt, cgroupParent, groupAdd, devices, deviceCgroupRules, shmSize, namespaces, tuning, systemPaths);
     }
   }
 }

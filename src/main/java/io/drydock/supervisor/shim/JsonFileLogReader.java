@@ -4,22 +4,22 @@ import io.drydock.common.DrydockException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * Reads a container's json-file log across its rotated files ({@code <id>-json.log.N} oldest, the
- * live file last), the way {@code docker logs} does. Following survives rotation: the open file is
+ * Reads a container's log of JSON lines (json-file's, and the local driver's, which drydock keeps
+ * in the same format) across its rotated files ({@link RotatedLogFiles}: {@code <log>.N} or
+ * {@code <log>.N.gz}, oldest first, the live file last), the way {@code docker logs} does. Following survives rotation: the open file is
  * read to its end before the new live file is opened. With max-file 1 the file is truncated in
  * place, and lines written between two polls and truncated away are missed, as with dockerd.
  */
@@ -47,8 +47,8 @@ public final class JsonFileLogReader {
     Deque<LogEntry> tail = new ArrayDeque<>();
     Sink first = new Sink(query, query.tail().isPresent() ? e -> keepLast(tail, e, query.tail().getAsInt()) : sink);
     try {
-      for (Path rotated : rotatedOldestFirst()) {
-        try (FileChannel ch = FileChannel.open(rotated, StandardOpenOption.READ)) {
+      for (Path rotated : RotatedLogFiles.oldestFirst(logFile)) {
+        try (ReadableByteChannel ch = RotatedLogFiles.open(rotated)) {
           new LineReader(ch).drain(first);
         } catch (NoSuchFileException e) {
           // rotated away while listing: its lines moved on to an older name already read or dropped by max-file
@@ -106,21 +106,6 @@ public final class JsonFileLogReader {
     tail.addLast(e);
   }
 
-  List<Path> rotatedOldestFirst() throws IOException {
-    String prefix = logFile.getFileName() + ".";
-    Path dir = logFile.toAbsolutePath().getParent();
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.getFileName().toString().startsWith(prefix))
-          .filter(p -> p.getFileName().toString().substring(prefix.length()).matches("[1-9][0-9]{0,3}"))
-          .sorted(Comparator.comparingInt((Path p) -> Integer.parseInt(p.getFileName().toString().substring(prefix.length()))).reversed())
-          .toList();
-    }
-  }
-
   /** Applies the query's filters and stops at the first entry past {@code until}. */
   private static final class Sink {
     private final LogQuery query;
@@ -147,11 +132,11 @@ public final class JsonFileLogReader {
 
   /** Reads a channel from its position, splitting whole lines off and keeping an unfinished one. */
   private static final class LineReader {
-    final FileChannel ch;
+    final ReadableByteChannel ch;
     private final ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
     private byte[] partial = new byte[0];
 
-    LineReader(FileChannel ch) {
+    LineReader(ReadableByteChannel ch) {
       this.ch = ch;
     }
 
@@ -188,6 +173,7 @@ public final class JsonFileLogReader {
   /** The live file, reopened when the shim rotates it. */
   private static final class Live implements AutoCloseable {
     private final Path path;
+    private FileChannel ch;
     private LineReader reader;
     private Object inode;
 
@@ -197,7 +183,8 @@ public final class JsonFileLogReader {
 
     static Live open(Path path) throws IOException {
       Live live = new Live(path);
-      live.reader = new LineReader(FileChannel.open(path, StandardOpenOption.READ));
+      live.ch = FileChannel.open(path, StandardOpenOption.READ);
+      live.reader = new LineReader(live.ch);
       live.inode = Files.getAttribute(path, "unix:ino");
       return live;
     }
@@ -216,14 +203,15 @@ public final class JsonFileLogReader {
       }
       if (!now.equals(inode)) {
         reader.drain(sink);
-        reader.ch.close();
-        reader = new LineReader(FileChannel.open(path, StandardOpenOption.READ));
+        ch.close();
+        ch = FileChannel.open(path, StandardOpenOption.READ);
+        reader = new LineReader(ch);
         inode = now;
         reader.drain(sink);
         return true;
       }
-      if (reader.ch.size() < reader.ch.position()) {
-        reader.ch.position(0);
+      if (ch.size() < ch.position()) {
+        ch.position(0);
         reader.reset();
         return true;
       }
@@ -232,7 +220,7 @@ public final class JsonFileLogReader {
 
     @Override
     public void close() throws IOException {
-      reader.ch.close();
+      ch.close();
     }
   }
 }

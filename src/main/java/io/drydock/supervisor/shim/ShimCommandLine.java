@@ -14,9 +14,16 @@ final class ShimCommandLine {
     argv.add("shim");
     argv.add("--id=" + spec.id());
     argv.add("--state-dir=" + spec.stateDir());
-    argv.add("--log-path=" + spec.logFile());
-    argv.add("--log-max-size=" + spec.log().maxSize());
-    argv.add("--log-max-file=" + spec.log().maxFile());
+    if (spec.log().discard()) {
+      argv.add("--no-log");
+    } else {
+      argv.add("--log-path=" + spec.logFile());
+      argv.add("--log-max-size=" + spec.log().maxSize());
+      argv.add("--log-max-file=" + spec.log().maxFile());
+    }
+    if (spec.log().compress()) {
+      argv.add("--log-compress");
+    }
     if (spec.tty()) {
       argv.add("--tty");
     }

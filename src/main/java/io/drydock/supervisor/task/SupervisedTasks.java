@@ -114,11 +114,13 @@ public final class SupervisedTasks implements Tasks {
     Spec config = spec.config().orElseGet(() -> SpecCodec.read(spec.bundle().toAbsolutePath().resolve("config.json")));
     String cgroupsPath = config.linux() == null ? null : config.linux().cgroupsPath();
     TaskRecord record = new TaskRecord(spec.id(), spec.bundle().toAbsolutePath().toString(), spec.tty(), spec.openStdin(),
-        spec.stdinOnce(), shim.logFile().toString(), cgroupsPath, false, 0, null);
+        spec.stdinOnce(), shim.log().discard() ? "" : shim.logFile().toString(), cgroupsPath, false, 0, null);
     reserve(spec.id(), dir);
     LiveTask task;
     try {
-      Files.createDirectories(shim.logFile().getParent());
+      if (!shim.log().discard()) {
+        Files.createDirectories(shim.logFile().getParent());
+      }
       record.save(dir);
       ShimHandle handle = runtime.create(spec.id(), spec.bundle(), config, shim);
       // kept in memory only: the start's save records the pid, and a created task that a new

@@ -98,8 +98,7 @@ class DeviceCgroupRuleTest {
   }
 
   static HostSettings host(boolean privileged, List<String> rules) {
-    return new HostSettings(List.of(), List.of(), privileged, false, false, Map.of(), List.of(), HostSettings.NetworkMode.NONE, 0, 1, false,
-        List.of(), "", List.of(), null, rules);
+    return HostSettings.builder().privileged(privileged).networkMode(HostSettings.NetworkMode.NONE).deviceCgroupRules(rules).build();
   }
 
   private static SpecInput input(HostSettings host, List<HostDevice> devices) {

@@ -19,7 +19,7 @@ class InitProcessTest {
   @TempDir Path tmp;
 
   private static HostSettings withInit() {
-    return new HostSettings(List.of(), List.of(), false, false, false, Map.of(), List.of(), HostSettings.NetworkMode.NONE, 0, 1, true);
+    return HostSettings.builder().networkMode(HostSettings.NetworkMode.NONE).init(true).build();
   }
 
   private static SpecInput input(HostSettings host, Path init) {

@@ -53,8 +53,7 @@ class OciSpecBuilderTest {
 
   private static HostSettings withModes(NamespaceModes modes, long shmSize) {
     HostSettings d = HostSettings.DEFAULT;
-    return new HostSettings(d.capAdd(), d.capDrop(), false, false, false, Map.of(), List.of(), d.networkMode(), 0, 1, false, List.of(), "",
-        List.of(), null, null, shmSize, modes, KernelTuning.DEFAULT);
+    return d.toBuilder().shmSize(shmSize).namespaces(modes).build();
   }
 
   @Test
@@ -108,8 +107,8 @@ class OciSpecBuilderTest {
 
   @Test
   void tmpfsAndUlimitsAndNoNewPrivileges() {
-    HostSettings h = new HostSettings(List.of(), List.of(), false, false, true, Map.of("/run", "size=1m"),
-        List.of(new HostSettings.Ulimit("nofile", 100, 200)), HostSettings.NetworkMode.NONE, 0, 1, false);
+    HostSettings h = HostSettings.builder().noNewPrivileges(true).tmpfs(Map.of("/run", "size=1m"))
+        .ulimits(List.of(new HostSettings.Ulimit("nofile", 100, 200))).networkMode(HostSettings.NetworkMode.NONE).build();
     Spec s = OciSpecBuilder.build(SpecFixtures.input(h, ContainerResources.NONE));
     assertThat(s.process().noNewPrivileges()).isTrue();
     assertThat(s.mounts()).anySatisfy(m -> {

@@ -31,6 +31,6 @@ final class SpecFixtures {
   }
 
   static HostSettings host(List<String> add, List<String> drop, boolean privileged, boolean readonly, HostSettings.NetworkMode mode) {
-    return new HostSettings(add, drop, privileged, readonly, false, Map.of(), List.of(), mode, 0, 1, false);
+    return HostSettings.builder().capAdd(add).capDrop(drop).privileged(privileged).readonlyRootfs(readonly).networkMode(mode).build();
   }
 }

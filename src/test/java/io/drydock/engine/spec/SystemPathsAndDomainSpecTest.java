@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** {@code Config.Domainname} and {@code HostConfig.MaskedPaths}/{@code ReadonlyPaths} in the spec, as dockerd 20.10 writes them. */
 class SystemPathsAndDomainSpecTest {
   private static HostSettings host(boolean privileged, NamespaceModes modes, SystemPaths paths) {
-    return new HostSettings(List.of(), List.of(), privileged, false, false, Map.of(), List.of(), HostSettings.NetworkMode.NONE, 0, 1, false,
-        List.of(), "", List.of(), null, null, 0, modes, KernelTuning.DEFAULT, paths);
+    return HostSettings.builder().privileged(privileged).networkMode(HostSettings.NetworkMode.NONE).namespaces(modes).systemPaths(paths)
+        .build();
   }
 
   private static Spec build(HostSettings host, String domain) {

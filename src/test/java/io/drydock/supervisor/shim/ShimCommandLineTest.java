@@ -23,6 +23,14 @@ class ShimCommandLineTest {
   }
 
   @Test
+  void theNoneDriverAsksForNoLogAndCompressionForGzippedRotation() {
+    ShimSpec none = ShimSpec.of("c1", Path.of("/run/dd/c1"), List.of("true")).withLog(LogOptions.discarded());
+    assertThat(ShimCommandLine.of(Path.of("/h"), none)).containsExactly("/h", "shim", "--id=c1", "--state-dir=/run/dd/c1", "--no-log", "--", "true");
+    ShimSpec gz = ShimSpec.of("c1", Path.of("/run/dd/c1"), List.of("true")).withLog(new LogOptions(1000, 5, true, false));
+    assertThat(ShimCommandLine.of(Path.of("/h"), gz)).contains("--log-max-size=1000", "--log-max-file=5", "--log-compress");
+  }
+
+  @Test
   void theHelperReportsBadUsageAsARecord() throws Exception {
     assertThat(runHelper("--id=x", "--state-dir=relative", "--", "true")).isEqualTo("2 {\"ok\":false,\"step\":\"usage\",\"errno\":22}");
     assertThat(runHelper("--id=x", "--state-dir=/tmp", "--log-max-file=0", "--", "true")).startsWith("2 {\"ok\":false,\"step\":\"usage\"");

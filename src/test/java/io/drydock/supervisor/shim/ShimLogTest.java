@@ -82,10 +82,7 @@ class ShimLogTest {
     for (Path f : files) {
       assertThat(Files.size(f)).isLessThanOrEqualTo(2000);
     }
-    List<String> lines = ShimFixture.log(h).stream().map(LogEntry::log).toList();
-    int first = Integer.parseInt(lines.get(0).substring(5).strip());
-    assertThat(first).isGreaterThan(0);
-    assertThat(lines).isEqualTo(IntStream.range(first, 300).mapToObj(i -> "line-" + i + "\n").collect(Collectors.toList()));
+    assertTheLogEndsWithTheLastLinesUpTo(h, 300);
   }
 
   @Test
@@ -97,5 +94,38 @@ class ShimLogTest {
     assertThat(Files.size(h.paths().logFile())).isLessThanOrEqualTo(1000);
     List<LogEntry> log = ShimFixture.log(h);
     assertThat(log.get(log.size() - 1).log()).isEqualTo("line-99\n");
+  }
+
+  @Test
+  void compressedRotationGzipsTheRotatedFilesAndTheReaderReadsThemBack() throws Exception {
+    String script = "i=0; while [ $i -lt 300 ]; do echo line-$i; i=$((i+1)); done";
+    ShimHandle h = shims.start(shims.sh("gz", script).withLog(new LogOptions(2000, 3, true, false)));
+    ShimFixture.awaitExit(h, WAIT);
+    List<String> names;
+    try (var list = Files.list(h.paths().logFile().getParent())) {
+      names = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gz-json.log")).sorted().toList();
+    }
+    assertThat(names).containsExactly("gz-json.log", "gz-json.log.1.gz", "gz-json.log.2.gz");
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(h.paths().logFile() + ".1.gz")))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("{\"log\":\"line-");
+    }
+    assertTheLogEndsWithTheLastLinesUpTo(h, 300);
+  }
+
+  @Test
+  void aDiscardedLogLeavesNoFileAndTheCommandStillRuns() throws Exception {
+    ShimHandle h = shims.start(shims.sh("nolog", "echo hi").withLog(LogOptions.discarded()));
+    assertThat(ShimFixture.awaitExit(h, WAIT).exitCode()).isZero();
+    try (var list = Files.list(h.paths().logFile().getParent())) {
+      assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("json.log"));
+    }
+  }
+
+  /** The log read back holds the last of {@code line-0 .. line-(n-1)}, in order, and not the first. */
+  private static void assertTheLogEndsWithTheLastLinesUpTo(ShimHandle h, int n) throws Exception {
+    List<String> lines = ShimFixture.log(h).stream().map(LogEntry::log).toList();
+    int first = Integer.parseInt(lines.get(0).substring(5).strip());
+    assertThat(first).isGreaterThan(0);
+    assertThat(lines).isEqualTo(IntStream.range(first, n).mapToObj(i -> "line-" + i + "\n").collect(Collectors.toList()));
   }
 }

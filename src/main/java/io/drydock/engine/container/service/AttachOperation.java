@@ -38,6 +38,7 @@ final class AttachOperation {
 
   /**
    * The live session is registered now with its output held back; {@link ReplayingAttach#replay}
+   * (no log to replay for the {@code none} driver)
    * (called once the client's stream is ready) sends the log up to the moment of registration and
    * then lets the held output through, so no line is lost and only one written in that same
    * instant could be sent twice.
@@ -49,7 +50,9 @@ final class AttachOperation {
     Instant cut = Instant.now();
     return new ReplayingAttach(session, () -> {
       try {
-        logs.logs(ref, LogsRequest.everything().until(cut), l -> gate.replayed(l.stream(), l.bytes()), () -> true);
+        if (parts.get(ref).host().log().kind().readable()) {
+          logs.logs(ref, LogsRequest.everything().until(cut), l -> gate.replayed(l.stream(), l.bytes()), () -> true);
+        }
       } finally {
         gate.release();
       }

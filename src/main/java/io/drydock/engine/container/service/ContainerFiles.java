@@ -1,7 +1,9 @@
 package io.drydock.engine.container.service;
 
 import io.drydock.common.ContainerId;
+import io.drydock.engine.spec.LogDriver;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where one container's files live: {@code <root>/<id>/} holds the OCI bundle, its rootfs mount point and the log. */
 public record ContainerFiles(Path root) {
@@ -19,6 +21,18 @@ public record ContainerFiles(Path root) {
 
   public Path log(ContainerId id) {
     return dir(id).resolve(id.value() + "-json.log");
+  }
+
+  /**
+   * The live log file of {@code driver}: json-file's {@code <id>-json.log}, the local driver's
+   * {@code local-logs/container.log} (dockerd's names); none for the {@code none} driver.
+   */
+  public Optional<Path> log(ContainerId id, LogDriver driver) {
+    return switch (driver) {
+      case JSON_FILE -> Optional.of(log(id));
+      case LOCAL -> Optional.of(dir(id).resolve("local-logs").resolve("container.log"));
+      case NONE -> Optional.empty();
+    };
   }
 
   public Path hostname(ContainerId id) {

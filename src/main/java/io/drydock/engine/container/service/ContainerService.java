@@ -108,6 +108,11 @@ public final class ContainerService implements AutoCloseable {
     creates.runtimes = new RuntimeRule(known, defaultName);
   }
 
+  /** The daemon's {@code --log-driver} and {@code --log-opt}: what a create without its own driver gets. Before this, json-file. */
+  public void useLogDefault(io.drydock.engine.spec.LogSettings daemonDefault) {
+    creates.logDefault = daemonDefault;
+  }
+
   /** {@code HostConfig.Runtime} as inspect shows it: as sent, else the default once the container has started (as dockerd fills it in). */
   public String runtimeShown(StoredContainer c) {
     return creates.runtimes.shown(c.options().runtime(), c.record().state().startedAt() != null);
@@ -313,7 +318,15 @@ public final class ContainerService implements AutoCloseable {
     return attaches.attachWithLogs(ref, stdin, sink);
   }
 
-  /** Reads the container's json-file log; following stops when the container stops or {@code gone} says so. */
+  /**
+   * Refuses, before any answer is sent, the logs of a container whose driver keeps none to read
+   * (501 "configured logging driver does not support reading", as dockerd).
+   */
+  public void checkLogsReadable(String ref) {
+    LogsOperation.readableDriver(parts.get(ref));
+  }
+
+  /** Reads the container's log; following stops when the container stops or {@code gone} says so. */
   public void logs(String ref, LogsRequest request, Consumer<LogLine> sink, BooleanSupplier gone) {
     logs.logs(ref, request, sink, gone);
   }

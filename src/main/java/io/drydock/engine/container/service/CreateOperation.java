@@ -14,6 +14,7 @@ import io.drydock.engine.image.ImageRecord;
 import io.drydock.engine.image.ImageStore;
 import io.drydock.engine.spec.Capabilities;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.LogSettings;
 import io.drydock.engine.system.ResourceSupport;
 import io.drydock.supervisor.snapshot.Snapshotter;
 import io.drydock.supervisor.store.TreeRemover;
@@ -45,6 +46,8 @@ final class CreateOperation implements AutoCloseable {
   private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("drydock-create-snapshot"));
   Optional<ContainerWiring> wiring = Optional.empty();
   RuntimeRule runtimes = RuntimeRule.DRYDOCK_ONLY;
+  /** The daemon's {@code --log-driver} and {@code --log-opt}, applied to each create's log settings. */
+  LogSettings logDefault = LogSettings.DEFAULT;
 
   CreateOperation(ContainerIndex index, ContainerStore store, ImageStore images, LayerSnapshots layers, Snapshotter snapshotter, ContainerFiles files, Clock clock,
       ResourceSupport host) {
@@ -89,7 +92,8 @@ final class CreateOperation implements AutoCloseable {
 
   /** The container, with the warnings of dockerd's answer (the host facts' limits it could not keep). */
   Created create(CreateRequest r, WiringRequest w) {
-    HostSettings settings = r.host().withNamespaces(r.host().namespaces().checked().withTargets(this::containerIdOf));
+    HostSettings settings = r.host().toBuilder().log(logDefault.resolve(r.host().log()))
+        .namespaces(r.host().namespaces().checked().withTargets(this::containerIdOf)).build();
     TuningRules.checkRealtime(r.resources().tuning(), host.tuning());
     ResourceRules.check(r.resources());
     TuningRules.Decision tuning = TuningRules.decide(r.resources().tuning(), host.tuning());

@@ -8,6 +8,7 @@ import io.drydock.engine.container.wiring.Wired;
 import io.drydock.engine.spec.DeviceNumber;
 import io.drydock.engine.spec.HostDevice;
 import io.drydock.engine.spec.HostSettings;
+import io.drydock.engine.spec.LogRotation;
 import io.drydock.engine.spec.NamespaceJoins;
 import io.drydock.engine.spec.OciSpecBuilder;
 import io.drydock.engine.spec.ResolvedUser;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts a container's task: mounts its snapshot as the bundle's rootfs, writes the OCI config,
  * creates the task, connects waiting attach sessions, lets the process run, and hands the task's
- * exit to the {@link ExitHandler}. What needs nothing made — the block devices of the block I/O
+ * exit to the {@link ExitHandler}. What needs nothing made — the log driver's options ({@link LogRotation}), the block devices of the block I/O
  * settings ({@link BlockDeviceLookup}), the host devices, the namespace modes
  * and the containers whose namespaces it joins ({@link NamespaceDonors}) — is checked first, so
  * that such a refusal leaves nothing behind. A failure on the way undoes the task and the mount and records
@@ -72,6 +74,7 @@ final class StartOperation {
     List<HostDevice> devices = beforeAnything(c, () -> devices(c));
     NamespaceJoins joins = beforeAnything(c, () -> joins(c));
     beforeAnything(c, () -> checkOptions(c));
+    LogRotation rotation = beforeAnything(c, () -> LogRotation.of(c.host().log()));
     boolean ownShm = c.host().namespaces().shareableIpc();
     Tasks.Ahead ahead = tasks.expectCreate(ServiceParts.taskId(id), OciSpecBuilder.cgroupPart(r, c.host(), parent, devices, blockDevices));
     try {
@@ -94,10 +97,11 @@ final class StartOperation {
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
           parent, devices, joins, blockDevices, wired.linkEnv()));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
-      HostSettings h = c.host();
+      TaskLog log = parts.files.log(id, c.host().log().kind())
+          .map(file -> new TaskLog(Optional.of(file), rotation.maxSize(), rotation.maxFiles(), rotation.compress())).orElse(TaskLog.none());
       try {
         tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
-            new TaskLog(parts.files.log(id), h.logMaxSize(), h.logMaxFiles())).withConfig(spec));
+            log).withConfig(spec));
       } catch (DrydockException.InvalidArgument refused) {
         throw runtimeRefusal(refused);
       }

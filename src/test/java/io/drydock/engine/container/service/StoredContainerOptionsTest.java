@@ -32,9 +32,8 @@ class StoredContainerOptionsTest {
   void theOptionsRoundTrip() {
     ContainerOptions o = new ContainerOptions("02:42:ac:11:00:99", "drydock", List.of(new DeviceRequest("nvidia", -1, null, List.of(List.of("gpu")), null)),
         List.of("/bin/sh", "-x"), true, List.of("RUN x"), true, "default", "host", "c", "local", "/tmp/id", List.of(10L, 20L));
-    HostSettings host = HostSettings.DEFAULT.withNamespaces(HostSettings.DEFAULT.namespaces());
-    host = new HostSettings(host.capAdd(), host.capDrop(), false, false, false, Map.of(), List.of(), HostSettings.NetworkMode.NONE, 0, 1, false,
-        List.of(), "", List.of(), null, null, 0, host.namespaces(), host.tuning(), new SystemPaths(List.of("/proc/keys"), List.of()));
+    HostSettings host = HostSettings.builder().networkMode(HostSettings.NetworkMode.NONE)
+        .systemPaths(new SystemPaths(List.of("/proc/keys"), List.of())).build();
     StoredContainer c = new StoredContainer(record("example.com"), host, List.of(), List.of(), o);
     ContainerStore store = new ContainerStore(dir);
     store.put(c);
