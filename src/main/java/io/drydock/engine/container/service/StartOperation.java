@@ -177,8 +177,7 @@ final class StartOperation {
     return new NamespaceDonors(parts::get, d -> parts.files.shm(d.record().id())).joins(c);
   }
 
-  /** A check of the start that comes before anything is made: its refusal is recorded as a failed start (exit code 128). */
-  /** dockerd's start-time refusals of the create's options: a device request, a malformed MAC address of its endpoint. */
+  /** dockerd's start-time refusals of the create's options: a device request, a tmpfs option, a malformed MAC address of its endpoint. */
   private static boolean checkOptions(StoredContainer c) {
     DeviceRequestRule.check(c.options().deviceRequests());
     c.host().tmpfs().values().forEach(io.drydock.engine.spec.TmpfsOptions::check);
@@ -188,6 +187,7 @@ final class StartOperation {
     return true;
   }
 
+  /** A check of the start that comes before anything is made: its refusal is recorded as a failed start (exit code 128). */
   private <T> T beforeAnything(StoredContainer c, java.util.function.Supplier<T> check) {
     try {
       return check.get();
