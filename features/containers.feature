@@ -256,6 +256,12 @@ Feature: Container endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/stdio-user?force=1"
     Then the status is 204
 
+  Scenario: a negative StopTimeout is taken and shown as sent (a stop then waits for the process however long it takes)
+    When I create a container named "stop-neg" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"StopTimeout\":-5}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/stop-neg/json"
+    Then the JSON field "Config.StopTimeout" is "-5"
+
   Scenario: a memory limit gets twice as much as memory+swap; an update above the swap limit without a new one is 409 and changes nothing
     When I create a container named "upd-mem" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Memory\":20971520}}"
     Then the status is 201

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param user {@code user[:group]} as given, "" for root
  * @param stopSignal signal name sent by stop as the client or the image gave it, e.g. {@code
  *     SIGUSR1}; "" when neither did ({@link #effectiveStopSignal()} is then {@code SIGTERM})
- * @param stopTimeout seconds stop waits before SIGKILL; null for the engine default (10)
+ * @param stopTimeout seconds stop waits before SIGKILL, any negative for ever (as dockerd 20.10 takes it); null for the engine default (10)
  * @param attach the streams the creating client said it would attach to; null in a record
  *     written before they were kept
  * @param healthcheck the health check as merged at create (the client's over the image's); null
@@ -55,9 +55,6 @@ public record ContainerConfig(
     labels = Map.copyOf(labels == null ? Map.of() : labels);
     stopSignal = stopSignal == null ? "" : stopSignal;
     domainname = domainname == null ? "" : domainname;
-    if (stopTimeout != null && stopTimeout < -1) {
-      throw new IllegalArgumentException("stop timeout is -1 (wait forever) or more");
-    }
   }
 
   /** Without a domain name. */
