@@ -165,7 +165,7 @@ final class WiringTranslator {
       if (!m.name().isEmpty()) {
         o.put("Driver", "local");
       }
-      o.put("Mode", "");
+      o.put("Mode", m.mode());
       o.put("RW", m.rw());
       o.put("Propagation", m.propagation());
       out.add(o);

@@ -19,6 +19,9 @@ import java.util.Set;
  * redirect it.
  */
 public final class MountSpecs {
+  /** The mode dockerd gives a volume mount that names none: SELinux's shared relabel. */
+  private static final String VOLUME_MODE = "z";
+  private static final Set<String> MODES = Set.of("ro", "rw", "z", "Z", "nocopy");
   private static final Set<String> PROPAGATIONS = Set.of("private", "rprivate", "shared", "rshared", "slave", "rslave");
 
   private MountSpecs() {}
@@ -49,6 +52,9 @@ public final class MountSpecs {
     }
     String source = parts[0];
     String target = parts[1];
+    if (parts.length == 2 && isModeList(target)) { // a path with a mode and no target (dockerd: volumes cannot take a mode)
+      throw new DrydockException.InvalidArgument("invalid volume specification: '" + spec + "'");
+    }
     boolean bind = source.startsWith("/");
     MountType type = bind ? MountType.BIND : MountType.VOLUME;
     if (!target.startsWith("/")) {
@@ -73,14 +79,16 @@ public final class MountSpecs {
         }
       }
     }
+    String mode = parts.length == 3 ? parts[2] : "";
     if (bind) {
-      return new MountRequest(MountType.BIND, resolveBindSource(source, true), target, readOnly, propagation, false, Map.of(), Map.of(), 0, 0);
+      return new MountRequest(MountType.BIND, resolveBindSource(source, true), target, readOnly, propagation, false, Map.of(), Map.of(), 0, 0, mode);
     }
     if (propagation.isPresent()) {
       throw new DrydockException.InvalidArgument("invalid mode: " + parts[2]);
     }
     VolumeNames.validate(source);
-    return new MountRequest(MountType.VOLUME, source, target, readOnly, Optional.empty(), noCopy, Map.of(), Map.of(), 0, 0);
+    return new MountRequest(MountType.VOLUME, source, target, readOnly, Optional.empty(), noCopy, Map.of(), Map.of(), 0, 0,
+        mode.isEmpty() ? VOLUME_MODE : mode);
   }
 
   /** One {@code --mount} object. */
@@ -110,15 +118,17 @@ public final class MountSpecs {
         if (!source.startsWith("/")) {
           throw new DrydockException.InvalidArgument(prefix + "invalid mount path: '" + source + "' mount path must be absolute");
         }
-        yield new MountRequest(type, resolveBindSource(source, false), target, m.readOnly(), propagation, false, Map.of(), Map.of(), 0, 0);
+        yield new MountRequest(type, resolveBindSource(source, false), target, m.readOnly(), propagation, false, Map.of(), Map.of(), 0, 0, "");
       }
       case VOLUME -> {
         if (!source.isEmpty()) {
           VolumeNames.validate(source);
+        } else if (m.readOnly()) {
+          throw new DrydockException.InvalidArgument(prefix + "must not set ReadOnly mode when using anonymous volumes");
         }
         Map<String, String> labels = m.volumeLabels() == null ? Map.of() : m.volumeLabels();
         Map<String, String> options = m.volumeOptions() == null ? Map.of() : m.volumeOptions();
-        yield new MountRequest(type, source, target, m.readOnly(), Optional.empty(), m.volumeNoCopy(), labels, options, 0, 0);
+        yield new MountRequest(type, source, target, m.readOnly(), Optional.empty(), m.volumeNoCopy(), labels, options, 0, 0, VOLUME_MODE);
       }
       case TMPFS -> {
         if (!source.isEmpty()) {
@@ -127,9 +137,19 @@ public final class MountSpecs {
         if (m.tmpfsSizeBytes() < 0) {
           throw new DrydockException.InvalidArgument(prefix + "invalid tmpfs size: " + m.tmpfsSizeBytes());
         }
-        yield new MountRequest(type, "", target, m.readOnly(), Optional.empty(), false, Map.of(), Map.of(), m.tmpfsSizeBytes(), m.tmpfsMode());
+        yield new MountRequest(type, "", target, m.readOnly(), Optional.empty(), false, Map.of(), Map.of(), m.tmpfsSizeBytes(), m.tmpfsMode(), "");
       }
     };
+  }
+
+  /** Whether {@code text} is a list of {@code -v} modes ({@code ro}, {@code rw,z}), which dockerd does not take for a target. */
+  private static boolean isModeList(String text) {
+    for (String mode : text.split(",", -1)) {
+      if (!MODES.contains(mode) && !PROPAGATIONS.contains(mode)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

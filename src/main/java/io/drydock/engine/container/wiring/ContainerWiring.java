@@ -13,6 +13,7 @@ import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.port.PortMapping;
 import io.drydock.engine.network.port.PortRequest;
 import io.drydock.engine.network.port.PortSpecs;
+import io.drydock.engine.volume.DaemonRootBinds;
 import io.drydock.engine.volume.MountRequest;
 import io.drydock.engine.volume.MountType;
 import io.drydock.engine.volume.VolumeRecord;
@@ -98,7 +99,8 @@ public final class ContainerWiring implements AutoCloseable {
       boolean user = mode.kind() == NetworkMode.Kind.USER;
       List<String> links = user ? List.of() : legacyLinks.resolve(name, request.references().links()); // dockerd drops them on a user network
       List<String> networkLinks = user ? endpointFor(request, mode.target()).links() : List.of();
-      List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
+      List<StoredMount> mounts = MountPlan.merge(inherited, createVolumes(
+          DaemonRootBinds.apply(MountPlan.of(request, imageVolumes, inherited), volumes.daemonRoot().toString()), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
       request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));
@@ -169,7 +171,7 @@ public final class ContainerWiring implements AutoCloseable {
         }
       }
       out.add(new StoredMount(m.type(), source, m.target(), m.readOnly(), m.propagation().orElse(""), anonymous, m.noCopy(),
-          m.tmpfsSizeBytes(), m.tmpfsMode()));
+          m.tmpfsSizeBytes(), m.tmpfsMode(), m.mode()));
     }
     return out;
   }
@@ -387,7 +389,7 @@ public final class ContainerWiring implements AutoCloseable {
         case BIND -> m.source();
         case TMPFS -> "";
       };
-      mounts.add(new WiringView.MountView(m.type(), m.type() == MountType.VOLUME ? m.source() : "", source, m.target(), !m.readOnly(),
+      mounts.add(new WiringView.MountView(m.type(), m.type() == MountType.VOLUME ? m.source() : "", source, m.target(), m.mode(), !m.readOnly(),
           m.type() == MountType.BIND ? (m.propagation().isEmpty() ? "rprivate" : m.propagation()) : ""));
     }
     LastSandbox sandbox = sandboxOf(id, state);
