@@ -382,7 +382,7 @@ public final class SupervisedTasks implements Tasks {
     events.close();
   }
 
-  /** For tests and reports: which runtime runs the tasks. */
+  @Override
   public String runtimeName() {
     return runtime.name();
   }
