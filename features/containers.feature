@@ -333,6 +333,51 @@ Feature: Container endpoints of the Engine API v1.41
     And the JSON field "State.ExitCode" is "128"
     And the JSON field "HostConfig.GroupAdd" is "null"
 
+  Scenario: a start the runtime refuses reads as dockerd's, the runtime's words between containerd's prefixes, and records the exit code the words mean
+    When I create a container named "ddtest-nocmd" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"ddtest-nosuchcmd\"]}"
+    And I send POST "/v1.41/containers/ddtest-nocmd/start" with the body "" of type "application/json"
+    Then the status is 400
+    And the error message matches "failed to create shim task: OCI runtime create failed: [a-z]+ create failed: unable to start container process: exec: \"ddtest-nosuchcmd\": executable file not found in \$PATH: unknown"
+    When I send GET "/v1.41/containers/ddtest-nocmd/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "127"
+    And the JSON field "State.Error" matches "failed to create shim task: OCI runtime create failed: [a-z]+ create failed: unable to start container process: exec: \"ddtest-nosuchcmd\": executable file not found in \$PATH: unknown"
+    When I create a container named "ddtest-dircmd" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"/etc\"]}"
+    And I send POST "/v1.41/containers/ddtest-dircmd/start" with the body "" of type "application/json"
+    Then the status is 400
+    And the error message matches "failed to create shim task: OCI runtime create failed: [a-z]+ create failed: unable to start container process: exec: \"/etc\": permission denied: unknown"
+    When I send GET "/v1.41/containers/ddtest-dircmd/json"
+    Then the JSON field "State.ExitCode" is "126"
+    When I create a container named "ddtest-nopath" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"/ddtest-nonexistent\"]}"
+    And I send POST "/v1.41/containers/ddtest-nopath/start" with the body "" of type "application/json"
+    Then the status is 400
+    And the error message matches "failed to create shim task: OCI runtime create failed: [a-z]+ create failed: unable to start container process: exec: \"/ddtest-nonexistent\": stat /ddtest-nonexistent: no such file or directory: unknown"
+    When I send GET "/v1.41/containers/ddtest-nopath/json"
+    Then the JSON field "State.ExitCode" is "127"
+
+  Scenario: CpuShares outside the kernel's range is taken at create and fails the start, as the cgroup write does in dockerd 20.10
+    When I create a container named "ddtest-shares1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpuShares\":1}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-shares1/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message matches "failed to create shim task: OCI runtime create failed: [a-z]+ create failed: .*the minimum allowed cpu-shares is 2: unknown"
+    When I send GET "/v1.41/containers/ddtest-shares1/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    And the JSON field "HostConfig.CpuShares" is "1"
+    When I create a container named "ddtest-shares2" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpuShares\":262145}}"
+    And I send POST "/v1.41/containers/ddtest-shares2/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message matches "failed to create shim task: OCI runtime create failed: [a-z]+ create failed: .*the maximum allowed cpu-shares is 262144: unknown"
+    When I create a container named "ddtest-shares3" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpuShares\":-1}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-shares3/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "shares: invalid argument"
+    When I send GET "/v1.41/containers/ddtest-shares3/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+
   Scenario: a container runs, exits, and its logs are multiplexed
     When I create a container named "echo" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"echo\",\"hello scenario\"]}"
     And I send POST "/v1.41/containers/echo/start" with the body "" of type "application/json"

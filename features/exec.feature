@@ -37,7 +37,7 @@ Feature: Exec endpoints of the Engine API v1.41
     Then the status is 201
     When I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
     Then the connection is upgraded
-    And the rest of the stream is one stdout frame that contains "executable file not found in $PATH" and ends with CRLF
+    And the rest of the stream is one stdout frame that contains "OCI runtime exec failed: exec failed: unable to start container process: exec: \"ddtest-nosuchcmd\": executable file not found in $PATH: unknown" and ends with CRLF
     When I inspect the exec
     Then the JSON field "Running" is "false"
     And the JSON field "ExitCode" is "126"
@@ -51,13 +51,13 @@ Feature: Exec endpoints of the Engine API v1.41
     When I send POST "/v1.41/containers/ddtest-execpath/exec" with the JSON body "{\"Cmd\":[\"/ddtest-nonexistent\"],\"AttachStdout\":true,\"AttachStderr\":true}"
     And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
     Then the connection is upgraded
-    And the rest of the stream is one stdout frame that contains "exec: \"/ddtest-nonexistent\": stat /ddtest-nonexistent: no such file or directory" and ends with CRLF
+    And the rest of the stream is one stdout frame that contains "OCI runtime exec failed: exec failed: unable to start container process: exec: \"/ddtest-nonexistent\": stat /ddtest-nonexistent: no such file or directory: unknown" and ends with CRLF
     When I inspect the exec
     Then the JSON field "ExitCode" is "126"
     When I send POST "/v1.41/containers/ddtest-execpath/exec" with the JSON body "{\"Cmd\":[\"/etc\"],\"AttachStdout\":true,\"AttachStderr\":true}"
     And I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
     Then the connection is upgraded
-    And the rest of the stream is one stdout frame that contains "exec: \"/etc\": permission denied" and ends with CRLF
+    And the rest of the stream is one stdout frame that contains "OCI runtime exec failed: exec failed: unable to start container process: exec: \"/etc\": permission denied: unknown" and ends with CRLF
     When I inspect the exec
     Then the JSON field "ExitCode" is "126"
 
@@ -100,7 +100,7 @@ Feature: Exec endpoints of the Engine API v1.41
     Then the status is 201
     When I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
     Then the connection is upgraded
-    And the rest of the stream is one stdout frame that contains "chdir to cwd (\"/nonexistent\") set in config.json failed: no such file or directory" and ends with CRLF
+    And the rest of the stream is one stdout frame that contains "OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd (\"/nonexistent\") set in config.json failed: no such file or directory: unknown" and ends with CRLF
     When I inspect the exec
     Then the JSON field "ExitCode" is "126"
     When I send GET "/v1.41/containers/ddtest-execcwd/archive?path=/nonexistent"

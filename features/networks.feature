@@ -161,6 +161,18 @@ Feature: Network endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/containers/ddtest-names"
     Then the status is 204
 
+  Scenario: a Domainname joins the hostname in the container's own /etc/hosts record, and network aliases stay out of it
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-dom" exists
+    When I create a container named "ddtest-dom" with the JSON body "{\"Image\":\"scenario-busybox\",\"Hostname\":\"h\",\"Domainname\":\"example.com\",\"Cmd\":[\"busybox\",\"sh\",\"-c\",\"busybox tail -n 1 /etc/hosts | busybox cut -f 2; busybox cat /etc/hostname\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-dom\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-dom\":{\"Aliases\":[\"db\"]}}}}"
+    Then the status is 201
+    When I send POST "/v1.41/containers/ddtest-dom/start" with the body "" of type "application/json"
+    And I send POST "/v1.41/containers/ddtest-dom/wait" with the body "" of type "application/json"
+    And I send GET "/v1.41/containers/ddtest-dom/logs?stdout=1&stderr=1"
+    Then the multiplexed output is "h.example.com h\nh\n"
+    When I send DELETE "/v1.41/containers/ddtest-dom"
+    Then the status is 204
+
   Scenario: a malformed ExtraHosts entry is refused at create with dockerd's words, and nothing is created
     Given the image "scenario-busybox" holds this host's busybox
     When I send POST "/v1.41/containers/create?name=ddtest-badhost" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"ExtraHosts\":[\"foo\"]}}"

@@ -82,6 +82,53 @@ Feature: Volume endpoints of the Engine API v1.41
     When I send DELETE "/v1.41/volumes/ddtest-vol4"
     Then the status is 204
 
+  Scenario: inspect shows each mount's mode text, RW and propagation as dockerd keeps them
+    Given the image "scenario-busybox" holds this host's busybox
+    And the volume "ddtest-modes" is removed after the scenario
+    When I create a container named "ddtest-modes" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"Volumes\":{\"/anon\":{}},\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"/etc:/b1\",\"/etc:/b2:ro,rslave\",\"/etc:/b3:z\",\"/etc:/b4:rw\",\"ddtest-modes:/n1\",\"ddtest-modes:/n2:ro,nocopy\"],\"Mounts\":[{\"Type\":\"bind\",\"Source\":\"/etc\",\"Target\":\"/mb\",\"ReadOnly\":true},{\"Type\":\"volume\",\"Source\":\"ddtest-modes\",\"Target\":\"/mv\"},{\"Type\":\"volume\",\"Target\":\"/ma\"},{\"Type\":\"tmpfs\",\"Target\":\"/mt\"}]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-modes/json"
+    Then the elements of the JSON array "Mounts" are, by their first column:
+      | Destination | Type   | Driver | Mode      | RW    | Propagation |
+      | /b1         | bind   |        |           | true  | rprivate    |
+      | /b2         | bind   |        | ro,rslave | false | rslave      |
+      | /b3         | bind   |        | z         | true  | rprivate    |
+      | /b4         | bind   |        | rw        | true  | rprivate    |
+      | /n1         | volume | local  | z         | true  |             |
+      | /n2         | volume | local  | ro,nocopy | false |             |
+      | /anon       | volume | local  |           | true  |             |
+      | /mb         | bind   |        |           | false | rprivate    |
+      | /mv         | volume | local  | z         | true  |             |
+      | /ma         | volume | local  | z         | true  |             |
+      | /mt         | tmpfs  |        |           | true  |             |
+    When I send DELETE "/v1.41/containers/ddtest-modes?v=1"
+    Then the status is 204
+
+  Scenario: a bind of the daemon's root gets rslave propagation and cannot be private
+    Given the image "scenario-busybox" holds this host's busybox
+    When I send GET "/v1.41/info"
+    Then I remember the JSON field "DockerRootDir" as "root"
+    When I create a container named "ddtest-rootbind" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"<root>:/r\"]}}" with the remembered values
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-rootbind/json"
+    Then the JSON field "Mounts.0.Propagation" is "rslave"
+    And the JSON field "Mounts.0.Mode" is ""
+    When I create a container named "ddtest-rootpriv" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Mounts\":[{\"Type\":\"bind\",\"Source\":\"<root>\",\"Target\":\"/r\",\"BindOptions\":{\"Propagation\":\"private\"}}]}}" with the remembered values
+    Then the status is 400
+    And the error message contains "must use either propagation mode \"rslave\" or \"rshared\" when mount source is within the daemon root"
+    When I send GET "/v1.41/containers/ddtest-rootpriv/json"
+    Then the status is 404
+    When I send DELETE "/v1.41/containers/ddtest-rootbind"
+    Then the status is 204
+
+  Scenario: a read-only anonymous --mount volume is 400 and creates nothing
+    Given the image "scenario-busybox" holds this host's busybox
+    When I create a container named "ddtest-roanon" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"Mounts\":[{\"Type\":\"volume\",\"Target\":\"/x\",\"ReadOnly\":true}]}}"
+    Then the status is 400
+    And the error message is "invalid mount config for type \"volume\": must not set ReadOnly mode when using anonymous volumes"
+    When I send GET "/v1.41/containers/ddtest-roanon/json"
+    Then the status is 404
+
   @dockerd-20.10-answers-500
   Scenario: a relative mount path is 400 and creates nothing
     Given the image "scenario-busybox" holds this host's busybox
@@ -116,6 +163,24 @@ Feature: Volume endpoints of the Engine API v1.41
     Then the status is 204
     When I send GET "/v1.41/volumes/<anon>" with the remembered values
     Then the status is 404
+
+  Scenario: --volumes-from takes no mode text from the source's mounts, and RW only where both sides allow it
+    Given the image "scenario-busybox" holds this host's busybox
+    And the volume "ddtest-vf3" is removed after the scenario
+    When I create a container named "ddtest-vf3src" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"/etc:/h:rw,rslave\",\"ddtest-vf3:/v:ro\",\"ddtest-vf3:/w\"]}}"
+    Then the status is 201
+    When I create a container named "ddtest-vf3user" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"VolumesFrom\":[\"ddtest-vf3src:rw\"]}}"
+    Then the status is 201
+    When I send GET "/v1.41/containers/ddtest-vf3user/json"
+    Then the elements of the JSON array "Mounts" are, by their first column:
+      | Destination | Type   | Driver | Mode | RW    | Propagation |
+      | /h          | bind   |        |      | true  | rslave      |
+      | /v          | volume | local  |      | false |             |
+      | /w          | volume | local  |      | true  |             |
+    When I send DELETE "/v1.41/containers/ddtest-vf3user"
+    Then the status is 204
+    When I send DELETE "/v1.41/containers/ddtest-vf3src"
+    Then the status is 204
 
   Scenario: a named volume reached only through --volumes-from is not in use until that container starts
     Given the image "scenario-busybox" holds this host's busybox

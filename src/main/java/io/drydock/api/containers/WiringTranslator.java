@@ -48,7 +48,7 @@ final class WiringTranslator {
     }
     return new WiringRequest(h.networkMode(), endpoints, h.binds(), mounts, ports, Boolean.TRUE.equals(h.publishAllPorts()),
         b.exposedPorts() == null ? Set.of() : b.exposedPorts().keySet(), b.volumes() == null ? Set.of() : b.volumes().keySet(),
-        new NameResolution(h.extraHosts(), h.dns(), h.dnsSearch(), h.dnsOptions()), new ContainerReferences(h.volumesFrom(), h.links()),
+        new NameResolution(h.extraHosts(), h.dns(), h.dnsSearch(), h.dnsOptions(), b.domainname()), new ContainerReferences(h.volumesFrom(), h.links()),
         b.macAddress(), Boolean.TRUE.equals(b.networkDisabled()));
   }
 
@@ -166,7 +166,7 @@ final class WiringTranslator {
       if (!m.name().isEmpty()) {
         o.put("Driver", "local");
       }
-      o.put("Mode", "");
+      o.put("Mode", m.mode());
       o.put("RW", m.rw());
       o.put("Propagation", m.propagation());
       out.add(o);

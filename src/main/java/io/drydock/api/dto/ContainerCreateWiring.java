@@ -8,7 +8,8 @@ import java.util.Map;
  * The networking and mount half of {@code POST /containers/create}'s body, read from the same
  * parsed body as {@link ContainerCreateRequest}: {@code ExposedPorts}, {@code Volumes}, the
  * {@code HostConfig} fields for networks, ports and mounts, {@code NetworkingConfig}, and
- * {@code MacAddress} (its endpoint's) and {@code NetworkDisabled}. Kept
+ * {@code MacAddress} (its endpoint's), {@code NetworkDisabled} and {@code Domainname} (for
+ * {@code /etc/hosts}). Kept
  * apart so the container DTOs stay as they are.
  */
 public record ContainerCreateWiring(
@@ -17,7 +18,8 @@ public record ContainerCreateWiring(
     @JsonProperty("HostConfig") Host hostConfig,
     @JsonProperty("NetworkingConfig") NetworkingConfig networkingConfig,
     @JsonProperty("MacAddress") String macAddress,
-    @JsonProperty("NetworkDisabled") Boolean networkDisabled) {
+    @JsonProperty("NetworkDisabled") Boolean networkDisabled,
+    @JsonProperty("Domainname") String domainname) {
 
   /** The {@code HostConfig} fields for networks, ports, mounts and the containers it takes from. */
   public record Host(

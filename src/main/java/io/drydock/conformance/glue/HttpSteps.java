@@ -103,6 +103,24 @@ public final class HttpSteps {
   }
 
   /**
+   * For a text that names the engine's own parts (dockerd's runtime is {@code runc}, drydock's its
+   * own): {@code pattern} is a Java regular expression the whole message must match.
+   */
+  @Then("the error message matches {string}")
+  public void errorMessageMatches(String pattern) {
+    expectJsonContentType();
+    String message = world().result.json().path("message").asText();
+    Expect.isTrue(message.matches(pattern), "error message %s does not match %s", Expect.show(message), Expect.show(pattern));
+  }
+
+  /** As {@link #errorMessageMatches}, for a field of the JSON body. */
+  @Then("the JSON field {string} matches {string}")
+  public void fieldMatches(String path, String pattern) {
+    String value = field(path).asText();
+    Expect.isTrue(value.matches(pattern), "JSON field %s, %s, does not match %s", path, Expect.show(value), Expect.show(pattern));
+  }
+
+  /**
    * A progress stream (pull, push, load) that failed after it started: 200, and its last JSON
    * message carries the error in {@code error} and {@code errorDetail.message}.
    */

@@ -1,11 +1,13 @@
 package io.drydock.conformance.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Networks and volumes a scenario creates (removed again after it, whatever happened), and
@@ -74,6 +76,39 @@ public final class ObjectSteps {
       seen.add(e.at(pointer(field)).asText());
     }
     Expect.isTrue(seen.contains(value), "no element of %s whose %s is %s; they are %s", array, field, Expect.show(value), seen);
+  }
+
+  /**
+   * Each row names one element of the array {@code array} by the field of the first column and
+   * gives the text every other column's field must have; an empty cell stands for an empty or
+   * absent field. The order of the elements does not count (dockerd's {@code Mounts} has none).
+   */
+  @Then("the elements of the JSON array {string} are, by their first column:")
+  public void arrayElements(String array, DataTable table) {
+    JsonNode list = World.get().result.json().at(pointer(array));
+    Expect.isTrue(list.isArray(), "%s is not an array: %s", array, list);
+    List<Map<String, String>> rows = table.asMaps();
+    Expect.equal(list.size(), rows.size(), "number of elements of %s (%s)", array, list);
+    String key = table.row(0).get(0);
+    for (Map<String, String> row : rows) {
+      String wanted = orEmpty(row.get(key));
+      JsonNode found = null;
+      for (JsonNode e : list) {
+        if (e.at(pointer(key)).asText().equals(wanted)) {
+          found = e;
+        }
+      }
+      Expect.isTrue(found != null, "no element of %s whose %s is %s: %s", array, key, Expect.show(wanted), list);
+      for (Map.Entry<String, String> cell : row.entrySet()) {
+        String actual = found.at(pointer(cell.getKey())).asText();
+        Expect.isTrue(actual.equals(orEmpty(cell.getValue())), "%s of the element of %s whose %s is %s is %s, not %s", cell.getKey(), array, key,
+            Expect.show(wanted), Expect.show(actual), Expect.show(orEmpty(cell.getValue())));
+      }
+    }
+  }
+
+  private static String orEmpty(String cell) {
+    return cell == null ? "" : cell;
   }
 
   private static String pointer(String dotted) {

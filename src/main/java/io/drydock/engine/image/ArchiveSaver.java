@@ -2,7 +2,6 @@ package io.drydock.engine.image;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drydock.common.Digest;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.image.reference.ImageLookup;
 import io.drydock.engine.image.reference.ImageRef;
@@ -27,14 +26,15 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * writes and every {@code docker load} reads:
  *
  * <pre>
- * &lt;diffid-hex&gt;/VERSION, &lt;diffid-hex&gt;/layer.tar   one directory per distinct layer, uncompressed
- * &lt;config-hex&gt;.json                               each image's config, byte for byte
- * manifest.json                                   [{"Config", "RepoTags", "Layers"}]
- * repositories                                    {"repo": {"tag": "&lt;top layer dir&gt;"}}
+ * &lt;v1 id&gt;/VERSION, /json, /layer.tar   one directory per distinct layer: "1.0", the legacy json, the layer uncompressed
+ * &lt;config-hex&gt;.json                    each image's config, byte for byte
+ * manifest.json                        [{"Config", "RepoTags", "Layers"}]
+ * repositories                         {"repo": {"tag": "&lt;top layer dir&gt;"}}
  * </pre>
  *
- * Layer directories are named by diff_id rather than dockerd's v1 chain ids: {@code docker load}
- * only follows the paths in manifest.json, and a name by content makes a shared layer one entry.
+ * Layer directories are named by dockerd's v1 ids ({@link LegacyLayerJson}), and each holds the
+ * legacy {@code json} (its {@code id}, its {@code parent}), so tools that read the pre-manifest
+ * layout follow the chain from {@code repositories}, as they do in dockerd's archives.
  */
 final class ArchiveSaver {
   private final ImageStore store;
@@ -63,7 +63,7 @@ final class ArchiveSaver {
       tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
       ArrayNode manifest = ImageJson.JSON.createArrayNode();
       Map<String, Map<String, String>> repositories = new TreeMap<>();
-      Set<Digest> written = new HashSet<>();
+      Set<String> written = new HashSet<>();
       for (Map.Entry<ImageId, List<ImageRef>> e : images.entrySet()) {
         manifest.add(writeImage(tar, e.getKey(), e.getValue(), written, repositories));
       }
@@ -96,22 +96,25 @@ final class ArchiveSaver {
         .filter(r -> r.tag().isPresent() && r.name().equals(repo.name())).toList();
   }
 
-  private ObjectNode writeImage(TarArchiveOutputStream tar, ImageId id, List<ImageRef> tags, Set<Digest> written,
+  private ObjectNode writeImage(TarArchiveOutputStream tar, ImageId id, List<ImageRef> tags, Set<String> written,
       Map<String, Map<String, String>> repositories) throws IOException {
     ImageJson.Manifest m = store.manifestOf(id);
     ConfigDocument config = store.configOf(id);
     String configName = id.digest().hex() + ".json";
-    putBytes(tar, configName, store.readBlob(id.digest()));
+    byte[] configBytes = store.readBlob(id.digest());
+    putBytes(tar, configName, configBytes);
+    List<LegacyLayerJson.Layer> legacy = LegacyLayerJson.chain(ImageJson.JSON.readTree(configBytes), config.diffIds().subList(0, m.layers().size()));
     ObjectNode entry = ImageJson.JSON.createObjectNode();
     entry.put("Config", configName);
     ArrayNode repoTags = entry.putArray("RepoTags");
     ArrayNode layers = entry.putArray("Layers");
     String top = "";
     for (int i = 0; i < m.layers().size(); i++) {
-      Digest diffId = config.diffIds().get(i);
-      top = diffId.hex();
-      if (written.add(diffId)) {
+      top = legacy.get(i).id();
+      if (written.add(top)) {
+        putDirectory(tar, top + "/");
         putBytes(tar, top + "/VERSION", "1.0".getBytes(StandardCharsets.US_ASCII));
+        putBytes(tar, top + "/json", legacy.get(i).json());
         putLayer(tar, top + "/layer.tar", m.layers().get(i));
       }
       layers.add(top + "/layer.tar");
@@ -146,6 +149,14 @@ final class ArchiveSaver {
 
   static boolean isCompressed(String mediaType) {
     return mediaType.endsWith("gzip") || mediaType.endsWith("zstd");
+  }
+
+  private static void putDirectory(TarArchiveOutputStream tar, String name) throws IOException {
+    TarArchiveEntry e = new TarArchiveEntry(name);
+    e.setMode(040755);
+    e.setModTime(0L);
+    tar.putArchiveEntry(e);
+    tar.closeArchiveEntry();
   }
 
   private static void putBytes(TarArchiveOutputStream tar, String name, byte[] bytes) throws IOException {

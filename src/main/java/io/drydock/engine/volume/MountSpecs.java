@@ -19,6 +19,8 @@ import java.util.Set;
  * redirect it.
  */
 public final class MountSpecs {
+  /** The mode dockerd gives a volume mount that names none: SELinux's shared relabel. */
+  private static final String VOLUME_MODE = "z";
 
   private MountSpecs() {}
 
@@ -48,6 +50,9 @@ public final class MountSpecs {
     }
     String source = parts[0];
     String target = parts[1];
+    if (parts.length == 2 && BindModes.valid(target)) { // a path with a mode and no target (dockerd: volumes cannot take a mode)
+      throw new DrydockException.InvalidArgument("invalid volume specification: '" + spec + "'");
+    }
     boolean bind = source.startsWith("/");
     MountType type = bind ? MountType.BIND : MountType.VOLUME;
     if (!target.startsWith("/")) {
@@ -73,14 +78,16 @@ public final class MountSpecs {
         }
       }
     }
+    String mode = parts.length == 3 ? parts[2] : "";
     if (bind) {
-      return new MountRequest(MountType.BIND, resolveBindSource(source, true), target, readOnly, propagation, false, Map.of(), Map.of(), 0, 0);
+      return new MountRequest(MountType.BIND, resolveBindSource(source, true), target, readOnly, propagation, false, Map.of(), Map.of(), 0, 0, mode);
     }
     if (propagation.isPresent()) {
       throw new DrydockException.InvalidArgument("invalid volume specification: '" + spec + "': invalid mount config for type \"volume\": field BindOptions must not be specified");
     }
     VolumeNames.validate(source);
-    return new MountRequest(MountType.VOLUME, source, target, readOnly, Optional.empty(), noCopy, Map.of(), Map.of(), 0, 0);
+    return new MountRequest(MountType.VOLUME, source, target, readOnly, Optional.empty(), noCopy, Map.of(), Map.of(), 0, 0,
+        mode.isEmpty() ? VOLUME_MODE : mode);
   }
 
   /** One {@code --mount} object. */
@@ -110,7 +117,7 @@ public final class MountSpecs {
         if (!source.startsWith("/")) {
           throw new DrydockException.InvalidArgument(prefix + "invalid mount path: '" + source + "' mount path must be absolute");
         }
-        yield new MountRequest(type, resolveBindSource(source, false), target, m.readOnly(), propagation, false, Map.of(), Map.of(), 0, 0);
+        yield new MountRequest(type, resolveBindSource(source, false), target, m.readOnly(), propagation, false, Map.of(), Map.of(), 0, 0, "");
       }
       case VOLUME -> {
         if (!source.isEmpty()) {
@@ -120,7 +127,7 @@ public final class MountSpecs {
         }
         Map<String, String> labels = m.volumeLabels() == null ? Map.of() : m.volumeLabels();
         Map<String, String> options = m.volumeOptions() == null ? Map.of() : m.volumeOptions();
-        yield new MountRequest(type, source, target, m.readOnly(), Optional.empty(), m.volumeNoCopy(), labels, options, 0, 0);
+        yield new MountRequest(type, source, target, m.readOnly(), Optional.empty(), m.volumeNoCopy(), labels, options, 0, 0, VOLUME_MODE);
       }
       case TMPFS -> {
         if (!source.isEmpty()) {
@@ -129,7 +136,7 @@ public final class MountSpecs {
         if (m.tmpfsSizeBytes() < 0) {
           throw new DrydockException.InvalidArgument(prefix + "invalid tmpfs size: " + m.tmpfsSizeBytes());
         }
-        yield new MountRequest(type, "", target, m.readOnly(), Optional.empty(), false, Map.of(), Map.of(), m.tmpfsSizeBytes(), m.tmpfsMode());
+        yield new MountRequest(type, "", target, m.readOnly(), Optional.empty(), false, Map.of(), Map.of(), m.tmpfsSizeBytes(), m.tmpfsMode(), "");
       }
     };
   }

@@ -67,6 +67,11 @@ public final class Volumes {
     return root;
   }
 
+  /** The daemon's data root, the directory this one of volumes lies in. */
+  public Path daemonRoot() {
+    return root.getParent();
+  }
+
   /** Creates a volume; an empty name makes an anonymous one (64 hex). */
   public synchronized VolumeRecord create(Optional<String> name, String driver, Map<String, String> labels, Map<String, String> options) {
     String d = driver == null || driver.isEmpty() ? LOCAL : driver;

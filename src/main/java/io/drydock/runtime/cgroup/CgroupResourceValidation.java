@@ -61,8 +61,8 @@ public final class CgroupResourceValidation {
 
   private static void validateCpu(CgroupResources r) {
     long shares = r.cpuShares().orElse(0);
-    check(shares == 0 || (shares >= CgroupConversions.MIN_SHARES && shares <= CgroupConversions.MAX_SHARES),
-        "invalid cpu shares " + shares + ": must be between 2 and 262144");
+    check(shares == 0 || shares >= CgroupConversions.MIN_SHARES, "the minimum allowed cpu-shares is " + CgroupConversions.MIN_SHARES);
+    check(shares <= CgroupConversions.MAX_SHARES, "the maximum allowed cpu-shares is " + CgroupConversions.MAX_SHARES);
     long quota = r.cpuQuota().orElse(0);
     check(quota == 0 || quota == -1 || quota >= 1000, "CPU cfs quota can not be less than 1ms (i.e. 1000)");
     long period = r.cpuPeriod().orElse(0);

@@ -384,7 +384,7 @@ public final class SupervisedTasks implements Tasks {
     events.close();
   }
 
-  /** For tests and reports: which runtime runs the tasks. */
+  @Override
   public String runtimeName() {
     return runtime.name();
   }

@@ -23,6 +23,9 @@ public interface Tasks extends AutoCloseable {
   /** Creates the task (shim + created container). The bundle's rootfs must already be mounted. */
   TaskInfo create(TaskSpec spec);
 
+  /** The name of the OCI runtime that runs the tasks ({@code drydock}, {@code runc}), as the engine's runtime refusals name it. */
+  String runtimeName();
+
   /**
    * A {@link #create} of task {@code id} will follow once the caller has prepared the bundle, whose
    * config.json will have {@code linux} as its {@code linux} section (its namespaces aside): the

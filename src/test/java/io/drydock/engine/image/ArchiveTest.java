@@ -62,11 +62,23 @@ class ArchiveTest {
     ImageRecord r = images.inspect("saved:1");
     String manifest = new String(m.get("manifest.json"), StandardCharsets.UTF_8);
     assertThat(manifest).contains("\"Config\":\"" + r.id().digest().hex() + ".json\"").contains("\"RepoTags\":[\"saved:1\"]");
-    for (Digest diffId : r.diffIds()) {
-      assertThat(Digest.sha256Of(m.get(diffId.hex() + "/layer.tar"))).isEqualTo(diffId);
+    var layers = ImageJson.JSON.readTree(m.get("manifest.json")).get(0).get("Layers");
+    String parent = "";
+    for (int i = 0; i < r.diffIds().size(); i++) {
+      String dir = layers.get(i).asText().replace("/layer.tar", "");
+      assertThat(Digest.sha256Of(m.get(dir + "/layer.tar"))).isEqualTo(r.diffIds().get(i));
+      assertThat(m).containsKeys(dir + "/", dir + "/VERSION", dir + "/json");
+      assertThat(new String(m.get(dir + "/VERSION"), StandardCharsets.US_ASCII)).isEqualTo("1.0");
+      var legacy = ImageJson.JSON.readTree(m.get(dir + "/json"));
+      assertThat(legacy.get("id").asText()).as("the directory is the legacy json's id").isEqualTo(dir).matches("[0-9a-f]{64}");
+      assertThat(legacy.path("parent").asText()).as("each layer names the one below").isEqualTo(parent);
+      assertThat(legacy.get("container_config").get("Env").isNull()).isTrue();
+      parent = dir;
     }
+    assertThat(ImageJson.JSON.readTree(m.get(parent + "/json")).get("architecture").asText()).as("the top one carries the image's config")
+        .isEqualTo(r.platform().architecture());
     assertThat(Digest.sha256Of(m.get(r.id().digest().hex() + ".json"))).isEqualTo(r.id().digest());
-    assertThat(new String(m.get("repositories"), StandardCharsets.UTF_8)).contains("\"saved\":{\"1\":\"" + r.diffIds().get(1).hex() + "\"}");
+    assertThat(new String(m.get("repositories"), StandardCharsets.UTF_8)).contains("\"saved\":{\"1\":\"" + parent + "\"}");
   }
 
   @Test
@@ -139,7 +151,9 @@ class ArchiveTest {
     source.tag(id.toString(), "gz", "1");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     source.save(List.of("gz:1"), out);
-    assertThat(members(out.toByteArray()).get(Digest.sha256Of(plain).hex() + "/layer.tar")).isEqualTo(plain);
+    Map<String, byte[]> saved = members(out.toByteArray());
+    String layer = ImageJson.JSON.readTree(saved.get("manifest.json")).get(0).get("Layers").get(0).asText();
+    assertThat(saved.get(layer)).isEqualTo(plain);
     Images target = TestImages.open(root.resolve("b"));
     assertThat(target.load(new ByteArrayInputStream(out.toByteArray()))).containsExactly(new LoadedImage(id, List.of("gz:1")));
     assertThat(target.inspect("gz:1").diffIds()).containsExactly(Digest.sha256Of(plain));

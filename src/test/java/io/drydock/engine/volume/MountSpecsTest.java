@@ -58,6 +58,25 @@ class MountSpecsTest {
     assertThatThrownBy(() -> MountSpecs.fromMount(mount("tmpfs", "x", "/x"))).hasMessage("invalid mount config for type \"tmpfs\": field Source must not be specified");
     assertThatThrownBy(() -> MountSpecs.fromMount(mount("volume", "v1", ""))).hasMessage("invalid mount config for type \"volume\": field Target must not be empty");
     assertThatThrownBy(() -> MountSpecs.parse(List.of("a1:/x", "b1:/x/"), List.of())).hasMessage("Duplicate mount point: /x/");
+    assertThatThrownBy(() -> MountSpecs.fromBind("/c:ro")).hasMessage("invalid volume specification: '/c:ro'");
+    assertThatThrownBy(() -> MountSpecs.fromBind("data:rw,z")).hasMessage("invalid volume specification: 'data:rw,z'");
+    assertThatThrownBy(() -> MountSpecs.fromMount(new MountObject("volume", "", "/d", true, null, false, null, null, null, 0, 0)))
+        .hasMessage("invalid mount config for type \"volume\": must not set ReadOnly mode when using anonymous volumes");
+  }
+
+  /** The mode text inspect shows: dockerd keeps a -v string's mode as written and gives volumes without one "z". */
+  @Test
+  void modeTextAsDockerdKeepsIt() throws Exception {
+    Path host = Files.createDirectories(dir.resolve("m"));
+    assertThat(MountSpecs.fromBind(host + ":/p").mode()).isEmpty();
+    assertThat(MountSpecs.fromBind(host + ":/p:ro,rslave").mode()).isEqualTo("ro,rslave");
+    assertThat(MountSpecs.fromBind(host + ":/p:z").mode()).isEqualTo("z");
+    assertThat(MountSpecs.fromBind("data:/p").mode()).isEqualTo("z");
+    assertThat(MountSpecs.fromBind("data:/p:ro,nocopy").mode()).isEqualTo("ro,nocopy");
+    assertThat(MountSpecs.fromMount(mount("bind", host.toString(), "/p")).mode()).isEmpty();
+    assertThat(MountSpecs.fromMount(mount("volume", "data", "/p")).mode()).isEqualTo("z");
+    assertThat(MountSpecs.fromMount(mount("volume", "", "/p")).mode()).isEqualTo("z");
+    assertThat(MountSpecs.fromMount(mount("tmpfs", "", "/p")).mode()).isEmpty();
   }
 
   @Test

@@ -88,7 +88,7 @@ public final class ExecService {
       ResolvedUser u = UserLookup.resolve(user, c.host().groupAdd(), parts.files.rootfs(r.id()));
       ExecSpec spec = new ExecSpec(id, q.cmd(), env(r, q, u), execUser(user, u),
           cwd.isEmpty() ? Optional.of("/") : Optional.of(cwd), q.tty(), q.attachStdin(), q.privileged());
-      p = parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
+      p = runtimeExec(r, spec, sink);
     } catch (RuntimeException ex) {
       execs.put(id, e.startedWith(0).exited(FAILED_ATTACH));
       throw ex;
@@ -106,6 +106,17 @@ public final class ExecService {
       session.runEnded();
     });
     return session;
+  }
+
+  /** The exec's process from the runtime; its refusal (no such command, a cwd that is no directory) in dockerd's words. */
+  private ExecProcess runtimeExec(ContainerRecord r, ExecSpec spec, AttachSink sink) {
+    try {
+      return parts.tasks().exec(ServiceParts.taskId(r.id()), spec, o -> sink.output(StdStream.valueOf(o.stream().name()), o.data()));
+    } catch (DrydockException.InvalidArgument refused) {
+      throw new DrydockException.InvalidArgument(RuntimeFailureText.exec(StartOperation.goErrno(refused.getMessage())), refused);
+    } catch (DrydockException.SystemError failed) {
+      throw new DrydockException.SystemError(RuntimeFailureText.exec(StartOperation.goErrno(failed.getMessage())), failed);
+    }
   }
 
   /**

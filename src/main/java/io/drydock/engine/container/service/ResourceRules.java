@@ -34,7 +34,8 @@ final class ResourceRules {
   }
 
   private static void check(ContainerResources r, boolean update) {
-    if (r.memory() < 0 || r.memorySwap() < -1 || r.memoryReservation() < 0 || r.nanoCpus() < 0 || r.cpuShares() < 0
+    // a negative CpuShares passes a create, as in dockerd 20.10, and fails its start (StartOperation)
+    if (r.memory() < 0 || r.memorySwap() < -1 || r.memoryReservation() < 0 || r.nanoCpus() < 0 || (update && r.cpuShares() < 0)
         || r.cpuQuota() < 0 || r.cpuPeriod() < 0) {
       throw new DrydockException.InvalidArgument("invalid resources: values may not be negative (memory swap may be -1)");
     }

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Why a container's start failed, as dockerd reads it from the runtime's error, and what dockerd
- * makes of it: the exit code it records (127 command not found, 126 not executable, else 128) and
+ * makes of it: the exit code it records (127 command not found or a file where a directory belongs,
+ * 126 not executable, else 128) and
  * whether a runtime's refusal is the client's config (400) or a server error (500).
  *
  * <p>The kind is read from the message, in this one place. drydock's own runtime knows the errno
@@ -37,12 +38,15 @@ enum StartFailureKind {
     return OTHER;
   }
 
-  /** dockerd's exit code for a start that failed so; anything else, a missing network included, is 128. */
+  /**
+   * dockerd's exit code for a start that failed so (20.10's reading of the runtime's words: a
+   * "not a directory" counts as a missing command's 127); anything else, a missing network included, is 128.
+   */
   int exitCode() {
     return switch (this) {
-      case EXECUTABLE_NOT_FOUND, MISSING_FILE -> 127;
+      case EXECUTABLE_NOT_FOUND, MISSING_FILE, NOT_A_DIRECTORY -> 127;
       case PERMISSION -> 126;
-      case NOT_A_DIRECTORY, OTHER -> 128;
+      case OTHER -> 128;
     };
   }
 

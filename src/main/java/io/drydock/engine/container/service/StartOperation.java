@@ -102,8 +102,8 @@ final class StartOperation {
       try {
         tasks.create(new TaskSpec(ServiceParts.taskId(id), parts.files.dir(id), r.config().tty(), r.config().openStdin(), r.config().stdinOnce(),
             log).withConfig(spec));
-      } catch (DrydockException.InvalidArgument refused) {
-        throw runtimeRefusal(refused);
+      } catch (DrydockException.InvalidArgument | DrydockException.SystemError refused) {
+        throw runtimeRefusal(tasks.runtimeName(), refused);
       }
       created = true;
       for (AttachSession s : parts.sessions(id)) {
@@ -112,7 +112,11 @@ final class StartOperation {
       CompletableFuture<Void> ended = new CompletableFuture<>();
       parts.runEnded.put(id, ended);
       parts.stoppedByUser.remove(id);
-      tasks.start(ServiceParts.taskId(id));
+      try {
+        tasks.start(ServiceParts.taskId(id)); // drydock's runtime checks the command here, where runc's create does
+      } catch (DrydockException.InvalidArgument | DrydockException.SystemError refused) {
+        throw runtimeRefusal(tasks.runtimeName(), refused);
+      }
       long pid = tasks.info(ServiceParts.taskId(id)).pid();
       parts.wiring.ifPresent(w -> w.running(id.value(), pid));
       StoredContainer now = parts.update(id, x -> x.withState(x.state().started(via, Math.max(pid, 1), parts.clock.instant(), id.value())));
@@ -152,9 +156,14 @@ final class StartOperation {
    * host's): as dockerd translates an OCI runtime's create failure, a server error (500), except
    * the failures it reads as the client's config ({@link StartFailureKind#clientsConfig}: a missing
    * file or executable, a denied permission, a file where a directory belongs), which are 400.
+   * Its words come with dockerd's prefixes ({@link RuntimeFailureText}), naming {@code runtime}.
    */
-  static DrydockException runtimeRefusal(DrydockException.InvalidArgument refused) {
-    return StartFailureKind.of(refused.getMessage()).clientsConfig() ? refused : new DrydockException.SystemError(refused.getMessage(), refused);
+  static DrydockException runtimeRefusal(String runtime, DrydockException refused) {
+    String core = goErrno(refused.getMessage());
+    boolean clients = StartFailureKind.of(core).clientsConfig();
+    String message = RuntimeFailureText.create(runtime, core, clients);
+    return clients
+        ? new DrydockException.InvalidArgument(message, refused) : new DrydockException.SystemError(message, refused);
   }
 
   /**
@@ -177,8 +186,11 @@ final class StartOperation {
     return new NamespaceDonors(parts::get, d -> parts.files.shm(d.record().id())).joins(c);
   }
 
-  /** dockerd's start-time refusals of the create's options: a device request, a tmpfs option, a malformed MAC address of its endpoint. */
+  /** dockerd's start-time refusals of the create's options: a negative CpuShares, a device request, a tmpfs option, a malformed MAC address of its endpoint. */
   private static boolean checkOptions(StoredContainer c) {
+    if (c.record().resources().cpuShares() < 0) { // dockerd 20.10 takes it at create; its cgroup write fails
+      throw new DrydockException.SystemError("shares: invalid argument");
+    }
     DeviceRequestRule.check(c.options().deviceRequests());
     c.host().tmpfs().values().forEach(io.drydock.engine.spec.TmpfsOptions::check);
     if (!c.options().macAddress().isEmpty() && !c.options().networkDisabled()) {
@@ -200,10 +212,12 @@ final class StartOperation {
 
   /**
    * Errno texts in Go's lower-case form, as runc reports them: the docker CLI reads
-   * "no such file or directory" and "permission denied" in the message to exit 127 or 126.
+   * "no such file or directory" and "permission denied" in the message to exit 127 or 126, and
+   * dockerd "not a directory" to add its hint.
    */
   static String goErrno(String message) {
-    return message.replace("No such file or directory", "no such file or directory").replace("Permission denied", "permission denied");
+    return message.replace("No such file or directory", "no such file or directory").replace("Permission denied", "permission denied")
+        .replace("Not a directory", "not a directory");
   }
 
   private void writeEtcFiles(ContainerRecord r) {

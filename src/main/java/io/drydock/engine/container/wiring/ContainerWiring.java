@@ -11,6 +11,7 @@ import io.drydock.engine.network.bridge.ContainerNetworking;
 import io.drydock.engine.network.bridge.EtcFiles;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.port.PortSpecs;
+import io.drydock.engine.volume.DaemonRootBinds;
 import io.drydock.engine.volume.MountType;
 import io.drydock.engine.volume.Volumes;
 import io.drydock.runtime.spec.Mount;
@@ -97,7 +98,8 @@ public final class ContainerWiring implements AutoCloseable {
       boolean user = mode.kind() == NetworkMode.Kind.USER;
       List<String> links = user ? List.of() : legacyLinks.resolve(name, request.references().links()); // dockerd drops them on a user network
       List<String> networkLinks = user ? EndpointAttachment.endpointFor(request, mode.target()).links() : List.of();
-      List<StoredMount> mounts = MountPlan.merge(inherited, mountSources.createVolumes(MountPlan.of(request, imageVolumes, inherited), undo));
+      List<StoredMount> mounts = MountPlan.merge(inherited, mountSources.createVolumes(
+          DaemonRootBinds.apply(MountPlan.of(request, imageVolumes, inherited), volumes.daemonRoot().toString()), undo));
       Set<String> exposed = new TreeSet<>(imagePorts);
       exposed.addAll(request.exposedPorts());
       request.portBindings().keySet().forEach(k -> exposed.add(k.contains("/") ? k : k + "/tcp"));

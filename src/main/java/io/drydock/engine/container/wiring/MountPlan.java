@@ -34,7 +34,7 @@ final class MountPlan {
     for (String target : implicit) {
       String clean = clean(target);
       if (out.stream().noneMatch(m -> clean(m.target()).equals(clean)) && inherited.stream().noneMatch(m -> clean(m.target()).equals(clean))) {
-        out.add(new MountRequest(MountType.VOLUME, "", target, false, Optional.empty(), false, Map.of(), Map.of(), 0, 0));
+        out.add(new MountRequest(MountType.VOLUME, "", target, false, Optional.empty(), false, Map.of(), Map.of(), 0, 0, ""));
       }
     }
     out.sort((a, b) -> Integer.compare(depth(a.target()), depth(b.target())));

@@ -66,7 +66,7 @@ final class MountSources {
         }
       }
       out.add(new StoredMount(m.type(), source, m.target(), m.readOnly(), m.propagation().orElse(""), anonymous, m.noCopy(),
-          m.tmpfsSizeBytes(), m.tmpfsMode()));
+          m.tmpfsSizeBytes(), m.tmpfsMode(), m.mode()));
     }
     return out;
   }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
  * One mount of a container as persisted after create: for a volume, {@code source} is the volume's
  * name (anonymous ones were created with a generated name); for a bind, the canonical host path.
  * {@code inherited}: taken from a {@code --volumes-from} container, which dockerd does not count as
- * a use of the volume until the container starts.
+ * a use of the volume until the container starts. {@code mode}: the text inspect shows as the mount's
+ * {@code Mode} (see {@link io.drydock.engine.volume.MountRequest#mode}); empty for an inherited one,
+ * as dockerd copies no mode from the source container.
  */
 public record StoredMount(
     @JsonProperty("type") MountType type,
@@ -20,15 +22,23 @@ public record StoredMount(
     @JsonProperty("noCopy") boolean noCopy,
     @JsonProperty("tmpfsSizeBytes") long tmpfsSizeBytes,
     @JsonProperty("tmpfsMode") int tmpfsMode,
-    @JsonProperty("inherited") boolean inherited) {
+    @JsonProperty("inherited") boolean inherited,
+    @JsonProperty("mode") String mode) {
   public StoredMount {
     propagation = propagation == null ? "" : propagation;
+    mode = mode == null ? "" : mode;
   }
 
   /** A mount of the container's own. */
   public StoredMount(MountType type, String source, String target, boolean readOnly, String propagation, boolean anonymous, boolean noCopy,
+      long tmpfsSizeBytes, int tmpfsMode, String mode) {
+    this(type, source, target, readOnly, propagation, anonymous, noCopy, tmpfsSizeBytes, tmpfsMode, false, mode);
+  }
+
+  /** A mount of the container's own that shows no mode. */
+  public StoredMount(MountType type, String source, String target, boolean readOnly, String propagation, boolean anonymous, boolean noCopy,
       long tmpfsSizeBytes, int tmpfsMode) {
-    this(type, source, target, readOnly, propagation, anonymous, noCopy, tmpfsSizeBytes, tmpfsMode, false);
+    this(type, source, target, readOnly, propagation, anonymous, noCopy, tmpfsSizeBytes, tmpfsMode, "");
   }
 
   /** The mount as inspect shows it; a volume's source is its {@code _data} directory under {@code volumesRoot}. */
@@ -38,7 +48,7 @@ public record StoredMount(
       case BIND -> source;
       case TMPFS -> "";
     };
-    return new WiringView.MountView(type, type == MountType.VOLUME ? source : "", shownSource, target, !readOnly,
+    return new WiringView.MountView(type, type == MountType.VOLUME ? source : "", shownSource, target, mode, !readOnly,
         type == MountType.BIND ? (propagation.isEmpty() ? "rprivate" : propagation) : "");
   }
 }

@@ -59,7 +59,7 @@ record VolumesFrom(String container, boolean readOnly) {
   List<StoredMount> inherit(List<StoredMount> mounts) {
     return mounts.stream()
         .map(m -> new StoredMount(m.type(), m.source(), m.target(), m.readOnly() || readOnly, m.propagation(), m.anonymous(), true,
-            m.tmpfsSizeBytes(), m.tmpfsMode(), true))
+            m.tmpfsSizeBytes(), m.tmpfsMode(), true, ""))
         .toList();
   }
 }

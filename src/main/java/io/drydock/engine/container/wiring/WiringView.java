@@ -48,5 +48,5 @@ public record WiringView(
   }
 
   /** One entry of inspect's {@code Mounts}. */
-  public record MountView(MountType type, String name, String source, String destination, boolean rw, String propagation) {}
+  public record MountView(MountType type, String name, String source, String destination, String mode, boolean rw, String propagation) {}
 }

@@ -168,16 +168,14 @@ public final class ContainerNetworking {
   public EtcFiles.Paths etcFiles(String containerId, String hostname, Path dir, Path hostResolvConf, NameResolution names,
       List<NameResolution.HostEntry> linked) {
     List<Ipv4> addresses = new ArrayList<>();
-    List<String> aliases = new ArrayList<>();
     for (EndpointRecord e : networks.endpointsOf(containerId).values()) {
       if (!e.ipv4().isEmpty()) {
         addresses.add(Ipv4.parse(e.ipv4()));
       }
-      aliases.addAll(e.aliases());
     }
     List<NameResolution.HostEntry> extra = new ArrayList<>(extraHosts(names));
     extra.addAll(linked);
-    return EtcFiles.write(dir, hostname, addresses, aliases, networks.onUserNetwork(containerId), hostResolvConf, names, extra);
+    return EtcFiles.write(dir, hostname, addresses, networks.onUserNetwork(containerId), hostResolvConf, names, extra);
   }
 
   private static String gatewayOf(io.drydock.engine.network.IpamPool p) {

@@ -21,21 +21,25 @@ public final class EtcFiles {
 
   private EtcFiles() {}
 
-  public static String hosts(String hostname, List<Ipv4> addresses, List<String> aliases) {
-    return hosts(hostname, addresses, aliases, List.of());
+  public static String hosts(String hostname, List<Ipv4> addresses) {
+    return hosts(hostname, "", addresses, List.of());
   }
 
-  /** As dockerd writes it: the defaults, then {@code ExtraHosts} ({@code extra}, gateway resolved), then the container's own records. */
-  public static String hosts(String hostname, List<Ipv4> addresses, List<String> aliases, List<NameResolution.HostEntry> extra) {
+  /**
+   * As dockerd 20.10 writes it: the defaults, then {@code ExtraHosts} ({@code extra}, gateway
+   * resolved), then one record per address of the container's own: {@code host.domain host} when
+   * it has a {@code Domainname}, else the hostname alone (its network aliases are the embedded
+   * DNS's, not this file's).
+   */
+  public static String hosts(String hostname, String domainname, List<Ipv4> addresses, List<NameResolution.HostEntry> extra) {
     StringBuilder b = new StringBuilder();
     b.append("127.0.0.1\tlocalhost\n");
     b.append("::1\tlocalhost ip6-localhost ip6-loopback\n");
     b.append("fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n");
     extra.forEach(e -> b.append(e.ip()).append('\t').append(e.host()).append('\n'));
+    String names = domainname.isEmpty() ? hostname : hostname + "." + domainname + " " + hostname;
     for (Ipv4 a : addresses) {
-      List<String> names = new ArrayList<>(List.of(hostname));
-      aliases.stream().filter(n -> !names.contains(n)).forEach(names::add);
-      b.append(a).append('\t').append(String.join(" ", names)).append('\n');
+      b.append(a).append('\t').append(names).append('\n');
     }
     return b.toString();
   }
@@ -122,19 +126,14 @@ public final class EtcFiles {
     return address.startsWith("127.") || address.equals("::1");
   }
 
-  /** Writes the three files into {@code dir} and returns their paths. */
-  public static Paths write(Path dir, String hostname, List<Ipv4> addresses, List<String> aliases, boolean embeddedDns, Path hostResolvConf) {
-    return write(dir, hostname, addresses, aliases, embeddedDns, hostResolvConf, NameResolution.NONE, List.of());
-  }
-
-  /** As above, with the container's own resolver settings and its {@code ExtraHosts} records. */
-  public static Paths write(Path dir, String hostname, List<Ipv4> addresses, List<String> aliases, boolean embeddedDns, Path hostResolvConf,
+  /** Writes the three files into {@code dir} with the container's own resolver settings, domain and {@code ExtraHosts} records, and returns their paths. */
+  public static Paths write(Path dir, String hostname, List<Ipv4> addresses, boolean embeddedDns, Path hostResolvConf,
       NameResolution names, List<NameResolution.HostEntry> extraHosts) {
     try {
       Files.createDirectories(dir);
       String host = Files.exists(hostResolvConf) ? Files.readString(hostResolvConf) : "";
       Paths p = new Paths(dir.resolve("hosts"), dir.resolve("resolv.conf"), dir.resolve("hostname"));
-      Files.writeString(p.hosts(), hosts(hostname, addresses, aliases, extraHosts));
+      Files.writeString(p.hosts(), hosts(hostname, names.domainname(), addresses, extraHosts));
       Files.writeString(p.resolvConf(), resolvConf(host, embeddedDns, names));
       Files.writeString(p.hostname(), hostname + "\n");
       return p;

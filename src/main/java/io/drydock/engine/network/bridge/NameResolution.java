@@ -9,18 +9,27 @@ import java.util.List;
  * How a container resolves names beyond its networks: {@code HostConfig.ExtraHosts}
  * ({@code --add-host host:ip}, {@code host-gateway} for the default bridge's gateway) and
  * {@code Dns}, {@code DnsSearch}, {@code DnsOptions}. Each list is kept as the client sent it,
- * {@code null} when it sent none, for inspect.
+ * {@code null} when it sent none, for inspect. {@code domainname}: {@code Config.Domainname}, which
+ * dockerd writes into the container's own {@code /etc/hosts} record ({@code h.example.com h});
+ * empty when none.
  */
 public record NameResolution(
     @JsonProperty("extraHosts") List<String> extraHosts,
     @JsonProperty("dns") List<String> dns,
     @JsonProperty("dnsSearch") List<String> dnsSearch,
-    @JsonProperty("dnsOptions") List<String> dnsOptions) {
+    @JsonProperty("dnsOptions") List<String> dnsOptions,
+    @JsonProperty("domainname") String domainname) {
   /** dockerd's name for the host's address as the default bridge sees it. */
   public static final String HOST_GATEWAY = "host-gateway";
   public static final NameResolution NONE = new NameResolution(null, null, null, null);
 
+  /** Settings without a domain name. */
+  public NameResolution(List<String> extraHosts, List<String> dns, List<String> dnsSearch, List<String> dnsOptions) {
+    this(extraHosts, dns, dnsSearch, dnsOptions, "");
+  }
+
   public NameResolution {
+    domainname = domainname == null ? "" : domainname;
     extraHosts = extraHosts == null ? null : List.copyOf(extraHosts);
     dns = dns == null ? null : List.copyOf(dns);
     dnsSearch = dnsSearch == null ? null : List.copyOf(dnsSearch);

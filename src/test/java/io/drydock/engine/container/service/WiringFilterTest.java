@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class WiringFilterTest {
   private static final WiringView WEB = new WiringView("default", List.of("/tmp:/hosttmp"), Map.of(), false, Set.of("8080/tcp", "9090/tcp"),
       List.of(new PortMapping(Protocol.TCP, 8080, PortMapping.ANY, 32768)), Map.of(), List.of(),
-      List.of(new WiringView.MountView(MountType.BIND, "", "/tmp", "/hosttmp", false, "rprivate"),
-          new WiringView.MountView(MountType.VOLUME, "data", "/v/data/_data", "/data", true, "")), Optional.empty());
+      List.of(new WiringView.MountView(MountType.BIND, "", "/tmp", "/hosttmp", "", false, "rprivate"),
+          new WiringView.MountView(MountType.VOLUME, "data", "/v/data/_data", "/data", "z", true, "")), Optional.empty());
 
   @Test
   void portsAreOneNumberOrARangeTcpByDefault() {

@@ -21,15 +21,22 @@ class EtcFilesTest {
   }
 
   @Test
-  void hostsListsLocalhostAndTheContainersAddressesWithAliases() {
-    String hosts = EtcFiles.hosts("abc123", List.of(Ipv4.parse("10.213.0.2")), List.of("db", "abc123"));
-    assertThat(hosts).startsWith("127.0.0.1\tlocalhost\n").endsWith("10.213.0.2\tabc123 db\n");
+  void hostsListsLocalhostAndTheContainersAddressesWithItsHostname() {
+    String hosts = EtcFiles.hosts("abc123", List.of(Ipv4.parse("10.213.0.2")));
+    assertThat(hosts).startsWith("127.0.0.1\tlocalhost\n").endsWith("ff02::2\tip6-allrouters\n10.213.0.2\tabc123\n");
+  }
+
+  /** dockerd 20.10: {@code --hostname h --domainname example.com} gives {@code IP h.example.com h}. */
+  @Test
+  void aDomainnameGoesBeforeTheHostnameInTheContainersRecord() {
+    String hosts = EtcFiles.hosts("h", "example.com", List.of(Ipv4.parse("10.213.0.2")), List.of());
+    assertThat(hosts).endsWith("ff02::2\tip6-allrouters\n10.213.0.2\th.example.com h\n");
   }
 
   /** dockerd 20.10: {@code --add-host foo:1.2.3.4 --add-host bar:5.6.7.8} come after the defaults, before the container's own record. */
   @Test
   void extraHostsComeAfterTheDefaultsAndBeforeTheContainersRecord() {
-    String hosts = EtcFiles.hosts("abc123", List.of(Ipv4.parse("10.213.0.2")), List.of(),
+    String hosts = EtcFiles.hosts("abc123", "", List.of(Ipv4.parse("10.213.0.2")),
         new NameResolution(List.of("foo:1.2.3.4", "v6:::1"), null, null, null).hostEntries());
     assertThat(hosts).endsWith("ff02::2\tip6-allrouters\n1.2.3.4\tfoo\n::1\tv6\n10.213.0.2\tabc123\n");
   }
