@@ -246,18 +246,18 @@ Feature: Volume endpoints of the Engine API v1.41
     And the volume "ddtest-vbyc" is removed after the scenario
     When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-vnull"}'
     Then the status is 201
-    And the JSON field "Labels" is "null"
-    And the JSON field "Options" is "null"
+    And the JSON field "Labels" is a null
+    And the JSON field "Options" is a null
     When I send POST "/v1.41/volumes/create" with the JSON body '{"Name":"ddtest-vempty","Labels":{},"DriverOpts":{}}'
     Then the status is 201
     When I send GET "/v1.41/volumes/ddtest-vempty"
-    Then the JSON field "Labels" is "{}"
-    And the JSON field "Options" is "{}"
+    Then the JSON field "Labels" is an object
+    And the JSON field "Options" is an object
     When I create a container named "ddtest-vbyc-c" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"ddtest-vbyc:/data\"]}}"
     Then the status is 201
     When I send GET "/v1.41/volumes/ddtest-vbyc"
-    Then the JSON field "Labels" is "null"
-    And the JSON field "Options" is "null"
+    Then the JSON field "Labels" is a null
+    And the JSON field "Options" is a null
     When I send DELETE "/v1.41/containers/ddtest-vbyc-c"
     Then the status is 204
 
