@@ -13,6 +13,7 @@ import io.drydock.engine.spec.NamespaceJoins;
 import io.drydock.engine.spec.OciSpecBuilder;
 import io.drydock.engine.spec.ResolvedUser;
 import io.drydock.engine.spec.SpecInput;
+import io.drydock.engine.spec.TmpfsOptions;
 import io.drydock.runtime.spec.SpecCodec;
 import io.drydock.supervisor.snapshot.Mounts;
 import io.drydock.supervisor.store.AtomicFiles;
@@ -192,7 +193,7 @@ final class StartOperation {
       throw new DrydockException.SystemError("shares: invalid argument");
     }
     DeviceRequestRule.check(c.options().deviceRequests());
-    c.host().tmpfs().values().forEach(io.drydock.engine.spec.TmpfsOptions::check);
+    c.host().tmpfs().values().forEach(TmpfsOptions::check);
     if (!c.options().macAddress().isEmpty() && !c.options().networkDisabled()) {
       MacAddressRule.parse(c.options().macAddress());
     }

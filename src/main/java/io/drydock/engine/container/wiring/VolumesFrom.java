@@ -1,6 +1,8 @@
 package io.drydock.engine.container.wiring;
 
 import io.drydock.common.DrydockException;
+import io.drydock.engine.volume.BindModes;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ import java.util.Set;
  * since the mounts keep the source's own.
  */
 record VolumesFrom(String container, boolean readOnly) {
-  private static final List<Set<String>> MODE_GROUPS = List.of(Set.of("ro", "rw"), Set.of("z", "Z"), Set.of("consistent", "cached", "delegated"));
+  private static final Set<BindModes.Kind> MODES = EnumSet.of(BindModes.Kind.ACCESS, BindModes.Kind.LABEL, BindModes.Kind.CONSISTENCY);
 
   static VolumesFrom parse(String spec) {
     if (spec == null || spec.isEmpty()) {
@@ -23,33 +25,10 @@ record VolumesFrom(String container, boolean readOnly) {
       return new VolumesFrom(spec, false);
     }
     String mode = spec.substring(colon + 1);
-    if (!validMode(mode)) {
+    if (!BindModes.valid(mode, MODES)) {
       throw new DrydockException.InvalidArgument("invalid mode: " + mode);
     }
     return new VolumesFrom(spec.substring(0, colon), List.of(mode.split(",")).contains("ro"));
-  }
-
-  private static boolean validMode(String mode) {
-    if (mode.isEmpty()) {
-      return true;
-    }
-    int[] seen = new int[MODE_GROUPS.size()];
-    for (String part : mode.split(",", -1)) {
-      int group = groupOf(part);
-      if (group < 0 || ++seen[group] > 1) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int groupOf(String part) {
-    for (int i = 0; i < MODE_GROUPS.size(); i++) {
-      if (MODE_GROUPS.get(i).contains(part)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
