@@ -28,17 +28,15 @@ final class UpdateRoute {
   }
 
   void containerUpdate(ApiRequest request, ApiResponse response) {
-    // dockerd looks the container up before it checks the body's policy: an unknown one is 404 whatever it asks
-    containers.inspect(request.pathParam("id"));
     ParsedBody parsed = JsonBodies.parse(request).orElseThrow(() -> new DrydockException.InvalidArgument("update body is empty"));
     ContainerUpdateRequest b = parsed.as(ContainerUpdateRequest.class);
     ResourceTuningFields tuning = parsed.as(ResourceTuningFields.class);
     // dockerd keeps an update's unlimited pids as 0 (inspect then shows 0, not a create's null): -1 here
     ResourceUpdate resources = new ResourceUpdate(ResourceTranslation.of(b, 0, false).withTuning(TuningTranslation.ofUpdate(tuning)),
         b.pidsLimit() == null ? null : b.pidsLimit() <= 0 ? -1L : b.pidsLimit());
-    Optional<RestartPolicy> policy = b.restartPolicy() == null || b.restartPolicy().name() == null || b.restartPolicy().name().isEmpty()
+    Optional<RestartPolicy.Asked> policy = b.restartPolicy() == null || b.restartPolicy().name() == null || b.restartPolicy().name().isEmpty()
         ? Optional.empty()
-        : Optional.of(RestartPolicy.of(b.restartPolicy().name(),
+        : Optional.of(new RestartPolicy.Asked(b.restartPolicy().name(),
             b.restartPolicy().maximumRetryCount() == null ? 0 : b.restartPolicy().maximumRetryCount()));
     List<String> warnings = containers.update(request.pathParam("id"), resources, policy);
     // dockerd 20.10 answers a nil slice, null, when there is nothing to warn about

@@ -46,6 +46,16 @@ public record RestartPolicy(Mode mode, int maximumRetryCount) {
     }
   }
 
+  /**
+   * The API pair as a client sent it, checked only when asked for: an update finds its container
+   * first and checks the policy after, as dockerd does (an unknown container is 404 whatever it asks).
+   */
+  public record Asked(String name, int maximumRetryCount) {
+    public RestartPolicy policy() {
+      return of(name, maximumRetryCount);
+    }
+  }
+
   /** dockerd's check of the API form; an empty name means "no", as in dockerd. */
   public static RestartPolicy of(String name, int maximumRetryCount) {
     if (name == null || name.isEmpty()) {

@@ -29,6 +29,9 @@ class RestartPolicyTest {
     assertInvalid("on-failure:x", "maximum retry count must be an integer");
     assertInvalid("on-failure:1:2", "invalid restart policy format");
     assertInvalid("sometimes", "invalid restart policy 'sometimes'");
+    RestartPolicy.Asked asked = new RestartPolicy.Asked("nope", 0);
+    assertThatThrownBy(asked::policy).isInstanceOf(DrydockException.InvalidArgument.class).hasMessage("invalid restart policy 'nope'");
+    assertThat(new RestartPolicy.Asked("on-failure", 2).policy()).isEqualTo(new RestartPolicy(RestartPolicy.Mode.ON_FAILURE, 2));
   }
 
   @Test

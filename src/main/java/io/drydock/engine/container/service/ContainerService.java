@@ -258,7 +258,7 @@ public final class ContainerService implements AutoCloseable {
 
   /** {@code docker update}: new limits (live when it runs) and restart policy; returns dockerd's warnings. */
   public List<String> update(String ref, io.drydock.engine.container.ResourceUpdate resources,
-      Optional<io.drydock.engine.container.RestartPolicy> policy) {
+      Optional<io.drydock.engine.container.RestartPolicy.Asked> policy) {
     return updates.update(ref, resources, policy);
   }
 

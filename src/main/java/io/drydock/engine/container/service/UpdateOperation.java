@@ -30,7 +30,7 @@ final class UpdateOperation {
     this.host = host;
   }
 
-  List<String> update(String ref, ResourceUpdate resources, Optional<RestartPolicy> policy) {
+  List<String> update(String ref, ResourceUpdate resources, Optional<RestartPolicy.Asked> asked) {
     StoredContainer c = parts.get(ref);
     ContainerRecord r = c.record();
     ContainerId id = r.id();
@@ -38,6 +38,7 @@ final class UpdateOperation {
       throw new DrydockException.Conflict("Cannot update container " + id.value()
           + ": container is marked for removal and cannot be \"update\"");
     }
+    Optional<RestartPolicy> policy = asked.map(RestartPolicy.Asked::policy);
     ResourceRules.checkUpdate(resources.values());
     TuningRules.Decision tuning = TuningRules.decide(resources.values().tuning(), host.tuning());
     ResourceUpdate kept = new ResourceUpdate(resources.values().withTuning(tuning.kept()), resources.pidsLimit());
