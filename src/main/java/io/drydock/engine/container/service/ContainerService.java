@@ -14,7 +14,6 @@ import io.drydock.engine.network.ContainerLookup;
 import io.drydock.engine.network.InterfaceCounters;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.image.ImageStore;
-import io.drydock.engine.system.HostProbe;
 import io.drydock.engine.system.ObjectRegistry;
 import io.drydock.engine.system.ResourceSupport;
 import io.drydock.supervisor.snapshot.Snapshotter;
@@ -54,19 +53,8 @@ public final class ContainerService implements AutoCloseable {
   private final AttachOperation attaches;
   private final HealthMonitor health;
 
-  public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
-      EventBus events, ObjectRegistry registry, Clock clock) {
-    this(index, dataRoot, images, snapshotter, tasks, events, registry, clock, Optional.empty());
-  }
-
-  /** @param wiring networks and volumes for the containers; empty: loopback-only containers, no mounts */
-  public ContainerService(ContainerIndex index, Path dataRoot, ImageStore images, Snapshotter snapshotter, Optional<Tasks> tasks,
-      EventBus events, ObjectRegistry registry, Clock clock, Optional<ContainerWiring> wiring) {
-    this(index, dataRoot, images, snapshotter, tasks, events, registry, clock, wiring, io.drydock.engine.spec.SpecInput.DEFAULT_CGROUP_PARENT,
-        HostProbe.ofThisHost().probe().resources());
-  }
-
   /**
+   * @param wiring networks and volumes for the containers; empty: loopback-only containers, no mounts
    * @param cgroupParent the cgroup under which each container's cgroup is made (dockerd's {@code --cgroup-parent})
    * @param host the limits this host's kernel can enforce, as {@code docker info} reports them: a create keeps or
    *     discards what it asked for by them
