@@ -257,6 +257,7 @@ static int bind_and_become_shim(int argc, char **argv)
 
 static int become(const char *standby)
 {
+    prctl(PR_SET_NAME, "drydock-shim", 0, 0, 0); /* run from /proc/<jvm>/fd/N, its name would be N */
     return standby ? shim_standby(standby, bind_and_become_shim) : become_shim(&shim_state);
 }
 

@@ -46,6 +46,15 @@ public final class HelperBinary {
   }
 
   /** Returns the path of the named binary, extracting it from the jar if needed. */
+  /**
+   * What this JVM executes for {@code helper}: its sealed in-memory copy ({@code /proc/<jvm>/fd/N}),
+   * or {@code helper} itself when no copy can be made. A shim started from the copy runs the
+   * runtime's helper (the same copy) in its forked child without an execve.
+   */
+  public static Path sealedCopy(Path helper) {
+    return HelperImage.executable(helper);
+  }
+
   public static Path locate(String name) {
     return locate(name, defaultDirectory());
   }

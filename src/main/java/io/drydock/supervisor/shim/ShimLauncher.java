@@ -54,9 +54,13 @@ public final class ShimLauncher implements AutoCloseable {
     standby.ifPresent(ShimStandby::close);
   }
 
-  /** A launcher using the helper carried in drydock's jar. */
+  /**
+   * A launcher using the helper carried in drydock's jar, through this JVM's sealed copy of it: the
+   * shims run from the file the runtime's helper is exec'd from, so a shim's child becomes that
+   * helper without exec'ing it again (src/main/c/helper/shim_child.c).
+   */
   public static ShimLauncher bundled() {
-    return new ShimLauncher(HelperBinary.locate(HelperBinary.HELPER));
+    return new ShimLauncher(HelperBinary.sealedCopy(HelperBinary.locate(HelperBinary.HELPER)));
   }
 
   public ShimHandle start(ShimSpec spec) {

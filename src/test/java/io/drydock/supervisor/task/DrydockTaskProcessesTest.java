@@ -167,6 +167,34 @@ class DrydockTaskProcessesTest {
     assertThatThrownBy(() -> Files.newOutputStream(exe, StandardOpenOption.WRITE).close()).isInstanceOf(IOException.class);
   }
 
+  /**
+   * The shim runs from the JVM's sealed copy of the helper, so its held child becomes the runtime's
+   * helper without an execve (shim_child.c): the created init, a clone of that helper, still bears
+   * the name the child gave itself, which an exec would have replaced by the file's (a number under
+   * /proc/<jvm>/fd). Both the shim and the init map only the sealed copy.
+   */
+  @Test
+  void theShimsChildBecomesTheHelperWithoutExecutingItAgain() throws Exception {
+    Tasks tasks = supervisor(tmp);
+    String id = id("noexec");
+    tasks.create(spec(id, TaskBundles.create(tmp.resolve("bundles").resolve(id), id, "sleep", "60")));
+    long init = tasks.info(id).pid();
+    long shim = shimPid(id);
+    assertThat(Files.readString(Path.of("/proc/" + shim + "/comm")).strip()).isEqualTo("drydock-shim");
+    assertThat(Files.readSymbolicLink(Path.of("/proc/" + shim + "/exe")).toString()).startsWith("/memfd:drydock-helper");
+    assertThat(Files.readString(Path.of("/proc/" + init + "/comm")).strip()).isEqualTo("drydock-init");
+    tasks.start(id);
+    awaitTrue(() -> comm(init).equals("sleep"), "the started init " + init + " runs the container's command");
+  }
+
+  private static String comm(long pid) {
+    try {
+      return Files.readString(Path.of("/proc/" + pid + "/comm")).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   @Test
   void theInitsOwnStatusIsRecordedByTheShimWhileNoSupervisorRuns() throws Exception {
     Tasks tasks = supervisor(tmp);
