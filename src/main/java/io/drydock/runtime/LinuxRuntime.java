@@ -100,6 +100,11 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
       if (options.spawner().isEmpty()) {
         early = launcher.early(dir.resolve(StateStore.SOCKET), options.stdio());
       }
+      // the plan is compiled while the cgroup is made: before taking an announced one (made on
+      // another thread meanwhile), else after making it here, while the grace period of the
+      // migration warm-up runs; a config the compiler refuses leaves nothing behind (the catch)
+      boolean madeAhead = prepared.announced(id);
+      LaunchPlan compiled = madeAhead ? compile(spec, abs, attachments) : null;
       cgroup = prepared.take(id, attachments.cgroupPath(), attachments.resources())
           .orElseGet(() -> cgroups.create(attachments.cgroupPath(), attachments.resources()));
       if (early != null) {
@@ -107,9 +112,9 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
       } else {
         Launcher.warmCgroupMigrationInJvm();
       }
-      // compiled once the cgroups exist, while the grace period just started runs; a config the
-      // compiler refuses still leaves nothing behind (the catch below)
-      LaunchPlan compiled = PlanCompiler.compile(spec, abs, host, DiskFsView.INSTANCE, Optional.of(attachments.cgroupPath()));
+      if (compiled == null) {
+        compiled = compile(spec, abs, attachments);
+      }
       if (!attachments.resources().devices().isEmpty() && !cgroup.appliesDeviceRules()) {
         LOG.warn("{}: linux.resources.devices: device cgroup rules are not applied (no devices cgroup controller on this host)", id);
       }
@@ -152,6 +157,10 @@ public final class LinuxRuntime implements OciRuntime, CgroupControl {
       store.remove(id);
       throw e;
     }
+  }
+
+  private LaunchPlan compile(Spec spec, Path bundle, PlanAttachments attachments) {
+    return PlanCompiler.compile(spec, bundle, host, DiskFsView.INSTANCE, Optional.of(attachments.cgroupPath()));
   }
 
   /** prestart and createRuntime, while the init waits after its mounts, before pivot_root. */

@@ -73,6 +73,11 @@ final class PreparedCgroups {
     return made;
   }
 
+  /** Whether a cgroup was announced for {@code id} and not taken yet (made or still being made). */
+  boolean announced(RuntimeId id) {
+    return byId.containsKey(id);
+  }
+
   /** Waits until the cgroup prepared for {@code id}, not taken yet, is made; empty when there is none. */
   Optional<CgroupManager> awaitMade(RuntimeId id) {
     Prepared p = byId.get(id);

@@ -79,6 +79,26 @@ class PreparedCgroupsKernelTest {
     assertThat(Files.readString(pidsDir().resolve("pids.max")).trim()).isEqualTo("100");
   }
 
+  /**
+   * The plan is compiled before an announced cgroup is taken (the compile overlaps the cgroup's
+   * making): a config the compiler refuses takes none, and the announcement's close removes it.
+   */
+  @Test
+  void aConfigTheCompilerRefusesLeavesTheAnnouncedCgroupToItsAnnouncement() throws Exception {
+    Path bundle = bundle(s -> SpecEdits.withSysctl(s, java.util.Map.of("vm.swappiness", "10")));
+    CreateAhead ahead = rt.expectCreate(RuntimeId.of(id), linuxOf(bundle));
+    try {
+      inodeOnceMade();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> create(bundle))
+          .isInstanceOf(io.drydock.common.DrydockException.class).hasMessageContaining("vm.swappiness");
+      assertThat(rt.list()).isEmpty();
+      assertThat(cgroupDirs()).hasSizeGreaterThan(1);
+    } finally {
+      ahead.close();
+    }
+    assertThat(cgroupDirs()).isEmpty();
+  }
+
   @Test
   void closingWithoutACreateRemovesTheCgroupFromEveryHierarchy() throws Exception {
     Path bundle = bundle(UnaryOperator.identity());
