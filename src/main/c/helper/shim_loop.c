@@ -1,6 +1,6 @@
 /*
  * The shim's single-threaded event loop. Order of duties after the child exits:
- * drain its output, flush + fsync the log, write exit.json atomically, tell attachers,
+ * drain its output, flush the log, write exit.json atomically, tell attachers,
  * give them a moment to read, remove the socket, exit. So exit.json implies a complete log.
  */
 #include <errno.h>
