@@ -55,8 +55,15 @@ final class CgroupDirectories {
 
   /** Executes {@code writes}, each in the directory {@code dirOf} gives for its controller. */
   static void apply(CgroupFs fs, List<CgroupWrite> writes, Function<String, Path> dirOf) {
-    for (CgroupWrite w : writes) {
+    for (int i = 0; i < writes.size(); ) {
+      CgroupWrite w = writes.get(i);
       Path file = dirOf.apply(w.controller()).resolve(w.file());
+      int end = i + 1;
+      while (end < writes.size() && writes.get(end).controller().equals(w.controller()) && writes.get(end).file().equals(w.file())) {
+        end++;
+      }
+      List<CgroupWrite> run = writes.subList(i, end);
+      i = end;
       if (!fs.exists(file)) {
         if (w.skipIfMissing()) {
           continue;
@@ -64,7 +71,8 @@ final class CgroupDirectories {
         throw new DrydockException.Unavailable("cannot set " + w.file() + " to \"" + w.value() + "\": " + file
             + " does not exist (this kernel does not support that " + w.controller() + " limit)", null);
       }
-      fs.write(file, w.value());
+      // consecutive writes to one file (the device rules: twenty and more) share one descriptor
+      fs.writeEach(file, run.stream().map(CgroupWrite::value).toList());
     }
   }
 

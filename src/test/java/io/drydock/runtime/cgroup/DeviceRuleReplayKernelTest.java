@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * The replay of device rules against the kernel itself: random rule lists are written to a real v1
  * devices cgroup, and what the kernel then lists ({@code devices.list}: the default, and in deny
  * mode every exception in its order) is what {@link DeviceRuleReplay} computed. This checks the
- * model the v2 program is compiled from (and the property's reference with it) against the kernel.
+ * model the v2 program is compiled from (and the property's reference with it) against the kernel,
+ * and the writer the v1 manager uses ({@link CgroupDirectories#apply}, one descriptor per run of
+ * rules to one file, one {@code write} per rule) with it.
  */
 @KernelTest
 class DeviceRuleReplayKernelTest {
@@ -55,9 +57,9 @@ class DeviceRuleReplayKernelTest {
       List<DeviceAccessRule> rules = randomRules(random);
       Path cgroup = Files.createDirectory(devices.resolve("c" + n));
       try {
-        for (DeviceAccessRule rule : rules) {
-          Files.writeString(cgroup.resolve(rule.v1File()), rule.v1Line());
-        }
+        // through the managers' writer: consecutive rules of one file go through one descriptor
+        CgroupDirectories.apply(CgroupFs.host(),
+            rules.stream().map(r -> CgroupWrite.required("devices", r.v1File(), r.v1Line())).toList(), controller -> cgroup);
         assertThat(Files.readAllLines(cgroup.resolve("devices.list"))).as("rules %s", rules)
             .isEqualTo(listed(DeviceRuleReplay.filter(rules)));
       } finally {
