@@ -65,6 +65,15 @@ public final class JsonObjectStore<T> {
 
   /** Writes {@code value} under {@code key}, replacing any previous value atomically. */
   public void put(String key, T value) {
+    prepare(key, value).commit();
+  }
+
+  /**
+   * The first half of {@link #put}: {@code value}'s bytes in a fsynced temp file, not under
+   * {@code key} yet. The caller may do other work meanwhile (the fsync is the slow part) and then
+   * {@link Pending#commit} it, or {@link Pending#discard} it.
+   */
+  public Pending prepare(String key, T value) {
     Path target = fileOf(key);
     Path temp = dir.resolve("." + key + SUFFIX + TEMP_MARK + UUID.randomUUID());
     try {
@@ -75,14 +84,40 @@ public final class JsonObjectStore<T> {
         out.flush();
         ch.force(true);
       }
-      boolean replacing = Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      if (!replacing) {
-        syncDirectory();
-      }
+      return new Pending(target, temp);
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new DrydockException.SystemError("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A value written and fsynced by {@link #prepare}, waiting to be renamed under its key. */
+  public final class Pending {
+    private final Path target;
+    private final Path temp;
+
+    private Pending(Path target, Path temp) {
+      this.target = target;
+      this.temp = temp;
+    }
+
+    /** The rename under the key (and, for a new key, the directory's fsync): what {@link #put} does after the write. */
+    public void commit() {
+      try {
+        boolean replacing = Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        if (!replacing) {
+          syncDirectory();
+        }
+      } catch (IOException e) {
+        deleteQuietly(temp);
+        throw new DrydockException.SystemError("cannot write " + target + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** The value will not be committed: its temp file goes. */
+    public void discard() {
+      deleteQuietly(temp);
     }
   }
 

@@ -119,6 +119,23 @@ class JsonObjectStoreTest {
         .satisfies(c -> assertThat(c.reason()).contains("invalid container id"));
   }
 
+  /** A prepared value is invisible until committed; a discarded one leaves nothing. */
+  @Test
+  void aPreparedValueAppearsOnlyOnCommitAndADiscardedOneLeavesNoFile() throws Exception {
+    ContainerRecord r = sample();
+    JsonObjectStore<ContainerRecord>.Pending kept = store().prepare("kept", r);
+    JsonObjectStore<ContainerRecord>.Pending dropped = store().prepare("dropped", r);
+    assertThat(store().get("kept")).isEmpty();
+    assertThat(store().has("kept")).isFalse();
+    kept.commit();
+    dropped.discard();
+    assertThat(store().get("kept")).contains(r);
+    assertThat(store().get("dropped")).isEmpty();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kept.json");
+    }
+  }
+
   @Test
   void noTempFileRemainsAfterWrites() throws Exception {
     for (int i = 0; i < 20; i++) {

@@ -18,6 +18,11 @@ final class ContainerStore {
     files.put(c.record().id().value(), c);
   }
 
+  /** The record written and fsynced, to be committed (renamed into place) once what it refers to is durable. */
+  JsonObjectStore<StoredContainer>.Pending prepare(StoredContainer c) {
+    return files.prepare(c.record().id().value(), c);
+  }
+
   /** Atomic, not durable: survives the daemon's death, not necessarily a power cut (JsonObjectStore#replace). */
   void replace(StoredContainer c) {
     files.replace(c.record().id().value(), c);

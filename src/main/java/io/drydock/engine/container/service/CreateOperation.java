@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+
 import io.drydock.common.DaemonThreads;
 import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
@@ -7,6 +8,7 @@ import io.drydock.engine.container.ContainerConfig;
 import io.drydock.engine.container.ContainerIndex;
 import io.drydock.engine.container.ContainerRecord;
 import io.drydock.engine.container.ContainerState;
+import io.drydock.engine.container.JsonObjectStore;
 import io.drydock.engine.container.wiring.ContainerWiring;
 import io.drydock.engine.container.wiring.WiringRequest;
 import io.drydock.engine.image.ImageConfig;
@@ -134,14 +136,23 @@ final class CreateOperation implements AutoCloseable {
       });
       makeDirectory(id);
       undo.add(() -> TreeRemover.delete(files.dir(id)));
+      StoredContainer stored = new StoredContainer(record.withName(name), settings, process.cmd(), process.entrypoint(), r.options());
+      // the record's bytes are written and fsynced while the wiring and the snapshot are made; it is
+      // committed (renamed into place: the create's commit point) only once they are durable
+      java.util.concurrent.CompletableFuture<JsonObjectStore<StoredContainer>.Pending> pending =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> store.prepare(stored), snapshots);
+      undo.add(() -> {
+        if (succeeded(pending)) {
+          pending.join().discard();
+        }
+      });
       if (wiring.isPresent()) {
         wiring.get().create(id.value(), name, files.dir(id), w, defaults.volumes(), defaults.exposedPorts());
         undo.add(() -> wiring.get().remove(id.value(), true));
       }
       io.drydock.common.Futures.join(snapshot);
       WorkingDirectory.createUnmounted(snapshotter, id.value(), files.rootfs(id), config.workingDir());
-      StoredContainer stored = new StoredContainer(record.withName(name), settings, process.cmd(), process.entrypoint(), r.options());
-      store.put(stored);
+      io.drydock.common.Futures.join(pending).commit();
       undo.add(() -> store.delete(id));
       index.put(stored.record());
       return new Created(stored, tuning.warnings(java.util.stream.Stream.concat(oom.warnings().stream(), w.warnings().stream()).toList()));
@@ -173,7 +184,7 @@ final class CreateOperation implements AutoCloseable {
   }
 
   /** Waits for {@code f}; whether it completed normally. */
-  private static boolean succeeded(java.util.concurrent.CompletableFuture<Void> f) {
+  private static boolean succeeded(java.util.concurrent.CompletableFuture<?> f) {
     try {
       f.join();
       return true;

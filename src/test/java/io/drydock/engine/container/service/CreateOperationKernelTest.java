@@ -96,6 +96,26 @@ class CreateOperationKernelTest {
     assertThat(op.create(good).container().record().name()).as("the name was not kept").isEqualTo("/bad-cgroupns");
   }
 
+  /**
+   * The record is written (and fsynced) while the snapshot is made and committed last: a create
+   * that fails after that write, here at its working directory (under a file of the image), leaves
+   * neither the record nor its temp file, nor a container directory.
+   */
+  @Test
+  void aCreateThatFailsAfterItsRecordWasWrittenLeavesNoRecordFile() throws Exception {
+    CreateOperation op = creates(ALL);
+    CreateRequest r = request(ContainerResources.NONE);
+    CreateRequest underAFile = new CreateRequest(Optional.of("wd-file"), r.image(), r.cmd(), r.entrypoint(), r.env(), "/bin/true/sub",
+        r.user(), r.hostname(), false, false, false, Map.of(), null, null, r.resources(), null, false, null, null, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> op.create(underAFile)).isInstanceOf(RuntimeException.class);
+    try (var records = java.nio.file.Files.list(java.nio.file.Files.createDirectories(dir.resolve("containerdb")))) {
+      assertThat(records.toList()).as("records and temp files").isEmpty();
+    }
+    try (var containers = java.nio.file.Files.list(java.nio.file.Files.createDirectories(dir.resolve("containers")))) {
+      assertThat(containers.toList()).as("container directories").isEmpty();
+    }
+  }
+
   static byte[] tar() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
