@@ -48,14 +48,6 @@ public final class ShimLauncher implements AutoCloseable {
     return standby.map(ShimStandby::readyCount).orElse(0);
   }
 
-  /**
-   * The start that bound a standby shim is over (or failed): the pool is refilled in the
-   * background ({@link ShimStandby}). Without standby shims, nothing to do.
-   */
-  public void refillStandby() {
-    standby.ifPresent(ShimStandby::refill);
-  }
-
   /** Ends the standby shims, if any; shims started for containers keep running. */
   @Override
   public void close() {

@@ -32,12 +32,9 @@ import org.slf4j.LoggerFactory;
  * line back. Closing the connection unbound (this pool closed, or this JVM ended) ends the standby
  * shim, so none outlives its supervisor; nor does one whose supervisor never connected.
  *
- * <p>One is taken per start; another is launched in the background once the caller says that start
- * is over ({@link #refill}), not at once: a shim's launch is two process starts, which on two cores
- * would compete with the start that took one. A steady stream of starts still finds one ready (the
- * pool holds more than one). When none is ready (a burst, or the launch failed) the caller starts a
- * shim the ordinary way and the pool is refilled at once: the standby is an optimisation, never a
- * requirement.
+ * <p>One is taken per start and another launched in the background at once, so a steady stream of
+ * starts finds one ready. When none is ready (a burst, or the launch failed) the caller starts a
+ * shim the ordinary way: the standby is an optimisation, never a requirement.
  */
 final class ShimStandby implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ShimStandby.class);
@@ -76,21 +73,16 @@ final class ShimStandby implements AutoCloseable {
    */
   Optional<byte[]> bind(List<String> argv) {
     Ready r = ready.poll();
+    refill();
     if (r == null) {
-      refill();
       return Optional.empty();
     }
     try (SocketChannel ch = r.channel()) {
       ch.write(ByteBuffer.wrap(message(argv)));
       byte[] report = ShimLauncher.firstLine(Channels.newInputStream(ch));
-      if (report.length == 0) { // it ended before binding
-        refill();
-        return Optional.empty();
-      }
-      return Optional.of(report);
+      return report.length == 0 ? Optional.empty() : Optional.of(report); // it ended before binding
     } catch (IOException e) {
       LOG.debug("standby shim {} did not bind: {}", r.pid(), e.toString());
-      refill();
       return Optional.empty();
     }
   }
@@ -104,8 +96,7 @@ final class ShimStandby implements AutoCloseable {
     return ByteBuffer.allocate(4 + args.length).putInt(args.length).put(args).array();
   }
 
-  /** Launches, in the background, as many standby shims as the pool lacks. */
-  void refill() {
+  private void refill() {
     while (!closed && ready.size() + launching.get() < size) {
       launching.incrementAndGet();
       try {

@@ -82,7 +82,6 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       runtime.create(RuntimeId.of(id), bundle, shim.tty() ? withTerminal(options, shim) : options);
     } catch (RuntimeException e) {
       abandon(handle.get() == null ? early : CompletableFuture.completedFuture(handle.get()), e);
-      shims.refillStandby();
       throw e;
     }
     return handle.get();
@@ -152,12 +151,8 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
   @Override
   public long start(String id, ShimHandle shim, long createdPid) {
     RuntimeId rid = RuntimeId.of(id);
-    try {
-      runtime.start(rid);
-      return createdPid > 0 ? createdPid : runtime.state(rid).pid(); // the init execs the user's process in place
-    } finally {
-      shims.refillStandby(); // the shim this task bound at its create is replaced off the start's path
-    }
+    runtime.start(rid);
+    return createdPid > 0 ? createdPid : runtime.state(rid).pid(); // the init execs the user's process in place
   }
 
   @Override
@@ -204,14 +199,9 @@ final class DrydockShimmedRuntime implements ShimmedRuntime {
       handle.get().client().start();
       return handle.get().pid();
     };
-    int pid;
-    try {
-      pid = shim.tty()
-          ? runtime.startExec(RuntimeId.of(id), withTerminal(process, shim), spawner, Optional.of(shim.paths().consoleSocket()))
-          : runtime.startExec(RuntimeId.of(id), process, spawner, Optional.empty());
-    } finally {
-      shims.refillStandby();
-    }
+    int pid = shim.tty()
+        ? runtime.startExec(RuntimeId.of(id), withTerminal(process, shim), spawner, Optional.of(shim.paths().consoleSocket()))
+        : runtime.startExec(RuntimeId.of(id), process, spawner, Optional.empty());
     return new StartedTaskExec(handle.get(), pid);
   }
 

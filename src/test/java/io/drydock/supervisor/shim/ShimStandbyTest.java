@@ -70,24 +70,6 @@ class ShimStandbyTest {
     }
   }
 
-  /** The pool is refilled once the caller's start is over, not during it (two process starts that would compete with it). */
-  @Test
-  void aBoundStandbyShimIsReplacedOnlyWhenTheCallerSaysItsStartIsOver() throws Exception {
-    Path dir = fx.root.resolve("standby");
-    try (ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 1)) {
-      List<Long> waiting = awaitStandby(launcher, dir, 1);
-
-      ShimHandle h = echoed(launcher, "later1", "bound, not replaced yet");
-      Thread.sleep(300);
-
-      assertThat(h.shimPid()).isEqualTo(waiting.get(0));
-      assertThat(launcher.standbyReady()).isZero();
-      assertThat(standbyPids(dir)).doesNotContain(waiting.get(0)).isEmpty();
-      launcher.refillStandby();
-      assertThat(awaitStandby(launcher, dir, 1)).hasSize(1);
-    }
-  }
-
   @Test
   void aBoundStandbyShimIsRecognisedByRecoveryThroughItsWorkingDirectory() throws Exception {
     Path dir = fx.root.resolve("standby");
