@@ -261,10 +261,71 @@ static int become(const char *standby)
     return standby ? shim_standby(standby, bind_and_become_shim) : become_shim(&shim_state);
 }
 
+/* forks a standby shim listening at path, daemonized as the launcher below does it; its report goes to stdout */
+static void fork_standby(const char *path)
+{
+    int sync[2];
+    if (pipe2(sync, O_CLOEXEC) < 0) {
+        report_error(1, "daemonize", errno);
+        return;
+    }
+    pid_t middle = fork();
+    if (middle < 0) {
+        int e = errno;
+        close(sync[0]);
+        close(sync[1]);
+        report_error(1, "daemonize", e);
+        return;
+    }
+    if (middle == 0) {
+        close(sync[0]);
+        if (setsid() < 0)
+            _exit(1);
+        pid_t shim = fork();
+        if (shim != 0)
+            _exit(shim < 0 ? 1 : 0);
+        close_inherited_fds(sync[1]);
+        _exit(become(path));
+    }
+    close(sync[1]);
+    relay_report(sync[0], middle);
+    close(sync[0]);
+}
+
+/*
+ * --factory: standby shims made by fork instead of one process start each (the launcher's execve,
+ * the C library's start-up, its fork and exit: milliseconds of a virtual machine's CPU per
+ * container). Reads one absolute standby socket path per line on stdin; for each, forks a standby
+ * shim there, daemonized as `shim --standby PATH` is (a session of its own, no child of this
+ * process), and writes its report line to stdout. Ends at EOF on stdin: its supervisor closed the
+ * pipe, or ended. DIR, unused, names the standby directory in the process list.
+ */
+static int factory(void)
+{
+    prctl(PR_SET_NAME, "drydock-factory", 0, 0, 0);
+    signal(SIGPIPE, SIG_IGN);
+    char path[PATH_MAX + 2];
+    FILE *in = fdopen(0, "r");
+    if (!in)
+        return 1;
+    while (fgets(path, sizeof path, in)) {
+        size_t len = strlen(path);
+        if (len < 2 || path[len - 1] != '\n' || path[0] != '/') {
+            report_error(1, "usage", EINVAL);
+            continue;
+        }
+        path[len - 1] = '\0';
+        fork_standby(path);
+    }
+    return 0;
+}
+
 int shim_main(int argc, char **argv)
 {
     struct shim *s = &shim_state;
     const char *standby = NULL;
+    if (argc == 3 && strcmp(argv[1], "--factory") == 0)
+        return factory();
     if (argc == 3 && strcmp(argv[1], "--standby") == 0) {
         standby = argv[2];
         if (standby[0] != '/')

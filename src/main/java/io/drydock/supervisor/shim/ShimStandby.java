@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * line back. Closing the connection unbound (this pool closed, or this JVM ended) ends the standby
  * shim, so none outlives its supervisor; nor does one whose supervisor never connected.
  *
+ * <p>They are forked by one {@link ShimFactory} process rather than started one by one (a process
+ * start each); when the factory cannot, by {@code drydock-helper shim --standby SOCKET} as before.
+ *
  * <p>One is taken per start and another launched in the background at once, so a steady stream of
  * starts finds one ready. When none is ready (a burst, or the launch failed) the caller starts a
  * shim the ordinary way: the standby is an optimisation, never a requirement.
@@ -52,6 +55,7 @@ final class ShimStandby implements AutoCloseable {
   private final AtomicInteger launching = new AtomicInteger();
   private final AtomicLong serial = new AtomicLong();
   private final ExecutorService launcher = Executors.newSingleThreadExecutor(DaemonThreads.named("drydock-shim-standby"));
+  private final ShimFactory factory;
   private volatile boolean closed;
 
   ShimStandby(Path helper, Path dir, Map<String, String> env, int size) {
@@ -59,6 +63,7 @@ final class ShimStandby implements AutoCloseable {
     this.dir = dir.toAbsolutePath();
     this.env = Map.copyOf(env);
     this.size = size;
+    this.factory = new ShimFactory(helper, this.dir, this.env);
     refill();
   }
 
@@ -112,16 +117,7 @@ final class ShimStandby implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Path socket = dir.resolve("s" + serial.incrementAndGet() + ".sock");
-      ProcessBuilder pb = new ProcessBuilder(helper.toString(), "shim", "--standby", socket.toString());
-      pb.environment().clear();
-      pb.environment().putAll(env);
-      pb.redirectErrorStream(true);
-      Process p = pb.start();
-      p.getOutputStream().close();
-      byte[] report;
-      try (var in = p.getInputStream()) {
-        report = in.readAllBytes(); // the launcher exits right after the report line
-      }
+      byte[] report = factory.launch(socket).orElseGet(() -> launchByProcess(socket));
       JsonNode n = JSON.readTree(report);
       if (n == null || !n.path("ok").asBoolean()) {
         LOG.debug("standby shim not started: {}", new String(report, StandardCharsets.UTF_8).strip());
@@ -137,6 +133,23 @@ final class ShimStandby implements AutoCloseable {
       LOG.debug("standby shim not started: {}", e.toString());
     } finally {
       launching.decrementAndGet();
+    }
+  }
+
+  /** The ordinary way, when the factory cannot: {@code drydock-helper shim --standby SOCKET}, its report line. */
+  private byte[] launchByProcess(Path socket) {
+    try {
+      ProcessBuilder pb = new ProcessBuilder(helper.toString(), "shim", "--standby", socket.toString());
+      pb.environment().clear();
+      pb.environment().putAll(env);
+      pb.redirectErrorStream(true);
+      Process p = pb.start();
+      p.getOutputStream().close();
+      try (var in = p.getInputStream()) {
+        return in.readAllBytes(); // the launcher exits right after the report line
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -167,5 +180,6 @@ final class ShimStandby implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     drain();
+    factory.close();
   }
 }

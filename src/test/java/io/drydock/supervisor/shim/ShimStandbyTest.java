@@ -30,8 +30,10 @@ class ShimStandbyTest {
 
   private static List<Long> standbyPids(Path dir) throws IOException {
     try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
-      // the launcher (this JVM's child, same argv) exits once the shim it forked reports
-      return all.filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("--standby " + dir)).orElse(false))
+      // forked by the factory (this JVM's child, argv "shim --factory DIR"), or started by a launcher
+      // (this JVM's child, same argv, gone once the shim it forked reports)
+      return all.filter(p -> p.info().arguments().map(a -> String.join(" ", a))
+              .map(a -> a.contains("--factory " + dir) || a.contains("--standby " + dir)).orElse(false))
           .filter(p -> p.parent().map(parent -> parent.pid() != ProcessHandle.current().pid()).orElse(true))
           .map(ProcessHandle::pid).toList();
     }
@@ -70,6 +72,64 @@ class ShimStandbyTest {
     }
   }
 
+  /** The factory: this JVM's child, which forks the standby shims; closing the launcher ends it. */
+  private static List<ProcessHandle> factories(Path dir) {
+    return ProcessHandle.current().children()
+        .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("--factory " + dir)).orElse(false)).toList();
+  }
+
+  private static String sessionOf(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3];
+  }
+
+  /**
+   * Standby shims are forked by one factory process, daemonized as the launcher daemonizes them: no
+   * child of the factory or of this JVM, each in a session of its own. Closing the launcher ends the
+   * factory too.
+   */
+  @Test
+  void standbyShimsAreForkedByOneFactoryAndDaemonizedLikeLaunchedOnes() throws Exception {
+    Path dir = fx.root.resolve("standby");
+    ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 2);
+    List<ProcessHandle> factory;
+    try {
+      List<Long> waiting = awaitStandby(launcher, dir, 2);
+      factory = factories(dir);
+      assertThat(factory).hasSize(1);
+      long factoryPid = factory.get(0).pid();
+      for (long pid : waiting) {
+        long parent = ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+        assertThat(parent).as("parent of standby shim %d", pid).isNotIn(factoryPid, ProcessHandle.current().pid());
+        assertThat(sessionOf(pid)).as("session of standby shim %d", pid)
+            .isNotIn(sessionOf(factoryPid), sessionOf(ProcessHandle.current().pid()));
+      }
+      assertThat(sessionOf(waiting.get(0))).isNotEqualTo(sessionOf(waiting.get(1)));
+    } finally {
+      launcher.close();
+    }
+    ShimFixture.awaitGone(factory.get(0).pid(), ShimFixture.WAIT);
+  }
+
+  /** A factory that died is not relied on again: standby shims are then started one by one, by a launcher each. */
+  @Test
+  void whenTheFactoryDiedStandbyShimsAreStartedTheOrdinaryWay() throws Exception {
+    Path dir = fx.root.resolve("standby");
+    try (ShimLauncher launcher = new ShimLauncher(fx.helper).withStandby(dir, ENV, 1)) {
+      List<Long> first = awaitStandby(launcher, dir, 1);
+      List<ProcessHandle> factory = factories(dir);
+      assertThat(factory).hasSize(1);
+      factory.get(0).destroyForcibly();
+      ShimFixture.awaitGone(factory.get(0).pid(), ShimFixture.WAIT);
+
+      echoed(launcher, "nofactory1", "bound before the factory died");
+      List<Long> next = awaitStandby(launcher, dir, 1);
+
+      assertThat(next).hasSize(1).doesNotContainAnyElementsOf(first);
+      assertThat(ProcessHandle.of(next.get(0)).flatMap(p -> p.info().arguments()).orElseThrow()).contains("--standby");
+    }
+  }
+
   @Test
   void aBoundStandbyShimIsRecognisedByRecoveryThroughItsWorkingDirectory() throws Exception {
     Path dir = fx.root.resolve("standby");
@@ -80,7 +140,7 @@ class ShimStandbyTest {
       ShimHandle h = launcher.start(sleeper);
       fx.track(h);
 
-      assertThat(ProcessHandle.of(h.shimPid()).flatMap(p -> p.info().arguments()).orElseThrow()).contains("--standby");
+      assertThat(ProcessHandle.of(h.shimPid()).flatMap(p -> p.info().arguments()).orElseThrow()).contains("--factory");
       assertThat(new ShimRecovery().inspect(h.paths())).isInstanceOf(RecoveredTask.Running.class);
       assertThat(ShimRecovery.isShimOf(h.shimPid(), new ShimPaths("other", fx.root))).isFalse();
     }
