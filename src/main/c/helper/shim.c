@@ -261,13 +261,17 @@ static int become(const char *standby)
     return standby ? shim_standby(standby, bind_and_become_shim) : become_shim(&shim_state);
 }
 
-/* forks a standby shim listening at path, daemonized as the launcher below does it; its report goes to stdout */
-static void fork_standby(const char *path)
+/*
+ * Forks a middle process that starts a session and forks the shim, so the shim leads no session
+ * and is nobody's child here: `standby` (a standby shim listening there) or, when NULL, the shim of
+ * the options parsed. Waits for the middle process and relays the shim's report line to stdout.
+ */
+static int fork_through_middle(const char *standby)
 {
     int sync[2];
     if (pipe2(sync, O_CLOEXEC) < 0) {
         report_error(1, "daemonize", errno);
-        return;
+        return 1;
     }
     pid_t middle = fork();
     if (middle < 0) {
@@ -275,7 +279,7 @@ static void fork_standby(const char *path)
         close(sync[0]);
         close(sync[1]);
         report_error(1, "daemonize", e);
-        return;
+        return 1;
     }
     if (middle == 0) {
         close(sync[0]);
@@ -285,11 +289,12 @@ static void fork_standby(const char *path)
         if (shim != 0)
             _exit(shim < 0 ? 1 : 0);
         close_inherited_fds(sync[1]);
-        _exit(become(path));
+        _exit(become(standby));
     }
     close(sync[1]);
-    relay_report(sync[0], middle);
+    int rc = relay_report(sync[0], middle);
     close(sync[0]);
+    return rc;
 }
 
 /*
@@ -315,7 +320,7 @@ static int factory(void)
             continue;
         }
         path[len - 1] = '\0';
-        fork_standby(path);
+        fork_through_middle(path);
     }
     return 0;
 }
@@ -335,45 +340,28 @@ int shim_main(int argc, char **argv)
         if (rc != 0)
             return rc;
     }
-    int sync[2];
-    if (pipe2(sync, O_CLOEXEC) < 0) {
-        report_error(1, "daemonize", errno);
-        return 1;
-    }
     /*
      * A launcher that is no process group leader (a JVM's child is none) starts the session itself
      * and forks the shim once; the shim, not the session's leader, can never gain a controlling
      * terminal by opening one. A group leader cannot call setsid and forks a middle process for it.
      */
-    if (setsid() >= 0) {
-        pid_t shim = fork();
-        if (shim < 0) {
-            report_error(1, "daemonize", errno);
-            return 1;
-        }
-        if (shim > 0) {
-            close(sync[1]);
-            return relay_report(sync[0], 0);
-        }
-        close(sync[0]);
-        close_inherited_fds(sync[1]);
-        _exit(become(standby));
-    }
-    pid_t middle = fork();
-    if (middle < 0) {
+    if (setsid() < 0)
+        return fork_through_middle(standby);
+    int sync[2];
+    if (pipe2(sync, O_CLOEXEC) < 0) {
         report_error(1, "daemonize", errno);
         return 1;
     }
-    if (middle > 0) {
+    pid_t shim = fork();
+    if (shim < 0) {
+        report_error(1, "daemonize", errno);
+        return 1;
+    }
+    if (shim > 0) {
         close(sync[1]);
-        return relay_report(sync[0], middle);
+        return relay_report(sync[0], 0);
     }
     close(sync[0]);
-    if (setsid() < 0)
-        _exit(1);
-    pid_t shim = fork();
-    if (shim != 0)
-        _exit(shim < 0 ? 1 : 0);
     close_inherited_fds(sync[1]);
     _exit(become(standby));
 }
