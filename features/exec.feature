@@ -106,6 +106,18 @@ Feature: Exec endpoints of the Engine API v1.41
     When I send GET "/v1.41/containers/ddtest-execcwd/archive?path=/nonexistent"
     Then the status is 404
 
+  Scenario: an exec with a relative working directory ends with 126 and runc exec's words, without the process's
+    When I create a container named "ddtest-execrel" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
+    And I send POST "/v1.41/containers/ddtest-execrel/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-execrel/exec" with the JSON body "{\"Cmd\":[\"pwd\"],\"WorkingDir\":\"rel\",\"AttachStdout\":true,\"AttachStderr\":true}"
+    Then the status is 201
+    When I start the exec created last with the body "{\"Detach\":false,\"Tty\":false}"
+    Then the connection is upgraded
+    And the rest of the stream is one stdout frame that contains "OCI runtime exec failed: exec failed: Cwd must be an absolute path: unknown" and ends with CRLF
+    When I inspect the exec
+    Then the JSON field "ExitCode" is "126"
+
   Scenario: an exec that ran is answered until its container is removed; one never started goes when its container stops
     When I create a container named "ddtest-execlife" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"]}"
     And I send POST "/v1.41/containers/ddtest-execlife/start" with the body "" of type "application/json"

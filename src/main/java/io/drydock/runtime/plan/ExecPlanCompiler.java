@@ -24,7 +24,7 @@ public final class ExecPlanCompiler {
    * @param files a view of the host; the container's root is seen under /proc/PID/root
    */
   public static LaunchPlan compile(Process p, Set<NamespaceType> namespaces, long initPid, HostFacts host, FsView files) {
-    SpecValidator.validateProcess(p, "process");
+    SpecValidator.validateExecProcess(p);
     List<NamespaceRequest> joins = new ArrayList<>();
     for (NamespaceType t : namespaces) {
       joins.add(new NamespaceRequest(t, Optional.of("/proc/" + initPid + "/ns/" + t.procName())));

@@ -47,6 +47,17 @@ public final class SpecValidator {
     return spec;
   }
 
+  /** runc exec's refusal of a relative working directory, made before anything starts (its validateProcessSpec). */
+  public static final String RELATIVE_EXEC_CWD = "Cwd must be an absolute path";
+
+  /** Checks an exec's process: its working directory first, in runc exec's words, then as {@link #validateProcess}. */
+  public static void validateExecProcess(Process p) {
+    if (p.cwd() == null || !p.cwd().startsWith("/")) {
+      throw new DrydockException.InvalidArgument(RELATIVE_EXEC_CWD);
+    }
+    validateProcess(p, "process");
+  }
+
   /** Checks a process (config.process or an exec's process.json); {@code field} prefixes errors. */
   public static void validateProcess(Process p, String field) {
     require(p.args() != null && !p.args().isEmpty(), field + ".args must not be empty");

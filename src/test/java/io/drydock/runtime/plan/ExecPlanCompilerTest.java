@@ -33,6 +33,12 @@ class ExecPlanCompilerTest {
   }
 
   @Test
+  void aRelativeCwdIsRefusedInRuncExecsWordsBeforeAnythingElse() {
+    assertThatThrownBy(() -> compile("rel", new FakeFs())).isInstanceOf(DrydockException.InvalidArgument.class)
+        .hasMessage("Cwd must be an absolute path");
+  }
+
+  @Test
   void aMissingCwdOrAFileIsRefusedInRuncsWords() {
     FakeFs fs = new FakeFs().dir(ROOT + "/srv").file(ROOT + "/bin/busybox");
     assertThatThrownBy(() -> compile("/nonexistent", fs)).isInstanceOf(DrydockException.InvalidArgument.class)

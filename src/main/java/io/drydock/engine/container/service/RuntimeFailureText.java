@@ -1,5 +1,7 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.runtime.spec.SpecValidator;
+
 /**
  * The words around a runtime's refusal as dockerd 20.10 reports it, so clients that show or match
  * dockerd's texts see the same shape: containerd's and the runtime's prefixes and the gRPC status
@@ -29,9 +31,14 @@ final class RuntimeFailureText {
         + core + ": unknown");
   }
 
-  /** The exec's error for the runtime having refused its process with {@code core}. */
+  /**
+   * The exec's error for the runtime having refused its process with {@code core}; a refusal of the
+   * process's spec before anything started (a relative working directory) comes without the
+   * process words, as runc's does.
+   */
   static String exec(String core) {
-    return hinted("OCI runtime exec failed: exec failed: " + START_PROCESS + core + ": unknown");
+    String process = core.equals(SpecValidator.RELATIVE_EXEC_CWD) ? "" : START_PROCESS;
+    return hinted("OCI runtime exec failed: exec failed: " + process + core + ": unknown");
   }
 
   /** As dockerd: a "not a directory" from the runtime is most likely a bind of a file onto a directory or the other way round. */

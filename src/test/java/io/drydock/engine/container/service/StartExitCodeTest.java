@@ -66,5 +66,7 @@ class StartExitCodeTest {
             + "Check if the specified host path exists and is the expected type");
     assertThat(RuntimeFailureText.exec("exec: \"nope\": executable file not found in $PATH")).isEqualTo(
         "OCI runtime exec failed: exec failed: unable to start container process: exec: \"nope\": executable file not found in $PATH: unknown");
+    assertThat(RuntimeFailureText.exec("Cwd must be an absolute path"))
+        .isEqualTo("OCI runtime exec failed: exec failed: Cwd must be an absolute path: unknown");
   }
 }
