@@ -65,6 +65,10 @@ class LogDriversCliTest {
     assertThat(r.exitCode()).as(r.stderr()).isZero();
     assertThat(r.stdout()).startsWith("line-0\n").endsWith("line-299\n");
     assertThat(files(containerDir("log-local").resolve("local-logs"))).containsExactly("container.log", "container.log.1.gz", "container.log.2.gz");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(containerDir("log-local").resolve("local-logs"))))
+        .as("local-logs as dockerd makes it").isEqualTo("rwx------");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(containerDir("log-local"))))
+        .as("the container's directory as dockerd makes it").isEqualTo("rwx--x---");
     assertThat(DAEMON.docker("logs", "--tail", "2", "log-local").stdout()).isEqualTo("line-298\nline-299\n");
     List<String> kept = DAEMON.docker("logs", "log-local").stdout().lines().toList();
     assertThat(kept.size()).isBetween(10, 299);

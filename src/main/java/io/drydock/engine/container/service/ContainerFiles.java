@@ -1,8 +1,12 @@
 package io.drydock.engine.container.service;
 
 import io.drydock.common.ContainerId;
+import io.drydock.common.DrydockException;
 import io.drydock.engine.spec.LogDriver;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /** Where one container's files live: {@code <root>/<id>/} holds the OCI bundle, its rootfs mount point and the log. */
@@ -33,6 +37,24 @@ public record ContainerFiles(Path root) {
       case LOCAL -> Optional.of(dir(id).resolve("local-logs").resolve("container.log"));
       case NONE -> Optional.empty();
     };
+  }
+
+  /**
+   * Makes the directory of {@code driver}'s log when it is not the container's own: the local
+   * driver's {@code local-logs}, owner-only (0700) as dockerd makes it.
+   */
+  public void makeLogDirectory(ContainerId id, LogDriver driver) {
+    Optional<Path> file = log(id, driver);
+    if (file.isEmpty() || file.get().getParent().equals(dir(id))) {
+      return;
+    }
+    try {
+      Files.createDirectory(file.get().getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // made by an earlier start
+    } catch (IOException e) {
+      throw new DrydockException.SystemError("create the log directory of " + id.value() + ": " + e.getMessage(), e);
+    }
   }
 
   public Path hostname(ContainerId id) {

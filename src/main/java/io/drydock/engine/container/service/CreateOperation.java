@@ -199,12 +199,17 @@ final class CreateOperation implements AutoCloseable {
     snapshots.shutdown();
   }
 
-  /** The container's directory and its rootfs mount point: two mkdirs (the parent exists after the first create). */
+  /**
+   * The container's directory and its rootfs mount point: two mkdirs (the parent exists after the
+   * first create). The directory is {@code rwx--x---} (0710), as dockerd makes a container's root.
+   */
   private void makeDirectory(ContainerId id) throws java.io.IOException {
+    var mode = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x---"));
     try {
-      Files.createDirectory(files.dir(id));
+      Files.createDirectory(files.dir(id), mode);
     } catch (java.nio.file.NoSuchFileException e) {
-      Files.createDirectories(files.dir(id));
+      Files.createDirectories(files.dir(id).getParent());
+      Files.createDirectory(files.dir(id), mode);
     }
     Files.createDirectory(files.rootfs(id));
   }

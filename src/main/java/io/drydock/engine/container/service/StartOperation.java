@@ -98,6 +98,7 @@ final class StartOperation {
       var spec = OciSpecBuilder.build(new SpecInput(r, c.host(), user, rootfs, etc, wired.netnsPath(), wired.mounts(), parts.files.initBinary(),
           parent, devices, joins, blockDevices, wired.linkEnv()));
       AtomicFiles.replace(parts.files.config(id), SpecCodec.write(spec).getBytes(StandardCharsets.UTF_8));
+      parts.files.makeLogDirectory(id, c.host().log().kind());
       TaskLog log = parts.files.log(id, c.host().log().kind())
           .map(file -> new TaskLog(Optional.of(file), rotation.maxSize(), rotation.maxFiles(), rotation.compress())).orElse(TaskLog.none());
       try {
