@@ -354,6 +354,9 @@ Feature: Container endpoints of the Engine API v1.41
     And the error message matches "failed to create shim task: OCI runtime create failed: [a-z]+ create failed: unable to start container process: exec: \"/ddtest-nonexistent\": stat /ddtest-nonexistent: no such file or directory: unknown"
     When I send GET "/v1.41/containers/ddtest-nopath/json"
     Then the JSON field "State.ExitCode" is "127"
+    And the JSON field "LogPath" matches ".*/[0-9a-f]{64}-json\.log"
+    And the JSON field "HostsPath" matches ".*/[0-9a-f]{64}/hosts"
+    And the JSON field "ResolvConfPath" matches ".*/[0-9a-f]{64}/resolv\.conf"
 
   Scenario: CpuShares outside the kernel's range is taken at create and fails the start, as the cgroup write does in dockerd 20.10
     When I create a container named "ddtest-shares1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"CpuShares\":1}}"

@@ -78,7 +78,7 @@ public final class ContainerRoutes implements RouteGroup {
   void containerInspect(ApiRequest request, ApiResponse response) {
     StoredContainer c = containers.inspect(request.pathParam("id"));
     String id = c.record().id().value();
-    var inspect = ContainerTranslator.inspect(c, containers.runtimeShown(c), containers.health(c.record().id()), containers.logPath(c.record().id()),
+    var inspect = ContainerTranslator.inspect(c, containers.runtimeShown(c), containers.health(c.record().id()), containers.startTraces(c),
         storageDriver, containers.filesystems().storageDirs(id), containers.execs().of(id));
     var wiring = containers.wiring(c);
     Object body = wiring.isEmpty() ? inspect : WiringTranslator.inspect(inspect, wiring.get(), c.record().status().isRunning(), inspect.resolvConfPath());

@@ -12,9 +12,9 @@ import io.drydock.engine.container.AttachedStreams;
 import io.drydock.engine.container.ContainerResources;
 import io.drydock.engine.container.ContainerStatus;
 import io.drydock.engine.container.health.Health;
+import io.drydock.engine.container.service.StartTraces;
 import io.drydock.engine.container.service.StoredContainer;
 import io.drydock.engine.spec.HostSettings;
-import io.drydock.engine.spec.LogDriver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,16 +28,11 @@ import java.util.Optional;
 final class ContainerTranslator {
   private ContainerTranslator() {}
 
-  /** @param execIds the container's live execs; none is {@code null}, as dockerd sends it */
-  static ContainerInspectResponse inspect(StoredContainer c, Path logPath, String driver, Map<String, String> storageDirs, List<String> execIds) {
-    return inspect(c, "", Optional.empty(), logPath, driver, storageDirs, execIds);
-  }
-
   /**
    * @param runtime {@code HostConfig.Runtime} as shown, "" for none
    * @param health the container's {@code State.Health}, empty without a health check
    */
-  static ContainerInspectResponse inspect(StoredContainer c, String runtime, Optional<Health> health, Path logPath, String driver,
+  static ContainerInspectResponse inspect(StoredContainer c, String runtime, Optional<Health> health, StartTraces traces, String driver,
       Map<String, String> storageDirs, List<String> execIds) {
     ContainerRecord r = c.record();
     var s = r.state();
@@ -45,12 +40,11 @@ final class ContainerTranslator {
     ContainerState state = new ContainerState(st.dockerName(), st.isRunning(), st == ContainerStatus.PAUSED, st == ContainerStatus.RESTARTING,
         s.oomKilled(), st == ContainerStatus.DEAD, s.pid(), s.exitCode(), s.error(), ImageTranslator.rfc3339(s.startedAt()),
         ImageTranslator.rfc3339(s.finishedAt()), HealthTranslator.state(health));
-    Path dir = logPath.getParent();
-    // dockerd names these files once the container has started (they are made by the start)
-    boolean started = s.startedAt() != null;
+    Path dir = traces.dir();
+    boolean etc = traces.etcFiles();
     return new ContainerInspectResponse(r.id().value(), ImageTranslator.rfc3339(r.created()), r.config().path(), r.config().args(), state,
-        r.imageId(), started ? dir.resolve("resolv.conf").toString() : "", started ? dir.resolve("hostname").toString() : "",
-        started ? dir.resolve("hosts").toString() : "", started && c.host().log().kind() == LogDriver.JSON_FILE ? logPath.toString() : "", r.name(),
+        r.imageId(), etc ? dir.resolve("resolv.conf").toString() : "", etc ? dir.resolve("hostname").toString() : "",
+        etc ? dir.resolve("hosts").toString() : "", traces.jsonLog().map(Path::toString).orElse(""), r.name(),
         s.restartCount(), driver, "linux", "", "", "", execIds.isEmpty() ? null : execIds, hostConfig(c, runtime), new GraphDriverData(driver, storageDirs), List.of(),
         config(c), networkSettings(c.host()));
   }

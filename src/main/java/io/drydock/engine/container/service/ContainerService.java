@@ -160,8 +160,9 @@ public final class ContainerService implements AutoCloseable {
     }
   }
 
-  public Path logPath(ContainerId id) {
-    return parts.files.log(id);
+  /** What inspect names of the files {@code c}'s starts have made ({@link StartTraces}). */
+  public StartTraces startTraces(StoredContainer c) {
+    return StartTraces.of(parts.files, c);
   }
 
   /** {@code GET /containers/json}: newest first; stopped ones only with {@code all} (or an exited/status filter). */
