@@ -45,7 +45,6 @@ public final class HelperBinary {
     return Path.of(System.getProperty("user.home"), ".cache", "drydock", "native");
   }
 
-  /** Returns the path of the named binary, extracting it from the jar if needed. */
   /**
    * What this JVM executes for {@code helper}: its sealed in-memory copy ({@code /proc/<jvm>/fd/N}),
    * or {@code helper} itself when no copy can be made. A shim started from the copy runs the
@@ -55,6 +54,7 @@ public final class HelperBinary {
     return HelperImage.executable(helper);
   }
 
+  /** Returns the path of the named binary, extracting it from the jar if needed. */
   public static Path locate(String name) {
     return locate(name, defaultDirectory());
   }

@@ -1,7 +1,6 @@
 package io.drydock.supervisor.shim;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One {@code drydock-helper shim --factory DIR} process that forks standby shims on request
- * (src/main/c/helper/shim.c): a standby shim then costs two forks of a small process instead of
- * a process start of the helper (its execve, the C library's start-up, a fork and an exit), which
+ * (src/main/c/helper/shim.c): a standby shim then costs a fork of a small process (and a vfork'd
+ * middle process that daemonizes it) instead of a process start of the helper (its execve, the C library's start-up, a fork and an exit), which
  * on a virtual machine is milliseconds of CPU per container start. Each request is a socket path
  * on the factory's stdin; the answer is the standby shim's report line on its stdout, as the
  * {@code --standby} launcher prints it. The shims are no children of the factory (it daemonizes
@@ -25,7 +24,6 @@ import org.slf4j.LoggerFactory;
 final class ShimFactory implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ShimFactory.class);
   private static final long CLOSE_WAIT_SECONDS = 5;
-  private static final int MAX_REPORT = 256;
 
   private final Path helper;
   private final Path dir;
@@ -49,7 +47,7 @@ final class ShimFactory implements AutoCloseable {
       OutputStream requests = p.getOutputStream();
       requests.write((socket.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
       requests.flush();
-      byte[] line = readLine(p.getInputStream());
+      byte[] line = ShimLauncher.firstLine(p.getInputStream());
       if (line.length == 0) {
         throw new IOException("the factory ended (exit status " + p.waitFor() + ")");
       }
@@ -67,30 +65,11 @@ final class ShimFactory implements AutoCloseable {
 
   private Process started() throws IOException {
     if (process == null) {
-      ProcessBuilder pb = new ProcessBuilder(helper.toString(), "shim", "--factory", dir.toString());
-      pb.environment().clear();
-      pb.environment().putAll(env);
+      ProcessBuilder pb = ShimLauncher.process(java.util.List.of(helper.toString(), "shim", "--factory", dir.toString()), env);
       pb.redirectError(ProcessBuilder.Redirect.DISCARD);
       process = pb.start();
     }
     return process;
-  }
-
-  /** One line, its newline included; empty at EOF. */
-  private static byte[] readLine(InputStream in) throws IOException {
-    byte[] buf = new byte[MAX_REPORT];
-    int len = 0;
-    while (len < buf.length) {
-      int b = in.read();
-      if (b < 0) {
-        break;
-      }
-      buf[len++] = (byte) b;
-      if (b == '\n') {
-        break;
-      }
-    }
-    return java.util.Arrays.copyOf(buf, len);
   }
 
   /** Ends the factory (EOF on its stdin) and waits for it, boundedly; shims it made are not affected. */

@@ -76,10 +76,7 @@ public final class ShimLauncher implements AutoCloseable {
       if (bound.isPresent()) {
         return parse(spec, bound.get(), "");
       }
-      ProcessBuilder pb = new ProcessBuilder(argv);
-      pb.environment().clear();
-      pb.environment().putAll(spec.env());
-      Process launcher = pb.start();
+      Process launcher = process(argv, spec.env()).start();
       launcher.getOutputStream().close();
       byte[] report = firstLine(launcher.getInputStream());
       launcher.getInputStream().close();
@@ -99,6 +96,14 @@ public final class ShimLauncher implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new DrydockException.SystemError("interrupted while starting the shim for " + spec.id(), e);
     }
+  }
+
+  /** A process of {@code argv} (the helper's shim modes) with exactly {@code env} as its environment. */
+  static ProcessBuilder process(java.util.List<String> argv, java.util.Map<String, String> env) {
+    ProcessBuilder pb = new ProcessBuilder(argv);
+    pb.environment().clear();
+    pb.environment().putAll(env);
+    return pb;
   }
 
   /**

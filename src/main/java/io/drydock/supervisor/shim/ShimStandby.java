@@ -139,9 +139,7 @@ final class ShimStandby implements AutoCloseable {
   /** The ordinary way, when the factory cannot: {@code drydock-helper shim --standby SOCKET}, its report line. */
   private byte[] launchByProcess(Path socket) {
     try {
-      ProcessBuilder pb = new ProcessBuilder(helper.toString(), "shim", "--standby", socket.toString());
-      pb.environment().clear();
-      pb.environment().putAll(env);
+      ProcessBuilder pb = ShimLauncher.process(java.util.List.of(helper.toString(), "shim", "--standby", socket.toString()), env);
       pb.redirectErrorStream(true);
       Process p = pb.start();
       p.getOutputStream().close();

@@ -1,6 +1,5 @@
 package io.drydock.engine.container.service;
 
-
 import io.drydock.common.DaemonThreads;
 import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
