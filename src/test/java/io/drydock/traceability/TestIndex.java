@@ -53,13 +53,18 @@ final class TestIndex {
     return Arrays.stream(m.getAnnotationsByType(net.jqwik.api.Tag.class)).anyMatch(t -> t.value().equals("kernel"));
   }
 
-  /** Rule id → the annotated tests, from every class under the test-classes directory. */
+  /**
+   * Rule id → the annotated tests, from every class under the test-classes directory, in the order
+   * of class file path and then method name: the JVM lists a class's methods in no fixed order, and
+   * the generated table must not change from one run to the next.
+   */
   static Map<String, List<TestRef>> annotated() {
     Map<String, List<TestRef>> out = new TreeMap<>();
     for (Class<?> c : testClasses()) {
       Method[] methods;
       try {
         methods = c.getDeclaredMethods();
+        Arrays.sort(methods, java.util.Comparator.comparing(Method::getName));
       } catch (LinkageError e) {
         continue;
       }
