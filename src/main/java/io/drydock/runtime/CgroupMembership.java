@@ -17,6 +17,15 @@ final class CgroupMembership {
   private CgroupMembership() {}
 
   static List<Path> procsFiles(int pid) {
+    return procsFiles(pid, Integer.MAX_VALUE);
+  }
+
+  /** The first of {@link #procsFiles}, found without looking up the other hierarchies. */
+  static java.util.Optional<Path> firstProcsFile(int pid) {
+    return procsFiles(pid, 1).stream().findFirst();
+  }
+
+  private static List<Path> procsFiles(int pid, int limit) {
     List<Path> out = new ArrayList<>();
     List<String> lines;
     try {
@@ -26,7 +35,7 @@ final class CgroupMembership {
     }
     for (String line : lines) {
       String[] f = line.split(":", 3);
-      if (f.length < 3) {
+      if (out.size() >= limit || f.length < 3) {
         continue;
       }
       hierarchy(f[1]).map(h -> h.resolve(f[2].substring(1)).resolve("cgroup.procs"))

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
  * Starts, off the launch's path, the wait that the init's move into its cgroups would otherwise
@@ -38,15 +37,15 @@ final class CgroupMigrationWarmup {
     try {
       String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString(); // PID/task/TID
       int tid = Integer.parseInt(self.substring(self.lastIndexOf('/') + 1));
-      List<Path> own = CgroupMembership.procsFiles(tid);
+      java.util.Optional<Path> own = CgroupMembership.firstProcsFile(tid);
       if (own.isEmpty()) {
         return;
       }
-      Path tasks = own.get(0).resolveSibling("tasks");
+      Path tasks = own.get().resolveSibling("tasks");
       if (Files.isRegularFile(tasks)) {
         Files.write(tasks, Integer.toString(tid).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
       } else {
-        Files.write(own.get(0), Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
+        Files.write(own.get(), Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
       }
     } catch (IOException | RuntimeException e) {
       LOG.debug("cgroup warm-up write of this thread: {}", e.toString());
@@ -55,14 +54,14 @@ final class CgroupMigrationWarmup {
 
   /** Writes {@code pid} into the cgroup it is in, in its first hierarchy; blocks for the grace period. */
   static void rewriteInPlace(long pid) {
-    List<Path> own = CgroupMembership.procsFiles((int) pid);
+    java.util.Optional<Path> own = CgroupMembership.firstProcsFile((int) pid);
     if (own.isEmpty()) {
       return;
     }
     try {
-      Files.write(own.get(0), Long.toString(pid).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
+      Files.write(own.get(), Long.toString(pid).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
     } catch (IOException e) {
-      LOG.debug("cgroup warm-up write of {} to {}: {}", pid, own.get(0), e.getMessage());
+      LOG.debug("cgroup warm-up write of {} to {}: {}", pid, own.get(), e.getMessage());
     }
   }
 }

@@ -39,6 +39,8 @@ class CgroupMigrationWarmupKernelTest {
     String before = Files.readString(membership);
     assertThat(before).contains(":pids:/" + cgroup.getFileName());
 
+    assertThat(CgroupMembership.firstProcsFile((int) child.pid())).contains(CgroupMembership.procsFiles((int) child.pid()).get(0));
+
     CgroupMigrationWarmup.rewriteInPlace(child.pid());
 
     assertThat(Files.readString(membership)).isEqualTo(before);
