@@ -102,6 +102,39 @@ Feature: Network endpoints of the Engine API v1.41
     Then the status is 204
 
   @containers
+  Scenario: on a user network a container goes by its short id too once it has started or been connected, not when merely created
+    Given the image "scenario-busybox" holds this host's busybox
+    And the network "ddtest-sid" is removed after the scenario
+    And the network "ddtest-sidb" is removed after the scenario
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-sid"}'
+    Then the status is 201
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-sidb"}'
+    Then the status is 201
+    When I create a container named "ddtest-sid1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-sid\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-sid\":{\"Aliases\":[\"svc\"]}}}}"
+    Then the status is 201
+    And I remember the first 12 characters of the JSON field "Id" as "short1"
+    When I send GET "/v1.41/containers/ddtest-sid1/json"
+    Then the JSON field "NetworkSettings.Networks.ddtest-sid.Aliases.0" is "svc"
+    And the JSON field "NetworkSettings.Networks.ddtest-sid.Aliases.1" is absent
+    When I send POST "/v1.41/containers/ddtest-sid1/start" with the body "" of type "application/json"
+    Then the status is 204
+    When I send POST "/v1.41/containers/ddtest-sid1/wait" with the body "" of type "application/json"
+    Then the status is 200
+    When I send GET "/v1.41/containers/ddtest-sid1/json"
+    Then the JSON field "NetworkSettings.Networks.ddtest-sid.Aliases.0" is "svc"
+    And the JSON field "NetworkSettings.Networks.ddtest-sid.Aliases.1" is the remembered "short1"
+    And the JSON field "NetworkSettings.Networks.ddtest-sid.Aliases.2" is absent
+    When I create a container named "ddtest-sid2" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-sid\"}}"
+    Then the status is 201
+    And I remember the first 12 characters of the JSON field "Id" as "short2"
+    When I send POST "/v1.41/networks/ddtest-sidb/connect" with the JSON body '{"Container":"ddtest-sid2","EndpointConfig":{"Aliases":["b"]}}'
+    Then the status is 200
+    When I send GET "/v1.41/containers/ddtest-sid2/json"
+    Then the JSON field "NetworkSettings.Networks.ddtest-sid.Aliases.0" is absent
+    And the JSON field "NetworkSettings.Networks.ddtest-sidb.Aliases.0" is "b"
+    And the JSON field "NetworkSettings.Networks.ddtest-sidb.Aliases.1" is the remembered "short2"
+
+  @containers
   Scenario: a container on an unknown network is created (API 1.41) and its start is 404
     Given the image "scenario-busybox" holds this host's busybox
     When I create a container named "ddtest-nonet" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-nosuchnet\"}}"

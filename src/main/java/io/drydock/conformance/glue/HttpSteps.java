@@ -195,6 +195,13 @@ public final class HttpSteps {
     world().remembered.put(name, field(path).asText());
   }
 
+  @Then("I remember the first {int} characters of the JSON field {string} as {string}")
+  public void rememberPrefix(int length, String path, String name) {
+    String value = field(path).asText();
+    Expect.isTrue(value.length() >= length, "JSON field %s has at least %s characters: %s", path, length, Expect.show(value));
+    world().remembered.put(name, value.substring(0, length));
+  }
+
   @Then("the JSON field {string} is the remembered {string}")
   public void fieldIsRemembered(String path, String name) {
     String value = world().remembered.get(name);

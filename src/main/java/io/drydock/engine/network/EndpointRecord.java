@@ -8,6 +8,10 @@ import java.util.List;
  * aliases and the legacy links given when it was connected ({@code target:alias}, unchecked, as
  * dockerd keeps an endpoint's {@code Links}). Persisted with its network so the addresses survive
  * a daemon restart.
+ *
+ * <p>On a user-defined network dockerd adds the container's short id to the aliases when the
+ * endpoint is set up — at a start or a {@code network connect}, not at create — and keeps it
+ * ({@link #withShortIdAlias}).
  */
 public record EndpointRecord(
     @JsonProperty("endpointId") String endpointId,
@@ -28,5 +32,22 @@ public record EndpointRecord(
   public EndpointRecord(String endpointId, String containerId, String containerName, String ipv4, int prefix, String gateway, String mac,
       List<String> aliases) {
     this(endpointId, containerId, containerName, ipv4, prefix, gateway, mac, aliases, List.of());
+  }
+
+  /** This endpoint with the container's short id among its aliases ({@link #aliasesWithShortId}). */
+  public EndpointRecord withShortIdAlias() {
+    List<String> more = aliasesWithShortId(aliases, containerId);
+    return more.equals(aliases) ? this : new EndpointRecord(endpointId, containerId, containerName, ipv4, prefix, gateway, mac, more, links);
+  }
+
+  /** {@code aliases} with the container's 12-hex short id after the user's, unless it is there already. */
+  public static List<String> aliasesWithShortId(List<String> aliases, String containerId) {
+    String shortId = containerId.length() > 12 ? containerId.substring(0, 12) : containerId;
+    if (aliases.contains(shortId)) {
+      return aliases;
+    }
+    List<String> more = new java.util.ArrayList<>(aliases);
+    more.add(shortId);
+    return List.copyOf(more);
   }
 }

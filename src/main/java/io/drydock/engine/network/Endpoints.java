@@ -150,6 +150,23 @@ final class Endpoints {
     removed.forget(containerId);
   }
 
+  /**
+   * Gives the container's endpoints on user-defined networks its short id as an alias, as
+   * dockerd's start does; written only where one was missing (the first start).
+   */
+  void nameByShortId(String containerId) {
+    for (LiveNetwork live : table.networks.values()) {
+      EndpointRecord ep = live.endpoints.get(containerId);
+      if (live.record.predefined() || ep == null || ep.withShortIdAlias() == ep) {
+        continue;
+      }
+      live.endpoints.put(containerId, ep.withShortIdAlias());
+      if (!live.endpointsDerived()) {
+        table.save(live);
+      }
+    }
+  }
+
   /** See {@link Networks#restoreEndpoint}. */
   void restore(String network, String containerId, String containerName) {
     LiveNetwork live = live(network);

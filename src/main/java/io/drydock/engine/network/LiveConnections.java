@@ -36,6 +36,9 @@ final class LiveConnections {
   void connect(String network, String container, List<String> aliases, Optional<Ipv4> ipv4, List<String> links) {
     ContainerLookup.ContainerRef ref = containers.find(container)
         .orElseThrow(() -> new DrydockException.NotFound("No such container: " + container));
+    if (!NetworkLookup.find(table.records(), network).predefined()) { // dockerd names it by its short id too, running or not
+      aliases = EndpointRecord.aliasesWithShortId(aliases, ref.id());
+    }
     if (!wiring.wired(ref.id())) {
       endpoints.attachAtCreate(network, ref.id(), ref.name(), aliases, ipv4, Optional.empty(), links);
       return;

@@ -294,9 +294,13 @@ public final class Networks {
     return table.onUserNetwork(containerId);
   }
 
-  /** Wires every bridge endpoint of the container into its sandbox ({@code eth0}, {@code eth1}, ...). */
+  /**
+   * Wires every bridge endpoint of the container into its sandbox ({@code eth0}, {@code eth1}, ...),
+   * its short id an alias on each user-defined network from now on.
+   */
   public synchronized void plug(Sandbox sandbox) {
     endpoints.rejoin(sandbox.containerId());
+    endpoints.nameByShortId(sandbox.containerId());
     wiring.plug(sandbox);
   }
 
