@@ -292,7 +292,7 @@ class NetworksTest {
     reloaded.plug(Sandbox.host("c1"));
     assertThat(reloaded.endpoints(again.id())).singleElement().satisfies(ep -> {
       assertThat(ep.containerName()).isEqualTo("one");
-      assertThat(ep.aliases()).containsExactly("db");
+      assertThat(ep.aliases()).as("the start names it by its short id too").containsExactly("db", "c1");
       assertThat(ep.ipv4()).startsWith("10.213.3.");
     });
     reloaded.unplug("c1");
@@ -302,6 +302,29 @@ class NetworksTest {
     reloaded.plug(Sandbox.host("c1"));
     assertThat(reloaded.endpointsOf("c1").keySet()).as("a removed container's memberships are forgotten").extracting(NetworkRecord::name)
         .containsExactly("bridge");
+  }
+
+  @Test
+  void aUserNetworksEndpointGetsTheShortIdAsAnAliasAtTheStartOrAConnectNotAtCreate() {
+    Networks n = networks();
+    String id = "0123456789ab" + "c".repeat(52);
+    n.containersFrom(ref -> Optional.of(new ContainerLookup.ContainerRef(id, "one")));
+    NetworkRecord user = n.create(create("u1", "10.213.7.0/24"));
+    NetworkRecord other = n.create(create("u2", "10.213.8.0/24"));
+    n.attachAtCreate("u1", id, "one", List.of("db"), Optional.empty(), Optional.empty());
+    n.attachAtCreate("bridge", id, "one", List.of(), Optional.empty(), Optional.empty());
+    assertThat(n.endpoints(user.id())).singleElement().extracting(EndpointRecord::aliases).isEqualTo(List.of("db"));
+
+    n.connect("u2", id, List.of("x", "0123456789ab"), Optional.empty());
+    assertThat(n.endpoints(other.id())).singleElement().extracting(EndpointRecord::aliases)
+        .as("a connect names it at once, once").isEqualTo(List.of("x", "0123456789ab"));
+
+    n.plug(Sandbox.host(id));
+    n.plug(Sandbox.host(id));
+    assertThat(networks().endpoints(user.id())).singleElement().extracting(EndpointRecord::aliases)
+        .as("kept with the network, added once").isEqualTo(List.of("db", "0123456789ab"));
+    assertThat(n.endpointsOf(id).entrySet()).filteredOn(e -> e.getKey().name().equals("bridge")).singleElement()
+        .satisfies(e -> assertThat(e.getValue().aliases()).as("never on a predefined network").isEmpty());
   }
 
   @Test
