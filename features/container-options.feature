@@ -160,6 +160,22 @@ Feature: The create's options beyond process, resources, networks and mounts
     When I send POST "/v1.41/containers/sec-ok/start" with the body "" of type "application/json"
     Then the status is 204
 
+  Scenario: a seccomp profile with a value of the wrong type is decoded at the start and fails it with Go's words, the container left created
+    When I create a container named "sec-shape" with the JSON body '{"Image":"scenario-busybox","Cmd":["true"],"HostConfig":{"NetworkMode":"none","SecurityOpt":["seccomp={\u0022defaultAction\u0022:\u0022SCMP_ACT_ALLOW\u0022,\u0022syscalls\u0022:\u0022x\u0022}"]}}'
+    Then the status is 201
+    When I send POST "/v1.41/containers/sec-shape/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message is "Decoding seccomp profile failed: json: cannot unmarshal string into Go struct field Seccomp.syscalls of type []*seccomp.Syscall"
+    When I send GET "/v1.41/containers/sec-shape/json"
+    Then the JSON field "State.Status" is "created"
+    And the JSON field "State.ExitCode" is "128"
+    And the JSON field "State.Error" is "Decoding seccomp profile failed: json: cannot unmarshal string into Go struct field Seccomp.syscalls of type []*seccomp.Syscall"
+    When I create a container named "sec-notjson" with the JSON body '{"Image":"scenario-busybox","Cmd":["true"],"HostConfig":{"NetworkMode":"none","SecurityOpt":["seccomp={\u0022defaultAction\u0022:"]}}'
+    Then the status is 201
+    When I send POST "/v1.41/containers/sec-notjson/start" with the body "" of type "application/json"
+    Then the status is 500
+    And the error message contains "Decoding seccomp profile failed: "
+
   Scenario: a tmpfs option that is neither a mount flag nor a tmpfs setting fails the start with dockerd's words, the container left created
     When I create a container named "tmpfs-bad" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\",\"Tmpfs\":{\"/t\":\"nope,size=1m\"}}}"
     Then the status is 201

@@ -44,17 +44,25 @@ public final class SeccompSpecs {
         : toOci(DefaultProfiles.docker(Set.copyOf(capabilities), nativeArch));
   }
 
-  /** Parses a profile in Docker's format; dockerd's message when it is not JSON. */
+  /**
+   * Parses a profile in Docker's format, as dockerd does at the start: a profile that is not JSON,
+   * or has a value of the wrong type ({@link DockerProfileShape}), is dockerd's {@code Decoding
+   * seccomp profile failed: ...}, a server error as dockerd's.
+   */
   static JsonNode parseDockerProfile(String json) {
+    JsonNode node;
     try {
-      JsonNode node = JSON.readTree(json);
-      if (node == null || !node.isObject()) {
-        throw new DrydockException.InvalidArgument("Decoding seccomp profile failed: the profile is not a JSON object");
-      }
-      return node;
+      node = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new DrydockException.InvalidArgument("Decoding seccomp profile failed: " + e.getOriginalMessage());
+      throw new DrydockException.SystemError("Decoding seccomp profile failed: " + e.getOriginalMessage());
     }
+    if (node == null) {
+      throw new DrydockException.SystemError("Decoding seccomp profile failed: unexpected end of JSON input");
+    }
+    DockerProfileShape.mismatch(node).ifPresent(m -> {
+      throw new DrydockException.SystemError("Decoding seccomp profile failed: " + m);
+    });
+    return node;
   }
 
   static Seccomp toOci(SeccompProfile p) {

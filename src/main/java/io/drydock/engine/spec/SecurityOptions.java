@@ -61,7 +61,6 @@ public record SecurityOptions(boolean noNewPrivileges, Seccomp seccomp) {
     if (value.equals("unconfined")) {
       return new Seccomp.Unconfined();
     }
-    SeccompSpecs.parseDockerProfile(value);
     return new Seccomp.Custom(value);
   }
 

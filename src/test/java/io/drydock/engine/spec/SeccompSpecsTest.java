@@ -7,6 +7,7 @@ import io.drydock.common.DrydockException;
 import io.drydock.runtime.seccomp.Arch;
 import io.drydock.runtime.spec.Seccomp;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SeccompSpecsTest {
@@ -63,8 +64,8 @@ class SeccompSpecsTest {
         .isEqualTo(new SecurityOptions(true, new SecurityOptions.Seccomp.Unconfined()));
     assertThat(SecurityOptions.parse(List.of("seccomp:unconfined", "no-new-privileges=false")).noNewPrivileges()).isFalse();
     assertThat(SecurityOptions.parse(List.of("seccomp=" + PROFILE)).seccomp()).isEqualTo(new SecurityOptions.Seccomp.Custom(PROFILE));
-    assertThatThrownBy(() -> SecurityOptions.parse(List.of("seccomp={\"defaultAction\":")))
-        .isInstanceOf(DrydockException.InvalidArgument.class).hasMessageStartingWith("Decoding seccomp profile failed");
+    assertThat(SecurityOptions.parse(List.of("seccomp={\"defaultAction\":")).seccomp())
+        .as("kept as sent: dockerd decodes the profile at the start").isEqualTo(new SecurityOptions.Seccomp.Custom("{\"defaultAction\":"));
     assertThatThrownBy(() -> SecurityOptions.parse(List.of("nosuch")))
         .isInstanceOf(DrydockException.SystemError.class).hasMessage("invalid --security-opt 1: \"nosuch\"");
     assertThatThrownBy(() -> SecurityOptions.parse(List.of("seccomp")))
@@ -81,5 +82,33 @@ class SeccompSpecsTest {
 
   private static List<String> names(Seccomp s) {
     return s.syscalls().stream().flatMap(r -> r.names().stream()).toList();
+  }
+
+  @Test
+  void aProfileThatIsNotJsonOrHasAValueOfTheWrongTypeIsRefusedWithGosWordsAtTheSpec() {
+    Arch arch = Arch.X86_64;
+    assertThatThrownBy(() -> SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom("{\"defaultAction\":"), List.of(), false, arch))
+        .isInstanceOf(DrydockException.SystemError.class).hasMessageStartingWith("Decoding seccomp profile failed: ");
+    Map<String, String> wrong = Map.of(
+        "{\"defaultAction\":\"SCMP_ACT_ALLOW\",\"syscalls\":\"x\"}",
+        "json: cannot unmarshal string into Go struct field Seccomp.syscalls of type []*seccomp.Syscall",
+        "{\"defaultAction\":\"SCMP_ACT_ALLOW\",\"syscalls\":[{\"names\":\"mount\",\"action\":\"SCMP_ACT_ERRNO\"}]}",
+        "json: cannot unmarshal string into Go struct field Syscall.syscalls.names of type []string",
+        "{\"defaultAction\":1}", "json: cannot unmarshal number into Go struct field Seccomp.defaultAction of type specs.LinuxSeccompAction",
+        "{\"syscalls\":[{\"names\":[\"mount\"],\"args\":[{\"index\":-1}]}]}",
+        "json: cannot unmarshal number -1 into Go struct field LinuxSeccompArg.syscalls.args.index of type uint",
+        "{\"syscalls\":[{\"names\":[true]}]}", "json: cannot unmarshal bool into Go struct field Syscall.syscalls.names of type string",
+        "{\"archMap\":[{\"architecture\":\"SCMP_ARCH_X86_64\",\"subArchitectures\":{}}]}",
+        "json: cannot unmarshal object into Go struct field Architecture.archMap.subArchitectures of type []specs.Arch",
+        "[1]", "json: cannot unmarshal array into Go value of type seccomp.Seccomp");
+    wrong.forEach((profile, message) -> assertThatThrownBy(
+        () -> SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom(profile), List.of(), false, arch)).as(profile)
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("Decoding seccomp profile failed: " + message));
+    String fits = "{\"defaultAction\":\"SCMP_ACT_ALLOW\",\"unknownKey\":{},\"defaultErrnoRet\":null,"
+        + "\"syscalls\":[{\"names\":[\"mount\"],\"action\":\"SCMP_ACT_ERRNO\",\"args\":[{\"index\":0,\"value\":18446744073709551615}],"
+        + "\"includes\":{\"caps\":null},\"comment\":\"\"}]}";
+    assertThat(SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom(fits), List.of(), false, arch).syscalls()).hasSize(1);
+    assertThat(SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom("{\"syscalls\":\"x\"}"), List.of(), true, arch))
+        .as("privileged: no profile, none decoded").isNull();
   }
 }
