@@ -157,10 +157,11 @@ final class Endpoints {
   void nameByShortId(String containerId) {
     for (LiveNetwork live : table.networks.values()) {
       EndpointRecord ep = live.endpoints.get(containerId);
-      if (live.record.predefined() || ep == null || ep.withShortIdAlias() == ep) {
+      EndpointRecord named = ep == null || live.record.predefined() ? ep : ep.withShortIdAlias();
+      if (named == ep) {
         continue;
       }
-      live.endpoints.put(containerId, ep.withShortIdAlias());
+      live.endpoints.put(containerId, named);
       if (!live.endpointsDerived()) {
         table.save(live);
       }

@@ -28,7 +28,8 @@ import java.util.Set;
  * the same way. Pure: the runtime checks the names and compiles the filter.
  */
 public final class SeccompSpecs {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SeccompSpecs() {}
 
@@ -56,7 +57,7 @@ public final class SeccompSpecs {
     } catch (JsonProcessingException e) {
       throw new DrydockException.SystemError("Decoding seccomp profile failed: " + e.getOriginalMessage());
     }
-    if (node == null) {
+    if (node == null || node.isMissingNode()) {
       throw new DrydockException.SystemError("Decoding seccomp profile failed: unexpected end of JSON input");
     }
     DockerProfileShape.mismatch(node).ifPresent(m -> {

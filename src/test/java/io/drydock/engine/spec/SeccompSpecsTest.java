@@ -89,6 +89,11 @@ class SeccompSpecsTest {
     Arch arch = Arch.X86_64;
     assertThatThrownBy(() -> SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom("{\"defaultAction\":"), List.of(), false, arch))
         .isInstanceOf(DrydockException.SystemError.class).hasMessageStartingWith("Decoding seccomp profile failed: ");
+    assertThatThrownBy(() -> SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom("{} x"), List.of(), false, arch))
+        .as("trailing text, as Go's decoder refuses it").isInstanceOf(DrydockException.SystemError.class)
+        .hasMessageStartingWith("Decoding seccomp profile failed: ");
+    assertThatThrownBy(() -> SeccompSpecs.forContainer(new SecurityOptions.Seccomp.Custom(" "), List.of(), false, arch))
+        .isInstanceOf(DrydockException.SystemError.class).hasMessage("Decoding seccomp profile failed: unexpected end of JSON input");
     Map<String, String> wrong = Map.of(
         "{\"defaultAction\":\"SCMP_ACT_ALLOW\",\"syscalls\":\"x\"}",
         "json: cannot unmarshal string into Go struct field Seccomp.syscalls of type []*seccomp.Syscall",
