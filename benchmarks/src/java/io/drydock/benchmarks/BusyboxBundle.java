@@ -1,5 +1,8 @@
 package io.drydock.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * An OCI bundle whose rootfs holds only the static busybox of Debian's busybox-static package,
- * the same for every runtime measured, so that a ratio compares runtimes and not images.
+ * the same for every runtime measured, so that a ratio compares runtimes and not images; its
+ * config a minimal one ({@link #create}) or one drydock's engine wrote ({@link #withEngineConfig}).
  */
 final class BusyboxBundle implements AutoCloseable {
   static final Path BUSYBOX = Path.of("/usr/bin/busybox");
@@ -22,6 +26,52 @@ final class BusyboxBundle implements AutoCloseable {
   }
 
   static BusyboxBundle create(String... args) throws IOException {
+    Path dir = rootfs();
+    Files.writeString(dir.resolve("config.json"), config(args));
+    return new BusyboxBundle(dir);
+  }
+
+  /**
+   * A bundle whose config is {@code engineConfig} (a config.json drydock's engine wrote) made to
+   * stand alone: the root is this bundle's rootfs, each bind's source (the /etc files the engine
+   * wrote) a copy in the bundle, namespaces new rather than joined, and the cgroup at
+   * {@code cgroupsPath}. Everything else — seccomp, devices, mounts, masked paths, capabilities — is
+   * the engine's.
+   */
+  static BusyboxBundle withEngineConfig(Path engineConfig, String cgroupsPath) throws IOException {
+    Path dir = rootfs();
+    for (String file : List.of("hostname", "hosts", "resolv.conf")) {
+      Files.createFile(dir.resolve("rootfs/etc").resolve(file));
+    }
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode config = (ObjectNode) json.readTree(engineConfig.toFile());
+    config.putObject("root").put("path", "rootfs").put("readonly", false);
+    int copies = 0;
+    for (JsonNode m : config.path("mounts")) {
+      Path source = Path.of(m.path("source").asText("/"));
+      if (!m.path("type").asText().equals("bind")) {
+        continue;
+      }
+      Path copy = dir.resolve("binds").resolve(copies++ + "-" + source.getFileName());
+      Files.createDirectories(copy.getParent());
+      if (Files.isDirectory(source)) {
+        Files.createDirectory(copy);
+      } else {
+        Files.copy(source, copy);
+      }
+      ((ObjectNode) m).put("source", copy.toString());
+    }
+    ObjectNode linux = (ObjectNode) config.path("linux");
+    linux.put("cgroupsPath", cgroupsPath);
+    for (JsonNode ns : linux.path("namespaces")) {
+      ((ObjectNode) ns).remove("path");
+    }
+    Files.writeString(dir.resolve("config.json"), json.writeValueAsString(config));
+    return new BusyboxBundle(dir);
+  }
+
+  /** A new bundle directory with the busybox rootfs. */
+  private static Path rootfs() throws IOException {
     if (!Files.isExecutable(BUSYBOX)) {
       throw new IllegalStateException("needs busybox-static (" + BUSYBOX + ")");
     }
@@ -34,8 +84,7 @@ final class BusyboxBundle implements AutoCloseable {
     for (String d : List.of("proc", "dev", "sys", "tmp", "etc")) {
       Files.createDirectories(dir.resolve("rootfs").resolve(d));
     }
-    Files.writeString(dir.resolve("config.json"), config(args));
-    return new BusyboxBundle(dir);
+    return dir;
   }
 
   private static String config(String... args) {

@@ -43,8 +43,13 @@ public class PeerRuntimeBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     ProcessLaunch.preferVfork(); // before this JVM starts any process: the spawn drydock itself uses
-    bundle = BusyboxBundle.create("/bin/true");
+    bundle = bundle();
     root = java.nio.file.Files.createTempDirectory("drydock-bench-root-");
+  }
+
+  /** The bundle every run of the trial uses: busybox with a minimal config. */
+  BusyboxBundle bundle() throws IOException {
+    return BusyboxBundle.create("/bin/true");
   }
 
   @TearDown(Level.Trial)
