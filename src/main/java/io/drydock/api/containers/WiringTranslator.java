@@ -91,7 +91,7 @@ final class WiringTranslator {
     for (Map.Entry<NetworkRecord, EndpointRecord> e : v.endpoints().entrySet()) {
       EndpointRecord ep = e.getValue();
       Map<String, Object> n = new LinkedHashMap<>();
-      n.put("IPAMConfig", null);
+      n.put("IPAMConfig", ipamConfig(ep.requestedIpv4()));
       boolean primary = e.getKey().name().equals(v.networkMode());
       List<String> links = primary && !v.references().networkLinks().isEmpty() ? v.references().networkLinks() : ep.links();
       n.put("Links", links.isEmpty() ? null : links);
@@ -120,10 +120,15 @@ final class WiringTranslator {
         v.sandboxKey().map(Object::toString).orElse(""), running ? ports(v) : Map.of(), endpoint, gateway, ip, prefix, mac, networks);
   }
 
+  /** {@code {"IPv4Address": ...}} for a fixed address asked for, as dockerd keeps the request's; null for none. */
+  private static Map<String, Object> ipamConfig(String requestedIpv4) {
+    return requestedIpv4.isEmpty() ? null : Map.of("IPv4Address", requestedIpv4);
+  }
+
   /** A network removed while the container was stopped: dockerd keeps its entry, with the old network's id and nothing live. */
   private static Map<String, Object> removedNetwork(Membership r) {
     Map<String, Object> n = new LinkedHashMap<>();
-    n.put("IPAMConfig", null);
+    n.put("IPAMConfig", ipamConfig(r.ipv4()));
     n.put("Links", null);
     n.put("Aliases", r.aliases().isEmpty() ? null : r.aliases());
     n.put("NetworkID", r.networkId());

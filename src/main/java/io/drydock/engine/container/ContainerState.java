@@ -101,12 +101,18 @@ public record ContainerState(
 
   /**
    * The start was allowed but failed (e.g. the command was not found): like dockerd, the status
-   * stays, the error and the exit code (127, 126, or 128 when unknown) are recorded.
+   * stays, the error and the exit code (127, 126, or 128 when unknown) are recorded. The unknown
+   * kind's 128 only replaces an exit code of 0: dockerd keeps the last run's code (a killed
+   * container's 137) when it has no better one; its OOMKilled stays too.
    */
   public ContainerState startFailed(String message, int code, String containerId) {
     ContainerLifecycle.check(status, START, containerId);
-    return new ContainerState(status, 0, code, message, startedAt, finishedAt, false, restartCount, manuallyStopped);
+    int recorded = code == UNKNOWN_START_FAILURE && exitCode != 0 ? exitCode : code;
+    return new ContainerState(status, 0, recorded, message, startedAt, finishedAt, oomKilled, restartCount, manuallyStopped);
   }
+
+  /** The exit code dockerd records for a failed start it cannot say more about. */
+  public static final int UNKNOWN_START_FAILURE = 128;
 
   public ContainerState paused(String containerId) {
     return moved(PAUSE, containerId);

@@ -59,9 +59,10 @@ final class Endpoints {
     }
     EndpointRecord ep;
     if (live.ipam.isPresent()) {
+      ipv4.ifPresent(a -> yieldToStart(live, a, containerId));
       Ipv4 address = ipv4.map(a -> live.ipam.get().allocate(a)).orElseGet(() -> live.ipam.get().allocate());
       ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, address.toString(), live.ipam.get().subnet().prefix(),
-          live.ipam.get().gateway().toString(), mac.orElseGet(() -> Mac.of(address)), aliases, links);
+          live.ipam.get().gateway().toString(), mac.orElseGet(() -> Mac.of(address)), aliases, links, ipv4.map(Ipv4::toString).orElse(""));
     } else {
       ep = new EndpointRecord(NetworkNames.newId(), containerId, containerName, "", 0, "", "", aliases, links);
     }
@@ -102,6 +103,25 @@ final class Endpoints {
       }
     }
     attach(network, containerId, containerName, aliases, ipv4, mac, links);
+  }
+
+  /**
+   * Frees {@code address} for {@code containerId}'s endpoint when a container that does not run
+   * holds it: in dockerd only a running container's endpoint has an address, so a stopped (or
+   * never started) one's cannot refuse another's start. The holder leaves the network for a
+   * {@link Membership} it joins again at its own next start, asking again for its fixed address
+   * if it had asked for one ({@code 403 Address already in use} then, while the new holder runs).
+   * A running holder keeps the address; the caller's allocation then refuses it.
+   */
+  private void yieldToStart(LiveNetwork live, Ipv4 address, String containerId) {
+    for (EndpointRecord holder : List.copyOf(live.endpoints.values())) {
+      if (holder.ipv4().equals(address.toString()) && !holder.containerId().equals(containerId) && !wiring.wired(holder.containerId())) {
+        live.endpoints.remove(holder.containerId());
+        live.ipam.get().release(address);
+        removed.addPending(holder.containerId(), new Membership(live.record.name(), live.record.id(), holder.containerName(),
+            holder.aliases(), holder.requestedIpv4()));
+      }
+    }
   }
 
   /** dockerd's refusals of a fixed address the network can never give, whoever holds what. */

@@ -23,7 +23,7 @@ final class RemovedMemberships {
   void add(NetworkRecord network, Iterable<EndpointRecord> endpoints) {
     for (EndpointRecord ep : endpoints) {
       List<Membership> kept = new ArrayList<>(of(ep.containerId()));
-      kept.add(new Membership(network.name(), network.id(), ep.containerName(), ep.aliases(), ""));
+      kept.add(new Membership(network.name(), network.id(), ep.containerName(), ep.aliases(), ep.requestedIpv4()));
       files.saveMemberships(ep.containerId(), kept);
       removed.put(ep.containerId(), kept);
     }

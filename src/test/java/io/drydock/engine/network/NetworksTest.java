@@ -190,18 +190,31 @@ class NetworksTest {
   }
 
   @Test
-  void aFixedAddressAnotherContainerHoldsIsRefusedAtStartAndFreeAgainOnceReleased() {
+  void aFixedAddressARunningContainerHoldsIsRefusedAtStartAndAStoppedOnesYields() {
     Networks n = networks();
     n.create(create("taken", "10.213.13.0/24"));
     n.attach("taken", "c1", "one", List.of(), Optional.of(Ipv4.parse("10.213.13.5")));
+    n.plug(Sandbox.host("c1"));
     n.attachAtCreate("taken", "c2", "two", List.of(), Optional.of(Ipv4.parse("10.213.13.5")), Optional.empty());
     assertThat(n.endpointsOf("c2")).isEmpty();
     assertThatThrownBy(() -> n.plug(Sandbox.host("c2"))).isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
     n.unplug("c2");
     assertThat(n.endpointsOf("c2")).isEmpty();
-    n.detach("taken", "c1");
+
+    n.unplug("c1");
     n.plug(Sandbox.host("c2"));
     assertThat(n.endpointsOf("c2").values()).extracting(EndpointRecord::ipv4).containsExactly("10.213.13.5");
+    assertThat(n.endpointsOf("c1")).as("the stopped holder left for a membership").isEmpty();
+    assertThat(networks().removedOf("c1")).singleElement().satisfies(m -> {
+      assertThat(m.network()).isEqualTo("taken");
+      assertThat(m.ipv4()).as("its own fixed address, asked for again at its next start").isEqualTo("10.213.13.5");
+    });
+    assertThatThrownBy(() -> n.plug(Sandbox.host("c1"))).isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
+    n.unplug("c1");
+    n.unplug("c2");
+    n.plug(Sandbox.host("c1"));
+    assertThat(n.endpointsOf("c1").values()).extracting(EndpointRecord::ipv4, EndpointRecord::requestedIpv4)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("10.213.13.5", "10.213.13.5"));
   }
 
   @Test
@@ -241,12 +254,12 @@ class NetworksTest {
     assertThat(a.gateway()).isEqualTo("10.213.1.1");
     assertThat(a.mac()).isEqualTo("02:42:0a:d5:01:02");
     assertThat(b.ipv4()).isEqualTo("10.213.1.50");
-    assertThatThrownBy(() -> n.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.50"))))
-        .isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
     NetworkFilter dangling = new NetworkFilter(Map.of("dangling", List.of("true")));
     assertThat(n.list(dangling)).as("no container runs on it").extracting(NetworkRecord::name).containsExactly("net1");
     assertThat(n.runningEndpoints(r.id())).isEmpty();
     n.plug(Sandbox.host("c1"));
+    assertThatThrownBy(() -> n.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2"))))
+        .as("a running container's address").isInstanceOf(DrydockException.Forbidden.class).hasMessage("Address already in use");
     assertThat(n.list(dangling)).isEmpty();
     assertThat(n.runningEndpoints(r.id())).extracting(EndpointRecord::containerId).containsExactly("c1");
     assertThatThrownBy(() -> n.remove("net1")).isInstanceOf(DrydockException.Conflict.class)
@@ -254,7 +267,9 @@ class NetworksTest {
     n.unplug("c1");
     Networks reloaded = networks();
     assertThat(reloaded.endpoints(r.id())).extracting(EndpointRecord::ipv4).containsExactlyInAnyOrder("10.213.1.2", "10.213.1.50");
-    assertThatThrownBy(() -> reloaded.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2")))).isInstanceOf(DrydockException.Forbidden.class);
+    assertThat(reloaded.attach("net1", "c3", "three", List.of(), Optional.of(Ipv4.parse("10.213.1.2"))).ipv4())
+        .as("a stopped container's address yields to a start that asks for it").isEqualTo("10.213.1.2");
+    assertThat(reloaded.removedOf("c1")).singleElement().extracting(Membership::ipv4).as("its address was the network's choice").isEqualTo("");
     n.detach("net1", "c1");
     n.detach("net1", "c2");
     assertThat(n.prune(Map.of("label", List.of("k=v")))).containsExactly("net1");

@@ -1,5 +1,6 @@
 package io.drydock.engine.container.service;
 
+import io.drydock.engine.container.ContainerState;
 import java.util.Locale;
 
 /**
@@ -46,7 +47,7 @@ enum StartFailureKind {
     return switch (this) {
       case EXECUTABLE_NOT_FOUND, MISSING_FILE, NOT_A_DIRECTORY -> 127;
       case PERMISSION -> 126;
-      case OTHER -> 128;
+      case OTHER -> ContainerState.UNKNOWN_START_FAILURE;
     };
   }
 

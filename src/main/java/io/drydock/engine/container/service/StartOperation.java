@@ -4,6 +4,7 @@ import io.drydock.common.ContainerId;
 import io.drydock.common.DrydockException;
 import io.drydock.engine.container.ContainerAction;
 import io.drydock.engine.container.ContainerRecord;
+import io.drydock.engine.container.ContainerState;
 import io.drydock.engine.container.wiring.Wired;
 import io.drydock.engine.spec.DeviceNumber;
 import io.drydock.engine.spec.HostDevice;
@@ -207,7 +208,7 @@ final class StartOperation {
       return check.get();
     } catch (DrydockException e) {
       ContainerId id = c.record().id();
-      quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(e.getMessage(), 128, id.value()))));
+      quietly(() -> parts.update(id, x -> x.withState(x.state().startFailed(e.getMessage(), ContainerState.UNKNOWN_START_FAILURE, id.value()))));
       throw e;
     }
   }
