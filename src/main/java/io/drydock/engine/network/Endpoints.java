@@ -108,10 +108,11 @@ final class Endpoints {
   /**
    * Frees {@code address} for {@code containerId}'s endpoint when a container that does not run
    * holds it: in dockerd only a running container's endpoint has an address, so a stopped (or
-   * never started) one's cannot refuse another's start. The holder leaves the network for a
-   * {@link Membership} it joins again at its own next start, asking again for its fixed address
-   * if it had asked for one ({@code 403 Address already in use} then, while the new holder runs).
-   * A running holder keeps the address; the caller's allocation then refuses it.
+   * never started) one's cannot refuse another's start or {@code network connect}. The holder
+   * leaves the network for a {@link Membership} it joins again at its own next start, asking again
+   * for its fixed address if it had asked for one ({@code 403 Address already in use} then, while
+   * the new holder runs; a {@code Config.MacAddress} of the holder's is not kept). A running holder
+   * keeps the address; the caller's allocation then refuses it.
    */
   private void yieldToStart(LiveNetwork live, Ipv4 address, String containerId) {
     for (EndpointRecord holder : List.copyOf(live.endpoints.values())) {
