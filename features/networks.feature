@@ -138,19 +138,19 @@ Feature: Network endpoints of the Engine API v1.41
   Scenario: a stopped container's fixed address goes to the next container that starts with it, and comes back once that one stops
     Given the image "scenario-busybox" holds this host's busybox
     And the network "ddtest-ipy" is removed after the scenario
-    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-ipy","IPAM":{"Config":[{"Subnet":"10.213.61.0/24"}]}}'
+    When I send POST "/v1.41/networks/create" with the JSON body '{"Name":"ddtest-ipy","IPAM":{"Config":[{"Subnet":"10.213.90.0/24"}]}}'
     Then the status is 201
-    When I create a container named "ddtest-ipy1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-ipy\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-ipy\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.61.10\"}}}}}"
+    When I create a container named "ddtest-ipy1" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-ipy\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-ipy\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.90.10\"}}}}}"
     And I send POST "/v1.41/containers/ddtest-ipy1/start" with the body "" of type "application/json"
     Then the status is 204
     When I send POST "/v1.41/containers/ddtest-ipy1/stop?t=0" with the body "" of type "application/json"
     Then the status is 204
-    When I create a container named "ddtest-ipy2" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-ipy\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-ipy\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.61.10\"}}}}}"
+    When I create a container named "ddtest-ipy2" with the JSON body "{\"Image\":\"scenario-busybox\",\"Cmd\":[\"sleep\",\"300\"],\"HostConfig\":{\"NetworkMode\":\"ddtest-ipy\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"ddtest-ipy\":{\"IPAMConfig\":{\"IPv4Address\":\"10.213.90.10\"}}}}}"
     And I send POST "/v1.41/containers/ddtest-ipy2/start" with the body "" of type "application/json"
     Then the status is 204
     When I send GET "/v1.41/containers/ddtest-ipy2/json"
-    Then the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAddress" is "10.213.61.10"
-    And the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAMConfig.IPv4Address" is "10.213.61.10"
+    Then the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAddress" is "10.213.90.10"
+    And the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAMConfig.IPv4Address" is "10.213.90.10"
     When I send POST "/v1.41/containers/ddtest-ipy1/start" with the body "" of type "application/json"
     Then the status is 403
     And the error message is "Address already in use"
@@ -158,13 +158,15 @@ Feature: Network endpoints of the Engine API v1.41
     Then the JSON field "State.Status" is "exited"
     And the JSON field "State.ExitCode" is "137"
     And the JSON field "State.Error" is "Address already in use"
-    And the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAMConfig.IPv4Address" is "10.213.61.10"
+    And the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAMConfig.IPv4Address" is "10.213.90.10"
     When I send POST "/v1.41/containers/ddtest-ipy2/stop?t=0" with the body "" of type "application/json"
     Then the status is 204
     When I send POST "/v1.41/containers/ddtest-ipy1/start" with the body "" of type "application/json"
     Then the status is 204
     When I send GET "/v1.41/containers/ddtest-ipy1/json"
-    Then the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAddress" is "10.213.61.10"
+    Then the JSON field "NetworkSettings.Networks.ddtest-ipy.IPAddress" is "10.213.90.10"
+    When I send POST "/v1.41/containers/ddtest-ipy1/stop?t=0" with the body "" of type "application/json"
+    Then the status is 204
 
   @containers
   Scenario: a container on an unknown network is created (API 1.41) and its start is 404
