@@ -13,6 +13,17 @@ class ContainerLifecycleTest {
   private static final String ID = "4f1a".repeat(16);
 
   @Test
+  void aFailedStartRecords128OnlyOverAZeroExitCodeAndItsOwnKindsCodeAlways() {
+    java.time.Instant t = java.time.Instant.EPOCH;
+    ContainerState killed = new ContainerState(EXITED, 0, 137, "", t, t, true, 0);
+    assertThat(killed.startFailed("Address already in use", ContainerState.UNKNOWN_START_FAILURE, ID))
+        .extracting(ContainerState::exitCode, ContainerState::error, ContainerState::oomKilled)
+        .containsExactly(137, "Address already in use", true);
+    assertThat(killed.startFailed("exec: not found", 127, ID).exitCode()).isEqualTo(127);
+    assertThat(ContainerState.created().startFailed("x", ContainerState.UNKNOWN_START_FAILURE, ID).exitCode()).isEqualTo(128);
+  }
+
+  @Test
   void startOfRunningIsNotModified() {
     assertThatThrownBy(() -> ContainerLifecycle.check(RUNNING, START, ID))
         .isInstanceOf(DrydockException.NotModified.class)
