@@ -197,6 +197,18 @@ class AttachStreamsKernelTest {
   }
 
   @Test
+  void logsOfAStoppedContainerWhoseDriverKeepsNoneIsDockerdsInStreamError() {
+    String id = live.create(name("nolog"), "{\"Cmd\":[\"echo\",\"hi\"],\"HostConfig\":{\"LogConfig\":{\"Type\":\"none\"}}}");
+    live.startContainer(id);
+    assertThat(live.waitExit(id)).isZero();
+    HttpResult once = live.client.request("POST", "/containers/" + id + "/attach?logs=1&stream=0&stderr=1");
+    assertThat(once.head().status()).isEqualTo(200);
+    assertThat(Multiplexed.of(once.body()).stdout()).as("on stdout, though only stderr was asked for, as dockerd writes it")
+        .isEqualTo("Error attaching: failed to get logging factory: logger: no log driver named 'none' is registered:"
+            + " error looking up logging plugin none: plugin \"none\" not found\n");
+  }
+
+  @Test
   void logsTimestampsAreMobysFixedWidthRfc3339() {
     String id = live.create(name("ts"), "{\"Cmd\":[\"sh\",\"-c\",\"echo a; echo b\"]}");
     live.startContainer(id);

@@ -13,6 +13,7 @@ import io.drydock.engine.container.service.LogsRequest;
 import io.drydock.engine.container.service.ReplayingAttach;
 import io.drydock.engine.container.service.StdStream;
 import io.drydock.engine.container.service.StoredContainer;
+import io.drydock.engine.spec.LogDriver;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -129,8 +130,10 @@ final class AttachRoute {
     if (!s.stream()) {
       RawStream raw = open.get();
       opened.complete(raw);
-      if (s.logs()) {
+      if (s.logs() && c.host().log().kind().readable()) {
         containers.logs(id, LogsRequest.everything(), l -> sink.output(l.stream(), l.bytes()), () -> true);
+      } else if (s.logs() && !c.record().status().isRunning()) {
+        raw.write(encoding.encode(StdStream.STDOUT, noLogReplay(c.host().log().kind())));
       }
       raw.close();
       return;
@@ -150,6 +153,17 @@ final class AttachRoute {
       replaying.replay();
     }
     input.accept(raw, session);
+  }
+
+  /**
+   * What dockerd writes into the stream when {@code logs=1} asks a stopped container for a log its
+   * driver does not keep: it tries to make a logger of that driver to read from, and {@code none}
+   * is no logger it can make.
+   */
+  private static byte[] noLogReplay(LogDriver driver) {
+    return ("Error attaching: failed to get logging factory: logger: no log driver named '" + driver.apiName()
+        + "' is registered: error looking up logging plugin " + driver.apiName() + ": plugin \"" + driver.apiName() + "\" not found\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Runs {@code action} on the client's stream once it is open; nothing if opening it failed. */
