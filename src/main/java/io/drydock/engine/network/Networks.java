@@ -4,14 +4,10 @@ import io.drydock.common.DrydockException;
 import io.drydock.engine.events.Actor;
 import io.drydock.engine.events.EventBus;
 import io.drydock.engine.events.EventType;
-import io.drydock.engine.events.FilterKeys;
-import io.drydock.engine.events.FilterTime;
-import io.drydock.engine.events.LabelMatch;
 import io.drydock.engine.network.ipam.Ipv4;
 import io.drydock.engine.network.ipam.Subnet;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +37,6 @@ import java.util.function.Consumer;
 public final class Networks {
   /** dockerd's refusal of a fixed address on a network whose subnet it chose. */
   static final String USER_SUBNETS_ONLY = "user specified IP address is supported only when connecting to networks with user configured subnets";
-  private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!", "until");
   private final NetworkFiles files;
   private final EventBus events;
   private final Clock clock;
@@ -213,18 +207,12 @@ public final class Networks {
     return wiring.anyWired(live.endpoints.keySet());
   }
 
-  /** Removes the user networks no running container uses that carry the labels; returns their names. */
+  /** Removes the user networks no running container uses that the filters take ({@link NetworkPrune}); returns their names. */
   public synchronized List<String> prune(Map<String, List<String>> filters) {
-    FilterKeys.check(filters, PRUNE_FILTERS);
-    List<String> labels = filters.getOrDefault("label", List.of());
-    List<String> notLabels = filters.getOrDefault("label!", List.of());
-    Optional<Instant> until = filters.getOrDefault("until", List.of()).stream()
-        .map(t -> FilterTime.parse(t, clock.instant())).min(Instant::compareTo);
+    NetworkPrune selection = NetworkPrune.of(filters, clock.instant());
     List<String> deleted = new ArrayList<>();
     for (LiveNetwork n : List.copyOf(networks.values())) {
-      Map<String, String> l = n.record.labels();
-      boolean old = until.map(u -> OffsetDateTime.parse(n.record.created()).toInstant().isBefore(u)).orElse(true);
-      if (!n.record.predefined() && !inUse(n) && old && LabelMatch.all(l, labels) && !LabelMatch.excluded(l, notLabels)) {
+      if (selection.takes(n.record) && !inUse(n)) {
         remove(n.record.id());
         deleted.add(n.record.name());
       }
