@@ -161,9 +161,8 @@ final class AttachRoute {
    * is no logger it can make.
    */
   private static byte[] noLogReplay(LogDriver driver) {
-    return ("Error attaching: failed to get logging factory: logger: no log driver named '" + driver.apiName()
-        + "' is registered: error looking up logging plugin " + driver.apiName() + ": plugin \"" + driver.apiName() + "\" not found\n")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return ("Error attaching: failed to get logging factory: logger: no log driver named '" + driver.apiName() + "' is registered: "
+        + LogDriver.pluginNotFound(driver.apiName()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Runs {@code action} on the client's stream once it is open; nothing if opening it failed. */

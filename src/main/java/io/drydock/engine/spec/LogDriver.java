@@ -36,7 +36,12 @@ public enum LogDriver {
         return d;
       }
     }
-    throw new DrydockException.InvalidArgument("error looking up logging plugin " + name + ": plugin \"" + name + "\" not found");
+    throw new DrydockException.InvalidArgument(pluginNotFound(name));
+  }
+
+  /** dockerd's words for a driver name that is no logging plugin it can find. */
+  public static String pluginNotFound(String name) {
+    return "error looking up logging plugin " + name + ": plugin \"" + name + "\" not found";
   }
 
   /** dockerd's create-time check: every option name must be one this driver knows. */

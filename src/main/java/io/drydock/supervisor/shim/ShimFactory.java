@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One {@code drydock-helper shim --factory DIR} process that forks standby shims on request
  * (src/main/c/helper/shim.c): a standby shim then costs a fork of a small process (and a vfork'd
- * middle process that daemonizes it) instead of a process start of the helper (its execve, the C library's start-up, a fork and an exit), which
- * on a virtual machine is milliseconds of CPU per container start. Each request is a socket path
- * on the factory's stdin; the answer is the standby shim's report line on its stdout, as the
+ * middle process that daemonizes it) instead of a process start of the helper (its execve, the C
+ * library's start-up, a fork and an exit), which on a virtual machine is milliseconds of CPU per
+ * container start. Each request is a socket path on the factory's stdin; the answer is the standby shim's report line on its stdout, as the
  * {@code --standby} launcher prints it. The shims are no children of the factory (it daemonizes
  * them as the launcher does) and it ends when its stdin closes, so none outlives its supervisor
  * because of it. Started on first use; a factory that failed is not started again, and the
